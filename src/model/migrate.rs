@@ -1,0 +1,129 @@
+//! Older files keep loading: each schema version has one step that turns it into the next,
+//! applied to the raw JSON before it is read into the typed model.
+//!
+//! | version | what changed |
+//! |---|---|
+//! | 1 | the first prototype: `title` for the partnership's name; partners had `organisation` and a free-text `type` |
+//! | 2 | `name`; partners have `name` and a fixed `sector` (non_profit, corporate, …) |
+use serde_json::{Map, Value};
+
+/// The schema version this app writes.
+pub const CURRENT: u32 = 2;
+/// The oldest schema version this app still reads.
+pub const OLDEST: u32 = 1;
+
+/// Brings `partnership` (the JSON object under the file's `partnership` key) from schema
+/// version `from` up to [`CURRENT`]. Errors name the place and what was unexpected.
+pub fn migrate(partnership: &mut Value, from: u32) -> Result<(), String> {
+    let mut version = from;
+    while version < CURRENT {
+        match version {
+            1 => v1_to_v2(partnership)?,
+            v => return Err(format!("no migration from schema version {v}")),
+        }
+        version += 1;
+    }
+    Ok(())
+}
+
+fn v1_to_v2(p: &mut Value) -> Result<(), String> {
+    let obj = p.as_object_mut().ok_or("partnership: expected an object")?;
+    rename(obj, "title", "name");
+    if let Some(partners) = obj.get_mut("partners") {
+        let list = partners.as_array_mut().ok_or("partnership.partners: expected a list")?;
+        for (i, partner) in list.iter_mut().enumerate() {
+            let partner = partner
+                .as_object_mut()
+                .ok_or_else(|| format!("partnership.partners[{i}]: expected an object"))?;
+            rename(partner, "organisation", "name");
+            if let Some(kind) = partner.remove("type") {
+                let text = kind.as_str().unwrap_or_default().to_string();
+                let sector = sector_from_v1_type(&text);
+                partner.insert("sector".into(), Value::String(sector.into()));
+                // A type that fits no sector is kept in the notes, never dropped.
+                if sector == "other" && !text.trim().is_empty() {
+                    let notes = partner.get("notes").and_then(Value::as_str).unwrap_or("");
+                    let sep = if notes.is_empty() { "" } else { "\n" };
+                    let kept = format!("{notes}{sep}Type in the old file: {}", text.trim());
+                    partner.insert("notes".into(), Value::String(kept));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn rename(obj: &mut Map<String, Value>, from: &str, to: &str) {
+    if !obj.contains_key(to) {
+        if let Some(v) = obj.remove(from) {
+            obj.insert(to.to_string(), v);
+        }
+    }
+}
+
+/// The prototype let people type anything; these are the words they used.
+fn sector_from_v1_type(text: &str) -> &'static str {
+    let t = text.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| t.contains(w));
+    if has(&["ngo", "non-profit", "nonprofit", "non profit", "charity", "not-for-profit"]) {
+        "non_profit"
+    } else if has(&["business", "company", "corporate", "corporation", "private"]) {
+        "corporate"
+    } else if has(&["government", "council", "public", "municipal", "agency"]) {
+        "government"
+    } else if has(&["community"]) {
+        "community_group"
+    } else if has(&["funder", "foundation", "philanthrop", "donor"]) {
+        "funder"
+    } else if has(&["university", "academic", "research", "college", "school"]) {
+        "academic"
+    } else {
+        "other"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn v1_title_and_organisation_become_names() {
+        let mut p = json!({"title": "Food for All", "partners": [
+            {"organisation": "Pantry", "type": "Charity"},
+            {"organisation": "City", "type": "Local council"},
+            {"organisation": "Uni", "type": "University research group"},
+        ]});
+        migrate(&mut p, 1).unwrap();
+        assert_eq!(p["name"], "Food for All");
+        assert!(p.get("title").is_none());
+        let sectors: Vec<&str> =
+            p["partners"].as_array().unwrap().iter().map(|x| x["sector"].as_str().unwrap()).collect();
+        assert_eq!(sectors, vec!["non_profit", "government", "academic"]);
+        assert_eq!(p["partners"][0]["name"], "Pantry");
+        assert!(p["partners"][0].get("type").is_none());
+    }
+
+    #[test]
+    fn v1_type_that_fits_no_sector_is_kept_in_notes() {
+        let mut p = json!({"title": "X", "partners": [
+            {"organisation": "Choir", "type": "Faith group", "notes": "Sings"}]});
+        migrate(&mut p, 1).unwrap();
+        assert_eq!(p["partners"][0]["sector"], "other");
+        assert_eq!(p["partners"][0]["notes"], "Sings\nType in the old file: Faith group");
+    }
+
+    #[test]
+    fn current_version_is_left_alone() {
+        let mut p = json!({"name": "X", "title": "kept as unknown"});
+        let before = p.clone();
+        migrate(&mut p, CURRENT).unwrap();
+        assert_eq!(p, before);
+    }
+
+    #[test]
+    fn a_v1_partner_that_is_not_an_object_is_reported_with_its_place() {
+        let mut p = json!({"title": "X", "partners": [{"organisation": "A"}, 7]});
+        assert_eq!(migrate(&mut p, 1).unwrap_err(), "partnership.partners[1]: expected an object");
+    }
+}

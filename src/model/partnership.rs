@@ -1,0 +1,140 @@
+//! The partnership: the one document a group works on, exports and merges.
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::partners::Partner;
+use super::record::{new_id, take_by_id, Extra, Record, Tombstone};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Partnership {
+    pub id: Uuid,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub name: String,
+    #[serde(default)]
+    pub partners: Vec<Partner>,
+    /// Deleted records of every tool, so that a merge never brings one back.
+    #[serde(default)]
+    pub tombstones: Vec<Tombstone>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+crate::impl_record!(Partnership, "partnership");
+
+impl Partnership {
+    pub fn new(name: impl Into<String>, now: DateTime<Utc>) -> Partnership {
+        Partnership {
+            id: new_id(),
+            created_at: now,
+            updated_at: now,
+            name: name.into(),
+            partners: Vec::new(),
+            tombstones: Vec::new(),
+            extra: Extra::new(),
+        }
+    }
+
+    pub fn partner(&self, id: Uuid) -> Option<&Partner> {
+        super::record::find(&self.partners, id)
+    }
+
+    /// The partner's name, or a stand-in when it was deleted, for lists that refer to it.
+    pub fn partner_name(&self, id: Uuid) -> String {
+        self.partner(id)
+            .map(|p| p.name.clone())
+            .unwrap_or_else(|| "(removed partner)".to_string())
+    }
+
+    /// Adds or replaces (by id) a partner, marking it edited now.
+    pub fn upsert_partner(&mut self, mut partner: Partner, now: DateTime<Utc>) {
+        partner.touch(now);
+        match super::record::find_mut(&mut self.partners, partner.id) {
+            Some(existing) => *existing = partner,
+            None => self.partners.push(partner),
+        }
+        self.touch(now);
+    }
+
+    /// Deletes a partner, leaving a tombstone. Returns the removed partner (for undo messages).
+    pub fn delete_partner(&mut self, id: Uuid, now: DateTime<Utc>) -> Option<Partner> {
+        let removed = take_by_id(&mut self.partners, id)?;
+        self.bury(Partner::KIND, id, now);
+        Some(removed)
+    }
+
+    /// Records that the record `id` of `kind` was deleted at `now`.
+    pub fn bury(&mut self, kind: &str, id: Uuid, now: DateTime<Utc>) {
+        if !self.is_deleted(id) {
+            self.tombstones.push(Tombstone { id, kind: kind.to_string(), deleted_at: now });
+        }
+        self.touch(now);
+    }
+
+    pub fn is_deleted(&self, id: Uuid) -> bool {
+        self.tombstones.iter().any(|t| t.id == id)
+    }
+
+    /// A copy to work on separately: a new partnership id and name; records keep their ids so
+    /// that the copy can later be merged back.
+    pub fn duplicate(&self, name: impl Into<String>, now: DateTime<Utc>) -> Partnership {
+        let mut copy = self.clone();
+        copy.id = new_id();
+        copy.name = name.into();
+        copy.created_at = now;
+        copy.updated_at = now;
+        copy
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::time::at;
+    use crate::model::Sector;
+
+    #[test]
+    fn deleting_a_partner_leaves_a_tombstone() {
+        let t0 = at("2026-01-01T00:00:00Z");
+        let t1 = at("2026-01-02T00:00:00Z");
+        let mut p = Partnership::new("Food for All", t0);
+        let a = Partner::new("Pantry", Sector::NonProfit, t0);
+        let id = a.id;
+        p.upsert_partner(a, t0);
+        let removed = p.delete_partner(id, t1).expect("partner was there");
+        assert_eq!(removed.name, "Pantry");
+        assert!(p.partners.is_empty());
+        assert!(p.is_deleted(id));
+        assert_eq!(p.tombstones[0].kind, "partner");
+        assert_eq!(p.tombstones[0].deleted_at, t1);
+        assert_eq!(p.updated_at, t1);
+        assert!(p.delete_partner(id, t1).is_none(), "deleting twice is a no-op");
+        assert_eq!(p.tombstones.len(), 1);
+    }
+
+    #[test]
+    fn upsert_replaces_by_id_and_touches() {
+        let t0 = at("2026-01-01T00:00:00Z");
+        let t1 = at("2026-01-05T00:00:00Z");
+        let mut p = Partnership::new("X", t0);
+        let mut a = Partner::new("Pantry", Sector::NonProfit, t0);
+        p.upsert_partner(a.clone(), t0);
+        a.name = "City Pantry".into();
+        p.upsert_partner(a, t1);
+        assert_eq!(p.partners.len(), 1);
+        assert_eq!(p.partners[0].name, "City Pantry");
+        assert_eq!(p.partners[0].updated_at, t1);
+        assert_eq!(p.partners[0].created_at, t0);
+    }
+
+    #[test]
+    fn duplicate_gets_a_new_id_but_keeps_record_ids() {
+        let t0 = at("2026-01-01T00:00:00Z");
+        let mut p = Partnership::new("X", t0);
+        p.upsert_partner(Partner::new("A", Sector::Funder, t0), t0);
+        let copy = p.duplicate("Copy of X", at("2026-02-01T00:00:00Z"));
+        assert_ne!(copy.id, p.id);
+        assert_eq!(copy.name, "Copy of X");
+        assert_eq!(copy.partners[0].id, p.partners[0].id);
+    }
+}

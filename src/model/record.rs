@@ -1,0 +1,70 @@
+//! What every record has in common: a stable id, creation and edit times, and a place for
+//! fields this version does not know (kept so that a file written by a newer app survives a
+//! round trip through an older one untouched).
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use uuid::Uuid;
+
+/// Fields a newer version wrote that this one does not understand; written back unchanged.
+pub type Extra = Map<String, Value>;
+
+pub trait Record {
+    /// The tombstone kind, e.g. `"partner"`; also used in merge reviews.
+    const KIND: &'static str;
+    fn id(&self) -> Uuid;
+    fn created_at(&self) -> DateTime<Utc>;
+    fn updated_at(&self) -> DateTime<Utc>;
+    /// Mark the record as edited now.
+    fn touch(&mut self, now: DateTime<Utc>);
+}
+
+/// Implements [`Record`] for a struct with `id`, `created_at` and `updated_at` fields.
+#[macro_export]
+macro_rules! impl_record {
+    ($ty:ty, $kind:literal) => {
+        impl $crate::model::record::Record for $ty {
+            const KIND: &'static str = $kind;
+            fn id(&self) -> uuid::Uuid {
+                self.id
+            }
+            fn created_at(&self) -> chrono::DateTime<chrono::Utc> {
+                self.created_at
+            }
+            fn updated_at(&self) -> chrono::DateTime<chrono::Utc> {
+                self.updated_at
+            }
+            fn touch(&mut self, now: chrono::DateTime<chrono::Utc>) {
+                self.updated_at = now;
+            }
+        }
+    };
+}
+
+/// What is left of a deleted record, so that a merge never brings it back.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Tombstone {
+    pub id: Uuid,
+    pub kind: String,
+    pub deleted_at: DateTime<Utc>,
+}
+
+/// A new random (v4) id.
+pub fn new_id() -> Uuid {
+    Uuid::new_v4()
+}
+
+/// Removes the record with `id` from `list`, returning it. The caller records the tombstone
+/// (see [`crate::model::Partnership::delete`]), so the list type stays plain data.
+pub fn take_by_id<T: Record>(list: &mut Vec<T>, id: Uuid) -> Option<T> {
+    let pos = list.iter().position(|r| r.id() == id)?;
+    Some(list.remove(pos))
+}
+
+pub fn find<T: Record>(list: &[T], id: Uuid) -> Option<&T> {
+    list.iter().find(|r| r.id() == id)
+}
+
+pub fn find_mut<T: Record>(list: &mut [T], id: Uuid) -> Option<&mut T> {
+    list.iter_mut().find(|r| r.id() == id)
+}

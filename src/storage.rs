@@ -1,0 +1,429 @@
+//! The only code that touches localStorage, and the only code that knows its keys.
+//!
+//! | key | holds |
+//! |---|---|
+//! | `cg.index` | which partnerships exist (id, name) and which one is open |
+//! | `cg.p.<id>` | one partnership, in the export envelope (compact JSON) |
+//! | `cg.backup.<time>.<key>` | stored text that could not be read, kept aside untouched |
+//! | `cg.prefs.<name>` | small user preferences (theme, …) |
+//!
+//! The logic is written against [`Backend`] so that failure paths (quota full, storage
+//! disabled, corrupt data) are tested natively with [`MemoryBackend`].
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::fmt;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::model::file::{compact_json, open, ImportError};
+use crate::model::Partnership;
+
+pub const INDEX_KEY: &str = "cg.index";
+const PARTNERSHIP_PREFIX: &str = "cg.p.";
+const BACKUP_PREFIX: &str = "cg.backup.";
+const PREFS_PREFIX: &str = "cg.prefs.";
+/// Chromium, Firefox and Safari give a site about 5 Mi UTF-16 code units, keys included.
+pub const QUOTA_CHARS: usize = 5 * 1024 * 1024;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum StorageError {
+    /// The browser does not let this page store anything (disabled, private mode, policy).
+    Unavailable(String),
+    /// The site's storage is full.
+    QuotaExceeded,
+    Other(String),
+}
+
+impl fmt::Display for StorageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StorageError::Unavailable(why) => {
+                write!(f, "This browser does not let the page save anything ({why}).")
+            }
+            StorageError::QuotaExceeded => {
+                write!(f, "The browser's storage for this page is full.")
+            }
+            StorageError::Other(why) => write!(f, "The browser refused to save: {why}."),
+        }
+    }
+}
+
+/// A string key-value store with localStorage's behaviour.
+pub trait Backend {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError>;
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError>;
+    fn remove(&self, key: &str) -> Result<(), StorageError>;
+    fn keys(&self) -> Result<Vec<String>, StorageError>;
+}
+
+/// An in-memory backend: the fallback when the browser refuses storage, and the test double.
+#[derive(Default)]
+pub struct MemoryBackend {
+    items: RefCell<BTreeMap<String, String>>,
+    /// Like the browser's quota, in UTF-16 code units of keys and values.
+    pub quota_chars: Option<usize>,
+}
+
+impl MemoryBackend {
+    pub fn with_quota(quota_chars: usize) -> MemoryBackend {
+        MemoryBackend { quota_chars: Some(quota_chars), ..Default::default() }
+    }
+}
+
+fn utf16_len(s: &str) -> usize {
+    s.encode_utf16().count()
+}
+
+impl Backend for MemoryBackend {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        Ok(self.items.borrow().get(key).cloned())
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        if let Some(quota) = self.quota_chars {
+            let others: usize = self
+                .items
+                .borrow()
+                .iter()
+                .filter(|(k, _)| k.as_str() != key)
+                .map(|(k, v)| utf16_len(k) + utf16_len(v))
+                .sum();
+            if others + utf16_len(key) + utf16_len(value) > quota {
+                return Err(StorageError::QuotaExceeded);
+            }
+        }
+        self.items.borrow_mut().insert(key.to_string(), value.to_string());
+        Ok(())
+    }
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        self.items.borrow_mut().remove(key);
+        Ok(())
+    }
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        Ok(self.items.borrow().keys().cloned().collect())
+    }
+}
+
+/// The browser's localStorage, through gloo-storage once we know it is there
+/// (`gloo_storage::LocalStorage::raw()` panics where storage is disabled).
+pub struct LocalStorage {
+    storage: web_sys::Storage,
+}
+
+impl LocalStorage {
+    /// The page's localStorage, or why it cannot be had.
+    pub fn open() -> Result<LocalStorage, StorageError> {
+        let window = web_sys::window().ok_or(StorageError::Unavailable("no window".into()))?;
+        match window.local_storage() {
+            Ok(Some(_)) => {
+                use gloo_storage::Storage as _;
+                Ok(LocalStorage { storage: gloo_storage::LocalStorage::raw() })
+            }
+            Ok(None) => Err(StorageError::Unavailable("localStorage is missing".into())),
+            Err(e) => Err(StorageError::Unavailable(js_error_text(&e))),
+        }
+    }
+}
+
+fn js_error_text(e: &wasm_bindgen::JsValue) -> String {
+    use wasm_bindgen::JsCast;
+    if let Some(err) = e.dyn_ref::<js_sys::Error>() {
+        return format!("{}: {}", String::from(err.name()), String::from(err.message()));
+    }
+    e.as_string().unwrap_or_else(|| "unknown error".into())
+}
+
+fn classify(e: wasm_bindgen::JsValue) -> StorageError {
+    let text = js_error_text(&e);
+    // Chromium and Safari say QuotaExceededError; Firefox NS_ERROR_DOM_QUOTA_REACHED.
+    if text.contains("Quota") || text.contains("QUOTA") {
+        StorageError::QuotaExceeded
+    } else if text.contains("SecurityError") {
+        StorageError::Unavailable(text)
+    } else {
+        StorageError::Other(text)
+    }
+}
+
+impl Backend for LocalStorage {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        self.storage.get_item(key).map_err(classify)
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        self.storage.set_item(key, value).map_err(classify)
+    }
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        self.storage.remove_item(key).map_err(classify)
+    }
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        let n = self.storage.length().map_err(classify)?;
+        let mut keys = Vec::with_capacity(n as usize);
+        for i in 0..n {
+            if let Some(k) = self.storage.key(i).map_err(classify)? {
+                keys.push(k);
+            }
+        }
+        Ok(keys)
+    }
+}
+
+/// Which partnerships this browser holds, and which is open.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Index {
+    pub active: Option<Uuid>,
+    pub partnerships: Vec<IndexEntry>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct IndexEntry {
+    pub id: Uuid,
+    pub name: String,
+}
+
+impl Index {
+    pub fn name_of(&self, id: Uuid) -> Option<&str> {
+        self.partnerships.iter().find(|e| e.id == id).map(|e| e.name.as_str())
+    }
+}
+
+/// Why a stored partnership did not load.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    Missing,
+    /// The stored text could not be read; it was copied to `backup_key` (if `Some`) and the
+    /// original removed, or left where it was if even the copy failed.
+    Corrupt { error: ImportError, backup_key: Option<String> },
+    Storage(StorageError),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Missing => write!(f, "This partnership is no longer in the browser's storage."),
+            LoadError::Corrupt { error, backup_key: Some(_) } => write!(
+                f,
+                "A saved partnership could not be read ({error}) It was set aside unchanged as a \
+                 backup; you can download it from the Partnerships page."
+            ),
+            LoadError::Corrupt { error, backup_key: None } => write!(
+                f,
+                "A saved partnership could not be read ({error}) and could not be set aside \
+                 either; it was left untouched."
+            ),
+            LoadError::Storage(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+/// Measured use of the site's storage.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Usage {
+    pub used_chars: usize,
+    pub quota_chars: usize,
+}
+
+impl Usage {
+    pub fn fraction(&self) -> f64 {
+        self.used_chars as f64 / self.quota_chars as f64
+    }
+    /// "1.2 MB of 5 MB (24%)": a character of storage counted as a byte, as people expect.
+    pub fn describe(&self) -> String {
+        format!(
+            "{} of {} MB used ({:.0}%)",
+            human_size(self.used_chars),
+            self.quota_chars / 1_048_576,
+            self.fraction() * 100.0
+        )
+    }
+}
+
+pub fn human_size(n: usize) -> String {
+    if n < 1024 {
+        format!("{n} B")
+    } else if n < 1_048_576 {
+        format!("{:.0} KB", n as f64 / 1024.0)
+    } else {
+        format!("{:.1} MB", n as f64 / 1_048_576.0)
+    }
+}
+
+pub struct Store<B: Backend> {
+    pub backend: B,
+}
+
+pub fn partnership_key(id: Uuid) -> String {
+    format!("{PARTNERSHIP_PREFIX}{id}")
+}
+
+/// The partnership id a storage key belongs to, if it is a partnership key (for the
+/// `storage` event from other tabs).
+pub fn partnership_id_of_key(key: &str) -> Option<Uuid> {
+    key.strip_prefix(PARTNERSHIP_PREFIX).and_then(|id| Uuid::parse_str(id).ok())
+}
+
+impl<B: Backend> Store<B> {
+    pub fn new(backend: B) -> Store<B> {
+        Store { backend }
+    }
+
+    /// Reads the index. A missing index is empty; an unreadable one is set aside and rebuilt
+    /// from the partnership keys. The second value says what was recovered, for the user.
+    pub fn index(&self, now: DateTime<Utc>) -> (Index, Option<String>) {
+        let raw = match self.backend.get(INDEX_KEY) {
+            Ok(Some(raw)) => raw,
+            Ok(None) => return (self.rebuild_index(), None),
+            Err(e) => return (Index::default(), Some(e.to_string())),
+        };
+        match serde_json::from_str::<Index>(&raw) {
+            Ok(index) => (index, None),
+            Err(e) => {
+                let kept = self.set_aside(INDEX_KEY, &raw, now);
+                let index = self.rebuild_index();
+                let _ = self.write_index(&index);
+                let note = match kept {
+                    Some(_) => format!(
+                        "The list of partnerships was damaged ({e}); it was rebuilt from the \
+                         saved partnerships and the damaged copy kept as a backup."
+                    ),
+                    None => format!("The list of partnerships was damaged ({e}) and was rebuilt."),
+                };
+                (index, Some(note))
+            }
+        }
+    }
+
+    /// An index listing every partnership key that can be read (names read from the data).
+    fn rebuild_index(&self) -> Index {
+        let mut index = Index::default();
+        for key in self.backend.keys().unwrap_or_default() {
+            let Some(id) = partnership_id_of_key(&key) else { continue };
+            let name = match self.backend.get(&key) {
+                Ok(Some(text)) => open(&text).map(|o| o.partnership.name).unwrap_or_default(),
+                _ => String::new(),
+            };
+            let name = if name.is_empty() { "(unreadable partnership)".into() } else { name };
+            index.partnerships.push(IndexEntry { id, name });
+        }
+        index.active = index.partnerships.first().map(|e| e.id);
+        index
+    }
+
+    pub fn write_index(&self, index: &Index) -> Result<(), StorageError> {
+        let text = serde_json::to_string(index).map_err(|e| StorageError::Other(e.to_string()))?;
+        self.backend.set(INDEX_KEY, &text)
+    }
+
+    /// Loads one partnership. Unreadable data is moved aside, never overwritten or dropped.
+    pub fn load(&self, id: Uuid, now: DateTime<Utc>) -> Result<Partnership, LoadError> {
+        let key = partnership_key(id);
+        let text = self.backend.get(&key).map_err(LoadError::Storage)?.ok_or(LoadError::Missing)?;
+        match open(&text) {
+            Ok(opened) if opened.partnership.id == id => Ok(opened.partnership),
+            Ok(opened) => Err(LoadError::Corrupt {
+                error: ImportError::WrongShape {
+                    path: "partnership.id".into(),
+                    message: format!("stored under {id} but says {}", opened.partnership.id),
+                },
+                backup_key: self.set_aside(&key, &text, now),
+            }),
+            Err(error) => Err(LoadError::Corrupt { error, backup_key: self.set_aside(&key, &text, now) }),
+        }
+    }
+
+    /// Copies `text` to a fresh backup key and, only once that worked, removes `key`.
+    fn set_aside(&self, key: &str, text: &str, now: DateTime<Utc>) -> Option<String> {
+        let stamp = now.format("%Y-%m-%dT%H:%M:%SZ");
+        let existing = self.backend.keys().unwrap_or_default();
+        let mut backup = format!("{BACKUP_PREFIX}{stamp}.{key}");
+        let mut n = 2;
+        while existing.contains(&backup) {
+            backup = format!("{BACKUP_PREFIX}{stamp}-{n}.{key}");
+            n += 1;
+        }
+        self.backend.set(&backup, text).ok()?;
+        let _ = self.backend.remove(key);
+        Some(backup)
+    }
+
+    /// Saves a partnership and keeps the index in step. Returns the characters written.
+    pub fn save(&self, p: &Partnership, index: &mut Index, now: DateTime<Utc>) -> Result<usize, StorageError> {
+        let text = compact_json(p, now);
+        self.backend.set(&partnership_key(p.id), &text)?;
+        let entry = IndexEntry { id: p.id, name: p.name.clone() };
+        let changed = match index.partnerships.iter_mut().find(|e| e.id == p.id) {
+            Some(e) if *e == entry => false,
+            Some(e) => {
+                *e = entry;
+                true
+            }
+            None => {
+                index.partnerships.push(entry);
+                true
+            }
+        };
+        if changed || index.active.is_none() {
+            index.active.get_or_insert(p.id);
+            self.write_index(index)?;
+        }
+        Ok(text.len())
+    }
+
+    /// Removes a partnership for good (the user confirmed).
+    pub fn delete(&self, id: Uuid, index: &mut Index) -> Result<(), StorageError> {
+        self.backend.remove(&partnership_key(id))?;
+        index.partnerships.retain(|e| e.id != id);
+        if index.active == Some(id) {
+            index.active = index.partnerships.first().map(|e| e.id);
+        }
+        self.write_index(index)
+    }
+
+    /// Keys of data set aside as unreadable, oldest first.
+    pub fn backups(&self) -> Vec<String> {
+        let mut keys: Vec<String> = self
+            .backend
+            .keys()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|k| k.starts_with(BACKUP_PREFIX))
+            .collect();
+        keys.sort();
+        keys
+    }
+
+    pub fn read(&self, key: &str) -> Option<String> {
+        self.backend.get(key).ok().flatten()
+    }
+
+    pub fn discard_backup(&self, key: &str) -> Result<(), StorageError> {
+        if key.starts_with(BACKUP_PREFIX) {
+            self.backend.remove(key)
+        } else {
+            Ok(())
+        }
+    }
+
+    pub fn pref(&self, name: &str) -> Option<String> {
+        self.read(&format!("{PREFS_PREFIX}{name}"))
+    }
+
+    pub fn set_pref(&self, name: &str, value: &str) -> Result<(), StorageError> {
+        self.backend.set(&format!("{PREFS_PREFIX}{name}"), value)
+    }
+
+    /// How much of the site's storage is used, by every key (ours and anyone else's).
+    pub fn usage(&self) -> Usage {
+        let used_chars = self
+            .backend
+            .keys()
+            .unwrap_or_default()
+            .iter()
+            .map(|k| utf16_len(k) + self.read(k).map(|v| utf16_len(&v)).unwrap_or(0))
+            .sum();
+        Usage { used_chars, quota_chars: QUOTA_CHARS }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,132 @@
+use super::*;
+use crate::model::sample::sample;
+use crate::model::time::at;
+use crate::model::{Partner, Sector};
+
+fn now() -> DateTime<Utc> {
+    at("2026-11-27T09:00:00Z")
+}
+
+fn saved_store() -> (Store<MemoryBackend>, Partnership, Index) {
+    let store = Store::new(MemoryBackend::default());
+    let p = sample(now());
+    let mut index = Index::default();
+    store.save(&p, &mut index, now()).unwrap();
+    (store, p, index)
+}
+
+#[test]
+fn a_saved_partnership_loads_back_equal() {
+    let (store, p, index) = saved_store();
+    assert_eq!(store.load(p.id, now()).unwrap(), p);
+    assert_eq!(index.active, Some(p.id));
+    let (read_index, note) = store.index(now());
+    assert_eq!(read_index, index);
+    assert_eq!(note, None);
+}
+
+#[test]
+fn renaming_updates_the_index() {
+    let (store, mut p, mut index) = saved_store();
+    p.name = "Riverside Food Alliance".into();
+    store.save(&p, &mut index, now()).unwrap();
+    assert_eq!(store.index(now()).0.name_of(p.id), Some("Riverside Food Alliance"));
+}
+
+#[test]
+fn corrupt_data_is_set_aside_not_overwritten() {
+    let (store, p, _) = saved_store();
+    let key = partnership_key(p.id);
+    store.backend.set(&key, "{\"format\": \"common-ground/partnership\", \"sch").unwrap();
+    let err = store.load(p.id, now()).unwrap_err();
+    let LoadError::Corrupt { error, backup_key: Some(backup) } = err else {
+        panic!("expected a corrupt load with a backup, got {err:?}")
+    };
+    assert!(matches!(error, ImportError::Truncated { .. }));
+    assert_eq!(store.read(&backup).as_deref(), Some("{\"format\": \"common-ground/partnership\", \"sch"));
+    assert_eq!(store.read(&key), None, "the unreadable original is moved, not left to be overwritten");
+    assert_eq!(store.backups(), vec![backup]);
+}
+
+#[test]
+fn a_second_backup_at_the_same_time_does_not_overwrite_the_first() {
+    let (store, p, _) = saved_store();
+    let key = partnership_key(p.id);
+    store.backend.set(&key, "first").unwrap();
+    let _ = store.load(p.id, now());
+    store.backend.set(&key, "second").unwrap();
+    let _ = store.load(p.id, now());
+    let backups = store.backups();
+    assert_eq!(backups.len(), 2);
+    let texts: Vec<String> = backups.iter().map(|k| store.read(k).unwrap()).collect();
+    assert!(texts.contains(&"first".to_string()) && texts.contains(&"second".to_string()));
+}
+
+#[test]
+fn when_even_the_backup_fails_the_original_stays() {
+    let store = Store::new(MemoryBackend::with_quota(60));
+    let id = uuid::Uuid::new_v4();
+    let key = partnership_key(id);
+    store.backend.set(&key, "garbage").unwrap();
+    let err = store.load(id, now()).unwrap_err();
+    assert!(matches!(err, LoadError::Corrupt { backup_key: None, .. }), "{err:?}");
+    assert_eq!(store.read(&key).as_deref(), Some("garbage"));
+}
+
+#[test]
+fn a_full_store_refuses_the_save_and_keeps_what_was_saved() {
+    let (store, p, mut index) = saved_store();
+    let used = store.usage().used_chars;
+    let store = Store::new(MemoryBackend { quota_chars: Some(used + 10), ..store.backend });
+    let mut bigger = p.clone();
+    for i in 0..50 {
+        bigger.upsert_partner(Partner::new(format!("New partner {i}"), Sector::Other, now()), now());
+    }
+    assert_eq!(store.save(&bigger, &mut index, now()), Err(StorageError::QuotaExceeded));
+    assert_eq!(store.load(p.id, now()).unwrap(), p, "the last good save is intact");
+}
+
+#[test]
+fn a_damaged_index_is_rebuilt_from_the_partnerships() {
+    let (store, p, _) = saved_store();
+    store.backend.set(INDEX_KEY, "not json").unwrap();
+    let (index, note) = store.index(now());
+    assert_eq!(index.partnerships, vec![IndexEntry { id: p.id, name: p.name.clone() }]);
+    assert_eq!(index.active, Some(p.id));
+    assert!(note.unwrap().contains("rebuilt"));
+    assert_eq!(store.backups().len(), 1);
+    assert_eq!(store.read(&store.backups()[0]).as_deref(), Some("not json"));
+}
+
+#[test]
+fn a_missing_index_is_rebuilt_too() {
+    let (store, p, _) = saved_store();
+    store.backend.remove(INDEX_KEY).unwrap();
+    assert_eq!(store.index(now()).0.active, Some(p.id));
+}
+
+#[test]
+fn deleting_removes_data_and_index_entry() {
+    let (store, p, mut index) = saved_store();
+    let other = sample(now());
+    store.save(&other, &mut index, now()).unwrap();
+    store.delete(p.id, &mut index).unwrap();
+    assert_eq!(store.load(p.id, now()), Err(LoadError::Missing));
+    assert_eq!(index.partnerships.len(), 1);
+    assert_eq!(index.active, Some(other.id));
+}
+
+#[test]
+fn usage_counts_keys_and_values_in_utf16_units() {
+    let store = Store::new(MemoryBackend::default());
+    store.backend.set("ab", "é😀").unwrap();
+    assert_eq!(store.usage().used_chars, 2 + 3);
+    assert!(store.usage().describe().starts_with("5 B of 5 MB used"));
+}
+
+#[test]
+fn storage_keys_name_their_partnership() {
+    let id = uuid::Uuid::new_v4();
+    assert_eq!(partnership_id_of_key(&partnership_key(id)), Some(id));
+    assert_eq!(partnership_id_of_key(INDEX_KEY), None);
+}
