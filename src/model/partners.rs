@@ -97,6 +97,22 @@ impl Partner {
     }
 }
 
+/// What stops `partner` from being saved among `others` (the partnership's partners, which
+/// may include an older version of it). Paths are field names, for a form.
+pub fn check_partner(partner: &Partner, others: &[Partner]) -> Vec<super::Problem> {
+    let mut problems = Vec::new();
+    let name = partner.name.trim();
+    if name.is_empty() {
+        problems.push(super::Problem::new("name", "Give the partner a name."));
+    } else if others
+        .iter()
+        .any(|o| o.id != partner.id && o.name.trim().eq_ignore_ascii_case(name))
+    {
+        problems.push(super::Problem::new("name", format!("There is already a partner called “{name}”.")));
+    }
+    problems
+}
+
 /// How many partners there are of each sector, in [`Sector::ALL`] order, leaving out zeros.
 pub fn count_by_sector(partners: &[Partner]) -> Vec<(Sector, usize)> {
     Sector::ALL
@@ -118,6 +134,18 @@ mod tests {
             assert_eq!(json, format!("\"{}\"", s.key()));
         }
         assert_eq!(Sector::from_key("ngo"), None);
+    }
+
+    #[test]
+    fn a_partner_needs_a_unique_name() {
+        let now = crate::model::time::at("2026-03-01T10:00:00Z");
+        let pantry = Partner::new("Pantry", Sector::NonProfit, now);
+        let others = vec![pantry.clone()];
+        assert_eq!(check_partner(&pantry, &others), vec![], "itself is not a duplicate");
+        let blank = Partner::new("  ", Sector::Other, now);
+        assert_eq!(check_partner(&blank, &others)[0].message, "Give the partner a name.");
+        let twin = Partner::new("pantry", Sector::Other, now);
+        assert_eq!(check_partner(&twin, &others)[0].path, "name");
     }
 
     #[test]

@@ -1,1 +1,13 @@
+//! Everything the user sees. Thin over the model: components ask the model for every rule
+//! and go through [`state::AppState`] for every change, which saves it.
+mod app;
+pub mod clock;
+mod overview;
+mod partners;
+mod partnerships;
+pub mod routes;
+pub mod state;
+mod welcome;
+mod widgets;
 
+pub use app::App;

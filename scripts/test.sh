@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every test: the model's native tests, a release build
+# (its gzipped size printed), and the end-to-end journeys with accessibility audits in
+# headless Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --test
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+echo "== native tests (model, storage, files)"
+cargo test --quiet
+
+echo "== release build"
+trunk build --release
+scripts/sizes.sh
+
+echo "== end-to-end journeys in headless Chromium"
+node --test --test-concurrency=1 e2e/

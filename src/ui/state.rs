@@ -1,0 +1,362 @@
+//! The app's state and every change to it. Components call these methods; each change is
+//! applied to the model, saved at once, and can be undone.
+use std::cell::RefCell;
+
+use chrono::{DateTime, Utc};
+use leptos::prelude::*;
+use uuid::Uuid;
+
+use super::clock;
+use super::routes::Route;
+use crate::model::file::{self, MAX_FILE_BYTES};
+use crate::model::sample::sample;
+use crate::model::Partnership;
+use crate::storage::{Backend, Index, LoadError, LocalStorage, MemoryBackend, Store, Usage};
+
+type AnyStore = Store<Box<dyn Backend>>;
+
+thread_local! {
+    // The store holds browser handles that are not Send, so it lives beside the signals
+    // rather than in one.
+    static STORE: RefCell<Option<AnyStore>> = const { RefCell::new(None) };
+}
+
+fn with_store<R>(f: impl FnOnce(&AnyStore) -> R) -> R {
+    STORE.with(|s| {
+        let s = s.borrow();
+        let store = s.as_ref().expect("the store is opened before the app mounts");
+        f(store)
+    })
+}
+
+const UNDO_DEPTH: usize = 30;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub text: String,
+    /// Offer an Undo button next to the message (after deletions).
+    pub undo: bool,
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The open partnership; `None` before the user starts one.
+    pub current: RwSignal<Option<Partnership>>,
+    pub index: RwSignal<Index>,
+    /// Why the last save failed, while it keeps failing (a banner offers an export).
+    pub save_problem: RwSignal<Option<String>>,
+    /// An error the user must see now (role="alert").
+    pub alert: RwSignal<Option<String>>,
+    /// A passing message (role="status"), possibly with Undo.
+    pub notice: RwSignal<Option<Notice>>,
+    pub usage: RwSignal<Usage>,
+    pub backups: RwSignal<Vec<String>>,
+    pub route: RwSignal<Route>,
+    undo: StoredValue<Vec<Partnership>>,
+    pub can_undo: RwSignal<bool>,
+}
+
+impl AppState {
+    /// Opens the browser's storage (or memory, if the browser refuses) and the last
+    /// partnership used.
+    pub fn init() -> AppState {
+        let (backend, refused): (Box<dyn Backend>, Option<String>) = match LocalStorage::open() {
+            Ok(ls) => (Box::new(ls), None),
+            Err(e) => (Box::new(MemoryBackend::default()), Some(e.to_string())),
+        };
+        STORE.with(|s| *s.borrow_mut() = Some(Store::new(backend)));
+        if let Some(fixed) = with_store(|s| s.pref("now")) {
+            if let Ok(t) = DateTime::parse_from_rfc3339(&fixed) {
+                clock::fix(t.with_timezone(&Utc));
+            }
+        }
+        let now = clock::now();
+        let (index, index_note) = with_store(|s| s.index(now));
+        let state = AppState {
+            current: RwSignal::new(None),
+            index: RwSignal::new(index),
+            save_problem: RwSignal::new(refused.map(|why| {
+                format!("{why} Your work is kept only while this tab stays open.")
+            })),
+            alert: RwSignal::new(index_note),
+            notice: RwSignal::new(None),
+            usage: RwSignal::new(with_store(|s| s.usage())),
+            backups: RwSignal::new(with_store(|s| s.backups())),
+            route: RwSignal::new(Route::Overview),
+            undo: StoredValue::new(Vec::new()),
+            can_undo: RwSignal::new(false),
+        };
+        if let Some(id) = state.index.get_untracked().active {
+            state.switch(id);
+        }
+        state
+    }
+
+    pub fn now(&self) -> DateTime<Utc> {
+        clock::now()
+    }
+
+    /// Applies one edit to the open partnership, saves it, and remembers the state before
+    /// it for Undo. `message` is shown with an Undo button (use it for deletions).
+    pub fn edit(&self, message: Option<String>, f: impl FnOnce(&mut Partnership, DateTime<Utc>)) {
+        let Some(before) = self.current.get_untracked() else { return };
+        let now = self.now();
+        self.undo.update_value(|stack| {
+            stack.push(before);
+            if stack.len() > UNDO_DEPTH {
+                stack.remove(0);
+            }
+        });
+        self.can_undo.set(true);
+        self.current.update(|p| {
+            if let Some(p) = p {
+                f(p, now);
+                p.updated_at = now;
+            }
+        });
+        if let Some(text) = message {
+            self.notice.set(Some(Notice { text, undo: true }));
+        }
+        self.save();
+    }
+
+    pub fn undo(&self) {
+        let mut previous = None;
+        self.undo.update_value(|stack| previous = stack.pop());
+        self.can_undo.set(self.undo.with_value(|s| !s.is_empty()));
+        if let Some(p) = previous {
+            self.current.set(Some(p));
+            self.notice.set(Some(Notice { text: "Undone.".into(), undo: false }));
+            self.save();
+        }
+    }
+
+    /// Saves the open partnership. On failure the user is told at once and keeps working
+    /// in memory; the banner offers an export.
+    pub fn save(&self) {
+        let Some(result) = self.current.with_untracked(|p| {
+            p.as_ref().map(|p| {
+                let mut index = self.index.get_untracked();
+                let r = with_store(|s| s.save(p, &mut index, self.now()));
+                (r, index)
+            })
+        }) else {
+            return;
+        };
+        match result {
+            (Ok(_), index) => {
+                self.index.set(index);
+                self.save_problem.set(None);
+            }
+            (Err(e), _) => self.save_problem.set(Some(format!(
+                "Not saved: {e} Your changes are kept in this tab; export the partnership to \
+                 keep a copy, or free space by deleting partnerships you no longer need."
+            ))),
+        }
+        self.usage.set(with_store(|s| s.usage()));
+    }
+
+    fn forget_undo(&self) {
+        self.undo.set_value(Vec::new());
+        self.can_undo.set(false);
+    }
+
+    /// Opens a partnership held in this browser.
+    pub fn switch(&self, id: Uuid) {
+        let now = self.now();
+        match with_store(|s| s.load(id, now)) {
+            Ok(p) => {
+                self.forget_undo();
+                self.current.set(Some(p));
+                self.index.update(|i| i.active = Some(id));
+                let index = self.index.get_untracked();
+                let _ = with_store(|s| s.write_index(&index));
+            }
+            Err(e) => {
+                if matches!(e, LoadError::Corrupt { backup_key: Some(_), .. } | LoadError::Missing) {
+                    self.index.update(|i| {
+                        i.partnerships.retain(|x| x.id != id);
+                        if i.active == Some(id) {
+                            i.active = None;
+                        }
+                    });
+                    let index = self.index.get_untracked();
+                    let _ = with_store(|s| s.write_index(&index));
+                }
+                self.alert.set(Some(e.to_string()));
+                self.backups.set(with_store(|s| s.backups()));
+            }
+        }
+    }
+
+    /// Adds a partnership, saves it and opens it.
+    fn adopt(&self, p: Partnership) {
+        self.forget_undo();
+        let id = p.id;
+        self.current.set(Some(p));
+        self.index.update(|i| i.active = Some(id));
+        self.save();
+        let index = self.index.get_untracked();
+        let _ = with_store(|s| s.write_index(&index));
+    }
+
+    pub fn create(&self, name: &str) {
+        let name = name.trim();
+        let name = if name.is_empty() { "New partnership" } else { name };
+        self.adopt(Partnership::new(name, self.now()));
+        self.notice.set(Some(Notice { text: format!("Started “{name}”."), undo: false }));
+    }
+
+    pub fn open_sample(&self) {
+        self.adopt(sample(self.now()));
+        self.notice.set(Some(Notice {
+            text: "Opened the sample partnership. Change anything: it is your own copy.".into(),
+            undo: false,
+        }));
+    }
+
+    pub fn duplicate(&self, id: Uuid) {
+        let now = self.now();
+        let source = if self.current.with_untracked(|c| c.as_ref().map(|p| p.id)) == Some(id) {
+            self.current.get_untracked()
+        } else {
+            with_store(|s| s.load(id, now)).ok()
+        };
+        if let Some(p) = source {
+            let copy = p.duplicate(format!("Copy of {}", p.name), now);
+            self.adopt(copy);
+            self.notice.set(Some(Notice { text: format!("Made a copy of “{}”.", p.name), undo: false }));
+        }
+    }
+
+    /// Renames a partnership, open or not.
+    pub fn rename(&self, id: Uuid, name: &str) {
+        let name = name.trim().to_string();
+        if name.is_empty() {
+            return;
+        }
+        if self.current.with_untracked(|c| c.as_ref().map(|p| p.id)) == Some(id) {
+            self.edit(None, |p, _| p.name = name);
+            return;
+        }
+        let now = self.now();
+        if let Ok(mut p) = with_store(|s| s.load(id, now)) {
+            p.name = name;
+            p.updated_at = now;
+            let mut index = self.index.get_untracked();
+            match with_store(|s| s.save(&p, &mut index, now)) {
+                Ok(_) => self.index.set(index),
+                Err(e) => self.alert.set(Some(format!("Could not rename: {e}"))),
+            }
+        }
+    }
+
+    /// Deletes a partnership from this browser (the user has confirmed).
+    pub fn delete(&self, id: Uuid) {
+        let name = self.index.with_untracked(|i| i.name_of(id).unwrap_or("").to_string());
+        let mut index = self.index.get_untracked();
+        if let Err(e) = with_store(|s| s.delete(id, &mut index)) {
+            self.alert.set(Some(format!("Could not delete “{name}”: {e}")));
+            return;
+        }
+        self.index.set(index.clone());
+        if self.current.with_untracked(|c| c.as_ref().map(|p| p.id)) == Some(id) {
+            self.current.set(None);
+            self.forget_undo();
+            if let Some(next) = index.active {
+                self.switch(next);
+            }
+        }
+        self.usage.set(with_store(|s| s.usage()));
+        self.notice.set(Some(Notice { text: format!("Deleted “{name}” from this browser."), undo: false }));
+    }
+
+    /// Opens a file's text as a new partnership. A failure changes nothing already stored.
+    pub fn import(&self, file_name: &str, text: &str) {
+        match file::open(text) {
+            Ok(opened) => {
+                let mut p = opened.partnership;
+                let mut note = String::new();
+                if self.index.with_untracked(|i| i.name_of(p.id).is_some()) {
+                    // Same partnership already here: open the file beside it, not over it.
+                    p = p.duplicate(format!("{} (imported)", p.name), self.now());
+                    note.push_str(" It was opened beside the one already here, not over it.");
+                }
+                if opened.from_version < crate::model::migrate::CURRENT {
+                    note.push_str(&format!(
+                        " It was made by an older version (schema {}) and has been updated.",
+                        opened.from_version
+                    ));
+                }
+                let name = p.name.clone();
+                self.adopt(p);
+                self.alert.set(None);
+                self.notice.set(Some(Notice {
+                    text: format!("Opened “{name}” from {file_name}.{note}"),
+                    undo: false,
+                }));
+            }
+            Err(e) => self.import_failed(file_name, &e.to_string()),
+        }
+    }
+
+    pub fn import_failed(&self, file_name: &str, why: &str) {
+        self.alert.set(Some(format!(
+            "Could not open {file_name}: {why} Nothing in this browser was changed."
+        )));
+    }
+
+    pub fn export(&self) {
+        let Some((name, text)) = self.current.with_untracked(|c| {
+            c.as_ref().map(|p| (file::file_name(p, self.now()), file::export_json(p, self.now())))
+        }) else {
+            return;
+        };
+        match crate::files::download(&name, "application/json", &text) {
+            Ok(()) => self.notice.set(Some(Notice { text: format!("Exported {name}."), undo: false })),
+            Err(e) => self.alert.set(Some(format!("Could not export: {e}."))),
+        }
+    }
+
+    pub fn max_file_bytes(&self) -> usize {
+        MAX_FILE_BYTES
+    }
+
+    /// A copy of stored text, e.g. a backup, for download.
+    pub fn read_raw(&self, key: &str) -> Option<String> {
+        with_store(|s| s.read(key))
+    }
+
+    pub fn discard_backup(&self, key: &str) {
+        let _ = with_store(|s| s.discard_backup(key));
+        self.backups.set(with_store(|s| s.backups()));
+        self.usage.set(with_store(|s| s.usage()));
+    }
+
+    /// Another tab saved: take its version of what we show, since every edit here is saved
+    /// at once and so nothing unsaved is lost (unless saving is failing, then keep ours).
+    pub fn other_tab_saved(&self, key: &str) {
+        let now = self.now();
+        if key == crate::storage::INDEX_KEY {
+            let (mut index, _) = with_store(|s| s.index(now));
+            index.active = self.index.with_untracked(|i| i.active).or(index.active);
+            self.index.set(index);
+            return;
+        }
+        let open_id = self.current.with_untracked(|c| c.as_ref().map(|p| p.id));
+        if crate::storage::partnership_id_of_key(key) == open_id && open_id.is_some() {
+            if self.save_problem.get_untracked().is_some() {
+                return;
+            }
+            if let Some(Ok(p)) = open_id.map(|id| with_store(|s| s.load(id, now))) {
+                self.current.set(Some(p));
+                self.notice.set(Some(Notice {
+                    text: "Updated with changes saved in another tab.".into(),
+                    undo: false,
+                }));
+            }
+        }
+        self.usage.set(with_store(|s| s.usage()));
+    }
+}
+

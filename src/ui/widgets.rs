@@ -1,0 +1,113 @@
+//! Small pieces used on several screens.
+use leptos::prelude::*;
+
+use super::state::AppState;
+
+/// The message areas: save failures (persistent banner with Export), errors (role=alert)
+/// and passing notices with Undo (role=status). The live regions always exist so that
+/// screen readers announce what is put into them.
+#[component]
+pub fn Messages() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <div class="messages">
+            <div role="alert" class="alert-region">
+                {move || state.save_problem.get().map(|text| view! {
+                    <div class="banner banner-warning" data-testid="save-problem">
+                        <p>{text}</p>
+                        <button type="button" on:click=move |_| state.export()>"Export now"</button>
+                        <button type="button" on:click=move |_| state.save()>"Try saving again"</button>
+                    </div>
+                })}
+                {move || state.alert.get().map(|text| view! {
+                    <div class="banner banner-error" data-testid="alert">
+                        <p>{text}</p>
+                        <button type="button" on:click=move |_| state.alert.set(None)>"Dismiss"</button>
+                    </div>
+                })}
+            </div>
+            <div role="status" class="status-region">
+                {move || state.notice.get().map(|n| view! {
+                    <div class="banner banner-info" data-testid="notice">
+                        <p>{n.text}</p>
+                        {n.undo.then(|| view! {
+                            <button type="button" on:click=move |_| state.undo()>"Undo"</button>
+                        })}
+                        <button type="button" aria-label="Dismiss message" on:click=move |_| state.notice.set(None)>"×"</button>
+                    </div>
+                })}
+            </div>
+        </div>
+    }
+}
+
+#[component]
+pub fn StorageMeter() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let usage = move || state.usage.get();
+    view! {
+        <div class="storage-meter">
+            <label for="storage-meter">"Browser storage: " {move || usage().describe()}</label>
+            <meter
+                id="storage-meter"
+                min="0"
+                max="1"
+                low="0.6"
+                high="0.85"
+                optimum="0"
+                value=move || usage().fraction().to_string()
+            >
+                {move || usage().describe()}
+            </meter>
+        </div>
+    }
+}
+
+/// A delete button that asks once, inline, before it acts.
+#[component]
+pub fn ConfirmButton(
+    /// What the first button says, e.g. "Delete".
+    label: &'static str,
+    /// The accessible name of the first button, e.g. "Delete FreshMart".
+    aria_label: String,
+    /// The question, e.g. "Delete FreshMart and everything recorded about it?".
+    question: String,
+    on_confirm: impl Fn() + 'static + Send + Sync,
+) -> impl IntoView {
+    let asking = RwSignal::new(false);
+    let on_confirm = std::sync::Arc::new(on_confirm);
+    view! {
+        {move || {
+            let on_confirm = on_confirm.clone();
+            if asking.get() {
+                view! {
+                    <span class="confirm" role="group" aria-label="Confirm">
+                        <span>{question.clone()}</span>
+                        <button type="button" class="danger" on:click=move |_| {
+                            asking.set(false);
+                            on_confirm();
+                        }>"Yes, " {label.to_lowercase()}</button>
+                        <button type="button" on:click=move |_| asking.set(false)>"Cancel"</button>
+                    </span>
+                }.into_any()
+            } else {
+                view! {
+                    <button type="button" aria-label=aria_label.clone() on:click=move |_| asking.set(true)>
+                        {label}
+                    </button>
+                }.into_any()
+            }
+        }}
+    }
+}
+
+/// The one-line "how to run this exercise" prompt for an empty tool.
+#[component]
+pub fn EmptyState(title: &'static str, prompt: &'static str) -> impl IntoView {
+    view! {
+        <div class="empty-state">
+            <p class="empty-title">{title}</p>
+            <p>{prompt}</p>
+        </div>
+    }
+}
