@@ -4,9 +4,7 @@ use leptos::prelude::*;
 use leptos::{ev, html};
 use wasm_bindgen::JsCast;
 
-use super::overview::Overview;
-use super::partners::Partners;
-use super::partnerships::Partnerships;
+use super::pages::page;
 use super::routes::{Route, TOOLS};
 use super::state::AppState;
 use super::welcome::Welcome;
@@ -71,16 +69,7 @@ pub fn App() -> impl IntoView {
             <main id="main">
                 {move || match state.current.with(|c| c.is_some()) {
                     false => view! { <Welcome/> }.into_any(),
-                    true => match state.route.get() {
-                        Route::Overview => view! { <Overview/> }.into_any(),
-                        Route::Partners => view! { <Partners/> }.into_any(),
-                        Route::Partnerships => view! { <Partnerships/> }.into_any(),
-                        Route::NotFound => view! {
-                            <h1 tabindex="-1">"Page not found"</h1>
-                            <p>"There is no page at this address. "
-                               <a href=Route::Overview.href()>"Go to the overview"</a>"."</p>
-                        }.into_any(),
-                    },
+                    true => page(state.route.get()),
                 }}
             </main>
             <footer class="site-footer">

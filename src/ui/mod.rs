@@ -3,6 +3,7 @@
 mod app;
 pub mod clock;
 mod overview;
+mod pages;
 mod partners;
 mod partnerships;
 pub mod routes;

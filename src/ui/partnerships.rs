@@ -24,7 +24,7 @@ pub fn Partnerships() -> impl IntoView {
                 e.prevent_default();
                 state.create(&new_name.get_untracked());
                 new_name.set(String::new());
-                let _ = window().location().set_hash(Route::Overview.href());
+                let _ = window().location().set_hash(&Route::Overview.href());
             }>
                 <label for="another-partnership">"Start another partnership"</label>
                 <input id="another-partnership" type="text" placeholder="Name"
@@ -32,7 +32,7 @@ pub fn Partnerships() -> impl IntoView {
                 <button type="submit">"Create"</button>
                 <button type="button" on:click=move |_| {
                     state.open_sample();
-                    let _ = window().location().set_hash(Route::Overview.href());
+                    let _ = window().location().set_hash(&Route::Overview.href());
                 }>"Add the sample partnership"</button>
             </form>
             <Backups/>
@@ -71,7 +71,7 @@ fn PartnershipRow(entry: IndexEntry) -> impl IntoView {
             <div class="row-actions">
                 <button type="button" aria-label=format!("Open {}", entry.name) disabled=is_open on:click=move |_| {
                     state.switch(id);
-                    let _ = window().location().set_hash(Route::Overview.href());
+                    let _ = window().location().set_hash(&Route::Overview.href());
                 }>"Open"</button>
                 <button type="button" aria-label=format!("Rename {}", entry.name) on:click=move |_| renaming.set(true)>"Rename"</button>
                 <button type="button" aria-label=format!("Duplicate {}", entry.name) on:click=move |_| state.duplicate(id)>"Duplicate"</button>

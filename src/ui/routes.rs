@@ -1,45 +1,55 @@
 //! Hash routes (`#/partners`): deep links survive a reload on any static file server and
 //! under any sub-path, with no server rewrite rules.
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Route {
-    Overview,
-    Partners,
-    Partnerships,
-    NotFound,
+/// Every screen: variant, address, page title. One line per screen.
+macro_rules! routes {
+    ($($variant:ident => $slug:literal, $title:literal;)*) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Route { $($variant,)* NotFound }
+
+        impl Route {
+            pub const ALL: &'static [Route] = &[$(Route::$variant,)*];
+
+            pub fn slug(self) -> &'static str {
+                match self { $(Route::$variant => $slug,)* Route::NotFound => "overview" }
+            }
+
+            pub fn title(self) -> &'static str {
+                match self { $(Route::$variant => $title,)* Route::NotFound => "Page not found" }
+            }
+        }
+    };
 }
 
-/// The tools in the top navigation, in order. A tool appears here once it exists.
+routes! {
+    Overview => "overview", "Overview";
+    Partners => "partners", "Partners";
+    Partnerships => "partnerships", "Your partnerships";
+    Charter => "charter", "Charter";
+    CheckIns => "check-ins", "Check-ins";
+    Health => "health", "Health check";
+    Resources => "resources", "Resource map";
+    Causes => "root-causes", "Root causes";
+    Goals => "goals", "Goals";
+    Metrics => "metrics", "Metrics";
+}
+
+/// The tools in the top navigation, in order, with their short labels. A tool appears here
+/// once it exists.
 pub const TOOLS: &[(Route, &str)] = &[(Route::Overview, "Overview"), (Route::Partners, "Partners")];
 
 impl Route {
     pub fn from_hash(hash: &str) -> Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
         let path = path.split(['?', '/']).next().unwrap_or("");
-        match path {
-            "" | "overview" => Route::Overview,
-            "partners" => Route::Partners,
-            "partnerships" => Route::Partnerships,
-            _ => Route::NotFound,
+        if path.is_empty() {
+            return Route::Overview;
         }
+        Route::ALL.iter().copied().find(|r| r.slug() == path).unwrap_or(Route::NotFound)
     }
 
-    pub fn href(self) -> &'static str {
-        match self {
-            Route::Overview => "#/overview",
-            Route::Partners => "#/partners",
-            Route::Partnerships => "#/partnerships",
-            Route::NotFound => "#/overview",
-        }
-    }
-
-    pub fn title(self) -> &'static str {
-        match self {
-            Route::Overview => "Overview",
-            Route::Partners => "Partners",
-            Route::Partnerships => "Your partnerships",
-            Route::NotFound => "Page not found",
-        }
+    pub fn href(self) -> String {
+        format!("#/{}", self.slug())
     }
 }
 
@@ -54,8 +64,8 @@ mod tests {
         assert_eq!(Route::from_hash("#/partners"), Route::Partners);
         assert_eq!(Route::from_hash("#/partners/123"), Route::Partners);
         assert_eq!(Route::from_hash("#/nope"), Route::NotFound);
-        for (route, _) in TOOLS {
-            assert_eq!(Route::from_hash(route.href()), *route);
+        for route in Route::ALL {
+            assert_eq!(Route::from_hash(&route.href()), *route);
         }
     }
 }

@@ -1,0 +1,172 @@
+//! CSV for spreadsheets (RFC 4180): a writer that quotes what must be quoted, and a reader
+//! that reports the line of every bad row. No dependency: the format is small and a crate
+//! would cost wasm size.
+
+/// Quotes a field if it holds a comma, quote, or line break; doubles inner quotes.
+/// A field starting with `=`, `+`, `-` or `@` gets a leading `'` so that spreadsheets do not
+/// run it as a formula (CSV injection).
+pub fn field(value: &str) -> String {
+    let guarded;
+    let value = if value.starts_with(['=', '+', '-', '@']) && value.parse::<f64>().is_err() {
+        guarded = format!("'{value}");
+        guarded.as_str()
+    } else {
+        value
+    };
+    if value.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", value.replace('"', "\"\""))
+    } else {
+        value.to_string()
+    }
+}
+
+/// One CSV line (without the line break).
+pub fn row<S: AsRef<str>>(fields: &[S]) -> String {
+    fields.iter().map(|f| field(f.as_ref())).collect::<Vec<_>>().join(",")
+}
+
+/// A whole CSV text: header, then rows, CRLF line ends as RFC 4180 and Excel expect.
+pub fn table<S: AsRef<str>>(header: &[&str], rows: &[Vec<S>]) -> String {
+    let mut out = row(header);
+    out.push_str("\r\n");
+    for r in rows {
+        out.push_str(&row(r));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// A parsed record with the (1-based) line it starts on, for error messages.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Line {
+    pub line: usize,
+    pub fields: Vec<String>,
+}
+
+/// Parses CSV text (comma or, if the first line has more of them, semicolon or tab
+/// separated, as spreadsheets in many locales write). Blank lines are skipped.
+pub fn parse(text: &str) -> Result<Vec<Line>, String> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let first = text.lines().next().unwrap_or("");
+    let sep = [',', ';', '\t']
+        .into_iter()
+        .max_by_key(|c| (first.matches(*c).count(), *c == ','))
+        .unwrap_or(',');
+    let mut out = Vec::new();
+    let mut fields = Vec::new();
+    let mut cur = String::new();
+    let mut in_quotes = false;
+    let mut line = 1;
+    let mut start_line = 1;
+    let mut chars = text.chars().peekable();
+    let mut any = false;
+    while let Some(c) = chars.next() {
+        if in_quotes {
+            match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    cur.push('"');
+                }
+                '"' => in_quotes = false,
+                '\n' => {
+                    line += 1;
+                    cur.push('\n');
+                }
+                _ => cur.push(c),
+            }
+            continue;
+        }
+        match c {
+            '"' if cur.is_empty() => {
+                in_quotes = true;
+                any = true;
+            }
+            c if c == sep => {
+                fields.push(std::mem::take(&mut cur));
+                any = true;
+            }
+            '\r' => {}
+            '\n' => {
+                fields.push(std::mem::take(&mut cur));
+                if any || fields.iter().any(|f| !f.is_empty()) {
+                    out.push(Line { line: start_line, fields: std::mem::take(&mut fields) });
+                } else {
+                    fields.clear();
+                }
+                any = false;
+                line += 1;
+                start_line = line;
+            }
+            _ => {
+                cur.push(c);
+                any = true;
+            }
+        }
+    }
+    if in_quotes {
+        return Err(format!("line {start_line}: a quoted field is never closed"));
+    }
+    fields.push(cur);
+    if any || fields.iter().any(|f| !f.is_empty()) {
+        out.push(Line { line: start_line, fields });
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commas_quotes_and_line_breaks_are_quoted() {
+        assert_eq!(field("plain"), "plain");
+        assert_eq!(field("a, b"), "\"a, b\"");
+        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(field("two\nlines"), "\"two\nlines\"");
+    }
+
+    #[test]
+    fn formulas_are_defused_but_negative_numbers_are_not() {
+        assert_eq!(field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(field("-12.5"), "-12.5");
+        assert_eq!(field("@home"), "'@home");
+    }
+
+    #[test]
+    fn tables_use_crlf() {
+        let t = table(&["a", "b"], &[vec!["1", "x,y"]]);
+        assert_eq!(t, "a,b\r\n1,\"x,y\"\r\n");
+    }
+
+    #[test]
+    fn what_is_written_parses_back() {
+        let rows = vec![vec!["x,y".to_string(), "say \"hi\"".into(), "two\nlines".into()]];
+        let parsed = parse(&table(&["a", "b", "c"], &rows)).unwrap();
+        assert_eq!(parsed.len(), 2);
+        assert_eq!(parsed[1].fields, rows[0]);
+        assert_eq!(parsed[1].line, 2);
+    }
+
+    #[test]
+    fn lines_are_counted_past_quoted_breaks_and_blank_lines() {
+        let parsed = parse("a,b\n\"1\n2\",3\n\n4,5\n").unwrap();
+        assert_eq!(parsed.iter().map(|l| l.line).collect::<Vec<_>>(), vec![1, 2, 5]);
+    }
+
+    #[test]
+    fn semicolons_and_tabs_are_recognised() {
+        assert_eq!(parse("a;b\n1,5;2").unwrap()[1].fields, vec!["1,5", "2"]);
+        assert_eq!(parse("a\tb\n1\t2").unwrap()[1].fields, vec!["1", "2"]);
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_an_error_with_its_line() {
+        assert_eq!(parse("a\n\"open,1\n2").unwrap_err(), "line 2: a quoted field is never closed");
+    }
+
+    #[test]
+    fn empty_text_has_no_rows() {
+        assert_eq!(parse("").unwrap(), vec![]);
+        assert_eq!(parse("\n\n").unwrap(), vec![]);
+    }
+}

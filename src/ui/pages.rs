@@ -1,0 +1,22 @@
+//! Which component draws which route. One arm per screen.
+use leptos::prelude::*;
+
+use super::overview::Overview;
+use super::partners::Partners;
+use super::partnerships::Partnerships;
+use super::routes::Route;
+
+pub fn page(route: Route) -> AnyView {
+    match route {
+        Route::Overview => view! { <Overview/> }.into_any(),
+        Route::Partners => view! { <Partners/> }.into_any(),
+        Route::Partnerships => view! { <Partnerships/> }.into_any(),
+        // Screens whose tool is not built yet fall through to "not found".
+        _ => view! {
+            <h1 tabindex="-1">"Page not found"</h1>
+            <p>"There is no page at this address. "
+               <a href=Route::Overview.href()>"Go to the overview"</a>"."</p>
+        }
+        .into_any(),
+    }
+}
