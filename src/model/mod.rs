@@ -6,6 +6,7 @@
 //! [`record`].
 pub mod csv;
 pub mod file;
+pub mod merge;
 pub mod migrate;
 pub mod partners;
 pub mod partnership;

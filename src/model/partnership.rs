@@ -20,7 +20,22 @@ pub struct Partnership {
     #[serde(flatten)]
     pub extra: Extra,
 }
-crate::impl_record!(Partnership, "partnership");
+// Not `impl_record!`: the partnership changes with every edit, so it keeps no history.
+impl Record for Partnership {
+    const KIND: &'static str = "partnership";
+    fn id(&self) -> Uuid {
+        self.id
+    }
+    fn created_at(&self) -> DateTime<Utc> {
+        self.created_at
+    }
+    fn updated_at(&self) -> DateTime<Utc> {
+        self.updated_at
+    }
+    fn touch(&mut self, now: DateTime<Utc>) {
+        self.updated_at = now;
+    }
+}
 
 impl Partnership {
     pub fn new(name: impl Into<String>, now: DateTime<Utc>) -> Partnership {
@@ -125,6 +140,18 @@ mod tests {
         assert_eq!(p.partners[0].name, "City Pantry");
         assert_eq!(p.partners[0].updated_at, t1);
         assert_eq!(p.partners[0].created_at, t0);
+        assert_eq!(p.partners[0].extra["history"], serde_json::json!(["2026-01-01T00:00:00Z"]));
+    }
+
+    #[test]
+    fn history_keeps_only_the_latest_versions() {
+        let mut a = Partner::new("A", Sector::Funder, at("2026-01-01T00:00:00Z"));
+        for day in 2..=20 {
+            a.touch(at(&format!("2026-01-{day:02}T00:00:00Z")));
+        }
+        let h = a.extra["history"].as_array().unwrap();
+        assert_eq!(h.len(), crate::model::record::HISTORY_DEPTH);
+        assert_eq!(h.last().unwrap(), "2026-01-19T00:00:00Z");
     }
 
     #[test]

@@ -35,10 +35,37 @@ macro_rules! impl_record {
                 self.updated_at
             }
             fn touch(&mut self, now: chrono::DateTime<chrono::Utc>) {
-                self.updated_at = now;
+                if self.updated_at != now {
+                    $crate::model::record::remember_version(&mut self.extra, self.updated_at);
+                    self.updated_at = now;
+                }
             }
         }
     };
+}
+
+/// How many earlier versions a record remembers (see [`remember_version`]).
+pub const HISTORY_DEPTH: usize = 8;
+
+/// Records that a record's version `updated_at` is being replaced by an edit. The list of
+/// earlier versions (`history` in the file: their `updated_at` times, oldest first) is how a
+/// merge tells "they edited the version I already have" from "we both edited it". It lives
+/// in `extra` so that every record type keeps it without a field of its own.
+pub fn remember_version(extra: &mut Extra, updated_at: DateTime<Utc>) {
+    let stamp = Value::String(updated_at.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true));
+    let list = extra.entry("history").or_insert_with(|| Value::Array(Vec::new()));
+    if !list.is_array() {
+        *list = Value::Array(Vec::new());
+    }
+    if let Value::Array(items) = list {
+        if items.last() != Some(&stamp) {
+            items.push(stamp);
+        }
+        if items.len() > HISTORY_DEPTH {
+            let cut = items.len() - HISTORY_DEPTH;
+            items.drain(..cut);
+        }
+    }
 }
 
 /// What is left of a deleted record, so that a merge never brings it back.

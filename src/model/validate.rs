@@ -73,19 +73,13 @@ pub fn validate(p: &Partnership) -> Vec<Problem> {
     c.not_blank("name", &p.name, "the partnership's name");
     c.times("partnership", p.created_at, p.updated_at);
     c.unique_id("partnership", p.id);
-    let mut names = HashSet::new();
+    // Two partners with the same name are allowed here (groups merging files may both have
+    // added one organisation); the partner form refuses them (`partners::check_partner`).
     for (i, partner) in p.partners.iter().enumerate() {
         let path = format!("partners[{i}]");
         c.unique_id(&path, partner.id);
         c.times(&path, partner.created_at, partner.updated_at);
         c.not_blank(&format!("{path}.name"), &partner.name, "the partner's name");
-        let key = partner.name.trim().to_lowercase();
-        if !key.is_empty() && !names.insert(key) {
-            c.problem(
-                format!("{path}.name"),
-                format!("another partner is also called \"{}\"", partner.name.trim()),
-            );
-        }
         if p.is_deleted(partner.id) {
             c.problem(format!("{path}.id"), "this partner is also listed as deleted");
         }
@@ -124,17 +118,15 @@ mod tests {
     }
 
     #[test]
-    fn duplicate_ids_and_names_are_problems() {
+    fn duplicate_ids_are_problems_but_duplicate_names_are_not() {
         let mut p = partnership();
         p.partners[1].id = p.partners[0].id;
         p.partners[1].name = "pantry ".into();
         let problems = validate(&p);
-        assert!(problems.contains(&Problem::new(
+        assert_eq!(problems, vec![Problem::new(
             "partners[1].id",
             format!("the id {} is used by another record", p.partners[0].id)
-        )));
-        assert!(problems.iter().any(|x| x.path == "partners[1].name"
-            && x.message.contains("also called")));
+        )]);
     }
 
     #[test]

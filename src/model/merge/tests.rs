@@ -1,0 +1,319 @@
+use super::*;
+use crate::model::time::at;
+use crate::model::{Partner, Sector};
+
+fn t(day: u32) -> DateTime<Utc> {
+    at(&format!("2026-03-{day:02}T10:00:00Z"))
+}
+
+/// A shared starting point: what one group exported and the other opened.
+fn base() -> Partnership {
+    let mut p = Partnership::new("Food for All", t(1));
+    for name in ["Pantry", "Grocer", "Council"] {
+        p.partners.push(Partner::new(name, Sector::Other, t(1)));
+    }
+    p
+}
+
+fn none() -> HashMap<Uuid, Side> {
+    HashMap::new()
+}
+
+fn rename(p: &mut Partnership, i: usize, name: &str, day: u32) {
+    rename_at(p, i, name, t(day));
+}
+
+fn rename_at(p: &mut Partnership, i: usize, name: &str, when: DateTime<Utc>) {
+    let mut partner = p.partners[i].clone();
+    partner.name = name.into();
+    p.upsert_partner(partner, when);
+}
+
+/// Versions are told apart by their edit time, to the millisecond in the app; here each
+/// side edits at its own hour so that two sides never edit at the same instant.
+fn t_by(who: &str, day: u32) -> DateTime<Utc> {
+    let hour = if who == "A" { 10 } else { 11 };
+    at(&format!("2026-03-{day:02}T{hour}:00:00Z"))
+}
+
+fn names(p: &Partnership) -> Vec<String> {
+    let mut v: Vec<String> = p.partners.iter().map(|x| x.name.clone()).collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn a_record_only_they_have_is_added_with_its_origin() {
+    let mine = base();
+    let mut theirs = mine.clone();
+    theirs.upsert_partner(Partner::new("School", Sector::Academic, t(2)), t(2));
+    let m = merge(&mine, &theirs, "East group", &none(), t(5)).unwrap();
+    assert_eq!(m.count(ChangeKind::Added), 1);
+    assert_eq!(m.changes[0].label, "School");
+    assert_eq!(m.changes[0].list, "partners");
+    let school = m.result.partners.iter().find(|p| p.name == "School").unwrap();
+    assert_eq!(school.extra["origin"], "East group");
+}
+
+#[test]
+fn their_edit_of_a_record_i_left_alone_is_taken() {
+    let mine = base();
+    let mut theirs = mine.clone();
+    rename(&mut theirs, 0, "City Pantry", 3);
+    let m = merge(&mine, &theirs, "", &none(), t(5)).unwrap();
+    assert_eq!(m.count(ChangeKind::Updated), 1);
+    assert_eq!(m.count(ChangeKind::Conflict), 0);
+    assert!(names(&m.result).contains(&"City Pantry".to_string()));
+}
+
+#[test]
+fn my_edit_of_a_record_they_left_alone_is_kept_silently() {
+    let theirs = base();
+    let mut mine = theirs.clone();
+    rename(&mut mine, 0, "City Pantry", 3);
+    let m = merge(&mine, &theirs, "", &none(), t(5)).unwrap();
+    assert!(m.is_empty(), "{:?}", m.changes);
+    assert!(names(&m.result).contains(&"City Pantry".to_string()));
+}
+
+#[test]
+fn both_editing_a_record_is_a_conflict_the_later_edit_winning_by_default() {
+    let mut mine = base();
+    let mut theirs = mine.clone();
+    rename(&mut mine, 1, "Grocer (mine)", 3);
+    rename(&mut theirs, 1, "Grocer (theirs)", 4);
+    let m = merge(&mine, &theirs, "", &none(), t(5)).unwrap();
+    assert_eq!(m.count(ChangeKind::Conflict), 1);
+    let c = &m.changes[0];
+    assert_eq!(c.default, Side::Theirs);
+    assert_eq!(c.mine.as_ref().unwrap()["name"], "Grocer (mine)");
+    assert_eq!(c.theirs.as_ref().unwrap()["name"], "Grocer (theirs)");
+    assert!(names(&m.result).contains(&"Grocer (theirs)".to_string()));
+    let id = c.id;
+    let chosen = HashMap::from([(id, Side::Mine)]);
+    let m = merge(&mine, &theirs, "", &chosen, t(5)).unwrap();
+    assert!(names(&m.result).contains(&"Grocer (mine)".to_string()));
+}
+
+#[test]
+fn after_a_conflict_merging_either_file_again_is_quiet() {
+    let mut mine = base();
+    let mut theirs = mine.clone();
+    rename(&mut mine, 1, "Grocer (mine)", 3);
+    rename(&mut theirs, 1, "Grocer (theirs)", 4);
+    let merged = merge(&mine, &theirs, "", &none(), t(5)).unwrap().result;
+    assert!(merge(&merged, &theirs, "", &none(), t(6)).unwrap().is_empty());
+    assert!(merge(&merged, &mine, "", &none(), t(6)).unwrap().is_empty());
+}
+
+#[test]
+fn a_deletion_wins_over_an_unchanged_record() {
+    let mine = base();
+    let mut theirs = mine.clone();
+    let id = theirs.partners[2].id;
+    theirs.delete_partner(id, t(3));
+    let m = merge(&mine, &theirs, "", &none(), t(5)).unwrap();
+    assert_eq!(m.count(ChangeKind::Deleted), 1);
+    assert!(m.result.partner(id).is_none());
+    assert!(m.result.is_deleted(id));
+}
+
+#[test]
+fn a_deleted_record_never_comes_back_from_an_older_file() {
+    let old = base();
+    let mut mine = old.clone();
+    let id = mine.partners[2].id;
+    mine.delete_partner(id, t(3));
+    let m = merge(&mine, &old, "", &none(), t(5)).unwrap();
+    assert!(m.is_empty());
+    assert!(m.result.partner(id).is_none());
+}
+
+#[test]
+fn a_record_edited_after_the_other_side_deleted_it_is_a_conflict_that_keeps_it() {
+    let mut mine = base();
+    let mut theirs = mine.clone();
+    let id = mine.partners[0].id;
+    theirs.delete_partner(id, t(3));
+    rename(&mut mine, 0, "Pantry (edited later)", 4);
+    for (a, b) in [(&mine, &theirs), (&theirs, &mine)] {
+        let m = merge(a, b, "", &none(), t(5)).unwrap();
+        assert_eq!(m.count(ChangeKind::Conflict), 1);
+        assert!(m.result.partner(id).is_some(), "kept by default");
+        assert!(!m.result.is_deleted(id), "and no longer listed as deleted");
+    }
+    let chosen = HashMap::from([(id, Side::Theirs)]);
+    let m = merge(&mine, &theirs, "", &chosen, t(5)).unwrap();
+    assert!(m.result.partner(id).is_none(), "the user chose the deletion");
+}
+
+#[test]
+fn nested_record_lists_are_merged_not_replaced() {
+    // A tool of the future: a list of meetings, each with action items.
+    let mut mine = base();
+    let meeting = serde_json::json!({
+        "id": "11111111-1111-4111-8111-111111111111",
+        "created_at": "2026-03-01T10:00:00Z", "updated_at": "2026-03-01T10:00:00Z",
+        "title": "Kick-off",
+        "items": [{"id": "22222222-2222-4222-8222-222222222222",
+                   "created_at": "2026-03-01T10:00:00Z", "updated_at": "2026-03-01T10:00:00Z",
+                   "text": "Book the hall"}]
+    });
+    mine.extra.insert("meetings".into(), Value::Array(vec![meeting]));
+    let mut theirs = mine.clone();
+    let item = serde_json::json!({"id": "33333333-3333-4333-8333-333333333333",
+        "created_at": "2026-03-02T10:00:00Z", "updated_at": "2026-03-02T10:00:00Z", "text": "Invite the press"});
+    theirs.extra["meetings"][0]["items"].as_array_mut().unwrap().push(item);
+    mine.extra["meetings"][0]["title"] = "Kick-off meeting".into();
+    mine.extra["meetings"][0]["updated_at"] = "2026-03-03T10:00:00Z".into();
+    mine.extra["meetings"][0]["history"] = serde_json::json!(["2026-03-01T10:00:00Z"]);
+    let m = merge(&mine, &theirs, "", &none(), t(5)).unwrap();
+    let meetings = &m.result.extra["meetings"];
+    assert_eq!(meetings[0]["title"], "Kick-off meeting");
+    assert_eq!(meetings[0]["items"].as_array().unwrap().len(), 2);
+    assert_eq!(m.count(ChangeKind::Added), 1);
+    assert_eq!(m.changes[0].list, "meetings.items");
+}
+
+#[test]
+fn a_tool_only_they_use_arrives_whole() {
+    let mine = base();
+    let mut theirs = mine.clone();
+    theirs.extra.insert("ideas".into(), serde_json::json!([{
+        "id": "44444444-4444-4444-8444-444444444444",
+        "created_at": "2026-03-02T10:00:00Z", "updated_at": "2026-03-02T10:00:00Z", "title": "Fridge"}]));
+    let m = merge(&mine, &theirs, "", &none(), t(5)).unwrap();
+    assert_eq!(m.result.extra["ideas"][0]["title"], "Fridge");
+    assert_eq!(m.count(ChangeKind::Added), 1);
+}
+
+#[test]
+fn my_name_and_identity_stay() {
+    let mine = base();
+    let mut theirs = mine.duplicate("Their copy", t(2));
+    theirs.name = "Their copy".into();
+    let m = merge(&mine, &theirs, "", &none(), t(5)).unwrap();
+    assert_eq!(m.result.id, mine.id);
+    assert_eq!(m.result.name, "Food for All");
+}
+
+// ---- properties, over many generated histories ----
+
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+/// Applies a few random edits (rename, delete, add) to `p`; returns the ids of base records
+/// it edited and deleted.
+fn wander(p: &mut Partnership, rng: &mut Rng, day0: u32, who: &str) -> (HashSet<Uuid>, HashSet<Uuid>) {
+    let mut edited = HashSet::new();
+    let mut deleted = HashSet::new();
+    for step in 0..rng.below(5) {
+        let day = day0 + step as u32;
+        match rng.below(3) {
+            0 if !p.partners.is_empty() => {
+                let i = rng.below(p.partners.len());
+                let name = format!("{} by {who} on {day}", p.partners[i].name);
+                edited.insert(p.partners[i].id);
+                rename_at(p, i, &name, t_by(who, day));
+            }
+            1 if !p.partners.is_empty() => {
+                let i = rng.below(p.partners.len());
+                let id = p.partners[i].id;
+                deleted.insert(id);
+                p.delete_partner(id, t_by(who, day));
+            }
+            _ => {
+                let when = t_by(who, day);
+                p.upsert_partner(Partner::new(format!("New {who} {day}"), Sector::Other, when), when)
+            }
+        }
+    }
+    (edited, deleted)
+}
+
+fn records(p: &Partnership) -> Vec<(Uuid, String, DateTime<Utc>)> {
+    let mut v: Vec<_> = p.partners.iter().map(|x| (x.id, x.name.clone(), x.updated_at)).collect();
+    v.sort();
+    v
+}
+
+fn stones(p: &Partnership) -> Vec<Uuid> {
+    let mut v: Vec<Uuid> = p.tombstones.iter().map(|t| t.id).collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn merge_properties_hold_over_generated_histories() {
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    for _ in 0..400 {
+        let start = base();
+        let mut a = start.clone();
+        let mut b = start.clone();
+        // Days interleave so either side may edit later.
+        let (da, db) = (2 + rng.below(3) as u32, 2 + rng.below(3) as u32);
+        let (a_edit, a_del) = wander(&mut a, &mut rng, da, "A");
+        let (b_edit, b_del) = wander(&mut b, &mut rng, db, "B");
+        let ab = merge(&a, &b, "", &none(), t(20)).unwrap();
+        let ba = merge(&b, &a, "", &none(), t(20)).unwrap();
+
+        // Commutative on records and tombstones.
+        assert_eq!(records(&ab.result), records(&ba.result));
+        assert_eq!(stones(&ab.result), stones(&ba.result));
+
+        // Idempotent: merging the same file again changes nothing.
+        let again = merge(&ab.result, &b, "", &none(), t(21)).unwrap();
+        assert!(again.is_empty(), "second merge changed {:?}", again.changes);
+        assert_eq!(records(&again.result), records(&ab.result));
+
+        // Conflicts exactly where both sides changed the same base record (an edit on one
+        // side and an edit or deletion on the other; two deletions agree).
+        let mut expected: Vec<Uuid> = start
+            .partners
+            .iter()
+            .map(|p| p.id)
+            .filter(|id| {
+                let a_changed = a_edit.contains(id) || a_del.contains(id);
+                let b_changed = b_edit.contains(id) || b_del.contains(id);
+                let both_deleted = a_del.contains(id) && b_del.contains(id);
+                let deleted_before_edit = |del: &Partnership, ed: &Partnership| {
+                    // An edit made before the other side's deletion loses to it quietly.
+                    let d = del.tombstones.iter().find(|t| t.id == *id).map(|t| t.deleted_at);
+                    let e = ed.partner(*id).map(|p| p.updated_at);
+                    matches!((d, e), (Some(d), Some(e)) if e <= d)
+                };
+                let quiet_delete = (a_del.contains(id) && !b_del.contains(id) && deleted_before_edit(&a, &b))
+                    || (b_del.contains(id) && !a_del.contains(id) && deleted_before_edit(&b, &a));
+                a_changed && b_changed && !both_deleted && !quiet_delete
+            })
+            .collect();
+        expected.sort();
+        let mut found: Vec<Uuid> =
+            ab.changes.iter().filter(|c| c.kind == ChangeKind::Conflict).map(|c| c.id).collect();
+        found.sort();
+        assert_eq!(found, expected, "a={:?} {:?} b={:?} {:?} changes={:?}", records(&a), a.tombstones, records(&b), b.tombstones, ab.changes);
+
+        // Tombstones are never resurrected: a record deleted on one side is gone unless the
+        // other side edited it after the deletion.
+        for id in a_del.iter().chain(&b_del) {
+            let gone = ab.result.partner(*id).is_none();
+            let edited_later = [&a, &b].iter().any(|side| {
+                side.partner(*id).is_some_and(|p| {
+                    [&a, &b].iter().any(|o| o.tombstones.iter().any(|t| t.id == *id && p.updated_at > t.deleted_at))
+                })
+            });
+            assert!(gone || edited_later, "deleted record {id} came back: a={:?} {:?} b={:?} {:?} changes={:?}",
+                records(&a), a.tombstones, records(&b), b.tombstones, ab.changes);
+        }
+    }
+}
