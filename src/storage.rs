@@ -210,6 +210,8 @@ pub enum LoadError {
     /// original removed, or left where it was if even the copy failed.
     Corrupt { error: ImportError, backup_key: Option<String> },
     Storage(StorageError),
+    /// Saved by a newer version of the app (another tab, after an update): left untouched.
+    Newer { found: u32 },
 }
 
 impl fmt::Display for LoadError {
@@ -227,6 +229,12 @@ impl fmt::Display for LoadError {
                  either; it was left untouched."
             ),
             LoadError::Storage(e) => write!(f, "{e}"),
+            LoadError::Newer { found } => write!(
+                f,
+                "This partnership was saved by a newer version of Common Ground (schema {found}), \
+                 probably in another tab. Reload this page to use the newer version; until then \
+                 this tab will not save, so the newer data is not overwritten."
+            ),
         }
     }
 }
@@ -342,6 +350,7 @@ impl<B: Backend> Store<B> {
                 },
                 backup_key: self.set_aside(&key, &text, now),
             }),
+            Err(ImportError::NewerVersion { found }) => Err(LoadError::Newer { found }),
             Err(error) => Err(LoadError::Corrupt { error, backup_key: self.set_aside(&key, &text, now) }),
         }
     }

@@ -26,6 +26,10 @@ pub struct ExportFile {
     pub schema_version: u32,
     pub exported_at: DateTime<Utc>,
     pub app_version: String,
+    /// The group that exported the file (its own name for itself, set in the app), so that
+    /// a merge can say which group each record came from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exported_by: Option<String>,
     pub partnership: Partnership,
 }
 
@@ -36,6 +40,7 @@ impl ExportFile {
             schema_version: CURRENT,
             exported_at: now,
             app_version: APP_VERSION.to_string(),
+            exported_by: None,
             partnership,
         }
     }
@@ -43,8 +48,14 @@ impl ExportFile {
 
 /// The file a user downloads: indented, so it can be read and compared by people.
 pub fn export_json(p: &Partnership, now: DateTime<Utc>) -> String {
-    serde_json::to_string_pretty(&ExportFile::new(p.clone(), now))
-        .unwrap_or_else(|e| unreachable_serialisation(e))
+    export_json_by(p, now, None)
+}
+
+/// [`export_json`], naming the group that exports it.
+pub fn export_json_by(p: &Partnership, now: DateTime<Utc>, group: Option<&str>) -> String {
+    let mut file = ExportFile::new(p.clone(), now);
+    file.exported_by = group.map(str::trim).filter(|g| !g.is_empty()).map(str::to_string);
+    serde_json::to_string_pretty(&file).unwrap_or_else(|e| unreachable_serialisation(e))
 }
 
 /// The same envelope without indentation, for the browser's storage where space is scarce.
@@ -170,6 +181,7 @@ pub struct Opened {
     /// The schema version the file had; lower than [`CURRENT`] means it was migrated.
     pub from_version: u32,
     pub exported_at: DateTime<Utc>,
+    pub exported_by: Option<String>,
 }
 
 /// The one door in. Reads a whole file (or stored value) into a valid, current partnership.
@@ -207,6 +219,7 @@ pub fn open(text: &str) -> Result<Opened, ImportError> {
         Some(v) => read::<DateTime<Utc>>(v.clone(), "exported_at")?,
         None => return Err(missing("", "exported_at")),
     };
+    let exported_by = obj.get("exported_by").and_then(Value::as_str).map(str::to_string);
     let mut partnership = obj.remove("partnership").ok_or_else(|| missing("", "partnership"))?;
     if !partnership.is_object() {
         return Err(ImportError::WrongShape {
@@ -221,7 +234,7 @@ pub fn open(text: &str) -> Result<Opened, ImportError> {
     if !problems.is_empty() {
         return Err(ImportError::Invalid(problems));
     }
-    Ok(Opened { partnership, from_version: version, exported_at })
+    Ok(Opened { partnership, from_version: version, exported_at, exported_by })
 }
 
 fn missing(parent: &str, field: &str) -> ImportError {

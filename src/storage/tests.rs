@@ -130,3 +130,14 @@ fn storage_keys_name_their_partnership() {
     assert_eq!(partnership_id_of_key(&partnership_key(id)), Some(id));
     assert_eq!(partnership_id_of_key(INDEX_KEY), None);
 }
+
+#[test]
+fn data_from_a_newer_app_is_left_untouched() {
+    let (store, p, _) = saved_store();
+    let key = partnership_key(p.id);
+    let newer = store.read(&key).unwrap().replace("\"schema_version\":2", "\"schema_version\":3");
+    store.backend.set(&key, &newer).unwrap();
+    assert_eq!(store.load(p.id, now()), Err(LoadError::Newer { found: 3 }));
+    assert_eq!(store.read(&key), Some(newer), "not moved aside");
+    assert!(store.backups().is_empty());
+}

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos::{ev, html};
 use wasm_bindgen::JsCast;
 
+use super::merge::{ImportChoice, MergeReview};
 use super::pages::page;
 use super::routes::{Route, TOOLS};
 use super::state::AppState;
@@ -32,6 +33,8 @@ pub fn App() -> impl IntoView {
         if let Some(doc) = window().document() {
             doc.set_title(&format!("{} · Common Ground", route.title()));
             if prev.is_some() && prev != Some(route) {
+                // A passing message belongs to the screen it was shown on.
+                state.notice.set(None);
                 if let Ok(Some(h)) = doc.query_selector("main h1") {
                     if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
                         let _ = h.focus();
@@ -46,9 +49,8 @@ pub fn App() -> impl IntoView {
     let on_drop = move |e: ev::DragEvent| {
         e.prevent_default();
         dragging.set(false);
-        let file = e.data_transfer().and_then(|dt| dt.files()).and_then(|f| f.get(0));
-        if let Some(file) = file {
-            import_file(state, file);
+        if let Some(files) = e.data_transfer().and_then(|dt| dt.files()) {
+            import_files(state, files);
         }
     };
 
@@ -69,7 +71,8 @@ pub fn App() -> impl IntoView {
             <main id="main">
                 {move || match state.current.with(|c| c.is_some()) {
                     false => view! { <Welcome/> }.into_any(),
-                    true => page(state.route.get()),
+                    true if state.review.with(|r| r.is_some()) => view! { <MergeReview/> }.into_any(),
+                    true => view! { <ImportChoice/> {move || page(state.route.get())} }.into_any(),
                 }}
             </main>
             <footer class="site-footer">
@@ -81,14 +84,20 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Reads a picked or dropped file and opens it as a new partnership.
-pub fn import_file(state: AppState, file: web_sys::File) {
-    let name = file.name();
+/// Reads picked or dropped files, then hands them to the state one after another (open as
+/// new when nothing is open, else the user chooses: new, or merge).
+pub fn import_files(state: AppState, files: web_sys::FileList) {
+    let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
     leptos::task::spawn_local(async move {
-        match crate::files::read_text(file, state.max_file_bytes()).await {
-            Ok(text) => state.import(&name, &text),
-            Err(why) => state.import_failed(&name, &why),
+        let mut read = Vec::new();
+        for file in files {
+            let name = file.name();
+            match crate::files::read_text(file, state.max_file_bytes()).await {
+                Ok(text) => read.push((name, text)),
+                Err(why) => state.import_failed(&name, &why),
+            }
         }
+        state.receive_files(read);
     });
 }
 
@@ -98,8 +107,8 @@ fn Header() -> impl IntoView {
     let file_input = NodeRef::<html::Input>::new();
     let on_file = move |_| {
         let Some(input) = file_input.get() else { return };
-        if let Some(file) = input.files().and_then(|f| f.get(0)) {
-            import_file(state, file);
+        if let Some(files) = input.files() {
+            import_files(state, files);
         }
         // Picking the same file again must fire `change` again.
         input.set_value("");
@@ -118,6 +127,9 @@ fn Header() -> impl IntoView {
                     <button type="button" on:click=move |_| state.undo() disabled=move || !state.can_undo.get()>
                         "Undo"
                     </button>
+                    <button type="button" on:click=move |_| state.redo() disabled=move || !state.can_redo.get()>
+                        "Redo"
+                    </button>
                     <button type="button" on:click=move |_| state.export()>"Export"</button>
                 </Show>
                 <button type="button" on:click=move |_| {
@@ -126,6 +138,7 @@ fn Header() -> impl IntoView {
                 <input
                     type="file"
                     accept=".json,application/json"
+                    multiple
                     class="visually-hidden"
                     tabindex="-1"
                     aria-label="Choose a Common Ground file to import"

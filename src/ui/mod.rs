@@ -2,6 +2,7 @@
 //! and go through [`state::AppState`] for every change, which saves it.
 mod app;
 pub mod clock;
+mod merge;
 mod overview;
 mod pages;
 mod partners;

@@ -73,6 +73,9 @@ fn PartnerCard(partner: Partner, on_edit: impl Fn() + 'static + Send + Sync) -> 
                     {partner.joined.map(|d| view! { <dt>"Joined"</dt><dd>{human_date(d)}</dd> })}
                 </dl>
                 {(!partner.notes.is_empty()).then(|| view! { <p class="notes">{partner.notes.clone()}</p> })}
+                {partner.extra.get("origin").and_then(|o| o.as_str()).map(|o| view! {
+                    <p class="origin">{format!("Added from {o}")}</p>
+                })}
             </div>
             <div class="row-actions">
                 <button type="button" aria-label=format!("Edit {}", partner.name) on:click=move |_| on_edit()>"Edit"</button>

@@ -35,8 +35,35 @@ pub fn Partnerships() -> impl IntoView {
                     let _ = window().location().set_hash(&Route::Overview.href());
                 }>"Add the sample partnership"</button>
             </form>
+            <GroupName/>
             <Backups/>
         </section>
+    }
+}
+
+/// The name this browser's group goes by in exported files, so that whoever merges them
+/// sees where each record came from.
+#[component]
+fn GroupName() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let draft = RwSignal::new(state.group_name());
+    view! {
+        <form class="card inline-form group-name" on:submit=move |e| {
+            e.prevent_default();
+            state.set_group_name(&draft.get_untracked());
+            state.notice.set(Some(super::state::Notice {
+                text: "Saved. Files you export now carry this name.".into(),
+                undo: false,
+            }));
+        }>
+            <label for="group-name">"Your group's name"</label>
+            <input id="group-name" type="text" placeholder="e.g. East working group"
+                prop:value=draft on:input=move |e| draft.set(event_target_value(&e))
+                aria-describedby="group-name-help"/>
+            <button type="submit">"Save group name"</button>
+            <p id="group-name-help" class="hint">"Written into the files you export, so that when \
+                files from several groups are merged, everyone can see which group each record came from."</p>
+        </form>
     }
 }
 

@@ -2,6 +2,8 @@
 //! applied to the model, saved at once, and can be undone.
 use std::cell::RefCell;
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use uuid::Uuid;
@@ -9,6 +11,7 @@ use uuid::Uuid;
 use super::clock;
 use super::routes::Route;
 use crate::model::file::{self, MAX_FILE_BYTES};
+use crate::model::merge::{self, Merge, Side};
 use crate::model::sample::sample;
 use crate::model::Partnership;
 use crate::storage::{Backend, Index, LoadError, LocalStorage, MemoryBackend, Store, Usage};
@@ -52,8 +55,42 @@ pub struct AppState {
     pub usage: RwSignal<Usage>,
     pub backups: RwSignal<Vec<String>>,
     pub route: RwSignal<Route>,
-    undo: StoredValue<Vec<Partnership>>,
+    history: StoredValue<History>,
     pub can_undo: RwSignal<bool>,
+    pub can_redo: RwSignal<bool>,
+    /// Set when this tab must not save (newer data from another tab): why.
+    pub read_only: RwSignal<Option<String>>,
+    /// A file read and waiting for the user to choose: open as new, or merge.
+    pub pending: RwSignal<Option<PendingFile>>,
+    /// A merge worked out and shown for review; nothing is written until confirmed.
+    pub review: RwSignal<Option<Review>>,
+    /// Files picked or dropped together, handled one after another.
+    queue: StoredValue<Vec<(String, String)>>,
+}
+
+/// Versions of the open partnership before (undo) and after (redo) the current one.
+#[derive(Default)]
+struct History {
+    undo: Vec<Partnership>,
+    redo: Vec<Partnership>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PendingFile {
+    pub file_name: String,
+    /// Who the merged records are marked as coming from: the exporting group, else the file.
+    pub origin: String,
+    pub partnership: Partnership,
+    pub from_version: u32,
+}
+
+/// A merge under review: the file's partnership and the user's choices so far.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Review {
+    pub file_name: String,
+    pub origin: String,
+    pub theirs: Partnership,
+    pub choices: HashMap<Uuid, Side>,
 }
 
 impl AppState {
@@ -83,8 +120,13 @@ impl AppState {
             usage: RwSignal::new(with_store(|s| s.usage())),
             backups: RwSignal::new(with_store(|s| s.backups())),
             route: RwSignal::new(Route::Overview),
-            undo: StoredValue::new(Vec::new()),
+            history: StoredValue::new(History::default()),
             can_undo: RwSignal::new(false),
+            can_redo: RwSignal::new(false),
+            read_only: RwSignal::new(None),
+            pending: RwSignal::new(None),
+            review: RwSignal::new(None),
+            queue: StoredValue::new(Vec::new()),
         };
         if let Some(id) = state.index.get_untracked().active {
             state.switch(id);
@@ -101,13 +143,7 @@ impl AppState {
     pub fn edit(&self, message: Option<String>, f: impl FnOnce(&mut Partnership, DateTime<Utc>)) {
         let Some(before) = self.current.get_untracked() else { return };
         let now = self.now();
-        self.undo.update_value(|stack| {
-            stack.push(before);
-            if stack.len() > UNDO_DEPTH {
-                stack.remove(0);
-            }
-        });
-        self.can_undo.set(true);
+        self.remember(before);
         self.current.update(|p| {
             if let Some(p) = p {
                 f(p, now);
@@ -120,13 +156,47 @@ impl AppState {
         self.save();
     }
 
+    /// Keeps `before` for Undo; a new change forgets what could be redone.
+    fn remember(&self, before: Partnership) {
+        self.history.update_value(|h| {
+            h.undo.push(before);
+            if h.undo.len() > UNDO_DEPTH {
+                h.undo.remove(0);
+            }
+            h.redo.clear();
+        });
+        self.sync_history();
+    }
+
+    fn sync_history(&self) {
+        let (u, r) = self.history.with_value(|h| (!h.undo.is_empty(), !h.redo.is_empty()));
+        self.can_undo.set(u);
+        self.can_redo.set(r);
+    }
+
     pub fn undo(&self) {
-        let mut previous = None;
-        self.undo.update_value(|stack| previous = stack.pop());
-        self.can_undo.set(self.undo.with_value(|s| !s.is_empty()));
-        if let Some(p) = previous {
+        self.step_history(true);
+    }
+
+    pub fn redo(&self) {
+        self.step_history(false);
+    }
+
+    fn step_history(&self, back: bool) {
+        let Some(current) = self.current.get_untracked() else { return };
+        let mut target = None;
+        self.history.update_value(|h| {
+            let (from, to) = if back { (&mut h.undo, &mut h.redo) } else { (&mut h.redo, &mut h.undo) };
+            if let Some(p) = from.pop() {
+                to.push(current);
+                target = Some(p);
+            }
+        });
+        self.sync_history();
+        if let Some(p) = target {
             self.current.set(Some(p));
-            self.notice.set(Some(Notice { text: "Undone.".into(), undo: false }));
+            let text = if back { "Undone." } else { "Redone." };
+            self.notice.set(Some(Notice { text: text.into(), undo: false }));
             self.save();
         }
     }
@@ -134,6 +204,9 @@ impl AppState {
     /// Saves the open partnership. On failure the user is told at once and keeps working
     /// in memory; the banner offers an export.
     pub fn save(&self) {
+        if self.read_only.get_untracked().is_some() {
+            return;
+        }
         let Some(result) = self.current.with_untracked(|p| {
             p.as_ref().map(|p| {
                 let mut index = self.index.get_untracked();
@@ -157,8 +230,8 @@ impl AppState {
     }
 
     fn forget_undo(&self) {
-        self.undo.set_value(Vec::new());
-        self.can_undo.set(false);
+        self.history.set_value(History::default());
+        self.sync_history();
     }
 
     /// Opens a partnership held in this browser.
@@ -171,6 +244,9 @@ impl AppState {
                 self.index.update(|i| i.active = Some(id));
                 let index = self.index.get_untracked();
                 let _ = with_store(|s| s.write_index(&index));
+            }
+            Err(LoadError::Newer { found }) => {
+                self.read_only.set(Some(LoadError::Newer { found }.to_string()));
             }
             Err(e) => {
                 if matches!(e, LoadError::Corrupt { backup_key: Some(_), .. } | LoadError::Missing) {
@@ -271,32 +347,149 @@ impl AppState {
         self.notice.set(Some(Notice { text: format!("Deleted “{name}” from this browser."), undo: false }));
     }
 
-    /// Opens a file's text as a new partnership. A failure changes nothing already stored.
-    pub fn import(&self, file_name: &str, text: &str) {
-        match file::open(text) {
-            Ok(opened) => {
-                let mut p = opened.partnership;
-                let mut note = String::new();
-                if self.index.with_untracked(|i| i.name_of(p.id).is_some()) {
-                    // Same partnership already here: open the file beside it, not over it.
-                    p = p.duplicate(format!("{} (imported)", p.name), self.now());
-                    note.push_str(" It was opened beside the one already here, not over it.");
-                }
-                if opened.from_version < crate::model::migrate::CURRENT {
-                    note.push_str(&format!(
-                        " It was made by an older version (schema {}) and has been updated.",
-                        opened.from_version
-                    ));
-                }
-                let name = p.name.clone();
-                self.adopt(p);
-                self.alert.set(None);
-                self.notice.set(Some(Notice {
-                    text: format!("Opened “{name}” from {file_name}.{note}"),
-                    undo: false,
-                }));
+    /// Takes files picked or dropped together; they are handled one after another.
+    pub fn receive_files(&self, files: Vec<(String, String)>) {
+        self.queue.update_value(|q| q.extend(files));
+        if self.pending.get_untracked().is_none() && self.review.get_untracked().is_none() {
+            self.next_file();
+        }
+    }
+
+    /// Handles the next queued file: a bad one is reported and skipped; a good one opens at
+    /// once when nothing is open, else waits for the user's choice (new, or merge).
+    fn next_file(&self) {
+        let mut next = None;
+        self.queue.update_value(|q| {
+            if !q.is_empty() {
+                next = Some(q.remove(0));
             }
-            Err(e) => self.import_failed(file_name, &e.to_string()),
+        });
+        let Some((file_name, text)) = next else { return };
+        match file::open(&text) {
+            Err(e) => {
+                self.import_failed(&file_name, &e.to_string());
+                self.next_file();
+            }
+            Ok(opened) => {
+                let pending = PendingFile {
+                    origin: opened.exported_by.clone().unwrap_or_else(|| file_name.clone()),
+                    file_name,
+                    partnership: opened.partnership,
+                    from_version: opened.from_version,
+                };
+                if self.current.with_untracked(|c| c.is_none()) {
+                    self.open_as_new(pending);
+                    self.next_file();
+                } else {
+                    self.alert.set(None);
+                    self.pending.set(Some(pending));
+                }
+            }
+        }
+    }
+
+    /// Opens a file's text as a new partnership (backups use this). A failure changes
+    /// nothing already stored.
+    pub fn import(&self, file_name: &str, text: &str) {
+        self.receive_files(vec![(file_name.to_string(), text.to_string())]);
+    }
+
+    pub fn open_pending_as_new(&self) {
+        if let Some(p) = self.pending.get_untracked() {
+            self.pending.set(None);
+            self.open_as_new(p);
+            self.next_file();
+        }
+    }
+
+    fn open_as_new(&self, pending: PendingFile) {
+        let PendingFile { file_name, partnership: mut p, from_version, .. } = pending;
+        let mut note = String::new();
+        if self.index.with_untracked(|i| i.name_of(p.id).is_some()) {
+            // Same partnership already here: open the file beside it, not over it.
+            p = p.duplicate(format!("{} (imported)", p.name), self.now());
+            note.push_str(" It was opened beside the one already here, not over it.");
+        }
+        if from_version < crate::model::migrate::CURRENT {
+            note.push_str(&format!(
+                " It was made by an older version (schema {from_version}) and has been updated."
+            ));
+        }
+        let name = p.name.clone();
+        self.adopt(p);
+        self.alert.set(None);
+        self.notice.set(Some(Notice { text: format!("Opened “{name}” from {file_name}.{note}"), undo: false }));
+    }
+
+    /// Leaves the waiting file unopened.
+    pub fn cancel_pending(&self) {
+        if let Some(p) = self.pending.get_untracked() {
+            self.pending.set(None);
+            self.notice.set(Some(Notice { text: format!("{} was not opened; nothing changed.", p.file_name), undo: false }));
+            self.next_file();
+        }
+    }
+
+    /// Works out the merge of the waiting file and shows it for review.
+    pub fn start_merge(&self) {
+        if let Some(p) = self.pending.get_untracked() {
+            self.pending.set(None);
+            self.review.set(Some(Review {
+                file_name: p.file_name,
+                origin: p.origin,
+                theirs: p.partnership,
+                choices: HashMap::new(),
+            }));
+        }
+    }
+
+    /// The merge as it stands with the user's choices (not written).
+    pub fn preview(&self, review: &Review) -> Option<Result<Merge, String>> {
+        self.current.with(|c| {
+            c.as_ref().map(|mine| {
+                merge::merge(mine, &review.theirs, &review.origin, &review.choices, self.now())
+                    .map_err(|e| e.to_string())
+            })
+        })
+    }
+
+    pub fn choose(&self, id: Uuid, side: Side) {
+        self.review.update(|r| {
+            if let Some(r) = r {
+                r.choices.insert(id, side);
+            }
+        });
+    }
+
+    /// Writes the reviewed merge; one Undo restores the state before it.
+    pub fn apply_merge(&self) {
+        let Some(review) = self.review.get_untracked() else { return };
+        let Some(before) = self.current.get_untracked() else { return };
+        match merge::merge(&before, &review.theirs, &review.origin, &review.choices, self.now()) {
+            Ok(m) => {
+                let summary = merge_summary(&m);
+                self.remember(before);
+                self.current.set(Some(m.result));
+                self.save();
+                self.review.set(None);
+                self.notice.set(Some(Notice {
+                    text: format!("Merged {} into this partnership: {summary}.", review.file_name),
+                    undo: true,
+                }));
+                self.next_file();
+            }
+            Err(e) => self.alert.set(Some(format!(
+                "Could not merge {}: {e} Nothing was changed.",
+                review.file_name
+            ))),
+        }
+    }
+
+    pub fn cancel_review(&self) {
+        if let Some(r) = self.review.get_untracked() {
+            self.review.set(None);
+            self.notice.set(Some(Notice { text: format!("Merge of {} cancelled; nothing changed.", r.file_name), undo: false }));
+            self.next_file();
         }
     }
 
@@ -308,13 +501,25 @@ impl AppState {
 
     pub fn export(&self) {
         let Some((name, text)) = self.current.with_untracked(|c| {
-            c.as_ref().map(|p| (file::file_name(p, self.now()), file::export_json(p, self.now())))
+            let group = self.group_name();
+            c.as_ref().map(|p| (file::file_name(p, self.now()), file::export_json_by(p, self.now(), Some(&group))))
         }) else {
             return;
         };
         match crate::files::download(&name, "application/json", &text) {
             Ok(()) => self.notice.set(Some(Notice { text: format!("Exported {name}."), undo: false })),
             Err(e) => self.alert.set(Some(format!("Could not export: {e}."))),
+        }
+    }
+
+    /// This browser's group name, written into exports ("" if not set).
+    pub fn group_name(&self) -> String {
+        with_store(|s| s.pref("group")).unwrap_or_default()
+    }
+
+    pub fn set_group_name(&self, name: &str) {
+        if let Err(e) = with_store(|s| s.set_pref("group", name.trim())) {
+            self.alert.set(Some(format!("Could not save the group name: {e}")));
         }
     }
 
@@ -348,15 +553,40 @@ impl AppState {
             if self.save_problem.get_untracked().is_some() {
                 return;
             }
-            if let Some(Ok(p)) = open_id.map(|id| with_store(|s| s.load(id, now))) {
-                self.current.set(Some(p));
-                self.notice.set(Some(Notice {
-                    text: "Updated with changes saved in another tab.".into(),
-                    undo: false,
-                }));
+            match open_id.map(|id| with_store(|s| s.load(id, now))) {
+                Some(Ok(p)) => {
+                    self.current.set(Some(p));
+                    self.notice.set(Some(Notice {
+                        text: "Updated with changes saved in another tab.".into(),
+                        undo: false,
+                    }));
+                }
+                Some(Err(LoadError::Newer { found })) => {
+                    self.read_only.set(Some(LoadError::Newer { found }.to_string()));
+                }
+                _ => {}
             }
         }
         self.usage.set(with_store(|s| s.usage()));
     }
 }
 
+
+/// "2 added, 1 updated, 1 conflict resolved": what a merge did, in words.
+pub fn merge_summary(m: &Merge) -> String {
+    use crate::model::merge::ChangeKind::*;
+    let mut parts = Vec::new();
+    for (kind, one, many) in [
+        (Added, "record added", "records added"),
+        (Updated, "record updated", "records updated"),
+        (Deleted, "record deleted", "records deleted"),
+        (Conflict, "conflict resolved", "conflicts resolved"),
+    ] {
+        match m.count(kind) {
+            0 => {}
+            1 => parts.push(format!("1 {one}")),
+            n => parts.push(format!("{n} {many}")),
+        }
+    }
+    if parts.is_empty() { "nothing new".to_string() } else { parts.join(", ") }
+}

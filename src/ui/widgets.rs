@@ -12,6 +12,12 @@ pub fn Messages() -> impl IntoView {
     view! {
         <div class="messages">
             <div role="alert" class="alert-region">
+                {move || state.read_only.get().map(|text| view! {
+                    <div class="banner banner-error" data-testid="read-only">
+                        <p>{text}</p>
+                        <button type="button" on:click=move |_| { let _ = window().location().reload(); }>"Reload now"</button>
+                    </div>
+                })}
                 {move || state.save_problem.get().map(|text| view! {
                     <div class="banner banner-warning" data-testid="save-problem">
                         <p>{text}</p>

@@ -216,3 +216,12 @@ fn file_names_are_safe_slugs() {
     p.name = "***".into();
     assert_eq!(file_name(&p, now()), "partnership-2026-11-27.json");
 }
+
+#[test]
+fn the_exporting_group_is_named_in_the_file() {
+    let p = sample(now());
+    let opened = open(&export_json_by(&p, now(), Some(" East group "))).unwrap();
+    assert_eq!(opened.exported_by.as_deref(), Some("East group"));
+    assert_eq!(open(&export_json_by(&p, now(), Some(""))).unwrap().exported_by, None);
+    assert!(!export_json(&p, now()).contains("exported_by"));
+}

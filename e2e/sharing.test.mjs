@@ -1,0 +1,186 @@
+// Sharing between groups: merge files with a review, undo and redo, several files, two tabs,
+// and a tab that must stop writing because another saved with a newer schema.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { audit, freshPage, launch, noErrors, openApp, screenshot, serve, stored } from './harness.mjs';
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+const tools = (page) => page.getByRole('navigation', { name: 'Tools' });
+
+async function exportFile(page) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()]);
+  return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
+}
+
+async function importFiles(page, files) {
+  await page.locator('input[type=file]').setInputFiles(
+    files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) })),
+  );
+}
+
+async function renamePartner(page, from, to) {
+  await tools(page).getByRole('link', { name: 'Partners' }).click();
+  await page.getByRole('button', { name: `Edit ${from}` }).click();
+  await page.getByLabel('Organisation name').fill(to);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByRole('heading', { name: to, level: 2 }).waitFor();
+}
+
+async function addPartner(page, name) {
+  await tools(page).getByRole('link', { name: 'Partners' }).click();
+  await page.getByRole('button', { name: 'Add partner' }).click();
+  await page.getByLabel('Organisation name').fill(name);
+  await page.getByRole('button', { name: 'Save partner' }).click();
+  await page.getByRole('heading', { name, level: 2 }).waitFor();
+}
+
+/** One group's browser: opens the shared file and makes its changes. */
+async function group(base, edits, name = '') {
+  const g = await freshPage(browser);
+  await openApp(g.page, server.url);
+  await importFiles(g.page, [base]);
+  await g.page.getByRole('heading', { name: 'Riverside Food Security Partnership', level: 1 }).waitFor();
+  if (name) {
+    await g.page.getByRole('link', { name: 'All partnerships' }).click();
+    await g.page.getByLabel("Your group's name").fill(name);
+    await g.page.getByRole('button', { name: 'Save group name' }).click();
+    await g.page.getByText('Files you export now carry this name.').waitFor();
+  }
+  await edits(g.page);
+  const file = await exportFile(g.page);
+  noErrors(g.page);
+  await g.context.close();
+  return file;
+}
+
+describe('merging files from several groups', () => {
+  it('reviews, resolves conflicts each way, merges, undoes and redoes', async () => {
+    const hub = await freshPage(browser);
+    const page = hub.page;
+    await openApp(page, server.url);
+    await page.getByRole('button', { name: 'Try the sample partnership' }).click();
+    await page.getByRole('heading', { name: 'Riverside Food Security Partnership', level: 1 }).waitFor();
+    const base = await exportFile(page);
+
+    const east = await group(base, async (p) => {
+      await renamePartner(p, 'FreshMart Groceries', 'FreshMart (East)');
+      await renamePartner(p, 'Harvest Foundation', 'Harvest Fund (East)');
+      await addPartner(p, 'Eastside Clinic');
+    }, 'East group');
+    const west = await group(base, async (p) => {
+      await renamePartner(p, 'FreshMart Groceries', 'FreshMart (West)');
+      await renamePartner(p, 'Harvest Foundation', 'Harvest Fund (West)');
+      await addPartner(p, 'Westside Library');
+    }, 'West group');
+
+    // The hub merges East, then West.
+    await importFiles(page, [east, west]);
+    await page.getByRole('button', { name: /Merge into/ }).click();
+    await page.getByRole('heading', { name: `Review the merge of ${east.name}` }).waitFor();
+    assert.match(await page.getByTestId('merge-summary').innerText(), /1 record added, 2 records updated/);
+    await page.getByRole('button', { name: 'Merge these changes' }).click();
+    await page.getByRole('button', { name: /Merge into/ }).click();
+    await page.getByRole('heading', { name: `Review the merge of ${west.name}` }).waitFor();
+    assert.match(await page.getByTestId('merge-summary').innerText(), /1 record added, 2 conflicts resolved/);
+    await page.getByText('Westside Library (from West group)').waitFor();
+    await audit(page, 'merge review');
+    await screenshot(page, 'merge-review');
+    // One conflict each way: keep East's FreshMart, take West's Harvest.
+    await page.getByRole('group', { name: 'Which version of “FreshMart (East)” to keep?' }).getByLabel('Keep mine').check();
+    await page.getByRole('group', { name: 'Which version of “Harvest Fund (East)” to keep?' }).getByLabel('Take theirs').check();
+    await page.getByRole('button', { name: 'Merge these changes' }).click();
+    await page.getByText(`Merged ${west.name} into this partnership`).waitFor();
+
+    await tools(page).getByRole('link', { name: 'Partners' }).click();
+    const names = async () => (await page.locator('.partner-card h2').allInnerTexts()).sort();
+    const merged = await names();
+    assert.ok(merged.includes('FreshMart (East)') && merged.includes('Harvest Fund (West)'), merged.join(', '));
+    assert.ok(merged.includes('Eastside Clinic') && merged.includes('Westside Library'));
+    assert.ok(!merged.includes('FreshMart (West)') && !merged.includes('Harvest Fund (East)'));
+    assert.equal(merged.length, 8);
+    await page.locator('.partner-card', { hasText: 'Eastside Clinic' }).getByText('Added from East group').waitFor();
+    await page.locator('.partner-card', { hasText: 'Westside Library' }).getByText('Added from West group').waitFor();
+
+    await page.getByRole('banner').getByRole('button', { name: 'Undo' }).click();
+    await page.locator('.partner-card h2', { hasText: 'Westside Library' }).waitFor({ state: 'detached' });
+    assert.equal((await names()).length, 7, 'one undo restores the state before the merge');
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await page.locator('.partner-card h2', { hasText: 'Westside Library' }).waitFor();
+
+    // Merging the same file again changes nothing.
+    await importFiles(page, [west]);
+    await page.getByRole('button', { name: /Merge into/ }).click();
+    await page.getByText('This file has nothing that this partnership does not already have.').waitFor();
+    assert.ok(await page.getByRole('button', { name: 'Merge these changes' }).isDisabled());
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    noErrors(page);
+    await hub.context.close();
+  });
+
+  it('cancelling a review leaves everything as it was', async () => {
+    const { context, page } = await freshPage(browser);
+    await openApp(page, server.url);
+    await page.getByRole('button', { name: 'Try the sample partnership' }).click();
+    const base = await exportFile(page);
+    const other = await group(base, (p) => addPartner(p, 'Someone New'));
+    const before = await stored(page);
+    await importFiles(page, [other]);
+    await page.getByRole('button', { name: /Merge into/ }).click();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByText('cancelled; nothing changed').waitFor();
+    assert.deepEqual(await stored(page), before);
+    await context.close();
+  });
+});
+
+describe('two tabs', () => {
+  it('a change saved in one tab appears in the other', async () => {
+    const { context, page } = await freshPage(browser);
+    await openApp(page, server.url);
+    await page.getByRole('button', { name: 'Try the sample partnership' }).click();
+    await tools(page).getByRole('link', { name: 'Partners' }).click();
+    const second = await context.newPage();
+    await openApp(second, server.url, '#/partners');
+    await addPartner(page, 'Added In Tab One');
+    await second.getByRole('heading', { name: 'Added In Tab One', level: 2 }).waitFor();
+    await second.getByText('Updated with changes saved in another tab.').waitFor();
+    await addPartner(second, 'Added In Tab Two');
+    await page.getByRole('heading', { name: 'Added In Tab Two', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: 'Added In Tab One', level: 2 }).waitFor();
+    await context.close();
+  });
+
+  it('a tab stops writing when another saved with a newer schema', async () => {
+    const { context, page } = await freshPage(browser);
+    await openApp(page, server.url);
+    await page.getByRole('button', { name: 'Try the sample partnership' }).click();
+    await tools(page).getByRole('link', { name: 'Partners' }).click();
+    const second = await context.newPage();
+    await openApp(second, server.url, '#/partners');
+    // The second tab stands in for a newer app version writing schema 3.
+    await second.evaluate(() => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith('cg.p.'));
+      const file = JSON.parse(localStorage.getItem(key));
+      file.schema_version = 3;
+      file.partnership.partners[0].name = 'Renamed by a newer version';
+      localStorage.setItem(key, JSON.stringify(file));
+    });
+    await page.getByTestId('read-only').getByText('saved by a newer version').waitFor();
+    await addPartner(page, 'Should Not Be Saved');
+    const key = Object.keys(await stored(page)).find((k) => k.startsWith('cg.p.'));
+    const saved = JSON.parse((await stored(page))[key]);
+    assert.equal(saved.schema_version, 3, 'the newer data was not overwritten');
+    assert.equal(saved.partnership.partners[0].name, 'Renamed by a newer version');
+    await context.close();
+  });
+});

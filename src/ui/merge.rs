@@ -1,0 +1,216 @@
+//! Opening a file while a partnership is open: choose new or merge; then review a merge
+//! record by record before anything is written.
+use leptos::prelude::*;
+use serde_json::Value;
+
+use super::state::{merge_summary, AppState};
+use crate::model::merge::{Change, ChangeKind, Side};
+
+/// Asks what to do with a file when a partnership is already open.
+#[component]
+pub fn ImportChoice() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        state.pending.get().map(|p| {
+            let current = state.current.with(|c| c.as_ref().map(|c| c.name.clone()).unwrap_or_default());
+            view! {
+                <section class="card import-choice" aria-labelledby="import-choice-title">
+                    <h2 id="import-choice-title">{format!("Open {}", p.file_name)}</h2>
+                    <p>{format!(
+                        "The file holds “{}” with {} partners. Open it as a partnership of its own, \
+                         or merge its records into “{current}” (you will see every change first).",
+                        p.partnership.name, p.partnership.partners.len()
+                    )}</p>
+                    <div class="form-actions">
+                        <button type="button" class="primary" on:click=move |_| state.start_merge()>
+                            {format!("Merge into “{current}”…")}
+                        </button>
+                        <button type="button" on:click=move |_| state.open_pending_as_new()>"Open as a new partnership"</button>
+                        <button type="button" on:click=move |_| state.cancel_pending()>"Cancel"</button>
+                    </div>
+                </section>
+            }
+        })
+    }
+}
+
+/// Every change a merge would make, grouped by kind, with a choice per conflict.
+#[component]
+pub fn MergeReview() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let preview = Memo::new(move |_| state.review.with(|r| r.as_ref().and_then(|r| state.preview(r))));
+    let file_name = move || state.review.with(|r| r.as_ref().map(|r| r.file_name.clone()).unwrap_or_default());
+    let all = move |side: Side| {
+        if let Some(Ok(m)) = preview.get_untracked() {
+            for c in m.changes.iter().filter(|c| c.kind == ChangeKind::Conflict) {
+                state.choose(c.id, side);
+            }
+        }
+    };
+    view! {
+        <section class="merge-review">
+            <h1 tabindex="-1">{move || format!("Review the merge of {}", file_name())}</h1>
+            <p>"Nothing is written until you confirm. Records are matched by their id; where both \
+                you and the other group changed a record, choose which version to keep."</p>
+            {move || match preview.get() {
+                None => view! { <p>"Open a partnership first."</p> }.into_any(),
+                Some(Err(e)) => view! {
+                    <p class="banner banner-error">{format!("These files cannot be merged: {e}")}</p>
+                }.into_any(),
+                Some(Ok(m)) if m.is_empty() => view! {
+                    <p class="empty-state">"This file has nothing that this partnership does not already have."</p>
+                }.into_any(),
+                Some(Ok(m)) => {
+                    let conflicts = m.count(ChangeKind::Conflict);
+                    view! {
+                        <p class="merge-summary" data-testid="merge-summary">{merge_summary(&m)}</p>
+                        {(conflicts > 0).then(|| view! {
+                            <div class="form-actions">
+                                <button type="button" on:click=move |_| all(Side::Mine)>"Keep mine for all conflicts"</button>
+                                <button type="button" on:click=move |_| all(Side::Theirs)>"Take theirs for all conflicts"</button>
+                            </div>
+                        })}
+                        {[ChangeKind::Conflict, ChangeKind::Added, ChangeKind::Updated, ChangeKind::Deleted]
+                            .into_iter()
+                            .map(|kind| view! { <ChangeGroup kind changes=m.changes.clone()/> })
+                            .collect_view()}
+                    }.into_any()
+                }
+            }}
+            <div class="form-actions sticky-actions">
+                <button type="button" class="primary big" on:click=move |_| state.apply_merge()
+                    disabled=move || !matches!(preview.get(), Some(Ok(m)) if !m.is_empty())>
+                    "Merge these changes"
+                </button>
+                <button type="button" class="big" on:click=move |_| state.cancel_review()>"Cancel"</button>
+            </div>
+        </section>
+    }
+}
+
+fn kind_title(kind: ChangeKind) -> &'static str {
+    match kind {
+        ChangeKind::Conflict => "Conflicts: both sides changed these",
+        ChangeKind::Added => "Added: only in the file",
+        ChangeKind::Updated => "Updated: the file has a newer version",
+        ChangeKind::Deleted => "Deleted in the file",
+    }
+}
+
+/// "partners" → "Partners", "resources.entries" → "Resources › entries".
+fn list_label(list: &str) -> String {
+    let mut out = String::new();
+    for (i, part) in list.split('.').enumerate() {
+        if i > 0 {
+            out.push_str(" › ");
+        }
+        let words = part.replace('_', " ");
+        if i == 0 {
+            let mut c = words.chars();
+            if let Some(f) = c.next() {
+                out.extend(f.to_uppercase());
+                out.push_str(c.as_str());
+            }
+        } else {
+            out.push_str(&words);
+        }
+    }
+    out
+}
+
+#[component]
+fn ChangeGroup(kind: ChangeKind, changes: Vec<Change>) -> impl IntoView {
+    let mine: Vec<Change> = changes.into_iter().filter(|c| c.kind == kind).collect();
+    (!mine.is_empty()).then(|| {
+        view! {
+            <section class=format!("change-group change-{kind:?}").to_lowercase()>
+                <h2>{format!("{} ({})", kind_title(kind), mine.len())}</h2>
+                <ul>
+                    {mine.into_iter().map(|c| view! { <ChangeRow change=c/> }).collect_view()}
+                </ul>
+            </section>
+        }
+    })
+}
+
+#[component]
+fn ChangeRow(change: Change) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let id = change.id;
+    let chosen = move || {
+        state.review.with(|r| r.as_ref().and_then(|r| r.choices.get(&id).copied())).unwrap_or(change.default)
+    };
+    let origin = state.review.with_untracked(|r| r.as_ref().map(|r| r.origin.clone()));
+    let origin = (change.kind == ChangeKind::Added).then(|| origin.map(|o| format!(" (from {o})"))).flatten();
+    let name = format!("choice-{id}");
+    view! {
+        <li class="change">
+            <p class="change-title">
+                <span class="tag">{list_label(&change.list)}</span>" "
+                <strong>{change.label.clone()}</strong>{origin}
+            </p>
+            {(change.kind == ChangeKind::Conflict || change.kind == ChangeKind::Updated).then(|| view! {
+                <Differences mine=change.mine.clone() theirs=change.theirs.clone()/>
+            })}
+            {(change.kind == ChangeKind::Conflict).then(|| view! {
+                <fieldset class="choice">
+                    <legend>{format!("Which version of “{}” to keep?", change.label)}</legend>
+                    <label>
+                        <input type="radio" name=name.clone() prop:checked=move || chosen() == Side::Mine
+                            on:change=move |_| state.choose(id, Side::Mine)/>
+                        {if change.mine.is_some() { "Keep mine" } else { "Keep it deleted" }}
+                    </label>
+                    <label>
+                        <input type="radio" name=name.clone() prop:checked=move || chosen() == Side::Theirs
+                            on:change=move |_| state.choose(id, Side::Theirs)/>
+                        {if change.theirs.is_some() { "Take theirs" } else { "Take their deletion" }}
+                    </label>
+                </fieldset>
+            })}
+        </li>
+    }
+}
+
+/// The fields that differ, side by side.
+#[component]
+fn Differences(mine: Option<Value>, theirs: Option<Value>) -> impl IntoView {
+    let empty = serde_json::Map::new();
+    let m = mine.as_ref().and_then(Value::as_object).unwrap_or(&empty);
+    let t = theirs.as_ref().and_then(Value::as_object).unwrap_or(&empty);
+    let skip = ["id", "created_at", "updated_at", "history", "origin", "kept_over_deletion"];
+    let mut keys: Vec<&String> = m.keys().chain(t.keys()).filter(|k| !skip.contains(&k.as_str())).collect();
+    keys.sort();
+    keys.dedup();
+    let rows: Vec<(String, String, String)> = keys
+        .into_iter()
+        .filter(|k| m.get(*k) != t.get(*k))
+        .map(|k| (k.replace('_', " "), show(m.get(k)), show(t.get(k))))
+        .collect();
+    let edited = |v: Option<&serde_json::Map<String, Value>>| {
+        v.and_then(|o| o.get("updated_at"))
+            .and_then(Value::as_str)
+            .and_then(|s| chrono::DateTime::parse_from_rfc3339(s).ok())
+            .map(|t| t.format("%-d %b %Y, %H:%M UTC").to_string())
+            .unwrap_or_else(|| "—".into())
+    };
+    let (edited_m, edited_t) = (edited(mine.as_ref().and_then(Value::as_object)), edited(theirs.as_ref().and_then(Value::as_object)));
+    view! {
+        <table class="diff">
+            <thead><tr><th scope="col">"Field"</th><th scope="col">"Mine"</th><th scope="col">"Theirs"</th></tr></thead>
+            <tbody>
+                <tr class="edited"><th scope="row">"last edited"</th><td>{edited_m}</td><td>{edited_t}</td></tr>
+                {rows.into_iter().map(|(k, a, b)| view! { <tr><th scope="row">{k}</th><td>{a}</td><td>{b}</td></tr> }).collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
+fn show(v: Option<&Value>) -> String {
+    match v {
+        None => "(deleted)".into(),
+        Some(Value::Null) => "—".into(),
+        Some(Value::String(s)) if s.is_empty() => "—".into(),
+        Some(Value::String(s)) => s.clone(),
+        Some(other) => other.to_string(),
+    }
+}
