@@ -436,6 +436,10 @@ impl<B: Backend> Store<B> {
         self.backend.set(&format!("{PREFS_PREFIX}{name}"), value)
     }
 
+    pub fn clear_pref(&self, name: &str) -> Result<(), StorageError> {
+        self.backend.remove(&format!("{PREFS_PREFIX}{name}"))
+    }
+
     /// How much of the site's storage is used, by every key (ours and anyone else's).
     pub fn usage(&self) -> Usage {
         let used_chars = self

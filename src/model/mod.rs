@@ -6,6 +6,7 @@
 //! [`record`].
 pub mod csv;
 pub mod file;
+pub mod guides;
 pub mod merge;
 pub mod migrate;
 pub mod partners;
@@ -13,6 +14,7 @@ pub mod partnership;
 pub mod record;
 pub mod sample;
 pub mod time;
+pub mod timer;
 pub mod validate;
 
 pub use partners::{Partner, Sector};

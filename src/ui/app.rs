@@ -5,16 +5,21 @@ use leptos::{ev, html};
 use wasm_bindgen::JsCast;
 
 use super::merge::{ImportChoice, MergeReview};
+use super::offline::{PersistStatus, UpdateBanner};
 use super::pages::page;
 use super::routes::{Route, TOOLS};
 use super::state::AppState;
 use super::welcome::Welcome;
 use super::widgets::{Messages, StorageMeter};
+use super::workshop::{listen_for_shortcuts, GuidePanel, ShortcutsDialog, StepBanner, TimerBadge, TimerPanel, Workshop, WorkshopBar};
 
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::init();
     provide_context(state);
+    let workshop = Workshop::init(state);
+    provide_context(workshop);
+    listen_for_shortcuts(workshop);
 
     let read_route = move || {
         let hash = window().location().hash().unwrap_or_default();
@@ -68,15 +73,24 @@ pub fn App() -> impl IntoView {
             <a class="skip" href="#main">"Skip to content"</a>
             <Header/>
             <Messages/>
+            <UpdateBanner/>
+            <TimerPanel/>
+            <div class="workspace">
             <main id="main">
+                <StepBanner/>
                 {move || match state.current.with(|c| c.is_some()) {
                     false => view! { <Welcome/> }.into_any(),
                     true if state.review.with(|r| r.is_some()) => view! { <MergeReview/> }.into_any(),
                     true => view! { <ImportChoice/> {move || page(state.route.get())} }.into_any(),
                 }}
             </main>
+            <GuidePanel/>
+            </div>
+            <TimerBadge/>
+            <ShortcutsDialog/>
             <footer class="site-footer">
                 <StorageMeter/>
+                <PersistStatus/>
                 <p>"Everything stays in this browser. Share work by exporting a file."</p>
             </footer>
             <div class="drop-hint" aria-hidden="true">"Drop a Common Ground file to open it"</div>
@@ -146,6 +160,9 @@ fn Header() -> impl IntoView {
                     on:change=on_file
                 />
             </div>
+            <Show when=has_current>
+                <WorkshopBar/>
+            </Show>
             <Show when=has_current>
                 <nav aria-label="Tools">
                     <ul>

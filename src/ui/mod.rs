@@ -3,6 +3,7 @@
 mod app;
 pub mod clock;
 mod merge;
+mod offline;
 mod overview;
 mod pages;
 mod partners;
@@ -11,5 +12,6 @@ pub mod routes;
 pub mod state;
 mod welcome;
 mod widgets;
+mod workshop;
 
 pub use app::App;

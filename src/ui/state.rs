@@ -512,6 +512,21 @@ impl AppState {
         }
     }
 
+    /// A small preference kept in this browser (theme, timer, …).
+    pub fn pref(&self, name: &str) -> Option<String> {
+        with_store(|s| s.pref(name))
+    }
+
+    /// Saves a preference; a refusal is not worth an alarm (the work itself is saved apart).
+    pub fn set_pref(&self, name: &str, value: &str) {
+        let _ = with_store(|s| s.set_pref(name, value));
+    }
+
+    /// Forgets a preference.
+    pub fn clear_pref(&self, name: &str) {
+        let _ = with_store(|s| s.clear_pref(name));
+    }
+
     /// This browser's group name, written into exports ("" if not set).
     pub fn group_name(&self) -> String {
         with_store(|s| s.pref("group")).unwrap_or_default()

@@ -1,0 +1,158 @@
+//! The facilitator's countdown. Pure arithmetic on millisecond timestamps, so that it can be
+//! saved (it survives a reload and moving between tools) and tested without a clock.
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Timer {
+    /// How long it was set for, plus any minutes added.
+    pub duration_ms: i64,
+    /// When it was last started or resumed; `None` while paused.
+    pub running_since_ms: Option<i64>,
+    /// Time counted before the last pause.
+    pub counted_ms: i64,
+}
+
+/// The preset lengths offered, in minutes.
+pub const PRESETS: [i64; 4] = [2, 5, 10, 15];
+
+impl Timer {
+    pub fn start(minutes: f64, now_ms: i64) -> Timer {
+        Timer { duration_ms: (minutes * 60_000.0).round() as i64, running_since_ms: Some(now_ms), counted_ms: 0 }
+    }
+
+    pub fn elapsed_ms(&self, now_ms: i64) -> i64 {
+        self.counted_ms + self.running_since_ms.map_or(0, |s| (now_ms - s).max(0))
+    }
+
+    pub fn remaining_ms(&self, now_ms: i64) -> i64 {
+        (self.duration_ms - self.elapsed_ms(now_ms)).max(0)
+    }
+
+    pub fn is_paused(&self) -> bool {
+        self.running_since_ms.is_none()
+    }
+
+    pub fn is_done(&self, now_ms: i64) -> bool {
+        self.remaining_ms(now_ms) == 0
+    }
+
+    pub fn pause(&mut self, now_ms: i64) {
+        if let Some(since) = self.running_since_ms.take() {
+            self.counted_ms += (now_ms - since).max(0);
+        }
+    }
+
+    pub fn resume(&mut self, now_ms: i64) {
+        if self.running_since_ms.is_none() {
+            self.running_since_ms = Some(now_ms);
+        }
+    }
+
+    /// Adds a minute; a finished timer starts counting again.
+    pub fn add_minute(&mut self, now_ms: i64) {
+        if self.is_done(now_ms) {
+            *self = Timer { duration_ms: 60_000, running_since_ms: Some(now_ms), counted_ms: 0 };
+            return;
+        }
+        self.duration_ms += 60_000;
+    }
+
+    /// "4:05", rounded up so that "0:00" shows only at the end.
+    pub fn label(&self, now_ms: i64) -> String {
+        let secs = (self.remaining_ms(now_ms) + 999) / 1000;
+        format!("{}:{:02}", secs / 60, secs % 60)
+    }
+
+    /// For screen readers: "4 minutes 5 seconds left".
+    pub fn spoken(&self, now_ms: i64) -> String {
+        let secs = (self.remaining_ms(now_ms) + 999) / 1000;
+        match (secs / 60, secs % 60) {
+            (0, 0) => "Time is up".into(),
+            (0, s) => format!("{s} seconds left"),
+            (m, 0) => format!("{m} minute{} left", if m == 1 { "" } else { "s" }),
+            (m, s) => format!("{m} minute{} {s} seconds left", if m == 1 { "" } else { "s" }),
+        }
+    }
+}
+
+/// Reads a custom length typed by the facilitator: minutes, "m:ss", or decimals.
+pub fn parse_minutes(text: &str) -> Result<f64, String> {
+    let t = text.trim();
+    let minutes = if let Some((m, s)) = t.split_once(':') {
+        let m: f64 = m.trim().parse().map_err(|_| format!("\"{t}\" is not a time; try 7 or 7:30"))?;
+        let s: f64 = s.trim().parse().map_err(|_| format!("\"{t}\" is not a time; try 7 or 7:30"))?;
+        if !(0.0..60.0).contains(&s) {
+            return Err("seconds go from 0 to 59".into());
+        }
+        m + s / 60.0
+    } else {
+        t.replace(',', ".").parse().map_err(|_| format!("\"{t}\" is not a number of minutes; try 7 or 7:30"))?
+    };
+    if !(minutes > 0.0 && minutes <= 180.0) {
+        return Err("choose between a few seconds and 180 minutes".into());
+    }
+    Ok(minutes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_running_timer_counts_down() {
+        let t = Timer::start(5.0, 1_000);
+        assert_eq!(t.remaining_ms(1_000), 300_000);
+        assert_eq!(t.label(1_000), "5:00");
+        assert_eq!(t.label(61_000), "4:00");
+        assert_eq!(t.label(61_500), "4:00");
+        assert_eq!(t.label(62_000), "3:59");
+        assert!(t.is_done(301_000));
+        assert_eq!(t.label(900_000), "0:00");
+    }
+
+    #[test]
+    fn a_paused_timer_stands_still_and_resumes() {
+        let mut t = Timer::start(2.0, 0);
+        t.pause(30_000);
+        assert!(t.is_paused());
+        assert_eq!(t.remaining_ms(100_000), 90_000);
+        t.resume(100_000);
+        assert_eq!(t.remaining_ms(110_000), 80_000);
+    }
+
+    #[test]
+    fn adding_a_minute_extends_or_restarts() {
+        let mut t = Timer::start(2.0, 0);
+        t.add_minute(10_000);
+        assert_eq!(t.remaining_ms(10_000), 170_000);
+        let mut done = Timer::start(1.0, 0);
+        done.add_minute(500_000);
+        assert_eq!(done.remaining_ms(500_000), 60_000);
+        assert!(!done.is_paused());
+    }
+
+    #[test]
+    fn it_survives_being_saved() {
+        let t = Timer::start(10.0, 123);
+        let json = serde_json::to_string(&t).unwrap();
+        assert_eq!(serde_json::from_str::<Timer>(&json).unwrap(), t);
+    }
+
+    #[test]
+    fn spoken_time_reads_naturally() {
+        let t = Timer::start(1.5, 0);
+        assert_eq!(t.spoken(0), "1 minute 30 seconds left");
+        assert_eq!(t.spoken(60_000), "30 seconds left");
+        assert_eq!(t.spoken(90_000), "Time is up");
+    }
+
+    #[test]
+    fn custom_lengths_are_read_or_explained() {
+        assert_eq!(parse_minutes("7"), Ok(7.0));
+        assert_eq!(parse_minutes("7:30"), Ok(7.5));
+        assert_eq!(parse_minutes("2,5"), Ok(2.5));
+        assert!(parse_minutes("soon").unwrap_err().contains("try 7"));
+        assert!(parse_minutes("0").is_err());
+        assert!(parse_minutes("3:75").is_err());
+    }
+}

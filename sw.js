@@ -1,0 +1,62 @@
+// Common Ground's service worker: the app opens with no network after the first visit.
+// Pages are served from the cache at once; in the background the latest index.html is fetched,
+// and if it changed (a new version was deployed) its files are cached and the page is told,
+// so the user chooses when to reload. Nothing the user enters passes through here: data lives
+// in localStorage.
+const CACHE = 'common-ground';
+const INDEX = new URL('./', self.registration.scope).href;
+
+// The files index.html loads (trunk gives them content hashes, so names change per version).
+function assetsOf(html) {
+  const urls = new Set();
+  for (const m of html.matchAll(/(?:href|src)="([^"#]+)"|(?:from |module_or_path: )'([^']+)'/g)) {
+    const u = m[1] || m[2];
+    if (!/^(https?:|data:|mailto:)/.test(u)) urls.add(new URL(u, INDEX).href);
+  }
+  return [...urls];
+}
+
+// Fetches index.html and its files into the cache. Resolves to true if a different version
+// was cached before (an update), false on the first install or when nothing changed.
+async function refresh() {
+  const res = await fetch(INDEX, { cache: 'no-store' });
+  if (!res.ok) return false;
+  const html = await res.text();
+  const cache = await caches.open(CACHE);
+  const old = await cache.match(INDEX);
+  const oldHtml = old ? await old.text() : null;
+  if (oldHtml === html) return false;
+  const assets = assetsOf(html);
+  await cache.addAll(assets);
+  await cache.put(INDEX, new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } }));
+  // Drop files no version needs any more.
+  const keep = new Set([INDEX, ...assets]);
+  for (const req of await cache.keys()) if (!keep.has(req.url)) await cache.delete(req);
+  return oldHtml !== null;
+}
+
+async function tellPages() {
+  for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage({ type: 'update-ready' });
+}
+
+self.addEventListener('install', (e) => e.waitUntil(refresh().then(() => self.skipWaiting())));
+self.addEventListener('activate', (e) => e.waitUntil(self.clients.claim()));
+
+self.addEventListener('fetch', (e) => {
+  const req = e.request;
+  if (req.method !== 'GET' || new URL(req.url).origin !== self.location.origin) return;
+  if (req.mode === 'navigate') {
+    e.respondWith((async () => {
+      const cached = await caches.match(INDEX);
+      const update = refresh().then((changed) => changed && tellPages()).catch(() => {});
+      if (cached) {
+        e.waitUntil(update);
+        return cached;
+      }
+      await update;
+      return (await caches.match(INDEX)) || fetch(req);
+    })());
+    return;
+  }
+  e.respondWith(caches.match(req).then((hit) => hit || fetch(req)));
+});
