@@ -6,7 +6,6 @@ use super::builder::SmartItem;
 use crate::model::goals::{self, metric_mix, smart, Goal, SmartContext};
 use crate::model::metrics::assess;
 use crate::model::time::human_date;
-use crate::ui::routes::Route;
 use crate::ui::state::AppState;
 use crate::ui::widgets::ConfirmButton;
 
@@ -111,7 +110,6 @@ pub fn GoalCard(goal: Goal, on_edit: impl Fn() + 'static + Send + Sync) -> impl 
                             goals::delete_goal(p, id, now);
                         });
                     }/>
-                <a class="button" href=Route::Metrics.href()>"Metrics"</a>
             </div>
         </li>
     }

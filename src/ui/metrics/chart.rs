@@ -50,7 +50,9 @@ pub fn Chart(metric: Metric, series: Vec<(NaiveDate, f64)>, today: NaiveDate) ->
     let title_id = format!("chart-title-{}", metric.id);
     let desc_id = format!("chart-desc-{}", metric.id);
     let desc = describe(&metric, &series, plan);
+    // "Today" is written under the axis, unless it would cover the first or last date.
     let show_today = today > x0 && today < x1;
+    let label_today = show_today && x(today) - LEFT > 170.0 && W - RIGHT - x(today) > 170.0;
     view! {
         <figure class="chart card">
             <svg viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby=format!("{title_id} {desc_id}") class="metric-chart">
@@ -64,7 +66,9 @@ pub fn Chart(metric: Metric, series: Vec<(NaiveDate, f64)>, today: NaiveDate) ->
                 <text class="axis-label" x=W - RIGHT y=H - 18.0 text-anchor="end">{human_date(x1)}</text>
                 {show_today.then(|| view! {
                     <line class="today" x1=x(today) x2=x(today) y1=TOP y2=H - BOTTOM/>
-                    <text class="axis-label today-label" x=x(today) y=TOP - 10.0 text-anchor="middle">"Today"</text>
+                })}
+                {label_today.then(|| view! {
+                    <text class="axis-label today-label" x=x(today) y=H - 18.0 text-anchor="middle">"Today"</text>
                 })}
                 {plan.map(|[a, b]| view! {
                     <line class="plan" x1=x(a.0) y1=y(a.1) x2=x(b.0) y2=y(b.1)/>
