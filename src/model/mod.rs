@@ -4,10 +4,13 @@
 //! Each tool adds its own module and one field on [`Partnership`]; the record conventions
 //! (stable id, `created_at`/`updated_at`, tombstone on delete, unknown fields kept) live in
 //! [`record`].
+pub mod causes;
 pub mod csv;
 pub mod file;
 pub mod guides;
 pub mod merge;
+pub mod goals;
+pub mod metrics;
 pub mod migrate;
 pub mod partners;
 pub mod partnership;

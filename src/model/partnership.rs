@@ -14,6 +14,14 @@ pub struct Partnership {
     pub name: String,
     #[serde(default)]
     pub partners: Vec<Partner>,
+    #[serde(default)]
+    pub problem_tree: super::causes::ProblemTree,
+    #[serde(default)]
+    pub goals: Vec<super::goals::Goal>,
+    #[serde(default)]
+    pub metrics: Vec<super::metrics::Metric>,
+    #[serde(default)]
+    pub measurements: Vec<super::metrics::Measurement>,
     /// Deleted records of every tool, so that a merge never brings one back.
     #[serde(default)]
     pub tombstones: Vec<Tombstone>,
@@ -45,6 +53,10 @@ impl Partnership {
             updated_at: now,
             name: name.into(),
             partners: Vec::new(),
+            problem_tree: Default::default(),
+            goals: Vec::new(),
+            metrics: Vec::new(),
+            measurements: Vec::new(),
             tombstones: Vec::new(),
             extra: Extra::new(),
         }

@@ -84,6 +84,9 @@ pub fn validate(p: &Partnership) -> Vec<Problem> {
             c.problem(format!("{path}.id"), "this partner is also listed as deleted");
         }
     }
+    super::causes::check(&mut c, p);
+    super::goals::check(&mut c, p);
+    super::metrics::check(&mut c, p);
     c.problems
 }
 

@@ -1,9 +1,12 @@
 //! Everything the user sees. Thin over the model: components ask the model for every rule
 //! and go through [`state::AppState`] for every change, which saves it.
 mod app;
+mod causes;
 pub mod clock;
 mod merge;
 mod offline;
+mod goals;
+mod metrics;
 mod overview;
 mod pages;
 mod partners;

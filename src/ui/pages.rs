@@ -1,6 +1,9 @@
 //! Which component draws which route. One arm per screen.
 use leptos::prelude::*;
 
+use super::causes::Causes;
+use super::goals::Goals;
+use super::metrics::Metrics;
 use super::overview::Overview;
 use super::partners::Partners;
 use super::partnerships::Partnerships;
@@ -11,6 +14,9 @@ pub fn page(route: Route) -> AnyView {
         Route::Overview => view! { <Overview/> }.into_any(),
         Route::Partners => view! { <Partners/> }.into_any(),
         Route::Partnerships => view! { <Partnerships/> }.into_any(),
+        Route::Causes => view! { <Causes/> }.into_any(),
+        Route::Goals => view! { <Goals/> }.into_any(),
+        Route::Metrics => view! { <Metrics/> }.into_any(),
         // Screens whose tool is not built yet fall through to "not found".
         _ => view! {
             <h1 tabindex="-1">"Page not found"</h1>

@@ -36,7 +36,13 @@ routes! {
 
 /// The tools in the top navigation, in order, with their short labels. A tool appears here
 /// once it exists.
-pub const TOOLS: &[(Route, &str)] = &[(Route::Overview, "Overview"), (Route::Partners, "Partners")];
+pub const TOOLS: &[(Route, &str)] = &[
+    (Route::Overview, "Overview"),
+    (Route::Partners, "Partners"),
+    (Route::Causes, "Root causes"),
+    (Route::Goals, "Goals"),
+    (Route::Metrics, "Metrics"),
+];
 
 impl Route {
     pub fn from_hash(hash: &str) -> Route {

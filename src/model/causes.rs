@@ -1,0 +1,406 @@
+//! The problem tree: the problem the partnership tackles, the causes behind it (each cause
+//! may have deeper causes of its own) and the symptoms people can see. Goals link to causes,
+//! so that the partnership works on what produces the problem rather than on its signs.
+use std::collections::{HashMap, HashSet};
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::record::{find_mut, new_id, take_by_id, Extra, Record};
+use super::validate::Checker;
+use super::Partnership;
+
+/// The tree itself. Causes and symptoms are records (ids, tombstones) so that two groups'
+/// trees merge; the problem statement is one text the group rewrites together.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ProblemTree {
+    /// The problem in one sentence, e.g. "Families on the east side go without enough food".
+    #[serde(default)]
+    pub problem: String,
+    #[serde(default)]
+    pub causes: Vec<Cause>,
+    #[serde(default)]
+    pub symptoms: Vec<Symptom>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// Something that produces the problem. `parent` is the cause it explains ("why does that
+/// happen?"); `None` means it sits directly under the problem.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Cause {
+    pub id: Uuid,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub text: String,
+    #[serde(default)]
+    pub parent: Option<Uuid>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+crate::impl_record!(Cause, "cause");
+
+/// A visible sign of the problem (long queues, hungry children). Working on a symptom alone
+/// relieves it for a while; the cause keeps producing it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Symptom {
+    pub id: Uuid,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub text: String,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+crate::impl_record!(Symptom, "symptom");
+
+impl Cause {
+    pub fn new(text: impl Into<String>, parent: Option<Uuid>, now: DateTime<Utc>) -> Cause {
+        Cause { id: new_id(), created_at: now, updated_at: now, text: text.into(), parent, extra: Extra::new() }
+    }
+}
+
+impl Symptom {
+    pub fn new(text: impl Into<String>, now: DateTime<Utc>) -> Symptom {
+        Symptom { id: new_id(), created_at: now, updated_at: now, text: text.into(), extra: Extra::new() }
+    }
+}
+
+/// One cause as the tree shows it: how deep it sits, and which goals work on it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TreeRow {
+    pub cause: Cause,
+    /// 0 directly under the problem, 1 for a cause of that cause, and so on.
+    pub depth: usize,
+    /// No deeper cause is recorded under it: the end of a chain of "why?".
+    pub is_root: bool,
+    pub coverage: Coverage,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Coverage {
+    /// A goal links to this cause itself (the number of such goals).
+    Direct(usize),
+    /// No goal links to it, but one works on a deeper cause beneath it.
+    ThroughDeeper,
+    /// Nothing the partnership aims for touches this cause.
+    Unaddressed,
+}
+
+impl ProblemTree {
+    pub fn cause(&self, id: Uuid) -> Option<&Cause> {
+        super::record::find(&self.causes, id)
+    }
+
+    pub fn symptom(&self, id: Uuid) -> Option<&Symptom> {
+        super::record::find(&self.symptoms, id)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.problem.trim().is_empty() && self.causes.is_empty() && self.symptoms.is_empty()
+    }
+
+    /// The causes whose `parent` is `parent`, in the order they were added. A cause whose
+    /// parent no longer exists (e.g. after a merge) is shown at the top rather than lost.
+    pub fn children(&self, parent: Option<Uuid>) -> Vec<&Cause> {
+        self.causes
+            .iter()
+            .filter(|c| match parent {
+                Some(_) => c.parent == parent,
+                None => c.parent.is_none_or(|p| self.cause(p).is_none()),
+            })
+            .collect()
+    }
+
+    /// `id` and every cause beneath it. Safe on a (corrupt) cycle: each cause is visited once.
+    pub fn branch(&self, id: Uuid) -> Vec<Uuid> {
+        let mut out = vec![id];
+        let mut seen: HashSet<Uuid> = HashSet::from([id]);
+        let mut i = 0;
+        while i < out.len() {
+            let here = out[i];
+            for c in self.causes.iter().filter(|c| c.parent == Some(here)) {
+                if seen.insert(c.id) {
+                    out.push(c.id);
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// The tree in reading order (depth first), each cause with its depth and coverage by
+    /// the goals that are not dropped.
+    pub fn rows(&self, goals: &[super::goals::Goal]) -> Vec<TreeRow> {
+        let mut direct: HashMap<Uuid, usize> = HashMap::new();
+        for g in goals.iter().filter(|g| g.is_live()) {
+            for id in &g.cause_ids {
+                *direct.entry(*id).or_default() += 1;
+            }
+        }
+        let mut rows = Vec::new();
+        let mut seen = HashSet::new();
+        let mut stack: Vec<(&Cause, usize)> = self.children(None).into_iter().rev().map(|c| (c, 0)).collect();
+        while let Some((cause, depth)) = stack.pop() {
+            if !seen.insert(cause.id) {
+                continue;
+            }
+            let kids = self.children(Some(cause.id));
+            let coverage = match direct.get(&cause.id) {
+                Some(n) => Coverage::Direct(*n),
+                None if self.branch(cause.id).iter().skip(1).any(|d| direct.contains_key(d)) => {
+                    Coverage::ThroughDeeper
+                }
+                None => Coverage::Unaddressed,
+            };
+            rows.push(TreeRow { cause: cause.clone(), depth, is_root: kids.is_empty(), coverage });
+            stack.extend(kids.into_iter().rev().map(|c| (c, depth + 1)));
+        }
+        rows
+    }
+
+    /// The causes no live goal works on, directly or through a deeper cause.
+    pub fn unaddressed(&self, goals: &[super::goals::Goal]) -> Vec<Cause> {
+        self.rows(goals).into_iter().filter(|r| r.coverage == Coverage::Unaddressed).map(|r| r.cause).collect()
+    }
+
+    /// The causes a cause could move under without making a loop: not itself, not one of
+    /// its own deeper causes.
+    pub fn possible_parents(&self, id: Uuid) -> Vec<&Cause> {
+        let branch: HashSet<Uuid> = self.branch(id).into_iter().collect();
+        self.causes.iter().filter(|c| !branch.contains(&c.id)).collect()
+    }
+}
+
+/// Adds or replaces `cause` (by id). A parent that would make a loop is refused.
+pub fn upsert_cause(p: &mut Partnership, mut cause: Cause, now: DateTime<Utc>) -> Result<(), String> {
+    if let Some(parent) = cause.parent {
+        if p.problem_tree.branch(cause.id).contains(&parent) {
+            return Err("A cause cannot sit under itself or under one of its own deeper causes.".into());
+        }
+    }
+    cause.touch(now);
+    match find_mut(&mut p.problem_tree.causes, cause.id) {
+        Some(existing) => *existing = cause,
+        None => p.problem_tree.causes.push(cause),
+    }
+    p.touch(now);
+    Ok(())
+}
+
+pub fn upsert_symptom(p: &mut Partnership, mut symptom: Symptom, now: DateTime<Utc>) {
+    symptom.touch(now);
+    match find_mut(&mut p.problem_tree.symptoms, symptom.id) {
+        Some(existing) => *existing = symptom,
+        None => p.problem_tree.symptoms.push(symptom),
+    }
+    p.touch(now);
+}
+
+/// Deletes a cause with every deeper cause under it (they explain it, so they go with it),
+/// leaving tombstones and unlinking them from goals. Returns how many causes were deleted.
+pub fn delete_cause(p: &mut Partnership, id: Uuid, now: DateTime<Utc>) -> usize {
+    if p.problem_tree.cause(id).is_none() {
+        return 0;
+    }
+    let branch = p.problem_tree.branch(id);
+    for gone in &branch {
+        take_by_id(&mut p.problem_tree.causes, *gone);
+        p.bury(Cause::KIND, *gone, now);
+    }
+    for goal in &mut p.goals {
+        if goal.cause_ids.iter().any(|c| branch.contains(c)) {
+            goal.cause_ids.retain(|c| !branch.contains(c));
+            goal.touch(now);
+        }
+    }
+    branch.len()
+}
+
+pub fn delete_symptom(p: &mut Partnership, id: Uuid, now: DateTime<Utc>) -> bool {
+    if take_by_id(&mut p.problem_tree.symptoms, id).is_none() {
+        return false;
+    }
+    p.bury(Symptom::KIND, id, now);
+    for goal in &mut p.goals {
+        if goal.symptom_ids.contains(&id) {
+            goal.symptom_ids.retain(|s| *s != id);
+            goal.touch(now);
+        }
+    }
+    true
+}
+
+/// Checks for `validate`: ids, times, blank texts, and parents that loop.
+pub fn check(c: &mut Checker, p: &Partnership) {
+    let tree = &p.problem_tree;
+    for (i, cause) in tree.causes.iter().enumerate() {
+        let path = format!("problem_tree.causes[{i}]");
+        c.unique_id(&path, cause.id);
+        c.times(&path, cause.created_at, cause.updated_at);
+        c.not_blank(&format!("{path}.text"), &cause.text, "the cause");
+        if let Some(parent) = cause.parent {
+            if tree.branch(cause.id).contains(&parent) {
+                c.problem(format!("{path}.parent"), "this cause sits under itself (its parents make a loop)");
+            }
+        }
+    }
+    for (i, symptom) in tree.symptoms.iter().enumerate() {
+        let path = format!("problem_tree.symptoms[{i}]");
+        c.unique_id(&path, symptom.id);
+        c.times(&path, symptom.created_at, symptom.updated_at);
+        c.not_blank(&format!("{path}.text"), &symptom.text, "the symptom");
+    }
+}
+
+/// The sample's tree: a food-security problem with nested causes and three symptoms.
+/// Returns the ids the sample goals link to: (low incomes, unclaimed benefits, surplus
+/// wasted, hungry children symptom).
+pub(crate) fn add_sample(p: &mut Partnership, now: DateTime<Utc>) -> SampleIds {
+    let t = &mut p.problem_tree;
+    t.problem = "Families on Riverside's east side often go without enough healthy food.".into();
+    let mut add = |text: &str, parent: Option<Uuid>| {
+        let c = Cause::new(text, parent, now);
+        let id = c.id;
+        t.causes.push(c);
+        id
+    };
+    let incomes = add("Household incomes are low and unpredictable", None);
+    add("Many jobs on offer have irregular hours", Some(incomes));
+    let benefits = add("Eligible families do not claim the benefits they are owed", Some(incomes));
+    add("Claim forms are long and only in English", Some(benefits));
+    let shops = add("Few shops sell fresh food within walking distance", None);
+    add("The last east-side supermarket closed", Some(shops));
+    let surplus = add("Surplus food is thrown away instead of reaching families", None);
+    add("Donors and pantries share no cold storage or van", Some(surplus));
+    let hungry = Symptom::new("Children arrive at school hungry", now);
+    let hungry_id = hungry.id;
+    t.symptoms.push(hungry);
+    t.symptoms.push(Symptom::new("Long queues at the two pantries", now));
+    t.symptoms.push(Symptom::new("Rising diet-related illness reported by clinics", now));
+    SampleIds { incomes, benefits, surplus, hungry: hungry_id }
+}
+
+pub(crate) struct SampleIds {
+    pub incomes: Uuid,
+    pub benefits: Uuid,
+    pub surplus: Uuid,
+    pub hungry: Uuid,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::goals::{Goal, GoalStatus};
+    use crate::model::time::at;
+
+    fn tree() -> (Partnership, Uuid, Uuid, Uuid, Uuid) {
+        let now = at("2026-01-01T00:00:00Z");
+        let mut p = Partnership::new("X", now);
+        let a = Cause::new("Low incomes", None, now);
+        let a1 = Cause::new("Irregular hours", Some(a.id), now);
+        let a1x = Cause::new("Zero-hours contracts", Some(a1.id), now);
+        let b = Cause::new("No shops nearby", None, now);
+        let ids = (a.id, a1.id, a1x.id, b.id);
+        p.problem_tree.causes = vec![a, a1, a1x, b];
+        (p, ids.0, ids.1, ids.2, ids.3)
+    }
+
+    fn goal_on(cause: Uuid) -> Goal {
+        let mut g = Goal::new("Raise incomes", at("2026-01-01T00:00:00Z"));
+        g.cause_ids = vec![cause];
+        g
+    }
+
+    #[test]
+    fn the_tree_reads_depth_first_with_depths_and_roots() {
+        let (p, a, a1, a1x, b) = tree();
+        let rows = p.problem_tree.rows(&[]);
+        let order: Vec<(Uuid, usize, bool)> = rows.iter().map(|r| (r.cause.id, r.depth, r.is_root)).collect();
+        assert_eq!(order, vec![(a, 0, false), (a1, 1, false), (a1x, 2, true), (b, 0, true)]);
+    }
+
+    #[test]
+    fn a_cause_no_goal_addresses_is_unaddressed() {
+        let (p, a, a1, a1x, b) = tree();
+        let goals = vec![goal_on(a1x)];
+        let rows = p.problem_tree.rows(&goals);
+        let cov: HashMap<Uuid, Coverage> = rows.iter().map(|r| (r.cause.id, r.coverage)).collect();
+        assert_eq!(cov[&a1x], Coverage::Direct(1));
+        assert_eq!(cov[&a1], Coverage::ThroughDeeper);
+        assert_eq!(cov[&a], Coverage::ThroughDeeper);
+        assert_eq!(cov[&b], Coverage::Unaddressed);
+        assert_eq!(p.problem_tree.unaddressed(&goals).iter().map(|c| c.id).collect::<Vec<_>>(), vec![b]);
+    }
+
+    #[test]
+    fn dropped_goals_address_nothing() {
+        let (p, a, ..) = tree();
+        let mut g = goal_on(a);
+        g.status = GoalStatus::Dropped;
+        assert_eq!(p.problem_tree.unaddressed(&[g]).len(), 4);
+    }
+
+    #[test]
+    fn a_cause_cannot_move_under_its_own_deeper_cause() {
+        let (mut p, a, _, a1x, b) = tree();
+        let now = at("2026-01-02T00:00:00Z");
+        let mut moved = p.problem_tree.cause(a).unwrap().clone();
+        moved.parent = Some(a1x);
+        assert!(upsert_cause(&mut p, moved.clone(), now).is_err());
+        let allowed: Vec<Uuid> = p.problem_tree.possible_parents(a).iter().map(|c| c.id).collect();
+        assert_eq!(allowed, vec![b]);
+        moved.parent = Some(b);
+        assert!(upsert_cause(&mut p, moved, now).is_ok());
+        assert_eq!(p.problem_tree.cause(a).unwrap().parent, Some(b));
+    }
+
+    #[test]
+    fn deleting_a_cause_deletes_its_branch_and_unlinks_goals() {
+        let (mut p, a, a1, a1x, b) = tree();
+        let now = at("2026-01-03T00:00:00Z");
+        p.goals.push(goal_on(a1x));
+        p.goals[0].cause_ids.push(b);
+        assert_eq!(delete_cause(&mut p, a1, now), 2);
+        assert_eq!(p.problem_tree.causes.iter().map(|c| c.id).collect::<Vec<_>>(), vec![a, b]);
+        assert!(p.is_deleted(a1) && p.is_deleted(a1x));
+        assert_eq!(p.tombstones[0].kind, "cause");
+        assert_eq!(p.goals[0].cause_ids, vec![b]);
+        assert_eq!(p.goals[0].updated_at, now);
+        assert_eq!(delete_cause(&mut p, a1, now), 0, "deleting twice is a no-op");
+    }
+
+    #[test]
+    fn deleting_a_symptom_unlinks_it_from_goals() {
+        let now = at("2026-01-03T00:00:00Z");
+        let mut p = Partnership::new("X", now);
+        let s = Symptom::new("Queues", now);
+        let id = s.id;
+        upsert_symptom(&mut p, s, now);
+        let mut g = Goal::new("Shorter queues", now);
+        g.symptom_ids = vec![id];
+        p.goals.push(g);
+        assert!(delete_symptom(&mut p, id, now));
+        assert!(p.problem_tree.symptoms.is_empty());
+        assert!(p.goals[0].symptom_ids.is_empty());
+        assert!(p.is_deleted(id));
+    }
+
+    #[test]
+    fn a_loop_of_parents_is_a_validation_problem_and_does_not_hang_the_tree() {
+        let (mut p, a, _, a1x, _) = tree();
+        p.problem_tree.causes[0].parent = Some(a1x);
+        let problems = crate::model::validate::validate(&p);
+        assert!(problems.iter().any(|x| x.path == "problem_tree.causes[0].parent"), "{problems:?}");
+        assert!(p.problem_tree.branch(a).len() == 3);
+        let _ = p.problem_tree.rows(&[]);
+    }
+
+    #[test]
+    fn a_cause_whose_parent_is_gone_shows_at_the_top() {
+        let (mut p, _, a1, ..) = tree();
+        p.problem_tree.causes.retain(|c| c.text != "Low incomes");
+        let top: Vec<Uuid> = p.problem_tree.children(None).iter().map(|c| c.id).collect();
+        assert!(top.contains(&a1));
+    }
+}

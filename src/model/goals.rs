@@ -1,0 +1,486 @@
+//! Goals and the SMART rules: a goal should be Specific, Measurable, Achievable, Relevant
+//! and Time-bound. Each letter is one function that says, in a sentence a non-specialist
+//! understands, what is missing; the goal builder shows them live as the group types.
+use std::collections::HashSet;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::metrics::{beyond_trend, join_and, Measurement, Metric, MetricKind};
+use super::record::{find_mut, new_id, take_by_id, Extra, Record};
+use super::time::human_date;
+use super::validate::Checker;
+use super::{Partner, Partnership};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GoalStatus {
+    Draft,
+    Active,
+    Achieved,
+    Dropped,
+}
+
+impl GoalStatus {
+    pub const ALL: [GoalStatus; 4] = [GoalStatus::Draft, GoalStatus::Active, GoalStatus::Achieved, GoalStatus::Dropped];
+    pub fn label(self) -> &'static str {
+        match self {
+            GoalStatus::Draft => "Draft",
+            GoalStatus::Active => "Active",
+            GoalStatus::Achieved => "Achieved",
+            GoalStatus::Dropped => "Dropped",
+        }
+    }
+    pub fn key(self) -> &'static str {
+        match self {
+            GoalStatus::Draft => "draft",
+            GoalStatus::Active => "active",
+            GoalStatus::Achieved => "achieved",
+            GoalStatus::Dropped => "dropped",
+        }
+    }
+    pub fn from_key(key: &str) -> Option<GoalStatus> {
+        GoalStatus::ALL.into_iter().find(|s| s.key() == key)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Goal {
+    pub id: Uuid,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    /// What will change, in the group's words.
+    pub statement: String,
+    /// Who benefits, e.g. "families with children on the east side".
+    #[serde(default)]
+    pub target_group: String,
+    /// Where, e.g. "Eastside, Riverside".
+    #[serde(default)]
+    pub place: String,
+    /// The partners who make it happen. A removed partner's id stays (shown as
+    /// "(removed partner)") but no longer counts as an owner.
+    #[serde(default)]
+    pub owner_ids: Vec<Uuid>,
+    pub status: GoalStatus,
+    #[serde(default)]
+    pub start: Option<NaiveDate>,
+    #[serde(default)]
+    pub end: Option<NaiveDate>,
+    /// Causes in the problem tree this goal works on.
+    #[serde(default)]
+    pub cause_ids: Vec<Uuid>,
+    /// Symptoms it relieves (fine, as long as it also works on a cause).
+    #[serde(default)]
+    pub symptom_ids: Vec<Uuid>,
+    #[serde(default)]
+    pub metric_ids: Vec<Uuid>,
+    /// Resource-map commitments that resource it (the resource map is another tool).
+    #[serde(default)]
+    pub commitment_ids: Vec<Uuid>,
+    /// The group ticked "this goal serves our mission".
+    #[serde(default)]
+    pub serves_mission: bool,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+crate::impl_record!(Goal, "goal");
+
+impl Goal {
+    pub fn new(statement: impl Into<String>, now: DateTime<Utc>) -> Goal {
+        Goal {
+            id: new_id(),
+            created_at: now,
+            updated_at: now,
+            statement: statement.into(),
+            target_group: String::new(),
+            place: String::new(),
+            owner_ids: Vec::new(),
+            status: GoalStatus::Draft,
+            start: None,
+            end: None,
+            cause_ids: Vec::new(),
+            symptom_ids: Vec::new(),
+            metric_ids: Vec::new(),
+            commitment_ids: Vec::new(),
+            serves_mission: false,
+            extra: Extra::new(),
+        }
+    }
+
+    /// Still being worked toward or planned (not achieved, not dropped).
+    pub fn is_open(&self) -> bool {
+        matches!(self.status, GoalStatus::Draft | GoalStatus::Active)
+    }
+
+    /// Counts in the problem tree's coverage: every goal except a dropped one.
+    pub fn is_live(&self) -> bool {
+        self.status != GoalStatus::Dropped
+    }
+}
+
+/// A resource-map commitment as the goal builder needs it: an id to link and a label.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CommitmentRef {
+    pub id: Uuid,
+    pub label: String,
+}
+
+/// Everything outside the goal that the SMART rules look at.
+#[derive(Clone, Debug)]
+pub struct SmartContext<'a> {
+    pub today: NaiveDate,
+    pub partners: &'a [Partner],
+    pub metrics: &'a [Metric],
+    pub measurements: &'a [Measurement],
+    pub tree: &'a super::causes::ProblemTree,
+    /// The charter's shared mission, when the partnership has written one.
+    pub mission: Option<&'a str>,
+    /// The resource map's commitments, or `None` when the partnership keeps no resource
+    /// map (then resourcing is not checked).
+    pub commitments: Option<Vec<CommitmentRef>>,
+}
+
+impl<'a> SmartContext<'a> {
+    /// The context of a partnership. The charter's mission and the resource map's
+    /// commitments are tools of their own; wire them here once they exist
+    /// (`mission: Some(&p.charter.mission)` when not blank; `commitments: Some(…)` when the
+    /// resource map has any).
+    pub fn of(p: &'a Partnership, today: NaiveDate) -> SmartContext<'a> {
+        SmartContext {
+            today,
+            partners: &p.partners,
+            metrics: &p.metrics,
+            measurements: &p.measurements,
+            tree: &p.problem_tree,
+            mission: None,
+            commitments: None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Letter {
+    Specific,
+    Measurable,
+    Achievable,
+    Relevant,
+    TimeBound,
+}
+
+impl Letter {
+    pub const ALL: [Letter; 5] = [Letter::Specific, Letter::Measurable, Letter::Achievable, Letter::Relevant, Letter::TimeBound];
+    pub fn name(self) -> &'static str {
+        match self {
+            Letter::Specific => "Specific",
+            Letter::Measurable => "Measurable",
+            Letter::Achievable => "Achievable",
+            Letter::Relevant => "Relevant",
+            Letter::TimeBound => "Time-bound",
+        }
+    }
+    pub fn initial(self) -> &'static str {
+        &self.name()[..1]
+    }
+}
+
+/// One letter's verdict and the sentence that explains it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Check {
+    pub letter: Letter,
+    pub met: bool,
+    pub explanation: String,
+}
+
+impl Check {
+    fn met(letter: Letter, why: impl Into<String>) -> Check {
+        Check { letter, met: true, explanation: why.into() }
+    }
+    fn missing(letter: Letter, what: impl Into<String>) -> Check {
+        Check { letter, met: false, explanation: what.into() }
+    }
+}
+
+/// A statement shorter than this many words cannot say what changes, for whom and how.
+pub const MIN_SPECIFIC_WORDS: usize = 6;
+
+/// All five letters, in order.
+pub fn smart(goal: &Goal, cx: &SmartContext) -> [Check; 5] {
+    [specific(goal), measurable(goal, cx), achievable(goal, cx), relevant(goal, cx), time_bound(goal, cx)]
+}
+
+pub fn is_smart(goal: &Goal, cx: &SmartContext) -> bool {
+    smart(goal, cx).iter().all(|c| c.met)
+}
+
+/// Specific: a statement of at least six words that names who benefits and where.
+pub fn specific(goal: &Goal) -> Check {
+    let words = goal.statement.split_whitespace().count();
+    let mut missing = Vec::new();
+    if words == 0 {
+        return Check::missing(Letter::Specific, "Write what the goal will change, for whom and where.");
+    }
+    if words < MIN_SPECIFIC_WORDS {
+        missing.push("what exactly will change (the statement has only a few words)");
+    }
+    if goal.target_group.trim().is_empty() {
+        missing.push("who it is for");
+    }
+    if goal.place.trim().is_empty() {
+        missing.push("where it happens");
+    }
+    if missing.is_empty() {
+        Check::met(Letter::Specific, format!("Says what changes, for {} in {}.", goal.target_group.trim(), goal.place.trim()))
+    } else {
+        Check::missing(Letter::Specific, format!("Say {}.", join_and(&missing)))
+    }
+}
+
+/// Measurable: at least one linked metric has a target value.
+pub fn measurable(goal: &Goal, cx: &SmartContext) -> Check {
+    let linked: Vec<&Metric> = linked_metrics(goal, cx.metrics);
+    if linked.is_empty() {
+        return Check::missing(
+            Letter::Measurable,
+            "No metric is linked: pick one that will show the change, or create it on the Metrics page.",
+        );
+    }
+    match linked.iter().find(|m| m.target_value.is_some()) {
+        Some(m) => Check::met(
+            Letter::Measurable,
+            format!("“{}” has a target of {}.", m.name, m.amount(m.target_value.unwrap_or_default())),
+        ),
+        None => Check::missing(
+            Letter::Measurable,
+            "No linked metric has a target: give one a target value that counts as success.",
+        ),
+    }
+}
+
+/// Achievable: a partner owns it; no linked target is far beyond what the measurements so
+/// far point to; and, when the partnership keeps a resource map, a commitment supports it.
+pub fn achievable(goal: &Goal, cx: &SmartContext) -> Check {
+    let mut missing: Vec<String> = Vec::new();
+    let owners = goal.owner_ids.iter().filter(|id| cx.partners.iter().any(|p| p.id == **id)).count();
+    if owners == 0 {
+        missing.push("no partner owns it".into());
+    }
+    for m in linked_metrics(goal, cx.metrics) {
+        if let Some(why) = beyond_trend(m, cx.measurements) {
+            missing.push(why);
+        }
+    }
+    if let Some(commitments) = &cx.commitments {
+        if !goal.commitment_ids.iter().any(|id| commitments.iter().any(|c| c.id == *id)) {
+            missing.push("no commitment in the resource map supports it".into());
+        }
+    }
+    if missing.is_empty() {
+        let who = if owners == 1 { "One partner owns it".to_string() } else { format!("{owners} partners own it") };
+        Check::met(Letter::Achievable, format!("{who}, and nothing so far suggests it is out of reach."))
+    } else {
+        let parts: Vec<&str> = missing.iter().map(String::as_str).collect();
+        Check::missing(Letter::Achievable, capitalise(&format!("{}.", join_and(&parts))))
+    }
+}
+
+/// Relevant: it works on at least one cause in the problem tree (symptoms alone do not
+/// count), and — when the charter states a mission — it serves that mission.
+pub fn relevant(goal: &Goal, cx: &SmartContext) -> Check {
+    let causes = goal.cause_ids.iter().filter(|id| cx.tree.cause(**id).is_some()).count();
+    let symptoms = goal.symptom_ids.iter().filter(|id| cx.tree.symptom(**id).is_some()).count();
+    let mut missing = Vec::new();
+    if causes == 0 && symptoms > 0 {
+        missing.push("It addresses only symptoms: link it to a cause behind them in the problem tree.".to_string());
+    } else if causes == 0 {
+        missing.push("It is linked to no cause: pick the cause in the problem tree that it works on.".to_string());
+    }
+    if let Some(mission) = cx.mission.filter(|m| !m.trim().is_empty()) {
+        if !goal.serves_mission && shared_words(&goal_text(goal), mission).is_empty() {
+            missing.push("Nothing links it to the charter's mission: tick “serves our mission” or say how in the statement.".into());
+        }
+    }
+    if missing.is_empty() {
+        let n = if causes == 1 { "one cause".to_string() } else { format!("{causes} causes") };
+        Check::met(Letter::Relevant, format!("Works on {n} of the problem."))
+    } else {
+        Check::missing(Letter::Relevant, missing.join(" "))
+    }
+}
+
+/// Time-bound: an end date, after the start, and not already past for a goal still open.
+pub fn time_bound(goal: &Goal, cx: &SmartContext) -> Check {
+    let Some(end) = goal.end else {
+        return Check::missing(Letter::TimeBound, "No end date: say by when it should be done.");
+    };
+    if goal.start.is_some_and(|s| s > end) {
+        return Check::missing(Letter::TimeBound, "The end date comes before the start date.");
+    }
+    if goal.is_open() && end < cx.today {
+        return Check::missing(
+            Letter::TimeBound,
+            format!(
+                "The end date ({}) has passed: set a new date, or mark the goal achieved or dropped.",
+                human_date(end)
+            ),
+        );
+    }
+    Check::met(Letter::TimeBound, format!("To be done by {}.", human_date(end)))
+}
+
+fn linked_metrics<'m>(goal: &Goal, metrics: &'m [Metric]) -> Vec<&'m Metric> {
+    metrics.iter().filter(|m| goal.metric_ids.contains(&m.id)).collect()
+}
+
+/// How many output and outcome metrics a goal tracks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MetricMix {
+    pub outputs: usize,
+    pub outcomes: usize,
+}
+
+impl MetricMix {
+    /// What to tell the group, or `None` when it has both kinds.
+    pub fn advice(self) -> Option<&'static str> {
+        match (self.outputs, self.outcomes) {
+            (_, 0) if self.outputs > 0 => Some(
+                "Only outputs are tracked: add an outcome metric that shows what changed in the community.",
+            ),
+            (0, 0) => Some("No metrics yet: track an output (what we do) and an outcome (what changes)."),
+            (0, _) => Some("Only outcomes are tracked: an output metric would show the work that drives them."),
+            _ => None,
+        }
+    }
+}
+
+pub fn metric_mix(goal: &Goal, metrics: &[Metric]) -> MetricMix {
+    let linked = linked_metrics(goal, metrics);
+    MetricMix {
+        outputs: linked.iter().filter(|m| m.kind == MetricKind::Output).count(),
+        outcomes: linked.iter().filter(|m| m.kind == MetricKind::Outcome).count(),
+    }
+}
+
+/// Words too common to link a goal to a mission.
+const COMMON: &[&str] = &[
+    "about", "after", "also", "among", "been", "being", "between", "both", "each", "every", "from", "have",
+    "into", "more", "most", "other", "over", "partner", "partners", "partnership", "same", "such", "than",
+    "that", "their", "them", "then", "there", "these", "they", "this", "those", "through", "under",
+    "until", "very", "what", "when", "where", "which", "while", "will", "with", "within", "work", "year",
+    "years", "make", "help", "better",
+];
+
+/// The meaningful words two texts share: words of four letters or more, ignoring case, a
+/// plural ending and a list of common words. Used to see whether a goal speaks to the mission
+/// ("healthy food for east-side families" shares "healthy", "food" and "families").
+pub fn shared_words(a: &str, b: &str) -> Vec<String> {
+    let words = |s: &str| -> HashSet<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .map(|w| w.to_lowercase())
+            .map(singular)
+            .filter(|w| w.chars().count() >= 4 && !COMMON.contains(&w.as_str()))
+            .collect()
+    };
+    let theirs = words(b);
+    let mut out: Vec<String> = words(a).into_iter().filter(|w| theirs.contains(w)).collect();
+    out.sort();
+    out
+}
+
+/// "families" → "family", "goals" → "goal"; leaves "access" and short words alone.
+fn singular(w: String) -> String {
+    if w.len() > 4 && w.ends_with("ies") {
+        format!("{}y", &w[..w.len() - 3])
+    } else if w.len() > 4 && w.ends_with('s') && !w.ends_with("ss") {
+        w[..w.len() - 1].to_string()
+    } else {
+        w
+    }
+}
+
+fn goal_text(goal: &Goal) -> String {
+    format!("{} {} {}", goal.statement, goal.target_group, goal.place)
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}
+
+/// What stops the goal from being saved at all (the SMART checks are advice, not errors).
+pub fn check_goal(goal: &Goal) -> Vec<super::Problem> {
+    let mut out = Vec::new();
+    if goal.statement.trim().is_empty() {
+        out.push(super::Problem::new("statement", "Write the goal before saving it."));
+    }
+    out
+}
+
+pub fn upsert_goal(p: &mut Partnership, mut goal: Goal, now: DateTime<Utc>) {
+    goal.touch(now);
+    match find_mut(&mut p.goals, goal.id) {
+        Some(existing) => *existing = goal,
+        None => p.goals.push(goal),
+    }
+    p.touch(now);
+}
+
+pub fn delete_goal(p: &mut Partnership, id: Uuid, now: DateTime<Utc>) -> Option<Goal> {
+    let removed = take_by_id(&mut p.goals, id)?;
+    p.bury(Goal::KIND, id, now);
+    Some(removed)
+}
+
+/// Checks for `validate`.
+pub fn check(c: &mut Checker, p: &Partnership) {
+    for (i, g) in p.goals.iter().enumerate() {
+        let path = format!("goals[{i}]");
+        c.unique_id(&path, g.id);
+        c.times(&path, g.created_at, g.updated_at);
+        c.not_blank(&format!("{path}.statement"), &g.statement, "the goal");
+    }
+}
+
+/// Adds the sample's three goals: two SMART, one deliberately not ("Reduce hunger"), so
+/// that the builder's advice shows.
+pub(crate) fn add_sample(p: &mut Partnership, now: DateTime<Utc>) {
+    let causes = super::causes::add_sample(p, now);
+    let m = super::metrics::add_sample(p, now);
+    let today = now.date_naive();
+    let partner = |name: &str| p.partners.iter().find(|x| x.name.starts_with(name)).map(|x| x.id);
+    let owners = |names: &[&str]| names.iter().filter_map(|n| partner(n)).collect::<Vec<_>>();
+    let mut food = Goal::new(
+        "Raise the share of east-side households that are food-secure from 62% to 75% within two years",
+        now,
+    );
+    food.target_group = "Households with children on the east side".into();
+    food.place = "Eastside, Riverside".into();
+    food.owner_ids = owners(&["Riverside Food Bank", "Eastside Tenants", "Riverside University"]);
+    food.status = GoalStatus::Active;
+    food.start = Some(today - chrono::Duration::days(365));
+    food.end = Some(today + chrono::Duration::days(365));
+    food.cause_ids = vec![causes.incomes, causes.benefits];
+    food.metric_ids = vec![m.food_secure, m.parcels, m.meals];
+    food.serves_mission = true;
+
+    let mut surplus = Goal::new(
+        "Get 32 tonnes of surplus food from FreshMart stores to the east-side pantries instead of landfill",
+        now,
+    );
+    surplus.target_group = "Families using the two east-side pantries".into();
+    surplus.place = "FreshMart's three stores and the Riverside pantries".into();
+    surplus.owner_ids = owners(&["FreshMart", "Riverside Food Bank"]);
+    surplus.status = GoalStatus::Active;
+    surplus.start = Some(today - chrono::Duration::days(365));
+    surplus.end = Some(today + chrono::Duration::days(180));
+    surplus.cause_ids = vec![causes.surplus];
+    surplus.metric_ids = vec![m.surplus];
+    surplus.serves_mission = true;
+
+    let mut vague = Goal::new("Reduce hunger", now);
+    vague.symptom_ids = vec![causes.hungry];
+    p.goals.extend([food, surplus, vague]);
+}
+
+#[cfg(test)]
+mod tests;

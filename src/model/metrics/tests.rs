@@ -1,0 +1,337 @@
+use super::*;
+use crate::model::time::{at, date};
+
+fn now() -> DateTime<Utc> {
+    at("2026-07-01T09:00:00Z")
+}
+
+/// A metric from 0 on 1 Jan 2026 to `target` on 31 Dec 2026 (364 days).
+fn metric(counting: Counting, direction: Direction, baseline: f64, target: f64) -> Metric {
+    let mut m = Metric::new("Meals served", MetricKind::Output, now());
+    m.unit = "meals".into();
+    m.counting = counting;
+    m.direction = direction;
+    m.baseline_value = Some(baseline);
+    m.baseline_date = Some(date("2026-01-01"));
+    m.target_value = Some(target);
+    m.target_date = Some(date("2026-12-31"));
+    m
+}
+
+fn reading(m: &Metric, day: &str, value: f64) -> Measurement {
+    Measurement::new(m.id, date(day), value, now())
+}
+
+#[test]
+fn a_metric_without_measurements_has_no_data_yet() {
+    let m = metric(Counting::PerPeriod, Direction::Increase, 10.0, 20.0);
+    let a = assess(&m, &[], date("2026-07-01"));
+    assert_eq!(a.track, Track::NoData);
+    assert_eq!(a.progress, None);
+    assert!(a.explanation.starts_with("No measurements yet"));
+}
+
+#[test]
+fn a_per_period_metric_uses_the_latest_reading() {
+    let m = metric(Counting::PerPeriod, Direction::Increase, 10.0, 20.0);
+    let ms = vec![reading(&m, "2026-03-01", 18.0), reading(&m, "2026-02-01", 12.0)];
+    assert_eq!(current_value(&m, &ms), Some(18.0));
+    assert_eq!(progress(&m, &ms), Some(0.8));
+}
+
+#[test]
+fn a_cumulative_metric_sums_readings_from_the_baseline() {
+    let m = metric(Counting::Cumulative, Direction::Increase, 100.0, 1100.0);
+    let ms = vec![
+        reading(&m, "2025-12-15", 999.0), // before the baseline: already in it
+        reading(&m, "2026-01-31", 200.0),
+        reading(&m, "2026-02-28", 300.0),
+    ];
+    assert_eq!(series(&m, &ms), vec![(date("2026-01-31"), 300.0), (date("2026-02-28"), 600.0)]);
+    assert_eq!(progress(&m, &ms), Some(0.5));
+}
+
+#[test]
+fn a_cumulative_metric_without_a_baseline_starts_at_zero() {
+    let mut m = metric(Counting::Cumulative, Direction::Increase, 0.0, 1000.0);
+    m.baseline_value = None;
+    let ms = vec![reading(&m, "2026-03-01", 250.0)];
+    assert_eq!(progress(&m, &ms), Some(0.25));
+}
+
+#[test]
+fn a_decreasing_metric_progresses_as_it_falls() {
+    let m = metric(Counting::PerPeriod, Direction::Decrease, 480.0, 360.0);
+    let ms = vec![reading(&m, "2026-07-02", 420.0)];
+    assert_eq!(progress(&m, &ms), Some(0.5));
+    assert_eq!(assess(&m, &ms, date("2026-07-02")).track, Track::OnTrack);
+    let worse = vec![reading(&m, "2026-07-02", 500.0)];
+    assert!(progress(&m, &worse).unwrap() < 0.0);
+    assert_eq!(assess(&m, &worse, date("2026-07-02")).track, Track::OffTrack);
+}
+
+#[test]
+fn on_track_at_risk_and_off_track_follow_the_expected_share_of_the_way() {
+    // Halfway through the year (2 Jul is day 182 of 364) half the way is expected.
+    let m = metric(Counting::PerPeriod, Direction::Increase, 0.0, 100.0);
+    let at_value = |v: f64| assess(&m, &[reading(&m, "2026-07-02", v)], date("2026-07-02"));
+    assert_eq!(at_value(50.0).track, Track::OnTrack);
+    assert_eq!(at_value(45.0).track, Track::OnTrack, "90% of the expected 50 is on track");
+    assert_eq!(at_value(44.0).track, Track::AtRisk);
+    assert_eq!(at_value(30.0).track, Track::AtRisk, "60% of expected is at risk");
+    assert_eq!(at_value(29.0).track, Track::OffTrack);
+    assert_eq!(at_value(50.0).expected, Some(0.5));
+    assert_eq!(
+        at_value(30.0).explanation,
+        "30% of the way to the target on 2 Jul 2026, where the plan expected 50%."
+    );
+}
+
+#[test]
+fn progress_is_judged_as_of_the_last_reading_not_today() {
+    let m = metric(Counting::PerPeriod, Direction::Increase, 0.0, 100.0);
+    let ms = vec![reading(&m, "2026-04-01", 25.0)];
+    let a = assess(&m, &ms, date("2026-11-01"));
+    assert_eq!(a.track, Track::OnTrack);
+    assert_eq!(a.as_of, Some(date("2026-04-01")));
+}
+
+#[test]
+fn a_target_date_passed_without_reaching_the_target_is_off_track() {
+    let m = metric(Counting::Cumulative, Direction::Increase, 0.0, 1000.0);
+    let ms = vec![reading(&m, "2026-12-30", 990.0)];
+    assert_eq!(assess(&m, &ms, date("2026-12-31")).track, Track::OnTrack);
+    let late = assess(&m, &ms, date("2027-01-01"));
+    assert_eq!(late.track, Track::OffTrack);
+    assert!(late.explanation.contains("has passed"), "{}", late.explanation);
+}
+
+#[test]
+fn a_reached_target_is_reached_even_after_the_date() {
+    let m = metric(Counting::Cumulative, Direction::Increase, 0.0, 1000.0);
+    let ms = vec![reading(&m, "2026-06-01", 600.0), reading(&m, "2026-09-01", 450.0)];
+    assert_eq!(assess(&m, &ms, date("2027-03-01")).track, Track::Reached);
+}
+
+#[test]
+fn a_metric_without_a_target_says_what_is_missing() {
+    let mut m = metric(Counting::PerPeriod, Direction::Increase, 0.0, 100.0);
+    m.target_value = None;
+    m.target_date = None;
+    let a = assess(&m, &[reading(&m, "2026-02-01", 5.0)], date("2026-02-01"));
+    assert_eq!(a.track, Track::NeedsTarget);
+    assert_eq!(a.explanation, "To judge progress, give it a target value and a target date.");
+}
+
+#[test]
+fn a_target_far_beyond_the_trend_is_flagged() {
+    let m = metric(Counting::Cumulative, Direction::Increase, 0.0, 1200.0);
+    // 100 a month: the trend reaches about 1,200 by the end of the year.
+    let steady: Vec<Measurement> =
+        (1..=4).map(|i| reading(&m, &format!("2026-{:02}-01", i + 1), 100.0)).collect();
+    assert_eq!(beyond_trend(&m, &steady), None);
+    let mut far = m.clone();
+    far.target_value = Some(5000.0);
+    let why = beyond_trend(&far, &steady).expect("5,000 is far beyond a trend toward 1,200");
+    assert!(why.contains("far beyond its trend"), "{why}");
+    assert_eq!(beyond_trend(&far, &steady[..1]), None, "one reading is not a trend");
+}
+
+#[test]
+fn a_trend_moving_away_from_the_target_is_flagged() {
+    let m = metric(Counting::PerPeriod, Direction::Decrease, 480.0, 360.0);
+    let rising = vec![reading(&m, "2026-02-01", 490.0), reading(&m, "2026-03-01", 500.0)];
+    assert!(beyond_trend(&m, &rising).is_some());
+}
+
+#[test]
+fn the_form_refuses_a_target_on_the_wrong_side_or_before_the_baseline() {
+    let mut m = metric(Counting::PerPeriod, Direction::Decrease, 10.0, 20.0);
+    assert_eq!(check_metric(&m)[0].path, "target_value");
+    m.direction = Direction::Increase;
+    assert_eq!(check_metric(&m), vec![]);
+    m.target_date = Some(date("2025-06-01"));
+    assert_eq!(check_metric(&m)[0].path, "target_date");
+    m.name = " ".into();
+    assert_eq!(check_metric(&m)[0].path, "name");
+}
+
+#[test]
+fn numbers_are_read_as_people_type_them() {
+    assert_eq!(parse_number(" 1250 "), Ok(1250.0));
+    assert_eq!(parse_number("62,5"), Ok(62.5));
+    assert_eq!(parse_number("-3.25"), Ok(-3.25));
+    assert!(parse_number("1,500").unwrap_err().contains("ambiguous"));
+    assert!(parse_number("12a").unwrap_err().contains("not a number"));
+    assert!(parse_number("NaN").is_err());
+    assert!(parse_number("inf").is_err());
+    assert!(parse_number("").is_err());
+}
+
+#[test]
+fn numbers_are_shown_with_thousands_and_few_decimals() {
+    assert_eq!(format_number(32295.0), "32,295");
+    assert_eq!(format_number(66.2), "66.2");
+    assert_eq!(format_number(-1234.567), "-1,234.57");
+    assert_eq!(format_number(0.0), "0");
+    assert_eq!(format_number(1000000.0), "1,000,000");
+}
+
+// CSV import and export
+
+#[test]
+fn csv_import_reads_good_rows_with_or_without_a_header() {
+    let m = metric(Counting::Cumulative, Direction::Increase, 0.0, 1000.0);
+    let got = import_measurements("date,value,note\n2026-01-31,120,sheets\n2026-02-28,\"1,5\",\n", &m, &[], now())
+        .unwrap();
+    assert_eq!(got.len(), 2);
+    assert_eq!((got[0].date, got[0].value, got[0].note.as_str()), (date("2026-01-31"), 120.0, "sheets"));
+    assert_eq!(got[1].value, 1.5);
+    assert!(got.iter().all(|x| x.metric_id == m.id));
+    let bare = import_measurements("2026-03-31;80", &m, &[], now()).unwrap();
+    assert_eq!((bare[0].value, bare[0].note.as_str()), (80.0, ""));
+    let reordered = import_measurements("Note,Value,Date\nsurvey,7,2026-04-01\n", &m, &[], now()).unwrap();
+    assert_eq!((reordered[0].date, reordered[0].value), (date("2026-04-01"), 7.0));
+}
+
+#[test]
+fn csv_import_reports_every_bad_date_with_its_line_and_saves_nothing() {
+    let m = metric(Counting::PerPeriod, Direction::Increase, 0.0, 100.0);
+    let text = "date,value,note\n2026-01-31,12,ok\n31/02/2026,13,\n2026-02-30,14,\n,15,\n";
+    let errors = import_measurements(text, &m, &[], now()).unwrap_err();
+    assert_eq!(errors.iter().map(|e| e.line).collect::<Vec<_>>(), vec![3, 4, 5]);
+    assert_eq!(errors[0].to_string(), "Line 3: “31/02/2026” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31");
+    assert_eq!(errors[2].message, "the date is missing");
+}
+
+#[test]
+fn csv_import_reports_bad_numbers() {
+    let m = metric(Counting::PerPeriod, Direction::Increase, 0.0, 100.0);
+    let errors = import_measurements("2026-01-31,twelve\n2026-02-28,\n2026-03-31,NaN\n", &m, &[], now()).unwrap_err();
+    let messages: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+    assert_eq!(
+        messages,
+        vec![
+            "Line 1: “twelve” is not a number",
+            "Line 2: the value is missing",
+            "Line 3: “NaN” is not a number",
+        ]
+    );
+}
+
+#[test]
+fn csv_import_of_an_empty_file_says_so() {
+    let m = metric(Counting::PerPeriod, Direction::Increase, 0.0, 100.0);
+    for text in ["", "\n\n", "date,value,note\n"] {
+        let errors = import_measurements(text, &m, &[], now()).unwrap_err();
+        assert_eq!(errors.len(), 1);
+        assert!(errors[0].to_string().starts_with("There are no measurements to import"), "{text:?}");
+    }
+    let broken = import_measurements("date,value\n\"2026-01-01,3\n", &m, &[], now()).unwrap_err();
+    assert_eq!(broken[0].to_string(), "Line 2: a quoted field is never closed");
+}
+
+#[test]
+fn csv_import_refuses_a_reading_already_recorded() {
+    let m = metric(Counting::Cumulative, Direction::Increase, 0.0, 1000.0);
+    let existing = vec![reading(&m, "2026-01-31", 120.0)];
+    let errors = import_measurements("2026-01-31,120\n2026-01-31,80\n", &m, &existing, now()).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].line, 1);
+    assert!(errors[0].message.contains("already recorded"));
+}
+
+#[test]
+fn measurements_export_as_csv_and_import_back() {
+    let m = metric(Counting::PerPeriod, Direction::Increase, 0.0, 100.0);
+    let mut r = reading(&m, "2026-02-01", 12.5);
+    r.note = "survey, wave 1".into();
+    let ms = vec![reading(&m, "2026-03-01", 14.0), r];
+    let text = measurements_csv(&m, &ms);
+    assert_eq!(text, "date,value,note\r\n2026-02-01,12.5,\"survey, wave 1\"\r\n2026-03-01,14,\r\n");
+    let mut fresh = m.clone();
+    fresh.id = Uuid::new_v4();
+    let back = import_measurements(&text, &fresh, &[], now()).unwrap();
+    assert_eq!(back.iter().map(|x| (x.date, x.value, x.note.clone())).collect::<Vec<_>>(), vec![
+        (date("2026-02-01"), 12.5, "survey, wave 1".to_string()),
+        (date("2026-03-01"), 14.0, String::new()),
+    ]);
+}
+
+#[test]
+fn metrics_export_as_csv_with_their_standing() {
+    let m = metric(Counting::PerPeriod, Direction::Increase, 0.0, 100.0);
+    let ms = vec![reading(&m, "2026-07-02", 50.0)];
+    let text = metrics_csv(std::slice::from_ref(&m), &ms, date("2026-07-02"));
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[0].starts_with("metric,type,unit,direction,counting,baseline"));
+    assert_eq!(lines[1], "Meals served,output,meals,increase,per_period,0,2026-01-01,100,2026-12-31,1,50,50.0,On track");
+}
+
+// Records
+
+#[test]
+fn deleting_a_metric_deletes_its_measurements_and_unlinks_goals() {
+    let t = now();
+    let mut p = Partnership::new("X", t);
+    let m = metric(Counting::PerPeriod, Direction::Increase, 0.0, 100.0);
+    let id = m.id;
+    let other = Metric::new("Other", MetricKind::Outcome, t);
+    let kept = reading(&other, "2026-02-01", 3.0);
+    upsert_metric(&mut p, m.clone(), t);
+    upsert_metric(&mut p, other, t);
+    add_measurements(&mut p, vec![reading(&m, "2026-02-01", 1.0), kept.clone()], t);
+    let mut g = crate::model::goals::Goal::new("G", t);
+    g.metric_ids = vec![id];
+    p.goals.push(g);
+    let later = at("2026-07-02T00:00:00Z");
+    assert!(delete_metric(&mut p, id, later).is_some());
+    assert_eq!(p.metrics.len(), 1);
+    assert_eq!(p.measurements.iter().map(|x| x.id).collect::<Vec<_>>(), vec![kept.id]);
+    assert_eq!(p.tombstones.iter().map(|t| t.kind.as_str()).collect::<Vec<_>>(), vec!["metric", "measurement"]);
+    assert!(p.goals[0].metric_ids.is_empty());
+}
+
+#[test]
+fn deleting_a_measurement_leaves_a_tombstone() {
+    let t = now();
+    let mut p = Partnership::new("X", t);
+    let m = metric(Counting::PerPeriod, Direction::Increase, 0.0, 100.0);
+    let r = reading(&m, "2026-02-01", 1.0);
+    add_measurements(&mut p, vec![r.clone()], t);
+    assert_eq!(delete_measurement(&mut p, r.id, t).map(|x| x.value), Some(1.0));
+    assert!(p.measurements.is_empty() && p.is_deleted(r.id));
+}
+
+#[test]
+fn a_non_finite_number_in_a_file_is_a_validation_problem() {
+    let t = now();
+    let mut p = Partnership::new("X", t);
+    let mut m = metric(Counting::PerPeriod, Direction::Increase, 0.0, 100.0);
+    m.target_value = Some(f64::INFINITY);
+    p.metrics.push(m);
+    assert_eq!(crate::model::validate::validate(&p)[0].path, "metrics[0].target_value");
+}
+
+#[test]
+fn the_sample_has_a_year_of_monthly_readings_with_every_standing() {
+    let now = at("2026-11-27T09:00:00Z");
+    let p = crate::model::sample::sample(now);
+    assert_eq!(p.metrics.len(), 4);
+    let today = now.date_naive();
+    let tracks: Vec<Track> = p.metrics.iter().map(|m| assess(m, &p.measurements, today).track).collect();
+    assert_eq!(tracks, vec![Track::AtRisk, Track::OnTrack, Track::OnTrack, Track::OffTrack]);
+    for m in &p.metrics {
+        let rs = readings(&p.measurements, m.id);
+        assert_eq!(rs.len(), 12);
+        let first = m.baseline_date.unwrap();
+        assert!(rs.windows(2).all(|w| (w[1].date - w[0].date).num_days() == 30));
+        assert!(rs[0].date > first && rs[11].date <= today);
+    }
+    assert!(p.metrics.iter().any(|m| m.kind == MetricKind::Outcome));
+    assert!(p.metrics.iter().any(|m| m.kind == MetricKind::Output));
+    // Relative to now: a sample made a month later has readings a month later.
+    let later = crate::model::sample::sample(at("2026-12-27T09:00:00Z"));
+    assert_eq!(later.measurements[0].date - p.measurements[0].date, chrono::Duration::days(30));
+    assert_eq!(later.measurements[0].value, p.measurements[0].value);
+}

@@ -1,0 +1,346 @@
+//! The problem tree: the problem, its causes (nested by "why does this happen?") and its
+//! symptoms, with which causes no goal works on.
+use leptos::prelude::*;
+use uuid::Uuid;
+
+use super::routes::Route;
+use super::state::AppState;
+use super::widgets::{ConfirmButton, EmptyState};
+use crate::model::causes::{self, Cause, Coverage, Symptom, TreeRow};
+
+/// Which inline form is open in the tree.
+#[derive(Clone, Copy, PartialEq)]
+enum Editing {
+    None,
+    AddUnder(Option<Uuid>),
+    Cause(Uuid),
+    AddSymptom,
+    Symptom(Uuid),
+}
+
+#[component]
+pub fn Causes() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let editing = RwSignal::new(Editing::None);
+    let empty = move || state.current.with(|c| c.as_ref().is_none_or(|p| p.problem_tree.is_empty()));
+    view! {
+        <section class="causes">
+            <h1 tabindex="-1">"Root causes"</h1>
+            <ProblemStatement/>
+            <Show when=empty>
+                <EmptyState
+                    title="No problem tree yet"
+                    prompt="Write the problem in one sentence, then ask “why does this happen?” again and again: each answer is a cause, and each cause can have deeper causes. Note what people see as symptoms."
+                />
+            </Show>
+            <CoverageSummary/>
+            <div class="tree-columns">
+                <CauseTree editing=editing/>
+                <SymptomList editing=editing/>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn ProblemStatement() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let saved = move || state.current.with(|c| c.as_ref().map(|p| p.problem_tree.problem.clone()).unwrap_or_default());
+    let draft = RwSignal::new(saved());
+    let changed = move || draft.with(|d| d.trim() != saved().trim());
+    view! {
+        <form class="card problem-form" on:submit=move |e| {
+            e.prevent_default();
+            let text = draft.get_untracked().trim().to_string();
+            state.edit(None, move |p, _| p.problem_tree.problem = text);
+        }>
+            <label for="problem-statement">"The problem we tackle"</label>
+            <textarea id="problem-statement" rows="2" class="problem-text"
+                placeholder="e.g. Families on the east side often go without enough healthy food."
+                prop:value=draft on:input=move |e| draft.set(event_target_value(&e))></textarea>
+            <button type="submit" class="primary" disabled=move || !changed()>"Save problem"</button>
+        </form>
+    }
+}
+
+/// One line on how well goals cover the tree, and the goals that work only on symptoms.
+#[component]
+fn CoverageSummary() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let summary = move || {
+        state.current.with(|c| {
+            let p = c.as_ref()?;
+            if p.problem_tree.causes.is_empty() {
+                return None;
+            }
+            let open = p.problem_tree.unaddressed(&p.goals).len();
+            let only_symptoms: Vec<String> = p
+                .goals
+                .iter()
+                .filter(|g| g.is_live() && g.cause_ids.is_empty() && !g.symptom_ids.is_empty())
+                .map(|g| g.statement.clone())
+                .collect();
+            Some((open, p.problem_tree.causes.len(), only_symptoms))
+        })
+    };
+    move || {
+        summary().map(|(open, total, only_symptoms)| {
+            view! {
+                <div class="coverage-summary">
+                    <p class="coverage-line">
+                        {if open == 0 {
+                            format!("Every one of the {total} causes has a goal working on it.")
+                        } else {
+                            format!("{open} of {total} causes have no goal working on them (marked below).")
+                        }}
+                    </p>
+                    {only_symptoms.into_iter().map(|s| view! {
+                        <p class="symptom-warning">
+                            "⚠ The goal “" {s} "” addresses only symptoms. "
+                            <a href=Route::Goals.href()>"Link it to a cause"</a>
+                        </p>
+                    }).collect_view()}
+                </div>
+            }
+        })
+    }
+}
+
+#[component]
+fn CauseTree(editing: RwSignal<Editing>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let rows = move || state.current.with(|c| c.as_ref().map(|p| p.problem_tree.rows(&p.goals)).unwrap_or_default());
+    view! {
+        <div class="card cause-tree">
+            <div class="column-head">
+                <h2>"Causes"</h2>
+                <button type="button" on:click=move |_| editing.set(Editing::AddUnder(None))>"Add cause"</button>
+            </div>
+            <p class="hint">"Deeper causes explain the one above them. Goals should work on causes, not only on symptoms."</p>
+            <Show when=move || editing.get() == Editing::AddUnder(None)>
+                <CauseForm cause=None parent=None editing=editing/>
+            </Show>
+            {move || {
+                let rows = rows();
+                branch(&rows, None, editing)
+            }}
+        </div>
+    }
+}
+
+/// The causes under `parent` as a nested list (recursion needs a plain function).
+fn branch(rows: &[TreeRow], parent: Option<Uuid>, editing: RwSignal<Editing>) -> AnyView {
+    let kids: Vec<&TreeRow> = rows
+        .iter()
+        .filter(|r| match parent {
+            None => r.depth == 0,
+            Some(id) => r.cause.parent == Some(id) && r.depth > 0,
+        })
+        .collect();
+    if kids.is_empty() {
+        return ().into_any();
+    }
+    let items = kids
+        .into_iter()
+        .map(|row| {
+            let cause = row.cause.clone();
+            let id = cause.id;
+            let (is_root, coverage) = (row.is_root, row.coverage);
+            let inner = branch(rows, Some(id), editing);
+            view! {
+                <li class="cause-item" class:unaddressed=coverage == Coverage::Unaddressed>
+                    {move || if editing.get() == Editing::Cause(id) {
+                        view! { <CauseForm cause=Some(cause.clone()) parent=cause.parent editing=editing/> }.into_any()
+                    } else {
+                        view! { <CauseLine cause=cause.clone() is_root=is_root coverage=coverage editing=editing/> }.into_any()
+                    }}
+                    <Show when=move || editing.get() == Editing::AddUnder(Some(id))>
+                        <CauseForm cause=None parent=Some(id) editing=editing/>
+                    </Show>
+                    {inner}
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="cause-list">{items}</ul> }.into_any()
+}
+
+#[component]
+fn CauseLine(cause: Cause, is_root: bool, coverage: Coverage, editing: RwSignal<Editing>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let id = cause.id;
+    let text = cause.text.clone();
+    let deeper = state.current.with_untracked(|c| c.as_ref().map_or(0, |p| p.problem_tree.branch(id).len() - 1));
+    let question = if deeper > 0 {
+        format!("Delete “{text}” and the {deeper} deeper cause(s) under it?")
+    } else {
+        format!("Delete “{text}”?")
+    };
+    let (badge_class, badge) = match coverage {
+        Coverage::Direct(1) => ("badge badge-ok", "1 goal works on this".to_string()),
+        Coverage::Direct(n) => ("badge badge-ok", format!("{n} goals work on this")),
+        Coverage::ThroughDeeper => ("badge badge-partial", "A goal works on a deeper cause".to_string()),
+        Coverage::Unaddressed => ("badge badge-missing", "No goal works on this".to_string()),
+    };
+    view! {
+        <div class="cause-line">
+            <p class="cause-text">
+                {cause.text.clone()}
+                {is_root.then(|| view! { <span class="badge badge-root">"Root cause"</span> })}
+                <span class=badge_class>{badge}</span>
+            </p>
+            <div class="row-actions">
+                <button type="button" aria-label=format!("Add a cause of “{}”", cause.text)
+                    on:click=move |_| editing.set(Editing::AddUnder(Some(id)))>"Add deeper cause"</button>
+                <button type="button" aria-label=format!("Edit “{}”", cause.text)
+                    on:click=move |_| editing.set(Editing::Cause(id))>"Edit"</button>
+                <ConfirmButton label="Delete" aria_label=format!("Delete “{}”", cause.text) question=question
+                    on_confirm=move || {
+                        let text = text.clone();
+                        state.edit(Some(format!("Deleted “{text}”.")), move |p, now| {
+                            causes::delete_cause(p, id, now);
+                        });
+                    }/>
+            </div>
+        </div>
+    }
+}
+
+/// Adds a cause under `parent` (`cause` is `None`) or edits one, including moving it.
+#[component]
+fn CauseForm(cause: Option<Cause>, parent: Option<Uuid>, editing: RwSignal<Editing>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let is_new = cause.is_none();
+    let original = cause.unwrap_or_else(|| Cause::new("", parent, state.now()));
+    let fid = format!("cause-{}", original.id);
+    let text = RwSignal::new(original.text.clone());
+    let under = RwSignal::new(original.parent.map(|p| p.to_string()).unwrap_or_default());
+    let error = RwSignal::new(None::<String>);
+    let parents: Vec<(Uuid, String)> = state.current.with_untracked(|c| {
+        c.as_ref()
+            .map(|p| p.problem_tree.possible_parents(original.id).into_iter().map(|c| (c.id, c.text.clone())).collect())
+            .unwrap_or_default()
+    });
+    let original = StoredValue::new(original);
+    let submit = move |e: leptos::ev::SubmitEvent| {
+        e.prevent_default();
+        let mut draft = original.get_value();
+        draft.text = text.get_untracked().trim().to_string();
+        if draft.text.is_empty() {
+            error.set(Some("Write the cause in a few words.".into()));
+            return;
+        }
+        draft.parent = Uuid::parse_str(&under.get_untracked()).ok();
+        let mut result = Ok(());
+        state.edit(None, |p, now| result = causes::upsert_cause(p, draft, now));
+        match result {
+            Ok(()) => editing.set(Editing::None),
+            Err(why) => error.set(Some(why)),
+        }
+    };
+    let label = if is_new { "New cause" } else { "Cause" };
+    view! {
+        <form class="inline-form tree-form" on:submit=submit>
+            <label for=format!("{fid}-text")>{label}</label>
+            <input id=format!("{fid}-text") type="text" prop:value=text on:input=move |e| text.set(event_target_value(&e))
+                aria-describedby=format!("{fid}-error")/>
+            {(!is_new).then(|| view! {
+                <label for=format!("{fid}-parent")>"Sits under"</label>
+                <select id=format!("{fid}-parent") on:change=move |e| under.set(event_target_value(&e))>
+                    <option value="" selected=move || under.get().is_empty()>"The problem itself"</option>
+                    {parents.iter().map(|(id, t)| {
+                        let v = id.to_string();
+                        let v2 = v.clone();
+                        view! { <option value=v selected=move || under.get() == v2>{t.clone()}</option> }
+                    }).collect_view()}
+                </select>
+            })}
+            <button type="submit" class="primary">{if is_new { "Add" } else { "Save" }}</button>
+            <button type="button" on:click=move |_| editing.set(Editing::None)>"Cancel"</button>
+            <p class="field-error" id=format!("{fid}-error")>{move || error.get()}</p>
+        </form>
+    }
+}
+
+#[component]
+fn SymptomList(editing: RwSignal<Editing>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let symptoms = move || state.current.with(|c| c.as_ref().map(|p| p.problem_tree.symptoms.clone()).unwrap_or_default());
+    view! {
+        <div class="card symptom-list">
+            <div class="column-head">
+                <h2>"Symptoms"</h2>
+                <button type="button" on:click=move |_| editing.set(Editing::AddSymptom)>"Add symptom"</button>
+            </div>
+            <p class="hint">"What people can see. Relieving a symptom helps for a while; its cause keeps producing it."</p>
+            <Show when=move || editing.get() == Editing::AddSymptom>
+                <SymptomForm symptom=None editing=editing/>
+            </Show>
+            <ul class="plain-list">
+                <For each=symptoms key=|s| (s.id, s.updated_at) let:symptom>
+                    {
+                        let id = symptom.id;
+                        move || if editing.get() == Editing::Symptom(id) {
+                            view! { <li><SymptomForm symptom=Some(symptom.clone()) editing=editing/></li> }.into_any()
+                        } else {
+                            view! { <SymptomLine symptom=symptom.clone() editing=editing/> }.into_any()
+                        }
+                    }
+                </For>
+            </ul>
+        </div>
+    }
+}
+
+#[component]
+fn SymptomLine(symptom: Symptom, editing: RwSignal<Editing>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let id = symptom.id;
+    let text = symptom.text.clone();
+    view! {
+        <li class="symptom-item">
+            <p class="cause-text">{symptom.text.clone()}</p>
+            <div class="row-actions">
+                <button type="button" aria-label=format!("Edit “{}”", symptom.text)
+                    on:click=move |_| editing.set(Editing::Symptom(id))>"Edit"</button>
+                <ConfirmButton label="Delete" aria_label=format!("Delete “{}”", symptom.text)
+                    question=format!("Delete “{}”?", symptom.text)
+                    on_confirm=move || {
+                        let text = text.clone();
+                        state.edit(Some(format!("Deleted “{text}”.")), move |p, now| {
+                            causes::delete_symptom(p, id, now);
+                        });
+                    }/>
+            </div>
+        </li>
+    }
+}
+
+#[component]
+fn SymptomForm(symptom: Option<Symptom>, editing: RwSignal<Editing>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let is_new = symptom.is_none();
+    let original = StoredValue::new(symptom.unwrap_or_else(|| Symptom::new("", state.now())));
+    let fid = format!("symptom-{}", original.with_value(|s| s.id));
+    let text = RwSignal::new(original.with_value(|s| s.text.clone()));
+    let error = RwSignal::new(None::<String>);
+    view! {
+        <form class="inline-form tree-form" on:submit=move |e| {
+            e.prevent_default();
+            let mut draft = original.get_value();
+            draft.text = text.get_untracked().trim().to_string();
+            if draft.text.is_empty() {
+                error.set(Some("Write the symptom in a few words.".into()));
+                return;
+            }
+            state.edit(None, move |p, now| causes::upsert_symptom(p, draft, now));
+            editing.set(Editing::None);
+        }>
+            <label for=format!("{fid}-text")>{if is_new { "New symptom" } else { "Symptom" }}</label>
+            <input id=format!("{fid}-text") type="text" prop:value=text on:input=move |e| text.set(event_target_value(&e))/>
+            <button type="submit" class="primary">{if is_new { "Add" } else { "Save" }}</button>
+            <button type="button" on:click=move |_| editing.set(Editing::None)>"Cancel"</button>
+            <p class="field-error">{move || error.get()}</p>
+        </form>
+    }
+}
