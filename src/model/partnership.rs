@@ -14,6 +14,12 @@ pub struct Partnership {
     pub name: String,
     #[serde(default)]
     pub partners: Vec<Partner>,
+    #[serde(default)]
+    pub charter: super::charter::Charter,
+    #[serde(default)]
+    pub check_ins: super::checkins::CheckIns,
+    #[serde(default)]
+    pub health: super::health::HealthCheck,
     /// Deleted records of every tool, so that a merge never brings one back.
     #[serde(default)]
     pub tombstones: Vec<Tombstone>,
@@ -30,6 +36,9 @@ impl Partnership {
             updated_at: now,
             name: name.into(),
             partners: Vec::new(),
+            charter: super::charter::Charter::new(now),
+            check_ins: Default::default(),
+            health: Default::default(),
             tombstones: Vec::new(),
             extra: Extra::new(),
         }

@@ -80,6 +80,9 @@ pub fn sample(now: DateTime<Utc>) -> Partnership {
         partner.notes = seed.notes.into();
         p.partners.push(partner);
     }
+    super::charter::add_sample(&mut p, now);
+    super::checkins::add_sample(&mut p, now);
+    super::health::add_sample(&mut p, now);
     p.updated_at = now;
     p
 }

@@ -90,6 +90,9 @@ pub fn validate(p: &Partnership) -> Vec<Problem> {
             c.problem(format!("{path}.id"), "this partner is also listed as deleted");
         }
     }
+    super::charter::check(&mut c, &p.charter);
+    super::checkins::check(&mut c, p);
+    super::health::check(&mut c, p);
     c.problems
 }
 
