@@ -139,10 +139,10 @@ impl Charter {
     /// `edited`; sign-offs and partner terms are not touched. Returns whether anything changed:
     /// only then is the charter a new revision that earlier sign-offs no longer cover.
     pub fn revise(&mut self, edited: &CharterText, now: DateTime<Utc>) -> bool {
-        let edited = edited.tidied();
-        if edited == self.text() {
+        if !self.would_change(edited) {
             return false;
         }
+        let edited = edited.tidied();
         self.name = edited.name;
         self.mission = edited.mission;
         self.vision = edited.vision;
@@ -151,6 +151,16 @@ impl Charter {
         self.decision_making = edited.decision_making;
         self.new_revision(now);
         true
+    }
+
+    /// Whether saving `edited` is an edit (and so asks the signers to confirm again).
+    pub fn would_change(&self, edited: &CharterText) -> bool {
+        edited.tidied() != self.text()
+    }
+
+    /// Partners (now in the partnership) whose signature an edit would put in question.
+    pub fn signers(&self, partners: &[Partner]) -> usize {
+        partners.iter().filter(|p| matches!(self.state_of(p.id), SignOffState::Signed { .. })).count()
     }
 
     /// The shared text, as the charter form edits it.
@@ -414,7 +424,9 @@ mod tests {
         c.sign(ps[0].id, t);
         let mut same = text("  Feed everyone \n");
         same.values.push("   ".into());
+        assert!(!c.would_change(&same));
         assert!(!c.revise(&same, t));
+        assert_eq!(c.signers(&ps), 1);
         assert_eq!(c.state_of(ps[0].id), SignOffState::Signed { on: date("2026-03-02") });
     }
 

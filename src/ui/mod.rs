@@ -1,8 +1,11 @@
 //! Everything the user sees. Thin over the model: components ask the model for every rule
 //! and go through [`state::AppState`] for every change, which saves it.
 mod app;
+mod charter;
+mod checkins;
 pub mod clock;
 mod overview;
+mod health;
 mod pages;
 mod partners;
 mod partnerships;

@@ -1,6 +1,9 @@
 //! Which component draws which route. One arm per screen.
 use leptos::prelude::*;
 
+use super::charter::CharterPage;
+use super::checkins::CheckInsPage;
+use super::health::HealthPage;
 use super::overview::Overview;
 use super::partners::Partners;
 use super::partnerships::Partnerships;
@@ -11,6 +14,9 @@ pub fn page(route: Route) -> AnyView {
         Route::Overview => view! { <Overview/> }.into_any(),
         Route::Partners => view! { <Partners/> }.into_any(),
         Route::Partnerships => view! { <Partnerships/> }.into_any(),
+        Route::Charter => view! { <CharterPage/> }.into_any(),
+        Route::CheckIns => view! { <CheckInsPage/> }.into_any(),
+        Route::Health => view! { <HealthPage/> }.into_any(),
         // Screens whose tool is not built yet fall through to "not found".
         _ => view! {
             <h1 tabindex="-1">"Page not found"</h1>

@@ -36,7 +36,13 @@ routes! {
 
 /// The tools in the top navigation, in order, with their short labels. A tool appears here
 /// once it exists.
-pub const TOOLS: &[(Route, &str)] = &[(Route::Overview, "Overview"), (Route::Partners, "Partners")];
+pub const TOOLS: &[(Route, &str)] = &[
+    (Route::Overview, "Overview"),
+    (Route::Partners, "Partners"),
+    (Route::Charter, "Charter"),
+    (Route::CheckIns, "Check-ins"),
+    (Route::Health, "Health check"),
+];
 
 impl Route {
     pub fn from_hash(hash: &str) -> Route {

@@ -1,0 +1,43 @@
+//! The health check on the overview: the latest result and its weakest practice.
+use leptos::prelude::*;
+
+use crate::model::time::human_date;
+use crate::ui::routes::Route;
+use crate::ui::state::AppState;
+
+#[component]
+pub fn HealthCard() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let info = Memo::new(move |_| {
+        state.current.with(|c| {
+            let (round, cmp) = c.as_ref()?.health.latest_result()?;
+            let weakest = cmp.weakest()?;
+            let disagreements = cmp.rows.iter().filter(|r| r.now.disagreement()).count();
+            Some((
+                format!("{} ({})", round.name, human_date(round.held_on)),
+                cmp.overall().unwrap_or_default(),
+                weakest.practice.label(),
+                weakest.average.unwrap_or_default(),
+                disagreements,
+            ))
+        })
+    });
+    view! {
+        <article class="card trust-card" data-testid="health-card">
+            <h2><a href=Route::Health.href()>"Health check"</a></h2>
+            {move || match info.get() {
+                None => view! {
+                    <p>"No ratings yet. "<a href=Route::Health.href()>"Run a health check round"</a>"."</p>
+                }.into_any(),
+                Some((round, overall, weakest, low, disagreements)) => view! {
+                    <p class="big-number">{format!("{overall:.1}")}<span class="out-of">" / 5"</span></p>
+                    <p>{round}</p>
+                    <p>"Weakest practice: "<strong data-testid="overview-weakest">{weakest}</strong>{format!(" ({low:.1})")}</p>
+                    {(disagreements > 0).then(|| view! {
+                        <p class="flag flag-warn">{format!("Partners disagree on {disagreements} practice(s).")}</p>
+                    })}
+                }.into_any(),
+            }}
+        </article>
+    }
+}
