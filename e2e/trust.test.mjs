@@ -129,10 +129,11 @@ describe('check-ins', () => {
     await page.getByTestId('next-check-in').getByText('Next check-in: 4 Dec 2026').waitFor();
 
     const meeting = page.locator('.meeting-card', { hasText: 'Check-in of 20 Nov 2026' });
-    await meeting.getByLabel('New action item').fill('Send the rota to the harbour master');
+    await meeting.getByRole('button', { name: 'Add action item' }).click();
+    await meeting.getByLabel('What needs doing').fill('Send the rota to the harbour master');
     await meeting.getByLabel('Owner').selectOption({ label: 'Port Authority' });
     await meeting.getByLabel('Due').fill('2026-11-26');
-    await meeting.getByRole('button', { name: 'Add action item' }).click();
+    await meeting.getByRole('button', { name: 'Save action item' }).click();
     const overdue = page.getByTestId('overdue-actions');
     await overdue.getByText('Send the rota to the harbour master').waitFor();
     assert.match(await overdue.innerText(), /Port Authority · 1 day late/);
@@ -199,7 +200,7 @@ describe('health check', () => {
     await page.getByRole('button', { name: 'Start a new round' }).click();
     await page.getByLabel('Name').fill('First round');
     await page.getByRole('button', { name: 'Start round' }).click();
-    await page.getByText('No ratings in this round yet').waitFor();
+    await page.getByTestId('results-hidden').getByText('3 partner(s) still to rate.').waitFor();
     await audit(page, 'rating entry');
     await screenshot(page, 'trust-health-entry');
 
@@ -209,6 +210,11 @@ describe('health check', () => {
       const last = i === partners.length - 1;
       await page.getByRole('button', { name: last ? 'Save ratings' : `Save and go to partner ${i + 2}` }).click();
       await page.getByText(`Saved ${name}'s ratings.`).waitFor();
+      if (!last) {
+        // Hidden while others still rate, so nobody is swayed.
+        await page.getByTestId('results-hidden').getByText(`${2 - i} partner(s) still to rate.`).waitFor();
+        assert.equal(await page.getByTestId('weakest').count(), 0);
+      }
     }
 
     const weakest = page.getByTestId('weakest');

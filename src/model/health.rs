@@ -167,6 +167,11 @@ impl HealthRound {
         self.ratings.iter().find(|r| r.partner == partner)
     }
 
+    /// The partners (of those in the partnership now) who have not rated in this round yet.
+    pub fn waiting_for(&self, partners: &[super::Partner]) -> Vec<Uuid> {
+        partners.iter().map(|p| p.id).filter(|id| self.ratings_of(*id).is_none()).collect()
+    }
+
     /// Replaces `partner`'s answers. Scores outside 1–5 are refused, so nothing invalid is
     /// ever stored; an empty set removes the partner from the round.
     pub fn set_ratings(&mut self, partner: Uuid, scores: BTreeMap<String, u8>, now: DateTime<Utc>) -> Result<(), String> {
@@ -545,6 +550,18 @@ mod tests {
         let cmp = h.compare(id).unwrap();
         assert_eq!(cmp.weakest().map(|w| w.practice), Some(Practice::Community));
         assert_eq!(cmp.overall(), Some(3.5));
+    }
+
+    #[test]
+    fn a_round_waits_for_partners_who_have_not_rated() {
+        let partners: Vec<_> = ["A", "B", "C"]
+            .map(|n| crate::model::Partner::new(n, crate::model::Sector::Other, t()))
+            .to_vec();
+        let mut r = HealthRound::new("R", date("2026-05-01"), t());
+        assert_eq!(r.waiting_for(&partners).len(), 3);
+        r.set_ratings(partners[1].id, all(3), t()).unwrap();
+        assert_eq!(r.waiting_for(&partners), vec![partners[0].id, partners[2].id]);
+        assert!(r.waiting_for(&[]).is_empty());
     }
 
     #[test]

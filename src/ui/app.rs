@@ -42,6 +42,10 @@ pub fn App() -> impl IntoView {
         route
     });
 
+    // The page is rebuilt only when another partnership opens, not on every edit: rebuilding
+    // on each edit would reset what a screen holds (an open form, whose turn it is to rate)
+    // and drop keyboard focus.
+    let open_id = Memo::new(move |_| state.current.with(|c| c.as_ref().map(|p| p.id)));
     let dragging = RwSignal::new(false);
     let on_drop = move |e: ev::DragEvent| {
         e.prevent_default();
@@ -67,9 +71,9 @@ pub fn App() -> impl IntoView {
             <Header/>
             <Messages/>
             <main id="main">
-                {move || match state.current.with(|c| c.is_some()) {
-                    false => view! { <Welcome/> }.into_any(),
-                    true => page(state.route.get()),
+                {move || match open_id.get() {
+                    None => view! { <Welcome/> }.into_any(),
+                    Some(_) => page(state.route.get()),
                 }}
             </main>
             <footer class="site-footer">

@@ -76,7 +76,7 @@ fn CharterText(charter: Memo<Charter>) -> impl IntoView {
         <article class="card charter-text" aria-labelledby="charter-title">
             <h2 id="charter-title">{title}</h2>
             <div class="charter-grid">
-                <section>
+                <section class="wide">
                     <h3>"Mission"</h3>
                     <p class="charter-mission">{text(|c| c.mission.clone())}</p>
                 </section>

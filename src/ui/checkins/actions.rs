@@ -45,8 +45,21 @@ pub fn ActionRow(meeting: Uuid, action: ActionItem) -> impl IntoView {
     }
 }
 
+/// Closed to one button, so that a list of past meetings is not a wall of empty fields.
 #[component]
 pub fn ActionForm(meeting: Uuid) -> impl IntoView {
+    let open = RwSignal::new(false);
+    view! {
+        {move || if open.get() {
+            view! { <OpenActionForm meeting=meeting on_done=move || open.set(false)/> }.into_any()
+        } else {
+            view! { <button type="button" class="add-action" on:click=move |_| open.set(true)>"Add action item"</button> }.into_any()
+        }}
+    }
+}
+
+#[component]
+fn OpenActionForm(meeting: Uuid, on_done: impl Fn() + 'static + Send + Sync + Copy) -> impl IntoView {
     let state = expect_context::<AppState>();
     let text = RwSignal::new(String::new());
     let owner = RwSignal::new(String::new());
@@ -67,8 +80,7 @@ pub fn ActionForm(meeting: Uuid) -> impl IntoView {
                 state.edit(None, move |p, now| {
                     p.upsert_action(meeting, ActionItem::new(t, who, d, now), now);
                 });
-                text.set(String::new());
-                due.set(String::new());
+                on_done();
             }
             Err(why) => error.set(Some(why)),
         }
@@ -76,7 +88,7 @@ pub fn ActionForm(meeting: Uuid) -> impl IntoView {
     view! {
         <form class="action-form" on:submit=submit>
             <div class="field grow">
-                <label for=fid("text")>"New action item"</label>
+                <label for=fid("text")>"What needs doing"</label>
                 <input id=fid("text") type="text" prop:value=text on:input=move |e| text.set(event_target_value(&e))
                     aria-invalid=move || error.get().is_some().then_some("true") aria-describedby=fid("error")/>
             </div>
@@ -95,7 +107,8 @@ pub fn ActionForm(meeting: Uuid) -> impl IntoView {
                 <label for=fid("due")>"Due"</label>
                 <input id=fid("due") type="date" prop:value=due on:input=move |e| due.set(event_target_value(&e))/>
             </div>
-            <button type="submit">"Add action item"</button>
+            <button type="submit" class="primary">"Save action item"</button>
+            <button type="button" on:click=move |_| on_done()>"Cancel"</button>
             <p class="field-error" id=fid("error")>{move || error.get()}</p>
         </form>
     }

@@ -38,7 +38,7 @@ pub fn CadenceStatus() -> impl IntoView {
     };
     view! {
         <article class="card next-check-in" aria-labelledby="next-heading">
-            <h2 id="next-heading">"Next check-in"</h2>
+            <h2 id="next-heading">"When we meet"</h2>
             {move || next.get().map(|n| {
                 let (text, overdue) = describe_next(n);
                 view! { <p class="next-line" class:flag-late=overdue data-testid="next-check-in">{text}</p> }

@@ -12,7 +12,8 @@ pub fn HealthCard() -> impl IntoView {
         state.current.with(|c| {
             let (round, cmp) = c.as_ref()?.health.latest_result()?;
             let weakest = cmp.weakest()?;
-            let disagreements = cmp.rows.iter().filter(|r| r.now.disagreement()).count();
+            let disagreements: Vec<&str> =
+                cmp.rows.iter().filter(|r| r.now.disagreement()).map(|r| r.now.practice.label()).collect();
             Some((
                 format!("{} ({})", round.name, human_date(round.held_on)),
                 cmp.overall().unwrap_or_default(),
@@ -33,8 +34,8 @@ pub fn HealthCard() -> impl IntoView {
                     <p class="big-number">{format!("{overall:.1}")}<span class="out-of">" / 5"</span></p>
                     <p>{round}</p>
                     <p>"Weakest practice: "<strong data-testid="overview-weakest">{weakest}</strong>{format!(" ({low:.1})")}</p>
-                    {(disagreements > 0).then(|| view! {
-                        <p class="flag flag-warn">{format!("Partners disagree on {disagreements} practice(s).")}</p>
+                    {(!disagreements.is_empty()).then(|| view! {
+                        <p class="flag flag-warn">{format!("Partners disagree on: {}.", disagreements.join(", "))}</p>
                     })}
                 }.into_any(),
             }}

@@ -5,10 +5,12 @@ use uuid::Uuid;
 
 use crate::model::health::{ComparedPractice, Comparison, MAX_SCORE};
 
-const WIDTH: f64 = 900.0;
+// Each row stacks, top to bottom: this round's average, the previous round's (thin, grey)
+// and the spread between partners (a whisker), so no mark is drawn over another.
+const WIDTH: f64 = 980.0;
 const LABEL_W: f64 = 290.0;
-const BAR_W: f64 = 500.0;
-const ROW_H: f64 = 56.0;
+const BAR_W: f64 = 440.0;
+const ROW_H: f64 = 62.0;
 const TOP: f64 = 34.0;
 
 fn x_of(score: f64) -> f64 {
@@ -87,12 +89,12 @@ fn Chart(cmp: Comparison) -> impl IntoView {
             <g class="legend" transform=format!("translate({LABEL_W}, {})", height - 14.0)>
                 <rect class="bar" x="0" y="-12" width="16" height="14"/>
                 <text x="22" y="0">"average"</text>
-                <line class="spread" x1="110" x2="150" y1="-5" y2="-5"/>
-                <text x="156" y="0">"lowest to highest partner"</text>
                 {has_previous.then(|| view! {
-                    <line class="previous" x1="380" x2="380" y1="-14" y2="4"/>
-                    <text x="388" y="0">"previous round"</text>
+                    <rect class="previous" x="100" y="-9" width="24" height="7"/>
+                    <text x="130" y="0">"previous round"</text>
                 })}
+                <g class="spread"><line x1="270" x2="310" y1="-5" y2="-5"/><line x1="270" x2="270" y1="-11" y2="1"/><line x1="310" x2="310" y1="-11" y2="1"/></g>
+                <text x="318" y="0">"lowest to highest partner"</text>
             </g>
         </svg>
     }
@@ -100,27 +102,30 @@ fn Chart(cmp: Comparison) -> impl IntoView {
 
 #[component]
 fn Row(row: ComparedPractice, y: f64, weakest: bool) -> impl IntoView {
-    let mid = y + ROW_H / 2.0;
+    let mid = y + 19.0;
+    let whisker = y + 50.0;
     let r = row.now;
     view! {
         <g class="chart-row" class:weakest=weakest>
             <text class="row-label" x=LABEL_W - 12.0 y=mid + 6.0 text-anchor="end">{r.practice.label()}</text>
             {r.average.map(|a| view! {
-                <rect class="bar" x=LABEL_W y=y + 10.0 width=x_of(a) - LABEL_W height=ROW_H - 20.0 rx="4"/>
+                <rect class="bar" x=LABEL_W y=y + 6.0 width=x_of(a) - LABEL_W height="26" rx="3"/>
                 <text class="value" x=x_of(f64::from(MAX_SCORE)) + 12.0 y=mid + 6.0>
                     {format!("{a:.1}")}{row.change.map(|c| format!(" ({c:+.1})"))}
                 </text>
             })}
             {r.spread.map(|s| view! {
-                <line class="spread" x1=x_of(s.low) x2=x_of(s.high) y1=mid y2=mid class:wide=s.is_disagreement()/>
-                <line class="spread" x1=x_of(s.low) x2=x_of(s.low) y1=mid - 8.0 y2=mid + 8.0/>
-                <line class="spread" x1=x_of(s.high) x2=x_of(s.high) y1=mid - 8.0 y2=mid + 8.0/>
+                <g class="spread" class:wide=s.is_disagreement()>
+                    <line x1=x_of(s.low) x2=x_of(s.high) y1=whisker y2=whisker/>
+                    <line x1=x_of(s.low) x2=x_of(s.low) y1=whisker - 6.0 y2=whisker + 6.0/>
+                    <line x1=x_of(s.high) x2=x_of(s.high) y1=whisker - 6.0 y2=whisker + 6.0/>
+                </g>
             })}
             {row.before.map(|b| view! {
-                <line class="previous" x1=x_of(b) x2=x_of(b) y1=y + 4.0 y2=y + ROW_H - 4.0/>
+                <rect class="previous" x=LABEL_W y=y + 35.0 width=x_of(b) - LABEL_W height="7" rx="2"/>
             })}
             {r.disagreement().then(|| view! {
-                <text class="disagree" x=WIDTH - 4.0 y=mid + 6.0 text-anchor="end">"⚠ differ"</text>
+                <text class="disagree" x=WIDTH - 4.0 y=mid + 6.0 text-anchor="end">"⚠ disagree"</text>
             })}
         </g>
     }

@@ -57,12 +57,42 @@ pub fn HealthPage() -> impl IntoView {
                 }.into_any(),
                 Some(id) => view! {
                     <RoundPicker current=id on_pick=move |id| chosen.set(Some(id))/>
-                    <Results round=id/>
+                    <ResultsGate round=id/>
                     <RatingEntry round=id/>
                     <DeleteRound round=id/>
                 }.into_any(),
             }}
         </section>
+    }
+}
+
+/// Results stay hidden until every partner has rated, so that nobody is swayed by the
+/// answers of those who rated before them on the shared screen.
+#[component]
+fn ResultsGate(round: Uuid) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let reveal = RwSignal::new(false);
+    let waiting = Memo::new(move |_| {
+        state.current.with(|c| {
+            c.as_ref()
+                .and_then(|p| p.health.rounds.iter().find(|r| r.id == round).map(|r| r.waiting_for(&p.partners).len()))
+                .unwrap_or(0)
+        })
+    });
+    view! {
+        {move || if waiting.get() == 0 || reveal.get() {
+            view! { <Results round=round/> }.into_any()
+        } else {
+            view! {
+                <div class="card results-hidden">
+                    <p data-testid="results-hidden">{format!(
+                        "{} partner(s) still to rate. The results stay hidden until everyone has rated, so that nobody is swayed by the others.",
+                        waiting.get()
+                    )}</p>
+                    <button type="button" on:click=move |_| reveal.set(true)>"Show the results so far"</button>
+                </div>
+            }.into_any()
+        }}
     }
 }
 
