@@ -68,34 +68,47 @@ fn CharterText(charter: Memo<Charter>) -> impl IntoView {
             name
         }
     };
+    // Sections not written yet are left out rather than shown as empty headings.
     let text = move |f: fn(&Charter) -> String| move || charter.with(f);
+    let has_text = move |f: fn(&Charter) -> String| move || !charter.with(f).trim().is_empty();
     let list = move |f: fn(&Charter) -> Vec<String>| {
         move || charter.with(f).into_iter().map(|v| view! { <li>{v}</li> }).collect_view()
     };
+    let has_list = move |f: fn(&Charter) -> Vec<String>| move || !charter.with(f).is_empty();
     view! {
         <article class="card charter-text" aria-labelledby="charter-title">
             <h2 id="charter-title">{title}</h2>
             <div class="charter-grid">
-                <section class="wide">
-                    <h3>"Mission"</h3>
-                    <p class="charter-mission">{text(|c| c.mission.clone())}</p>
-                </section>
-                <section>
-                    <h3>"Vision"</h3>
-                    <p>{text(|c| c.vision.clone())}</p>
-                </section>
-                <section>
-                    <h3>"Values"</h3>
-                    <ul class="chips">{list(|c| c.values.clone())}</ul>
-                </section>
-                <section>
-                    <h3>"Ground rules"</h3>
-                    <ol>{list(|c| c.ground_rules.clone())}</ol>
-                </section>
-                <section class="wide">
-                    <h3>"How we make decisions"</h3>
-                    <p>{text(|c| c.decision_making.clone())}</p>
-                </section>
+                <Show when=has_text(|c| c.mission.clone())>
+                    <section class="wide">
+                        <h3>"Mission"</h3>
+                        <p class="charter-mission">{text(|c| c.mission.clone())}</p>
+                    </section>
+                </Show>
+                <Show when=has_text(|c| c.vision.clone())>
+                    <section>
+                        <h3>"Vision"</h3>
+                        <p>{text(|c| c.vision.clone())}</p>
+                    </section>
+                </Show>
+                <Show when=has_list(|c| c.values.clone())>
+                    <section>
+                        <h3>"Values"</h3>
+                        <ul class="chips">{list(|c| c.values.clone())}</ul>
+                    </section>
+                </Show>
+                <Show when=has_list(|c| c.ground_rules.clone())>
+                    <section>
+                        <h3>"Ground rules"</h3>
+                        <ol>{list(|c| c.ground_rules.clone())}</ol>
+                    </section>
+                </Show>
+                <Show when=has_text(|c| c.decision_making.clone())>
+                    <section class="wide">
+                        <h3>"How we make decisions"</h3>
+                        <p>{text(|c| c.decision_making.clone())}</p>
+                    </section>
+                </Show>
             </div>
         </article>
     }

@@ -10,12 +10,18 @@ pub fn HealthCard() -> impl IntoView {
     let state = expect_context::<AppState>();
     let info = Memo::new(move |_| {
         state.current.with(|c| {
-            let (round, cmp) = c.as_ref()?.health.latest_result()?;
+            let p = c.as_ref()?;
+            let (round, cmp) = p.health.latest_result()?;
+            let waiting = round.waiting_for(&p.partners).len();
             let weakest = cmp.weakest()?;
             let disagreements: Vec<&str> =
                 cmp.rows.iter().filter(|r| r.now.disagreement()).map(|r| r.now.practice.label()).collect();
             Some((
-                format!("{} ({})", round.name, human_date(round.held_on)),
+                if waiting == 0 {
+                    format!("{} ({})", round.name, human_date(round.held_on))
+                } else {
+                    format!("{} ({}): {waiting} partner(s) still to rate", round.name, human_date(round.held_on))
+                },
                 cmp.overall().unwrap_or_default(),
                 weakest.practice.label(),
                 weakest.average.unwrap_or_default(),
