@@ -318,7 +318,10 @@ pub fn check(c: &mut Checker, p: &Partnership) {
     }
 }
 
-/// Three past monthly check-ins for the sample, with decisions and action items: some done,
+/// Days ago, attendees (indexes into the partners), agenda, notes, decisions.
+type MeetingSeed = (i64, &'static [usize], &'static str, &'static str, &'static [&'static str]);
+
+/// Three past four-weekly check-ins for the sample, with decisions and action items: some done,
 /// one overdue, one due soon.
 pub fn add_sample(p: &mut Partnership, now: DateTime<Utc>) {
     let today = now.date_naive();
@@ -326,7 +329,7 @@ pub fn add_sample(p: &mut Partnership, now: DateTime<Utc>) {
     let owner = |i: usize| ids.get(i).copied();
     let day = |days_ago: i64| today - Duration::days(days_ago);
     p.check_ins.cadence = Some(Cadence { every: 4, unit: CadenceUnit::Weeks });
-    let seeds: [(i64, &[usize], &str, &str, &[&str]); 3] = [
+    let seeds: [MeetingSeed; 3] = [
         (
             70,
             &[0, 1, 2, 3, 4],
