@@ -121,6 +121,9 @@ describe('goals', () => {
     await form.getByRole('checkbox', { name: 'Children arrive at school hungry' }).check();
     assert.match(await why('relevant'), /addresses only symptoms/);
     await form.getByRole('checkbox', { name: 'Eligible families do not claim the benefits they are owed' }).check();
+    // The sample's charter has a mission, and this goal shares no word with it.
+    assert.match(await why('relevant'), /Nothing links it to the charter's mission/);
+    await form.getByRole('checkbox', { name: 'This goal serves our mission' }).check();
     assert.equal(await state('relevant'), 'Met');
 
     await form.getByLabel('End').fill('2026-10-01');

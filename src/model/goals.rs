@@ -153,7 +153,8 @@ impl<'a> SmartContext<'a> {
             metrics: &p.metrics,
             measurements: &p.measurements,
             tree: &p.problem_tree,
-            mission: None,
+            // The charter's shared mission, once the group has written one.
+            mission: Some(p.charter.mission.as_str()).filter(|m| !m.trim().is_empty()),
             commitments: None,
         }
     }

@@ -5,11 +5,14 @@
 //! (stable id, `created_at`/`updated_at`, tombstone on delete, unknown fields kept) live in
 //! [`record`].
 pub mod causes;
+pub mod charter;
+pub mod checkins;
 pub mod csv;
 pub mod file;
-pub mod guides;
-pub mod merge;
 pub mod goals;
+pub mod guides;
+pub mod health;
+pub mod merge;
 pub mod metrics;
 pub mod migrate;
 pub mod partners;

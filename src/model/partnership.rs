@@ -22,6 +22,12 @@ pub struct Partnership {
     pub metrics: Vec<super::metrics::Metric>,
     #[serde(default)]
     pub measurements: Vec<super::metrics::Measurement>,
+    #[serde(default)]
+    pub charter: super::charter::Charter,
+    #[serde(default)]
+    pub check_ins: super::checkins::CheckIns,
+    #[serde(default)]
+    pub health: super::health::HealthCheck,
     /// Deleted records of every tool, so that a merge never brings one back.
     #[serde(default)]
     pub tombstones: Vec<Tombstone>,
@@ -57,6 +63,9 @@ impl Partnership {
             goals: Vec::new(),
             metrics: Vec::new(),
             measurements: Vec::new(),
+            charter: super::charter::Charter::new(now),
+            check_ins: Default::default(),
+            health: Default::default(),
             tombstones: Vec::new(),
             extra: Extra::new(),
         }

@@ -81,6 +81,9 @@ pub fn sample(now: DateTime<Utc>) -> Partnership {
         p.partners.push(partner);
     }
     super::goals::add_sample(&mut p, now);
+    super::charter::add_sample(&mut p, now);
+    super::checkins::add_sample(&mut p, now);
+    super::health::add_sample(&mut p, now);
     p.updated_at = now;
     p
 }

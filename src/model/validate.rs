@@ -87,6 +87,9 @@ pub fn validate(p: &Partnership) -> Vec<Problem> {
     super::causes::check(&mut c, p);
     super::goals::check(&mut c, p);
     super::metrics::check(&mut c, p);
+    super::charter::check(&mut c, &p.charter);
+    super::checkins::check(&mut c, p);
+    super::health::check(&mut c, p);
     c.problems
 }
 

@@ -50,6 +50,11 @@ pub fn App() -> impl IntoView {
         route
     });
 
+    // The page is rebuilt only when another partnership opens, not on every edit: rebuilding
+    // on each edit would reset what a screen holds (an open form, whose turn it is to rate)
+    // and drop keyboard focus.
+    let open_id = Memo::new(move |_| state.current.with(|c| c.as_ref().map(|p| p.id)));
+    let in_review = Memo::new(move |_| state.review.with(|r| r.is_some()));
     let dragging = RwSignal::new(false);
     let on_drop = move |e: ev::DragEvent| {
         e.prevent_default();
@@ -78,10 +83,10 @@ pub fn App() -> impl IntoView {
             <div class="workspace">
             <main id="main">
                 <StepBanner/>
-                {move || match state.current.with(|c| c.is_some()) {
-                    false => view! { <Welcome/> }.into_any(),
-                    true if state.review.with(|r| r.is_some()) => view! { <MergeReview/> }.into_any(),
-                    true => view! { <ImportChoice/> {move || page(state.route.get())} }.into_any(),
+                {move || match open_id.get() {
+                    None => view! { <Welcome/> }.into_any(),
+                    Some(_) if in_review.get() => view! { <MergeReview/> }.into_any(),
+                    Some(_) => view! { <ImportChoice/> {move || page(state.route.get())} }.into_any(),
                 }}
             </main>
             <GuidePanel/>

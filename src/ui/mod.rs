@@ -2,11 +2,14 @@
 //! and go through [`state::AppState`] for every change, which saves it.
 mod app;
 mod causes;
+mod charter;
+mod checkins;
 pub mod clock;
-mod merge;
-mod offline;
 mod goals;
+mod health;
+mod merge;
 mod metrics;
+mod offline;
 mod overview;
 mod pages;
 mod partners;

@@ -38,6 +38,9 @@ pub fn Overview() -> impl IntoView {
                         }.into_any()
                     }}
                 </article>
+                <super::charter::CharterCard/>
+                <super::checkins::CheckInsCard/>
+                <super::health::HealthCard/>
                 <super::goals::GoalsCard/>
                 <article class="card">
                     <h2>"Storage"</h2>

@@ -1,6 +1,9 @@
 //! Which component draws which route. One arm per screen.
 use leptos::prelude::*;
 
+use super::charter::CharterPage;
+use super::checkins::CheckInsPage;
+use super::health::HealthPage;
 use super::causes::Causes;
 use super::goals::Goals;
 use super::metrics::Metrics;
@@ -14,6 +17,9 @@ pub fn page(route: Route) -> AnyView {
         Route::Overview => view! { <Overview/> }.into_any(),
         Route::Partners => view! { <Partners/> }.into_any(),
         Route::Partnerships => view! { <Partnerships/> }.into_any(),
+        Route::Charter => view! { <CharterPage/> }.into_any(),
+        Route::CheckIns => view! { <CheckInsPage/> }.into_any(),
+        Route::Health => view! { <HealthPage/> }.into_any(),
         Route::Causes => view! { <Causes/> }.into_any(),
         Route::Goals => view! { <Goals/> }.into_any(),
         Route::Metrics => view! { <Metrics/> }.into_any(),

@@ -39,6 +39,9 @@ routes! {
 pub const TOOLS: &[(Route, &str)] = &[
     (Route::Overview, "Overview"),
     (Route::Partners, "Partners"),
+    (Route::Charter, "Charter"),
+    (Route::CheckIns, "Check-ins"),
+    (Route::Health, "Health check"),
     (Route::Causes, "Root causes"),
     (Route::Goals, "Goals"),
     (Route::Metrics, "Metrics"),

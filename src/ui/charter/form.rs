@@ -1,0 +1,83 @@
+//! Writing or editing the charter's shared text.
+use leptos::prelude::*;
+
+use crate::model::charter::{lines, CharterText};
+use crate::ui::state::AppState;
+
+#[component]
+pub fn CharterForm(on_done: impl Fn() + 'static + Send + Sync + Copy) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let start = state.current.with_untracked(|c| c.as_ref().map(|p| p.charter.text()).unwrap_or_default());
+    let name = RwSignal::new(start.name.clone());
+    let mission = RwSignal::new(start.mission.clone());
+    let vision = RwSignal::new(start.vision.clone());
+    let values = RwSignal::new(start.values.join("\n"));
+    let rules = RwSignal::new(start.ground_rules.join("\n"));
+    let decisions = RwSignal::new(start.decision_making.clone());
+    let signers = move || {
+        state.current.with(|c| c.as_ref().map_or(0, |p| p.charter.signers(&p.partners)))
+    };
+    let partnership_name = state.current.with_untracked(|c| c.as_ref().map(|p| p.name.clone()).unwrap_or_default());
+
+    let submit = move |e: leptos::ev::SubmitEvent| {
+        e.prevent_default();
+        let draft = CharterText {
+            name: name.get_untracked(),
+            mission: mission.get_untracked(),
+            vision: vision.get_untracked(),
+            values: lines(&values.get_untracked()),
+            ground_rules: lines(&rules.get_untracked()),
+            decision_making: decisions.get_untracked(),
+        };
+        let (changed, asked) = state.current.with_untracked(|c| {
+            c.as_ref().map_or((false, 0), |p| (p.charter.would_change(&draft), p.charter.signers(&p.partners)))
+        });
+        if changed {
+            state.edit(None, move |p, now| {
+                p.charter.revise(&draft, now);
+            });
+            let text = if asked > 0 {
+                format!("Charter saved. {asked} partner(s) who signed must now confirm it again.")
+            } else {
+                "Charter saved.".to_string()
+            };
+            state.notice.set(Some(crate::ui::state::Notice { text, undo: true }));
+        }
+        on_done();
+    };
+
+    let area = move |id: &'static str, label: &'static str, hint: &'static str, value: RwSignal<String>, rows: &'static str| {
+        view! {
+            <div class="field wide">
+                <label for=id>{label}</label>
+                <p class="hint" id=format!("{id}-hint")>{hint}</p>
+                <textarea id=id rows=rows aria-describedby=format!("{id}-hint")
+                    prop:value=value on:input=move |e| value.set(event_target_value(&e))></textarea>
+            </div>
+        }
+    };
+    view! {
+        <form class="card charter-form" on:submit=submit aria-label="Charter">
+            <h2>"The charter"</h2>
+            <Show when=move || { signers() > 0 }>
+                <p class="banner banner-warning reconfirm-warning">
+                    {move || format!("{} partner(s) signed this text. If you change it, each of them must confirm again.", signers())}
+                </p>
+            </Show>
+            <div class="field wide">
+                <label for="charter-name">"Title"</label>
+                <input id="charter-name" type="text" placeholder=partnership_name
+                    prop:value=name on:input=move |e| name.set(event_target_value(&e))/>
+            </div>
+            {area("charter-mission", "Shared mission", "Why we are together, in one or two sentences.", mission, "3")}
+            {area("charter-vision", "Vision", "What will be different when we succeed.", vision, "3")}
+            {area("charter-values", "Values", "One per line.", values, "4")}
+            {area("charter-rules", "Ground rules", "How we treat each other; one per line.", rules, "4")}
+            {area("charter-decisions", "How we make decisions", "Who decides what, and how (consensus, consent, vote).", decisions, "3")}
+            <div class="form-actions">
+                <button type="submit" class="primary">"Save charter"</button>
+                <button type="button" on:click=move |_| on_done()>"Cancel"</button>
+            </div>
+        </form>
+    }
+}

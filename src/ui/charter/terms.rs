@@ -1,0 +1,119 @@
+//! Per partner: what it expects from the partnership and what it commits to it.
+use leptos::prelude::*;
+use uuid::Uuid;
+
+use crate::model::charter::PartnerTerms;
+use crate::ui::routes::Route;
+use crate::ui::state::{AppState, Notice};
+
+#[derive(Clone, PartialEq)]
+struct Row {
+    partner: Uuid,
+    name: String,
+    terms: Option<PartnerTerms>,
+}
+
+#[component]
+pub fn PartnerTermsList() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let rows = Memo::new(move |_| {
+        state.current.with(|c| {
+            let Some(p) = c.as_ref() else { return Vec::new() };
+            let mut rows: Vec<Row> = p
+                .partners
+                .iter()
+                .map(|x| Row { partner: x.id, name: x.name.clone(), terms: p.charter.terms_of(x.id).cloned() })
+                .collect();
+            // Terms of partners who have left stay in the file; show them, marked, so nothing is hidden.
+            rows.extend(p.charter.partner_terms.iter().filter(|t| p.partner(t.partner).is_none()).map(|t| Row {
+                partner: t.partner,
+                name: p.partner_name(t.partner),
+                terms: Some(t.clone()),
+            }));
+            rows
+        })
+    });
+    let editing = RwSignal::new(None::<Uuid>);
+    view! {
+        <section class="charter-terms" aria-labelledby="terms-heading">
+            <h2 id="terms-heading">"What each partner expects and commits"</h2>
+            <Show when=move || rows.with(|r| r.is_empty())>
+                <p class="hint">"No partners yet. "<a href=Route::Partners.href()>"Add the partners"</a>" first; then write down, for each, what it expects and what it brings."</p>
+            </Show>
+            <ul class="terms-list">
+                <For each=move || rows.get() key=|r| (r.partner, r.terms.clone().map(|t| (t.expects, t.commits))) let:row>
+                    {
+                        let id = row.partner;
+                        move || if editing.get() == Some(id) {
+                            view! { <TermsForm row=row.clone() on_done=move || editing.set(None)/> }.into_any()
+                        } else {
+                            view! { <TermsCard row=row.clone() on_edit=move || editing.set(Some(id))/> }.into_any()
+                        }
+                    }
+                </For>
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+fn TermsCard(row: Row, on_edit: impl Fn() + 'static + Send + Sync) -> impl IntoView {
+    let (expects, commits) = row.terms.map(|t| (t.expects, t.commits)).unwrap_or_default();
+    let or_dash = |s: String| if s.is_empty() { "Not written yet.".to_string() } else { s };
+    view! {
+        <li class="card terms-card">
+            <div class="terms-head">
+                <h3>{row.name.clone()}</h3>
+                <button type="button" aria-label=format!("Edit what {} expects and commits", row.name) on:click=move |_| on_edit()>"Edit"</button>
+            </div>
+            <dl>
+                <dt>"Expects"</dt><dd>{or_dash(expects)}</dd>
+                <dt>"Commits"</dt><dd>{or_dash(commits)}</dd>
+            </dl>
+        </li>
+    }
+}
+
+#[component]
+fn TermsForm(row: Row, on_done: impl Fn() + 'static + Send + Sync + Copy) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (e0, c0) = row.terms.map(|t| (t.expects, t.commits)).unwrap_or_default();
+    let expects = RwSignal::new(e0);
+    let commits = RwSignal::new(c0);
+    let partner = row.partner;
+    let fid = move |f: &str| format!("terms-{partner}-{f}");
+    let name = row.name.clone();
+    let submit = move |e: leptos::ev::SubmitEvent| {
+        e.prevent_default();
+        let (ex, co) = (expects.get_untracked(), commits.get_untracked());
+        let asked = state.current.with_untracked(|c| c.as_ref().map_or(0, |p| p.charter.signers(&p.partners)));
+        let mut changed = false;
+        state.edit(None, |p, now| changed = p.charter.set_terms(partner, &ex, &co, now));
+        if changed && asked > 0 {
+            state.notice.set(Some(Notice {
+                text: format!("Saved. {asked} partner(s) who signed must now confirm the charter again."),
+                undo: true,
+            }));
+        }
+        on_done();
+    };
+    view! {
+        <li class="card terms-card">
+            <form on:submit=submit aria-label=format!("What {name} expects and commits")>
+                <h3>{row.name.clone()}</h3>
+                <div class="field">
+                    <label for=fid("expects")>"Expects from the partnership"</label>
+                    <textarea id=fid("expects") rows="3" prop:value=expects on:input=move |e| expects.set(event_target_value(&e))></textarea>
+                </div>
+                <div class="field">
+                    <label for=fid("commits")>"Commits to the partnership"</label>
+                    <textarea id=fid("commits") rows="3" prop:value=commits on:input=move |e| commits.set(event_target_value(&e))></textarea>
+                </div>
+                <div class="form-actions">
+                    <button type="submit" class="primary">"Save"</button>
+                    <button type="button" on:click=move |_| on_done()>"Cancel"</button>
+                </div>
+            </form>
+        </li>
+    }
+}

@@ -1,0 +1,102 @@
+//! When the next check-in is (and the cadence it follows), and the overdue action items.
+use leptos::prelude::*;
+
+use crate::model::checkins::{Cadence, CadenceUnit, NextCheckIn};
+use crate::model::time::human_date;
+use crate::ui::state::AppState;
+
+/// "Next check-in: 11 Dec 2026" or "Overdue since …", said in words the overview reuses.
+pub fn describe_next(next: NextCheckIn) -> (String, bool) {
+    match next {
+        NextCheckIn::Unknown => ("Not planned: agree a cadence or plan a meeting.".into(), false),
+        NextCheckIn::First => ("Hold your first check-in.".into(), false),
+        NextCheckIn::On { date, overdue: false } => (format!("Next check-in: {}", human_date(date)), false),
+        NextCheckIn::On { date, overdue: true } => (format!("Check-in overdue: was due {}", human_date(date)), true),
+    }
+}
+
+#[component]
+pub fn CadenceStatus() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let today = state.now().date_naive();
+    let next = Memo::new(move |_| state.current.with(|c| c.as_ref().map(|p| p.check_ins.next(today))));
+    let cadence = Memo::new(move |_| state.current.with(|c| c.as_ref().and_then(|p| p.check_ins.cadence)));
+    let start = cadence.get_untracked().unwrap_or(Cadence { every: 2, unit: CadenceUnit::Weeks });
+    let every = RwSignal::new(start.every.to_string());
+    let unit = RwSignal::new(start.unit);
+    let error = RwSignal::new(None::<String>);
+    let submit = move |e: leptos::ev::SubmitEvent| {
+        e.prevent_default();
+        match every.get_untracked().trim().parse::<u32>() {
+            Ok(n) if (1..=365).contains(&n) => {
+                error.set(None);
+                let c = Cadence { every: n, unit: unit.get_untracked() };
+                state.edit(None, move |p, _| p.check_ins.cadence = Some(c));
+            }
+            _ => error.set(Some("Give a whole number from 1 to 365.".into())),
+        }
+    };
+    view! {
+        <article class="card next-check-in" aria-labelledby="next-heading">
+            <h2 id="next-heading">"When we meet"</h2>
+            {move || next.get().map(|n| {
+                let (text, overdue) = describe_next(n);
+                view! { <p class="next-line" class:flag-late=overdue data-testid="next-check-in">{text}</p> }
+            })}
+            <p class="hint">{move || cadence.get().map_or("No cadence agreed yet.".to_string(), |c| format!("You meet {}.", c.describe()))}</p>
+            <form class="inline-form cadence-form" on:submit=submit aria-label="Cadence">
+                <label for="cadence-every">"Meet every"</label>
+                <input id="cadence-every" type="number" min="1" max="365" class="narrow"
+                    aria-describedby="cadence-error"
+                    prop:value=every on:input=move |e| every.set(event_target_value(&e))/>
+                <label for="cadence-unit" class="visually-hidden">"Unit"</label>
+                <select id="cadence-unit" class="narrow" on:change=move |e| {
+                    if let Some(u) = CadenceUnit::from_key(&event_target_value(&e)) { unit.set(u); }
+                }>
+                    {CadenceUnit::ALL.into_iter().map(|u| view! {
+                        <option value=u.key() selected=move || unit.get() == u>{u.key()}</option>
+                    }).collect_view()}
+                </select>
+                <button type="submit">"Save cadence"</button>
+                <p class="field-error" id="cadence-error">{move || error.get()}</p>
+            </form>
+        </article>
+    }
+}
+
+#[component]
+pub fn OverdueActions() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let today = state.now().date_naive();
+    let late = Memo::new(move |_| {
+        state.current.with(|c| {
+            c.as_ref().map_or_else(Vec::new, |p| {
+                p.check_ins
+                    .overdue_actions(today)
+                    .into_iter()
+                    .map(|o| {
+                        let owner = o.action.owner.map(|id| p.partner_name(id)).unwrap_or_else(|| "No owner".into());
+                        (o.action.id, o.action.text, owner, o.days_late)
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    view! {
+        <article class="card overdue-actions" aria-labelledby="overdue-heading">
+            <h2 id="overdue-heading">"Overdue action items"</h2>
+            {move || if late.with(Vec::is_empty) {
+                view! { <p class="flag flag-ok">"Nothing overdue."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="late-list" data-testid="overdue-actions">
+                        {late.get().into_iter().map(|(_, text, owner, days)| view! {
+                            <li><strong>{text}</strong>" · "{owner}" · "
+                                <span class="flag-late">{format!("{days} day{} late", if days == 1 { "" } else { "s" })}</span></li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </article>
+    }
+}

@@ -1,0 +1,120 @@
+//! The health check screen: pick or start a round, read its results (chart, spread, change
+//! since the last round) and enter ratings one partner after another on the shared screen.
+mod card;
+mod chart;
+mod entry;
+mod rounds;
+
+use leptos::prelude::*;
+use uuid::Uuid;
+
+use crate::ui::state::AppState;
+use crate::ui::widgets::{ConfirmButton, EmptyState};
+
+pub use card::HealthCard;
+use chart::Results;
+use entry::RatingEntry;
+use rounds::{NewRoundForm, RoundPicker};
+
+#[component]
+pub fn HealthPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let chosen = RwSignal::new(None::<Uuid>);
+    let starting = RwSignal::new(false);
+    // The round on screen: the one picked if it still exists, else the latest.
+    let round = Memo::new(move |_| {
+        state.current.with(|c| {
+            let p = c.as_ref()?;
+            chosen
+                .get()
+                .filter(|id| p.health.rounds.iter().any(|r| r.id == *id))
+                .or_else(|| p.health.latest().map(|r| r.id))
+        })
+    });
+    let no_rounds = move || round.get().is_none();
+    view! {
+        <section class="health">
+            <div class="page-head">
+                <h1 tabindex="-1">"Health check"</h1>
+                <Show when=move || !starting.get()>
+                    <button type="button" class="primary" on:click=move |_| starting.set(true)>"Start a new round"</button>
+                </Show>
+            </div>
+            <Show when=move || starting.get()>
+                <NewRoundForm on_done=move |id| {
+                    if let Some(id) = id { chosen.set(Some(id)); }
+                    starting.set(false);
+                }/>
+            </Show>
+            {move || match round.get() {
+                None => view! {
+                    <Show when=move || no_rounds() && !starting.get()>
+                        <EmptyState
+                            title="No health check yet"
+                            prompt="Start a round, then pass the screen round the table: each partner rates sixteen statements from 1 (not at all) to 5 (fully), and you talk about where you differ."
+                        />
+                    </Show>
+                }.into_any(),
+                Some(id) => view! {
+                    <RoundPicker current=id on_pick=move |id| chosen.set(Some(id))/>
+                    <ResultsGate round=id/>
+                    <RatingEntry round=id/>
+                    <DeleteRound round=id/>
+                }.into_any(),
+            }}
+        </section>
+    }
+}
+
+/// Results stay hidden until every partner has rated, so that nobody is swayed by the
+/// answers of those who rated before them on the shared screen.
+#[component]
+fn ResultsGate(round: Uuid) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let reveal = RwSignal::new(false);
+    let waiting = Memo::new(move |_| {
+        state.current.with(|c| {
+            c.as_ref()
+                .and_then(|p| p.health.rounds.iter().find(|r| r.id == round).map(|r| r.waiting_for(&p.partners).len()))
+                .unwrap_or(0)
+        })
+    });
+    view! {
+        {move || if waiting.get() == 0 || reveal.get() {
+            view! { <Results round=round/> }.into_any()
+        } else {
+            view! {
+                <div class="card results-hidden">
+                    <p data-testid="results-hidden">{format!(
+                        "{} partner(s) still to rate. The results stay hidden until everyone has rated, so that nobody is swayed by the others.",
+                        waiting.get()
+                    )}</p>
+                    <button type="button" on:click=move |_| reveal.set(true)>"Show the results so far"</button>
+                </div>
+            }.into_any()
+        }}
+    }
+}
+
+#[component]
+fn DeleteRound(round: Uuid) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let name = state.current.with_untracked(|c| {
+        c.as_ref().and_then(|p| p.health.rounds.iter().find(|r| r.id == round).map(|r| r.name.clone())).unwrap_or_default()
+    });
+    view! {
+        <p class="danger-zone">
+            <ConfirmButton
+                label="Delete this round"
+                aria_label=format!("Delete the round {name}")
+                question=format!("Delete {name} and every rating in it?")
+                on_confirm=move || {
+                    let name = name.clone();
+                    state.edit(Some(format!("Deleted {name}.")), move |p, now| {
+                        p.delete_health_round(round, now);
+                    });
+                }
+            />
+        </p>
+    }
+}

@@ -1,0 +1,80 @@
+//! Choosing which round to look at, and starting a new one.
+use leptos::prelude::*;
+use uuid::Uuid;
+
+use crate::model::health::HealthRound;
+use crate::model::time::{human_date, iso_date, parse_input_date};
+use crate::ui::state::AppState;
+
+#[component]
+pub fn RoundPicker(current: Uuid, on_pick: impl Fn(Uuid) + 'static + Send + Sync + Copy) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let rounds = Memo::new(move |_| {
+        state.current.with(|c| {
+            c.as_ref().map_or_else(Vec::new, |p| {
+                p.health
+                    .rounds_in_order()
+                    .into_iter()
+                    .rev()
+                    .map(|r| (r.id, format!("{} ({}, {} partners)", r.name, human_date(r.held_on), r.ratings.len())))
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    view! {
+        <div class="inline-form round-picker">
+            <label for="round-picker">"Round"</label>
+            <select id="round-picker" on:change=move |e| {
+                if let Ok(id) = Uuid::parse_str(&event_target_value(&e)) { on_pick(id); }
+            }>
+                {move || rounds.get().into_iter().map(|(id, label)| view! {
+                    <option value=id.to_string() selected=id == current>{label}</option>
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+#[component]
+pub fn NewRoundForm(on_done: impl Fn(Option<Uuid>) + 'static + Send + Sync + Copy) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let today = state.now().date_naive();
+    let name = RwSignal::new(format!("Health check, {}", today.format("%B %Y")));
+    let date = RwSignal::new(iso_date(today));
+    let error = RwSignal::new(None::<String>);
+    let submit = move |e: leptos::ev::SubmitEvent| {
+        e.prevent_default();
+        let n = name.get_untracked().trim().to_string();
+        if n.is_empty() {
+            return error.set(Some("Give the round a name.".into()));
+        }
+        let held_on = match parse_input_date(&date.get_untracked()) {
+            Ok(Some(d)) => d,
+            Ok(None) => return error.set(Some("Give the day of the round.".into())),
+            Err(why) => return error.set(Some(why)),
+        };
+        let round = HealthRound::new(n, held_on, state.now());
+        let id = round.id;
+        state.edit(None, move |p, now| p.add_health_round(round, now));
+        on_done(Some(id));
+    };
+    view! {
+        <form class="card round-form" on:submit=submit aria-label="New round">
+            <h2>"New round"</h2>
+            <div class="field">
+                <label for="round-name">"Name"</label>
+                <input id="round-name" type="text" prop:value=name on:input=move |e| name.set(event_target_value(&e))
+                    aria-describedby="round-error"/>
+            </div>
+            <div class="field">
+                <label for="round-date">"Held on"</label>
+                <input id="round-date" type="date" prop:value=date on:input=move |e| date.set(event_target_value(&e))/>
+            </div>
+            <p class="field-error" id="round-error">{move || error.get()}</p>
+            <div class="form-actions">
+                <button type="submit" class="primary">"Start round"</button>
+                <button type="button" on:click=move |_| on_done(None)>"Cancel"</button>
+            </div>
+        </form>
+    }
+}
