@@ -4,8 +4,10 @@
 //! Each tool adds its own module and one field on [`Partnership`]; the record conventions
 //! (stable id, `created_at`/`updated_at`, tombstone on delete, unknown fields kept) live in
 //! [`record`].
+pub mod community;
 pub mod csv;
 pub mod file;
+pub mod ideas;
 pub mod migrate;
 pub mod partners;
 pub mod partnership;

@@ -17,6 +17,10 @@ pub struct Partnership {
     /// Deleted records of every tool, so that a merge never brings one back.
     #[serde(default)]
     pub tombstones: Vec<Tombstone>,
+    #[serde(default)]
+    pub community: super::community::Community,
+    #[serde(default)]
+    pub ideas: super::ideas::IdeaBoard,
     #[serde(flatten)]
     pub extra: Extra,
 }
@@ -31,6 +35,8 @@ impl Partnership {
             name: name.into(),
             partners: Vec::new(),
             tombstones: Vec::new(),
+            community: Default::default(),
+            ideas: Default::default(),
             extra: Extra::new(),
         }
     }

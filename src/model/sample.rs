@@ -80,6 +80,8 @@ pub fn sample(now: DateTime<Utc>) -> Partnership {
         partner.notes = seed.notes.into();
         p.partners.push(partner);
     }
+    super::community::add_sample(&mut p, now);
+    super::ideas::add_sample(&mut p, now);
     p.updated_at = now;
     p
 }

@@ -90,6 +90,8 @@ pub fn validate(p: &Partnership) -> Vec<Problem> {
             c.problem(format!("{path}.id"), "this partner is also listed as deleted");
         }
     }
+    super::community::check(p, &mut c);
+    super::ideas::check(p, &mut c);
     c.problems
 }
 
