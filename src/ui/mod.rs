@@ -2,6 +2,8 @@
 //! and go through [`state::AppState`] for every change, which saves it.
 mod app;
 pub mod clock;
+mod community;
+mod ideas;
 mod overview;
 mod pages;
 mod partners;

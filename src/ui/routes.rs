@@ -32,11 +32,20 @@ routes! {
     Causes => "root-causes", "Root causes";
     Goals => "goals", "Goals";
     Metrics => "metrics", "Metrics";
+    Community => "community", "Community voice";
+    SaidDid => "you-said-we-did", "You said, we did";
+    Ideas => "ideas", "Ideas & experiments";
+    Voting => "dot-voting", "Dot voting";
 }
 
 /// The tools in the top navigation, in order, with their short labels. A tool appears here
 /// once it exists.
-pub const TOOLS: &[(Route, &str)] = &[(Route::Overview, "Overview"), (Route::Partners, "Partners")];
+pub const TOOLS: &[(Route, &str)] = &[
+    (Route::Overview, "Overview"),
+    (Route::Partners, "Partners"),
+    (Route::Community, "Community"),
+    (Route::Ideas, "Ideas"),
+];
 
 impl Route {
     pub fn from_hash(hash: &str) -> Route {
