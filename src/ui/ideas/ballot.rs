@@ -60,11 +60,11 @@ pub fn BallotForm(round_id: Uuid, voter: String, on_done: impl Fn() + 'static + 
                             <label for=input_id.clone()>{title.clone()}</label>
                             <span class="dot-row" aria-hidden="true">{move || "●".repeat(n.get().min(20) as usize)}</span>
                             <button type="button" aria-label=format!("One dot fewer on {title}")
-                                disabled=move || n.get() == 0 on:click=move |_| n.update(|x| *x = x.saturating_sub(1))>"−"</button>
+                                disabled=move || { n.get() == 0 } on:click=move |_| n.update(|x| *x = x.saturating_sub(1))>"−"</button>
                             <input id=input_id type="number" min="0" inputmode="numeric" prop:value=move || n.get().to_string()
                                 on:input=move |e| n.set(event_target_value(&e).trim().parse().unwrap_or(0))/>
                             <button type="button" aria-label=format!("One more dot on {title}")
-                                disabled=move || placed.get() >= allowed on:click=move |_| n.update(|x| *x += 1)>"+"</button>
+                                disabled=move || { placed.get() >= allowed } on:click=move |_| n.update(|x| *x += 1)>"+"</button>
                         </li>
                     }
                 }).collect_view()}
