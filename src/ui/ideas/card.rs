@@ -1,6 +1,7 @@
 //! The overview card for ideas & experiments.
 use leptos::prelude::*;
 
+use super::ranking::plural;
 use crate::model::ideas::{stage, Stage};
 use crate::ui::community::read;
 use crate::ui::routes::Route;
@@ -34,7 +35,7 @@ pub fn IdeasCard() -> impl IntoView {
                 }
                 view! {
                     <p class="big-number">{ideas}</p>
-                    <p>{format!("ideas · {experiments} experiments ({} running) · {pivots} pivots", running())}</p>
+                    <p>{format!("{} · {} ({} running) · {}", if ideas == 1 { "idea" } else { "ideas" }, plural(experiments as u32, "experiment"), running(), plural(pivots as u32, "pivot"))}</p>
                     {leader().map(|t| view! { <p class="hint">"Last vote's favourite: " {t}</p> })}
                     {open_round().then(|| view! { <p><a href=Route::Voting.href()>"A voting round is open"</a></p> })}
                 }.into_any()

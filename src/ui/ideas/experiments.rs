@@ -60,6 +60,7 @@ fn ExperimentCard(experiment: Experiment) -> impl IntoView {
         let s = stage(&e, today);
         let idea = read(state, |p| e.idea_id.map(|i| p.ideas.idea_title(i)));
         let pivot = read(state, |p| p.ideas.pivot_of(id).cloned());
+        let pivot_kept = pivot.is_some();
         let dates = match (e.start, e.end) {
             (Some(a), Some(b)) => Some(format!("{} to {}", human_date(a), human_date(b))),
             (Some(a), None) => Some(format!("from {}", human_date(a))),
@@ -104,7 +105,7 @@ fn ExperimentCard(experiment: Experiment) -> impl IntoView {
                             on:click=move |_| state.edit(None, move |p, now| p.reopen_experiment(id, now))>"Reopen"</button>
                     })}
                     <ConfirmButton label="Delete" aria_label=format!("Delete experiment {}", e.title)
-                        question=format!("Delete {}? Its pivot stays in the log.", e.title)
+                        question=if pivot_kept { format!("Delete {}? Its pivot stays in the log.", e.title) } else { format!("Delete {}?", e.title) }
                         on_confirm=move || {
                             let title = title.clone();
                             state.edit(Some(format!("Deleted the experiment {title}.")), move |p, now| { p.delete_experiment(id, now); });
