@@ -267,7 +267,8 @@ pub fn tally(round: &VotingRound) -> Vec<Tally> {
             Tally { idea_id, dots, voters, rank: 0 }
         })
         .collect();
-    rows.sort_by(|a, b| b.dots.cmp(&a.dots));
+    // A stable sort, so tied ideas keep their ballot order.
+    rows.sort_by_key(|t| std::cmp::Reverse(t.dots));
     for i in 0..rows.len() {
         rows[i].rank = if i > 0 && rows[i].dots == rows[i - 1].dots { rows[i - 1].rank } else { i + 1 };
     }
@@ -553,7 +554,7 @@ impl IdeaBoard {
     /// Revealed rounds, most recent first.
     pub fn past_rounds(&self) -> Vec<&VotingRound> {
         let mut list: Vec<&VotingRound> = self.rounds.iter().filter(|r| r.is_revealed()).collect();
-        list.sort_by(|a, b| b.revealed_at.cmp(&a.revealed_at));
+        list.sort_by_key(|r| std::cmp::Reverse(r.revealed_at));
         list
     }
 

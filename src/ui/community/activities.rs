@@ -2,7 +2,7 @@
 use leptos::prelude::*;
 
 use super::inputs::InputList;
-use super::{join_tags, problem_at, read};
+use super::{join_tags, peek, problem_at, read};
 use crate::model::community::{check_activity, parse_tags, Activity, ActivityKind};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::model::validate::Problem;
@@ -20,7 +20,9 @@ pub fn ActivityCard(activity: Activity) -> impl IntoView {
             return view! { <li><ActivityForm activity=Some(a) on_done=move || editing.set(false)/></li> }.into_any();
         }
         let (id, title) = (a.id, a.title.clone());
-        let ran_by = read(state, |p| a.partner_ids.iter().map(|id| p.partner_name(*id)).collect::<Vec<_>>());
+        // Untracked: this card redraws when the activity changes (its key), not on every edit
+        // elsewhere, which would close the forms open inside it.
+        let ran_by = peek(state, |p| a.partner_ids.iter().map(|id| p.partner_name(*id)).collect::<Vec<_>>());
         let mut facts = vec![a.kind.label().to_string()];
         facts.extend(a.date.map(human_date));
         facts.extend(a.participants.map(|n| format!("{n} {}", if n == 1 { "person" } else { "people" })));

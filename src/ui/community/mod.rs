@@ -44,6 +44,8 @@ pub fn Community() -> impl IntoView {
     let state = expect_context::<AppState>();
     let adding = RwSignal::new(false);
     let activities = move || read(state, |p| p.community.activities_by_date().into_iter().cloned().collect::<Vec<_>>());
+    // A memo, so that the list below is not rebuilt (closing open forms) on every edit.
+    let none = Memo::new(move |_| read(state, |p| p.community.activities.is_empty()));
     view! {
         <section class="voice community">
             <div class="page-head">
@@ -56,7 +58,7 @@ pub fn Community() -> impl IntoView {
             <Show when=move || adding.get()>
                 <ActivityForm activity=None on_done=move || adding.set(false)/>
             </Show>
-            {move || if activities().is_empty() && !adding.get() {
+            {move || if none.get() && !adding.get() {
                 view! {
                     <EmptyState
                         title="Nothing heard yet"

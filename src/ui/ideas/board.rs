@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use super::{focus_by_id, Drafting};
 use crate::model::community::parse_tags;
 use crate::model::ideas::{stage, Author, Experiment, Idea};
-use crate::ui::community::{join_tags, problem_at, read};
+use crate::ui::community::{join_tags, peek, problem_at, read};
 use crate::model::validate::Problem;
 use crate::ui::state::AppState;
 use crate::ui::widgets::{ConfirmButton, EmptyState};
@@ -49,10 +49,12 @@ fn IdeaCard(idea: Idea) -> impl IntoView {
             return view! { <li><IdeaForm idea=i is_new=false on_done=move || editing.set(false)/></li> }.into_any();
         }
         let (id, title) = (i.id, i.title.clone());
-        let author = read(state, |p| i.author.describe(p));
-        let tested = read(state, |p| {
-            p.ideas.experiments_of(id).iter().map(|e| stage(e, today).label()).collect::<Vec<_>>()
-        });
+        // Untracked: the card redraws when the idea changes (its key), so an open form
+        // elsewhere on the page is not closed by an unrelated edit.
+        let author = peek(state, |p| i.author.describe(p));
+        let tested = move || {
+            read(state, |p| p.ideas.experiments_of(id).iter().map(|e| stage(e, today).label()).collect::<Vec<_>>())
+        };
         view! {
             <li class="idea-card">
                 <h3>{i.title.clone()}</h3>
@@ -61,7 +63,7 @@ fn IdeaCard(idea: Idea) -> impl IntoView {
                 {(!i.tags.is_empty()).then(|| view! {
                     <p class="themes">{i.tags.iter().map(|t| view! { <span class="chip">{t.clone()}</span> }).collect_view()}</p>
                 })}
-                {(!tested.is_empty()).then(|| view! { <p class="tested">"Experiment: " {tested.join(", ")}</p> })}
+                {move || { let t = tested(); (!t.is_empty()).then(|| view! { <p class="tested">"Experiment: " {t.join(", ")}</p> }) }}
                 <div class="row-actions">
                     <button type="button" aria-label=format!("Test “{}” as an experiment", i.title) on:click=move |_| {
                         drafting.0.set(Some(Experiment::from_idea(&idea.get_value(), state.now())));

@@ -7,7 +7,7 @@ use super::experiment_form::ExperimentForm;
 use super::Drafting;
 use crate::model::ideas::{stage, Decision, Experiment, Stage};
 use crate::model::time::human_date;
-use crate::ui::community::read;
+use crate::ui::community::{peek, read};
 use crate::ui::state::AppState;
 use crate::ui::widgets::{ConfirmButton, EmptyState};
 
@@ -58,8 +58,9 @@ fn ExperimentCard(experiment: Experiment) -> impl IntoView {
         }
         let (id, title) = (e.id, e.title.clone());
         let s = stage(&e, today);
-        let idea = read(state, |p| e.idea_id.map(|i| p.ideas.idea_title(i)));
-        let pivot = read(state, |p| p.ideas.pivot_of(id).cloned());
+        // Untracked: deciding or editing touches the experiment, which redraws it by key.
+        let idea = peek(state, |p| e.idea_id.map(|i| p.ideas.idea_title(i)));
+        let pivot = peek(state, |p| p.ideas.pivot_of(id).cloned());
         let pivot_kept = pivot.is_some();
         let dates = match (e.start, e.end) {
             (Some(a), Some(b)) => Some(format!("{} to {}", human_date(a), human_date(b))),

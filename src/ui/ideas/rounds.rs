@@ -12,6 +12,8 @@ pub fn Rounds() -> impl IntoView {
     let state = expect_context::<AppState>();
     let open = move || read(state, |p| p.ideas.open_round().map(|r| (r.ballots.len(), r.voters.len())));
     let past = move || read(state, |p| p.ideas.past_rounds().into_iter().cloned().collect::<Vec<_>>());
+    // A memo, so that the list is not rebuilt on every edit.
+    let none = Memo::new(move |_| read(state, |p| p.ideas.past_rounds().is_empty()));
     view! {
         <section class="rounds" aria-labelledby="voting-rounds">
             <div class="section-head">
@@ -23,7 +25,7 @@ pub fn Rounds() -> impl IntoView {
             {move || open().map(|(voted, of)| view! {
                 <p class="banner banner-info">{format!("A round is open: {voted} of {of} voters have voted. Votes stay hidden until it is revealed on the voting screen.")}</p>
             })}
-            {move || if past().is_empty() {
+            {move || if none.get() {
                 view! { <p class="hint">"No rounds yet. On the voting screen, give everyone the same number of dots (three works well), let each person place theirs in turn, then reveal the ranking."</p> }.into_any()
             } else {
                 view! {
