@@ -69,6 +69,9 @@ describe('community voice', () => {
     assert.equal(await page.evaluate(() => window.hacked), undefined, 'user text is rendered as text');
     await page.getByText('Waiting for a response: 2').waitFor();
 
+    // A half-typed entry stays open while someone else's answer is saved.
+    await page.getByRole('button', { name: 'Add what was heard at Young people at the youth club' }).click();
+    await page.getByRole('form', { name: 'What was heard' }).getByLabel('What was said').fill('Half typed');
     await page.getByRole('button', { name: 'Respond to: Nobody tells us' }).click();
     const r = page.getByRole('form', { name: 'We did' });
     await r.getByLabel('Status').selectOption({ label: "Won't do" });
@@ -80,6 +83,8 @@ describe('community voice', () => {
     await r.getByRole('button', { name: 'Save response' }).click();
     await page.getByText('A monthly jobs board at the youth club.').waitFor();
     await page.getByText('Waiting for a response: 1').waitFor();
+    assert.equal(await page.getByRole('form', { name: 'What was heard' }).getByLabel('What was said').inputValue(), 'Half typed');
+    await page.getByRole('form', { name: 'What was heard' }).getByRole('button', { name: 'Cancel' }).click();
     assert.match(await page.locator('.voice-summary').innerText(), /50%\s+of 2 things heard acted on/);
     const themes = await page.locator('.theme-bars li').allInnerTexts();
     assert.match(themes[0], /information|jobs/i);

@@ -42,6 +42,9 @@ pub fn App() -> impl IntoView {
         route
     });
 
+    // The open partnership's id, through a memo: tracking `current` itself would rebuild the
+    // page (closing every open form) on each edit; switching partnerships still rebuilds it.
+    let open_id = Memo::new(move |_| state.current.with(|c| c.as_ref().map(|p| p.id)));
     let dragging = RwSignal::new(false);
     let on_drop = move |e: ev::DragEvent| {
         e.prevent_default();
@@ -67,9 +70,9 @@ pub fn App() -> impl IntoView {
             <Header/>
             <Messages/>
             <main id="main">
-                {move || match state.current.with(|c| c.is_some()) {
-                    false => view! { <Welcome/> }.into_any(),
-                    true => page(state.route.get()),
+                {move || match open_id.get() {
+                    None => view! { <Welcome/> }.into_any(),
+                    Some(_) => page(state.route.get()),
                 }}
             </main>
             <footer class="site-footer">

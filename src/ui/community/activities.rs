@@ -13,9 +13,12 @@ use crate::ui::widgets::ConfirmButton;
 pub fn ActivityCard(activity: Activity) -> impl IntoView {
     let state = expect_context::<AppState>();
     let editing = RwSignal::new(false);
-    let stored = StoredValue::new(activity);
+    let id = activity.id;
+    // Follows the record by id through a memo, so the card redraws when (and only when) it
+    // changes, whatever its updated_at says (the clock can be fixed).
+    let current = Memo::new(move |_| read(state, |p| p.community.activity(id).cloned()));
     move || {
-        let a = stored.get_value();
+        let Some(a) = current.get() else { return ().into_any() };
         if editing.get() {
             return view! { <li><ActivityForm activity=Some(a) on_done=move || editing.set(false)/></li> }.into_any();
         }

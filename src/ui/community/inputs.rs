@@ -4,7 +4,7 @@ use uuid::Uuid;
 
 use super::response::{ResponseForm, ResponseView};
 use super::{join_tags, problem_at, read};
-use crate::model::community::{check_input, parse_tags, Input, Response};
+use crate::model::community::{check_input, parse_tags, Input};
 use crate::model::validate::Problem;
 use crate::ui::state::AppState;
 use crate::ui::widgets::ConfirmButton;
@@ -30,8 +30,8 @@ pub fn InputList(activity_id: Uuid, activity_title: String) -> impl IntoView {
                 <p class="hint">"Nothing recorded yet. Add each point people made, in their words where you can."</p>
             })}
             <ul class="input-list">
-                <For each=heard key=|(i, r)| (i.id, i.updated_at, r.as_ref().map(|r| r.updated_at)) let:pair>
-                    <InputRow input=pair.0 response=pair.1/>
+                <For each=heard key=|(i, _)| i.id let:pair>
+                    <InputRow input=pair.0/>
                 </For>
             </ul>
             {move || if adding.get() {
@@ -54,13 +54,21 @@ enum Mode {
 }
 
 #[component]
-fn InputRow(input: Input, response: Option<Response>) -> impl IntoView {
+fn InputRow(input: Input) -> impl IntoView {
     let state = expect_context::<AppState>();
     let mode = RwSignal::new(Mode::Show);
-    let input = StoredValue::new(input);
-    let response = StoredValue::new(response);
+    let input_id = input.id;
+    // Follows the record by id through a memo, so the card redraws when (and only when) it
+    // changes, whatever its updated_at says (the clock can be fixed).
+    let current = Memo::new(move |_| {
+        read(state, |p| {
+            let c = &p.community;
+            c.inputs.iter().find(|i| i.id == input_id).map(|i| (i.clone(), c.response_to(input_id).cloned()))
+        })
+    });
     move || {
-        let i = input.get_value();
+        let Some((i, response)) = current.get() else { return ().into_any() };
+        let unanswered = response.is_none();
         let id = i.id;
         let short: String = i.said.chars().take(40).collect();
         match mode.get() {
@@ -68,7 +76,7 @@ fn InputRow(input: Input, response: Option<Response>) -> impl IntoView {
             Mode::Respond => view! {
                 <li class="input-row">
                     <p class="said">{i.said.clone()}</p>
-                    <ResponseForm input_id=id response=response.get_value() on_done=move || mode.set(Mode::Show)/>
+                    <ResponseForm input_id=id response=response.clone() on_done=move || mode.set(Mode::Show)/>
                 </li>
             }.into_any(),
             Mode::Show => view! {
@@ -80,11 +88,11 @@ fn InputRow(input: Input, response: Option<Response>) -> impl IntoView {
                             <p class="themes">{i.themes.iter().map(|t| view! { <span class="chip">{t.clone()}</span> }).collect_view()}</p>
                         })}
                     </div>
-                    <ResponseView response=response.get_value()/>
+                    <ResponseView response=response.clone()/>
                     <div class="row-actions">
-                        <button type="button" class=if response.with_value(|r| r.is_none()) { "primary" } else { "" }
+                        <button type="button" class=if unanswered { "primary" } else { "" }
                             aria-label=format!("Respond to: {short}") on:click=move |_| mode.set(Mode::Respond)>
-                            {if response.with_value(|r| r.is_none()) { "Respond" } else { "Edit response" }}
+                            {if unanswered { "Respond" } else { "Edit response" }}
                         </button>
                         <button type="button" aria-label=format!("Edit: {short}") on:click=move |_| mode.set(Mode::Edit)>"Edit"</button>
                         <ConfirmButton

@@ -70,7 +70,7 @@ pub fn Community() -> impl IntoView {
                     <Summary/>
                     <h2 class="section-title">"Activities"</h2>
                     <ul class="activity-list">
-                        <For each=activities key=|a| (a.id, a.updated_at) let:activity>
+                        <For each=activities key=|a| a.id let:activity>
                             <ActivityCard activity=activity/>
                         </For>
                     </ul>

@@ -28,7 +28,7 @@ pub fn Board() -> impl IntoView {
                     prompt="Brainstorm for ten minutes: everyone, partners and community members alike, writes one idea per card; add each card here, then vote with dots."/>
             })}
             <ul class="idea-grid">
-                <For each=ideas key=|i| (i.id, i.updated_at) let:idea>
+                <For each=ideas key=|i| i.id let:idea>
                     <IdeaCard idea=idea/>
                 </For>
             </ul>
@@ -41,10 +41,13 @@ fn IdeaCard(idea: Idea) -> impl IntoView {
     let state = expect_context::<AppState>();
     let drafting = expect_context::<Drafting>();
     let editing = RwSignal::new(false);
-    let idea = StoredValue::new(idea);
+    let idea_id = idea.id;
+    // Follows the record by id through a memo, so the card redraws when (and only when) it
+    // changes, whatever its updated_at says (the clock can be fixed).
+    let current = Memo::new(move |_| read(state, |p| p.ideas.idea(idea_id).cloned()));
     let today = state.now().date_naive();
     move || {
-        let i = idea.get_value();
+        let Some(i) = current.get() else { return ().into_any() };
         if editing.get() {
             return view! { <li><IdeaForm idea=i is_new=false on_done=move || editing.set(false)/></li> }.into_any();
         }
@@ -66,7 +69,9 @@ fn IdeaCard(idea: Idea) -> impl IntoView {
                 {move || { let t = tested(); (!t.is_empty()).then(|| view! { <p class="tested">"Experiment: " {t.join(", ")}</p> }) }}
                 <div class="row-actions">
                     <button type="button" aria-label=format!("Test “{}” as an experiment", i.title) on:click=move |_| {
-                        drafting.0.set(Some(Experiment::from_idea(&idea.get_value(), state.now())));
+                        if let Some(idea) = current.get_untracked() {
+                            drafting.0.set(Some(Experiment::from_idea(&idea, state.now())));
+                        }
                         // The form is drawn on the next tick; focus its first field then.
                         request_animation_frame(|| focus_by_id("experiment-form-title"));
                     }>"Test this idea"</button>

@@ -28,7 +28,7 @@ pub fn Experiments() -> impl IntoView {
                     prompt="Pick the idea with most dots, write “If we …, then …”, agree how you will know within a few weeks, and try it small."/>
             })}
             <ul class="experiment-list">
-                <For each=experiments key=|e| (e.id, e.updated_at) let:experiment>
+                <For each=experiments key=|e| e.id let:experiment>
                     <ExperimentCard experiment=experiment/>
                 </For>
             </ul>
@@ -47,10 +47,13 @@ enum Mode {
 fn ExperimentCard(experiment: Experiment) -> impl IntoView {
     let state = expect_context::<AppState>();
     let mode = RwSignal::new(Mode::Show);
-    let stored = StoredValue::new(experiment);
+    let experiment_id = experiment.id;
+    // Follows the record by id through a memo, so the card redraws when (and only when) it
+    // changes, whatever its updated_at says (the clock can be fixed).
+    let current = Memo::new(move |_| read(state, |p| p.ideas.experiments.iter().find(|e| e.id == experiment_id).cloned()));
     let today = state.now().date_naive();
     move || {
-        let e = stored.get_value();
+        let Some(e) = current.get() else { return ().into_any() };
         match mode.get() {
             Mode::Edit => return view! { <li><ExperimentForm experiment=e is_new=false on_done=move || mode.set(Mode::Show)/></li> }.into_any(),
             Mode::Decide => return view! { <li><DecisionForm experiment=e on_done=move || mode.set(Mode::Show)/></li> }.into_any(),
