@@ -7,11 +7,13 @@
 pub mod causes;
 pub mod charter;
 pub mod checkins;
+pub mod community;
 pub mod csv;
 pub mod file;
 pub mod goals;
 pub mod guides;
 pub mod health;
+pub mod ideas;
 pub mod merge;
 pub mod metrics;
 pub mod migrate;

@@ -31,6 +31,10 @@ pub struct Partnership {
     /// Deleted records of every tool, so that a merge never brings one back.
     #[serde(default)]
     pub tombstones: Vec<Tombstone>,
+    #[serde(default)]
+    pub community: super::community::Community,
+    #[serde(default)]
+    pub ideas: super::ideas::IdeaBoard,
     #[serde(flatten)]
     pub extra: Extra,
 }
@@ -67,6 +71,8 @@ impl Partnership {
             check_ins: Default::default(),
             health: Default::default(),
             tombstones: Vec::new(),
+            community: Default::default(),
+            ideas: Default::default(),
             extra: Extra::new(),
         }
     }

@@ -84,6 +84,8 @@ pub fn sample(now: DateTime<Utc>) -> Partnership {
     super::charter::add_sample(&mut p, now);
     super::checkins::add_sample(&mut p, now);
     super::health::add_sample(&mut p, now);
+    super::community::add_sample(&mut p, now);
+    super::ideas::add_sample(&mut p, now);
     p.updated_at = now;
     p
 }

@@ -90,6 +90,8 @@ pub fn validate(p: &Partnership) -> Vec<Problem> {
     super::charter::check(&mut c, &p.charter);
     super::checkins::check(&mut c, p);
     super::health::check(&mut c, p);
+    super::community::check(p, &mut c);
+    super::ideas::check(p, &mut c);
     c.problems
 }
 

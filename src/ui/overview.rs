@@ -42,6 +42,7 @@ pub fn Overview() -> impl IntoView {
                 <super::checkins::CheckInsCard/>
                 <super::health::HealthCard/>
                 <super::goals::GoalsCard/>
+                <super::community::VoiceCards/>
                 <article class="card">
                     <h2>"Storage"</h2>
                     <p>{move || state.usage.get().describe()}</p>

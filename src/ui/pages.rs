@@ -23,6 +23,10 @@ pub fn page(route: Route) -> AnyView {
         Route::Causes => view! { <Causes/> }.into_any(),
         Route::Goals => view! { <Goals/> }.into_any(),
         Route::Metrics => view! { <Metrics/> }.into_any(),
+        Route::Community => view! { <super::community::Community/> }.into_any(),
+        Route::SaidDid => view! { <super::community::SaidDidSheet/> }.into_any(),
+        Route::Ideas => view! { <super::ideas::Ideas/> }.into_any(),
+        Route::Voting => view! { <super::ideas::Voting/> }.into_any(),
         // Screens whose tool is not built yet fall through to "not found".
         _ => view! {
             <h1 tabindex="-1">"Page not found"</h1>

@@ -32,6 +32,10 @@ routes! {
     Causes => "root-causes", "Root causes";
     Goals => "goals", "Goals";
     Metrics => "metrics", "Metrics";
+    Community => "community", "Community voice";
+    SaidDid => "you-said-we-did", "You said, we did";
+    Ideas => "ideas", "Ideas & experiments";
+    Voting => "dot-voting", "Dot voting";
 }
 
 /// The tools in the top navigation, in order, with their short labels. A tool appears here
@@ -45,6 +49,8 @@ pub const TOOLS: &[(Route, &str)] = &[
     (Route::Causes, "Root causes"),
     (Route::Goals, "Goals"),
     (Route::Metrics, "Metrics"),
+    (Route::Community, "Community"),
+    (Route::Ideas, "Ideas"),
 ];
 
 impl Route {

@@ -179,11 +179,11 @@ fn nested_record_lists_are_merged_not_replaced() {
 fn a_tool_only_they_use_arrives_whole() {
     let mine = base();
     let mut theirs = mine.clone();
-    theirs.extra.insert("ideas".into(), serde_json::json!([{
+    theirs.extra.insert("future_tool".into(), serde_json::json!([{
         "id": "44444444-4444-4444-8444-444444444444",
         "created_at": "2026-03-02T10:00:00Z", "updated_at": "2026-03-02T10:00:00Z", "title": "Fridge"}]));
     let m = merge(&mine, &theirs, "", &none(), t(5)).unwrap();
-    assert_eq!(m.result.extra["ideas"][0]["title"], "Fridge");
+    assert_eq!(m.result.extra["future_tool"][0]["title"], "Fridge");
     assert_eq!(m.count(ChangeKind::Added), 1);
 }
 

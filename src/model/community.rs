@@ -1,0 +1,711 @@
+//! Community voice: engagement activities (surveys, focus groups, advisory boards…), what was
+//! heard in them, and "you said, we did": what the partnership did about each thing it heard.
+//!
+//! The point of the tool is that people see their views reflected, so the summary counts what
+//! is still unanswered as prominently as what was done.
+use std::collections::HashSet;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::record::{find, find_mut, new_id, take_by_id, Extra, Record};
+use super::validate::{Checker, Problem};
+use super::Partnership;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActivityKind {
+    Survey,
+    FocusGroup,
+    AdvisoryBoard,
+    TownHall,
+    Interview,
+    Other,
+}
+
+impl ActivityKind {
+    pub const ALL: [ActivityKind; 6] = [
+        ActivityKind::Survey,
+        ActivityKind::FocusGroup,
+        ActivityKind::AdvisoryBoard,
+        ActivityKind::TownHall,
+        ActivityKind::Interview,
+        ActivityKind::Other,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ActivityKind::Survey => "Survey",
+            ActivityKind::FocusGroup => "Focus group",
+            ActivityKind::AdvisoryBoard => "Advisory board",
+            ActivityKind::TownHall => "Town hall",
+            ActivityKind::Interview => "Interview",
+            ActivityKind::Other => "Other",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            ActivityKind::Survey => "survey",
+            ActivityKind::FocusGroup => "focus_group",
+            ActivityKind::AdvisoryBoard => "advisory_board",
+            ActivityKind::TownHall => "town_hall",
+            ActivityKind::Interview => "interview",
+            ActivityKind::Other => "other",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<ActivityKind> {
+        ActivityKind::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
+/// One occasion on which the partnership listened to the community.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Activity {
+    pub id: Uuid,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub kind: ActivityKind,
+    pub title: String,
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+    /// The partners who ran it. Ids of deleted partners are kept and shown as removed.
+    #[serde(default)]
+    pub partner_ids: Vec<Uuid>,
+    /// How many people took part, when known.
+    #[serde(default)]
+    pub participants: Option<u32>,
+    /// Who was reached, in the partnership's words, e.g. "parents of young children".
+    #[serde(default)]
+    pub reached: Vec<String>,
+    #[serde(default)]
+    pub notes: String,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+crate::impl_record!(Activity, "engagement_activity");
+
+impl Activity {
+    pub fn new(kind: ActivityKind, title: impl Into<String>, now: DateTime<Utc>) -> Activity {
+        Activity {
+            id: new_id(),
+            created_at: now,
+            updated_at: now,
+            kind,
+            title: title.into(),
+            date: None,
+            partner_ids: Vec::new(),
+            participants: None,
+            reached: Vec::new(),
+            notes: String::new(),
+            extra: Extra::new(),
+        }
+    }
+}
+
+/// One thing the partnership heard in an activity.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Input {
+    pub id: Uuid,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub activity_id: Uuid,
+    /// What was said, summarised.
+    pub said: String,
+    #[serde(default)]
+    pub themes: Vec<String>,
+    /// Someone's own words, when they agreed to be quoted.
+    #[serde(default)]
+    pub quote: String,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+crate::impl_record!(Input, "community_input");
+
+impl Input {
+    pub fn new(activity_id: Uuid, said: impl Into<String>, now: DateTime<Utc>) -> Input {
+        Input {
+            id: new_id(),
+            created_at: now,
+            updated_at: now,
+            activity_id,
+            said: said.into(),
+            themes: Vec::new(),
+            quote: String::new(),
+            extra: Extra::new(),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ResponseStatus {
+    Open,
+    InProgress,
+    Done,
+    /// Decided against; the response must say why, because "no" without a reason is silence.
+    WontDo,
+}
+
+impl ResponseStatus {
+    pub const ALL: [ResponseStatus; 4] =
+        [ResponseStatus::Open, ResponseStatus::InProgress, ResponseStatus::Done, ResponseStatus::WontDo];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ResponseStatus::Open => "Open",
+            ResponseStatus::InProgress => "In progress",
+            ResponseStatus::Done => "Done",
+            ResponseStatus::WontDo => "Won't do",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            ResponseStatus::Open => "open",
+            ResponseStatus::InProgress => "in_progress",
+            ResponseStatus::Done => "done",
+            ResponseStatus::WontDo => "wont_do",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<ResponseStatus> {
+        ResponseStatus::ALL.into_iter().find(|s| s.key() == key)
+    }
+
+    /// Whether the partnership acted on the input (a reasoned "won't do" is an answer, not
+    /// an action).
+    pub fn is_acted_on(self) -> bool {
+        matches!(self, ResponseStatus::InProgress | ResponseStatus::Done)
+    }
+}
+
+/// "We did": what the partnership did or decided about one input.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Response {
+    pub id: Uuid,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub input_id: Uuid,
+    /// What the partnership did or decided.
+    pub did: String,
+    pub status: ResponseStatus,
+    /// Why not, for [`ResponseStatus::WontDo`].
+    #[serde(default)]
+    pub reason: String,
+    /// The goal this response serves, when there is one (the goals tool links it).
+    #[serde(default)]
+    pub goal_id: Option<Uuid>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+crate::impl_record!(Response, "community_response");
+
+impl Response {
+    pub fn new(input_id: Uuid, did: impl Into<String>, status: ResponseStatus, now: DateTime<Utc>) -> Response {
+        Response {
+            id: new_id(),
+            created_at: now,
+            updated_at: now,
+            input_id,
+            did: did.into(),
+            status,
+            reason: String::new(),
+            goal_id: None,
+            extra: Extra::new(),
+        }
+    }
+}
+
+/// The community-voice collections of a partnership (`community` in files).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Community {
+    #[serde(default)]
+    pub activities: Vec<Activity>,
+    #[serde(default)]
+    pub inputs: Vec<Input>,
+    #[serde(default)]
+    pub responses: Vec<Response>,
+}
+
+impl Community {
+    pub fn activity(&self, id: Uuid) -> Option<&Activity> {
+        find(&self.activities, id)
+    }
+
+    /// The inputs heard in one activity, in the order they were recorded.
+    pub fn inputs_of(&self, activity_id: Uuid) -> Vec<&Input> {
+        self.inputs.iter().filter(|i| i.activity_id == activity_id).collect()
+    }
+
+    pub fn response_to(&self, input_id: Uuid) -> Option<&Response> {
+        self.responses.iter().find(|r| r.input_id == input_id)
+    }
+
+    /// Activities, most recent first (undated ones last, newest recorded first).
+    pub fn activities_by_date(&self) -> Vec<&Activity> {
+        let mut list: Vec<&Activity> = self.activities.iter().collect();
+        list.sort_by(|a, b| match (a.date, b.date) {
+            (Some(x), Some(y)) => y.cmp(&x),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => b.created_at.cmp(&a.created_at),
+        });
+        list
+    }
+}
+
+/// Splits "access, Opening hours ,, access" into distinct tags, keeping the first spelling.
+pub fn parse_tags(text: &str) -> Vec<String> {
+    let mut seen = HashSet::new();
+    text.split([',', ';', '\n'])
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty() && seen.insert(t.to_lowercase()))
+        .collect()
+}
+
+/// How often each theme came up, most frequent first; themes differing only in case count
+/// as one (shown as first written). Ties are listed alphabetically.
+pub fn theme_counts(c: &Community) -> Vec<(String, usize)> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for input in &c.inputs {
+        let mut in_this = HashSet::new();
+        for theme in &input.themes {
+            let key = theme.trim().to_lowercase();
+            if key.is_empty() || !in_this.insert(key.clone()) {
+                continue;
+            }
+            match counts.iter_mut().find(|(t, _)| t.to_lowercase() == key) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((theme.trim().to_string(), 1)),
+            }
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.to_lowercase().cmp(&b.0.to_lowercase())));
+    counts
+}
+
+/// How far the partnership has answered what it heard.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ResponseRate {
+    pub inputs: usize,
+    /// Inputs with any response other than "open".
+    pub answered: usize,
+    /// Inputs whose response is in progress or done.
+    pub acted_on: usize,
+    pub done: usize,
+}
+
+impl ResponseRate {
+    /// The share of inputs acted on, as a whole percentage; `None` when nothing was heard.
+    pub fn acted_on_percent(&self) -> Option<u32> {
+        percent(self.acted_on, self.inputs)
+    }
+
+    pub fn unanswered(&self) -> usize {
+        self.inputs - self.answered
+    }
+}
+
+fn percent(part: usize, whole: usize) -> Option<u32> {
+    (whole > 0).then(|| ((part as f64 / whole as f64) * 100.0).round() as u32)
+}
+
+pub fn response_rate(c: &Community) -> ResponseRate {
+    let mut rate = ResponseRate { inputs: c.inputs.len(), ..ResponseRate::default() };
+    for input in &c.inputs {
+        if let Some(r) = c.response_to(input.id) {
+            if r.status != ResponseStatus::Open {
+                rate.answered += 1;
+            }
+            if r.status.is_acted_on() {
+                rate.acted_on += 1;
+            }
+            if r.status == ResponseStatus::Done {
+                rate.done += 1;
+            }
+        }
+    }
+    rate
+}
+
+/// Inputs nobody has answered yet: no response, or one still marked open.
+pub fn inputs_without_response(c: &Community) -> Vec<&Input> {
+    c.inputs
+        .iter()
+        .filter(|i| c.response_to(i.id).is_none_or(|r| r.status == ResponseStatus::Open))
+        .collect()
+}
+
+/// One line of the "You said, we did" sheet handed back to the community.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SaidDid {
+    pub input_id: Uuid,
+    pub activity: String,
+    pub date: Option<NaiveDate>,
+    pub said: String,
+    pub quote: String,
+    pub themes: Vec<String>,
+    pub did: String,
+    pub status: ResponseStatus,
+    pub reason: String,
+}
+
+/// Every input with what was done about it, activity by activity (most recent first). An
+/// input without a response appears as open: the sheet must not hide what is unanswered.
+pub fn you_said_we_did(c: &Community) -> Vec<SaidDid> {
+    let mut rows = Vec::new();
+    for activity in c.activities_by_date() {
+        for input in c.inputs_of(activity.id) {
+            let response = c.response_to(input.id);
+            rows.push(SaidDid {
+                input_id: input.id,
+                activity: format!("{} ({})", activity.title, activity.kind.label()),
+                date: activity.date,
+                said: input.said.clone(),
+                quote: input.quote.clone(),
+                themes: input.themes.clone(),
+                did: response.map(|r| r.did.clone()).unwrap_or_default(),
+                status: response.map_or(ResponseStatus::Open, |r| r.status),
+                reason: response.map(|r| r.reason.clone()).unwrap_or_default(),
+            });
+        }
+    }
+    rows
+}
+
+/// What stops an activity from being saved. Paths are field names, for a form.
+pub fn check_activity(a: &Activity) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    if a.title.trim().is_empty() {
+        problems.push(Problem::new("title", "Give the activity a name, e.g. “Parents' focus group”."));
+    }
+    problems
+}
+
+pub fn check_input(i: &Input) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    if i.said.trim().is_empty() {
+        problems.push(Problem::new("said", "Write down what was said."));
+    }
+    problems
+}
+
+pub fn check_response(r: &Response) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    if r.did.trim().is_empty() && r.status != ResponseStatus::Open {
+        problems.push(Problem::new("did", "Say what the partnership did or decided."));
+    }
+    if r.status == ResponseStatus::WontDo && r.reason.trim().is_empty() {
+        problems.push(Problem::new("reason", "Say why not: people deserve a reason."));
+    }
+    problems
+}
+
+impl Partnership {
+    /// Adds or replaces (by id) an activity, marking it edited now.
+    pub fn upsert_activity(&mut self, mut a: Activity, now: DateTime<Utc>) {
+        a.touch(now);
+        upsert(&mut self.community.activities, a);
+        self.touch(now);
+    }
+
+    pub fn upsert_input(&mut self, mut i: Input, now: DateTime<Utc>) {
+        i.touch(now);
+        upsert(&mut self.community.inputs, i);
+        self.touch(now);
+    }
+
+    /// Adds or replaces the response to an input: an input has at most one response, so a
+    /// new response to an input that already has one takes that one's place (and id).
+    pub fn upsert_response(&mut self, mut r: Response, now: DateTime<Utc>) {
+        if let Some(existing) = self.community.response_to(r.input_id) {
+            r.id = existing.id;
+            r.created_at = existing.created_at;
+        }
+        r.touch(now);
+        upsert(&mut self.community.responses, r);
+        self.touch(now);
+    }
+
+    /// Deletes an activity with everything heard in it and the responses to that.
+    pub fn delete_activity(&mut self, id: Uuid, now: DateTime<Utc>) -> Option<Activity> {
+        let removed = take_by_id(&mut self.community.activities, id)?;
+        self.bury(Activity::KIND, id, now);
+        let inputs: Vec<Uuid> = self.community.inputs_of(id).iter().map(|i| i.id).collect();
+        for input in inputs {
+            self.delete_input(input, now);
+        }
+        Some(removed)
+    }
+
+    /// Deletes an input and the response to it.
+    pub fn delete_input(&mut self, id: Uuid, now: DateTime<Utc>) -> Option<Input> {
+        let removed = take_by_id(&mut self.community.inputs, id)?;
+        self.bury(Input::KIND, id, now);
+        if let Some(r) = self.community.response_to(id).map(|r| r.id) {
+            self.delete_response(r, now);
+        }
+        Some(removed)
+    }
+
+    pub fn delete_response(&mut self, id: Uuid, now: DateTime<Utc>) -> Option<Response> {
+        let removed = take_by_id(&mut self.community.responses, id)?;
+        self.bury(Response::KIND, id, now);
+        Some(removed)
+    }
+}
+
+fn upsert<T: Record>(list: &mut Vec<T>, record: T) {
+    match find_mut(list, record.id()) {
+        Some(existing) => *existing = record,
+        None => list.push(record),
+    }
+}
+
+/// Problems in the community collections, with paths like `community.inputs[2].activity_id`.
+pub fn check(p: &Partnership, c: &mut Checker) {
+    let com = &p.community;
+    for (i, a) in com.activities.iter().enumerate() {
+        let path = format!("community.activities[{i}]");
+        c.unique_id(&path, a.id);
+        c.times(&path, a.created_at, a.updated_at);
+        c.not_blank(&format!("{path}.title"), &a.title, "the activity's name");
+    }
+    let mut answered = HashSet::new();
+    for (i, input) in com.inputs.iter().enumerate() {
+        let path = format!("community.inputs[{i}]");
+        c.unique_id(&path, input.id);
+        c.times(&path, input.created_at, input.updated_at);
+        c.not_blank(&format!("{path}.said"), &input.said, "what was said");
+        if com.activity(input.activity_id).is_none() {
+            c.problem(format!("{path}.activity_id"), "no engagement activity has this id");
+        }
+    }
+    for (i, r) in com.responses.iter().enumerate() {
+        let path = format!("community.responses[{i}]");
+        c.unique_id(&path, r.id);
+        c.times(&path, r.created_at, r.updated_at);
+        if find(&com.inputs, r.input_id).is_none() {
+            c.problem(format!("{path}.input_id"), "no input has this id");
+        } else if !answered.insert(r.input_id) {
+            c.problem(format!("{path}.input_id"), "this input already has a response");
+        }
+        for problem in check_response(r) {
+            c.problem(format!("{path}.{}", problem.path), problem.message);
+        }
+    }
+}
+
+/// The sample's community voice: a focus group and a survey, with responses in every state.
+pub fn add_sample(p: &mut Partnership, now: DateTime<Utc>) {
+    let partner = |p: &Partnership, name: &str| p.partners.iter().find(|x| x.name == name).map(|x| x.id);
+    let day = |days: i64| (now - chrono::Duration::days(days)).date_naive();
+    let t = now - chrono::Duration::days(60);
+
+    let mut focus = Activity::new(ActivityKind::FocusGroup, "Parents' evening at the Eastside hall", t);
+    focus.date = Some(day(75));
+    focus.partner_ids = [partner(p, "Eastside Tenants' Association"), partner(p, "Riverside Food Bank")]
+        .into_iter()
+        .flatten()
+        .collect();
+    focus.participants = Some(14);
+    focus.reached = vec!["parents of young children".into(), "Spanish-speaking families".into()];
+    let mut survey = Activity::new(ActivityKind::Survey, "Household food-security survey (spring)", t);
+    survey.date = Some(day(120));
+    survey.partner_ids = partner(p, "Riverside University Nutrition Lab").into_iter().collect();
+    survey.participants = Some(212);
+    survey.reached = vec!["households using the pantries".into(), "seniors living alone".into()];
+
+    type Heard = (&'static str, &'static str, &'static str, Option<(&'static str, ResponseStatus, &'static str)>);
+    let heard: [(Uuid, Heard); 6] = [
+        (focus.id, ("The pantry closes before we finish work.", "opening hours, access",
+            "I finish at six. By then the doors are shut.",
+            Some(("Opened a Thursday evening pantry, 5 to 8 pm.", ResponseStatus::Done, "")))),
+        (focus.id, ("We want fresh vegetables, not only tins.", "fresh food", "",
+            Some(("FreshMart brings surplus produce to the Saturday market.", ResponseStatus::InProgress, "")))),
+        (focus.id, ("Queuing outside in public feels shaming.", "dignity, access",
+            "My neighbours can see me waiting.", None)),
+        (survey.id, ("Getting to a pantry is hard without a car.", "transport, access", "",
+            Some(("Volunteer home delivery for seniors, booked by phone.", ResponseStatus::InProgress, "")))),
+        (survey.id, ("People would like cooking classes.", "skills", "",
+            Some(("Not this year.", ResponseStatus::WontDo,
+                "No kitchen space until the hall is refitted; we point people to the library's classes.")))),
+        (survey.id, ("Booking a pantry slot online would save waiting.", "Opening hours", "", None)),
+    ];
+    p.community.activities.push(focus);
+    p.community.activities.push(survey);
+    for (activity_id, (said, themes, quote, response)) in heard {
+        let mut input = Input::new(activity_id, said, t);
+        input.themes = parse_tags(themes);
+        input.quote = quote.into();
+        if let Some((did, status, reason)) = response {
+            let mut r = Response::new(input.id, did, status, t);
+            r.reason = reason.into();
+            p.community.responses.push(r);
+        }
+        p.community.inputs.push(input);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::time::at;
+    use crate::model::validate::validate;
+    use crate::model::{Partner, Sector};
+
+    fn t0() -> DateTime<Utc> {
+        at("2026-03-01T10:00:00Z")
+    }
+
+    /// A focus group with three inputs: themes "Access" twice (once as "access"), "dignity".
+    fn heard() -> (Partnership, Vec<Uuid>) {
+        let mut p = Partnership::new("X", t0());
+        let a = Activity::new(ActivityKind::FocusGroup, "Parents", t0());
+        let aid = a.id;
+        p.upsert_activity(a, t0());
+        let mut ids = Vec::new();
+        for (said, tags) in [("closes early", "Access, hours"), ("far away", "access"), ("shame", "dignity")] {
+            let mut i = Input::new(aid, said, t0());
+            i.themes = parse_tags(tags);
+            ids.push(i.id);
+            p.upsert_input(i, t0());
+        }
+        (p, ids)
+    }
+
+    #[test]
+    fn themes_are_counted_by_frequency_ignoring_case() {
+        let (p, _) = heard();
+        assert_eq!(
+            theme_counts(&p.community),
+            vec![("Access".to_string(), 2), ("dignity".to_string(), 1), ("hours".to_string(), 1)]
+        );
+    }
+
+    #[test]
+    fn a_theme_repeated_in_one_input_counts_once() {
+        let (mut p, ids) = heard();
+        p.community.inputs[2].themes = vec!["dignity".into(), "Dignity".into()];
+        assert!(theme_counts(&p.community).contains(&("dignity".to_string(), 1)));
+        assert_eq!(ids.len(), 3);
+    }
+
+    #[test]
+    fn tags_are_split_trimmed_and_deduplicated() {
+        assert_eq!(parse_tags(" access, Opening hours ,, ACCESS;food"), vec!["access", "Opening hours", "food"]);
+        assert!(parse_tags("  ").is_empty());
+    }
+
+    #[test]
+    fn response_rate_counts_only_in_progress_and_done_as_acted_on() {
+        let (mut p, ids) = heard();
+        assert_eq!(response_rate(&p.community).acted_on_percent(), Some(0));
+        p.upsert_response(Response::new(ids[0], "Evening opening", ResponseStatus::Done, t0()), t0());
+        let mut no = Response::new(ids[1], "No", ResponseStatus::WontDo, t0());
+        no.reason = "No van".into();
+        p.upsert_response(no, t0());
+        let rate = response_rate(&p.community);
+        assert_eq!(rate, ResponseRate { inputs: 3, answered: 2, acted_on: 1, done: 1 });
+        assert_eq!(rate.acted_on_percent(), Some(33));
+        assert_eq!(rate.unanswered(), 1);
+    }
+
+    #[test]
+    fn response_rate_of_nothing_heard_is_none() {
+        assert_eq!(response_rate(&Community::default()).acted_on_percent(), None);
+    }
+
+    #[test]
+    fn input_with_open_response_is_still_without_response() {
+        let (mut p, ids) = heard();
+        p.upsert_response(Response::new(ids[0], "", ResponseStatus::Open, t0()), t0());
+        p.upsert_response(Response::new(ids[1], "Did it", ResponseStatus::Done, t0()), t0());
+        let waiting: Vec<Uuid> = inputs_without_response(&p.community).iter().map(|i| i.id).collect();
+        assert_eq!(waiting, vec![ids[0], ids[2]]);
+    }
+
+    #[test]
+    fn an_input_has_at_most_one_response() {
+        let (mut p, ids) = heard();
+        let first = Response::new(ids[0], "Plan", ResponseStatus::InProgress, t0());
+        let first_id = first.id;
+        p.upsert_response(first, t0());
+        p.upsert_response(Response::new(ids[0], "Done it", ResponseStatus::Done, at("2026-03-02T10:00:00Z")), t0());
+        assert_eq!(p.community.responses.len(), 1);
+        assert_eq!(p.community.responses[0].id, first_id, "the second takes the first's place");
+        assert_eq!(p.community.responses[0].did, "Done it");
+    }
+
+    #[test]
+    fn wont_do_needs_a_reason() {
+        let r = Response::new(Uuid::nil(), "No", ResponseStatus::WontDo, t0());
+        assert_eq!(check_response(&r)[0].path, "reason");
+        let open = Response::new(Uuid::nil(), "", ResponseStatus::Open, t0());
+        assert!(check_response(&open).is_empty(), "an open response may say nothing yet");
+        let done = Response::new(Uuid::nil(), " ", ResponseStatus::Done, t0());
+        assert_eq!(check_response(&done)[0].path, "did");
+    }
+
+    #[test]
+    fn deleting_an_activity_deletes_its_inputs_and_responses_with_tombstones() {
+        let (mut p, ids) = heard();
+        p.upsert_response(Response::new(ids[0], "Did it", ResponseStatus::Done, t0()), t0());
+        let rid = p.community.responses[0].id;
+        let aid = p.community.activities[0].id;
+        p.delete_activity(aid, at("2026-03-05T00:00:00Z"));
+        assert!(p.community.inputs.is_empty() && p.community.responses.is_empty());
+        for id in [aid, ids[0], ids[1], ids[2], rid] {
+            assert!(p.is_deleted(id));
+        }
+        assert_eq!(validate(&p), vec![]);
+    }
+
+    #[test]
+    fn deleting_a_partner_keeps_the_activities_it_ran() {
+        let mut p = Partnership::new("X", t0());
+        let partner = Partner::new("Tenants", Sector::CommunityGroup, t0());
+        let pid = partner.id;
+        p.upsert_partner(partner, t0());
+        let mut a = Activity::new(ActivityKind::TownHall, "Hall", t0());
+        a.partner_ids = vec![pid];
+        p.upsert_activity(a, t0());
+        p.delete_partner(pid, t0());
+        assert_eq!(p.community.activities[0].partner_ids, vec![pid]);
+        assert_eq!(p.partner_name(pid), "(removed partner)");
+        assert_eq!(validate(&p), vec![]);
+    }
+
+    #[test]
+    fn the_sheet_lists_unanswered_inputs_as_open() {
+        let (mut p, ids) = heard();
+        p.upsert_response(Response::new(ids[1], "Bus passes", ResponseStatus::Done, t0()), t0());
+        let sheet = you_said_we_did(&p.community);
+        assert_eq!(sheet.len(), 3);
+        assert_eq!(sheet[0].status, ResponseStatus::Open);
+        assert_eq!(sheet[1].did, "Bus passes");
+        assert_eq!(sheet[1].activity, "Parents (Focus group)");
+    }
+
+    #[test]
+    fn orphan_inputs_and_second_responses_are_reported_with_paths() {
+        let (mut p, ids) = heard();
+        p.community.inputs[1].activity_id = Uuid::nil();
+        p.community.responses.push(Response::new(ids[0], "A", ResponseStatus::Done, t0()));
+        p.community.responses.push(Response::new(ids[0], "B", ResponseStatus::Done, t0()));
+        let paths: Vec<String> = validate(&p).into_iter().map(|x| x.path).collect();
+        assert_eq!(paths, vec!["community.inputs[1].activity_id", "community.responses[1].input_id"]);
+    }
+
+    #[test]
+    fn older_files_without_community_still_load() {
+        let p = Partnership::new("X", t0());
+        let mut json = serde_json::to_value(&p).unwrap();
+        json.as_object_mut().unwrap().remove("community");
+        let back: Partnership = serde_json::from_value(json).unwrap();
+        assert_eq!(back.community, Community::default());
+    }
+}

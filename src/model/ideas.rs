@@ -1,0 +1,1146 @@
+//! Ideas and experiments: a brainstorm board with dot voting on one shared screen,
+//! experiments that end in persevere / pivot / stop, and a pivot log of strategy changes.
+//!
+//! A stopped experiment is learning, not failure: its lesson stays on the experiment and is
+//! offered to the lessons library through [`experiment_lessons`].
+use std::collections::HashSet;
+use std::fmt;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::record::{find, find_mut, new_id, take_by_id, Extra, Record};
+use super::validate::{Checker, Problem};
+use super::Partnership;
+
+/// Who put an idea forward.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Author {
+    Partner { partner_id: Uuid },
+    /// Someone from the community, named as they wish ("a parent at the focus group").
+    Community {
+        #[serde(default)]
+        name: String,
+    },
+}
+
+impl Default for Author {
+    fn default() -> Author {
+        Author::Community { name: String::new() }
+    }
+}
+
+impl Author {
+    pub fn describe(&self, p: &Partnership) -> String {
+        match self {
+            Author::Partner { partner_id } => p.partner_name(*partner_id),
+            Author::Community { name } if name.trim().is_empty() => "The community".into(),
+            Author::Community { name } => format!("{} (community)", name.trim()),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Idea {
+    pub id: Uuid,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub author: Author,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+crate::impl_record!(Idea, "idea");
+
+impl Idea {
+    pub fn new(title: impl Into<String>, now: DateTime<Utc>) -> Idea {
+        Idea {
+            id: new_id(),
+            created_at: now,
+            updated_at: now,
+            title: title.into(),
+            description: String::new(),
+            author: Author::default(),
+            tags: Vec::new(),
+            extra: Extra::new(),
+        }
+    }
+}
+
+/// The dots one voter placed on one idea.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dots {
+    pub idea_id: Uuid,
+    pub dots: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Ballot {
+    pub voter: String,
+    pub dots: Vec<Dots>,
+}
+
+impl Ballot {
+    pub fn total(&self) -> u32 {
+        self.dots.iter().map(|d| d.dots).sum()
+    }
+}
+
+/// One dot-voting round: each voter has the same number of dots to spread over the ideas on
+/// the ballot. Ballots stay hidden until the facilitator reveals the round.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VotingRound {
+    pub id: Uuid,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    /// The question voted on, e.g. "Which ideas should we test first?".
+    pub question: String,
+    pub dots_per_voter: u32,
+    pub voters: Vec<String>,
+    /// The ideas on the ballot when the round started; later ideas do not join it.
+    pub idea_ids: Vec<Uuid>,
+    #[serde(default)]
+    pub ballots: Vec<Ballot>,
+    #[serde(default)]
+    pub revealed_at: Option<DateTime<Utc>>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+crate::impl_record!(VotingRound, "voting_round");
+
+/// Why a round cannot start or a ballot is refused. Errors are messages for the screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum VoteError {
+    NoDots,
+    NoVoters,
+    DuplicateVoter(String),
+    NoIdeas,
+    AlreadyOpen,
+    Revealed,
+    UnknownVoter(String),
+    NotOnBallot,
+    OverLimit { voter: String, placed: u32, allowed: u32 },
+}
+
+impl fmt::Display for VoteError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            VoteError::NoDots => write!(f, "Give each voter at least one dot."),
+            VoteError::NoVoters => write!(f, "Add the voters' names, one per line."),
+            VoteError::DuplicateVoter(v) => write!(f, "“{v}” is on the list twice; tell them apart, e.g. “{v} B.”."),
+            VoteError::NoIdeas => write!(f, "Put at least one idea on the board first."),
+            VoteError::AlreadyOpen => write!(f, "A round is already open: reveal it before starting another."),
+            VoteError::Revealed => write!(f, "This round has been revealed; its votes can no longer change."),
+            VoteError::UnknownVoter(v) => write!(f, "“{v}” is not a voter in this round."),
+            VoteError::NotOnBallot => write!(f, "That idea is not on this round's ballot."),
+            VoteError::OverLimit { voter, placed, allowed } => write!(
+                f,
+                "{voter} placed {placed} dots but has only {allowed}. Take {} off and try again.",
+                placed - allowed
+            ),
+        }
+    }
+}
+
+impl VotingRound {
+    /// Starts a round over `ideas`. Voter names are trimmed; blank lines are dropped.
+    pub fn start(
+        question: &str,
+        dots_per_voter: u32,
+        voters: &[String],
+        ideas: &[Idea],
+        now: DateTime<Utc>,
+    ) -> Result<VotingRound, VoteError> {
+        if dots_per_voter == 0 {
+            return Err(VoteError::NoDots);
+        }
+        let voters: Vec<String> = voters.iter().map(|v| v.trim().to_string()).filter(|v| !v.is_empty()).collect();
+        if voters.is_empty() {
+            return Err(VoteError::NoVoters);
+        }
+        let mut seen = HashSet::new();
+        if let Some(twice) = voters.iter().find(|v| !seen.insert(v.to_lowercase())) {
+            return Err(VoteError::DuplicateVoter(twice.clone()));
+        }
+        if ideas.is_empty() {
+            return Err(VoteError::NoIdeas);
+        }
+        let question = question.trim();
+        Ok(VotingRound {
+            id: new_id(),
+            created_at: now,
+            updated_at: now,
+            question: if question.is_empty() { "Which ideas should we try first?".into() } else { question.into() },
+            dots_per_voter,
+            voters,
+            idea_ids: ideas.iter().map(|i| i.id).collect(),
+            ballots: Vec::new(),
+            revealed_at: None,
+            extra: Extra::new(),
+        })
+    }
+
+    pub fn is_revealed(&self) -> bool {
+        self.revealed_at.is_some()
+    }
+
+    /// Records a voter's dots (replacing an earlier ballot of theirs, so the facilitator can
+    /// correct a slip). Fewer dots than allowed is fine; more is refused.
+    pub fn cast(&mut self, voter: &str, dots: &[Dots], now: DateTime<Utc>) -> Result<(), VoteError> {
+        if self.is_revealed() {
+            return Err(VoteError::Revealed);
+        }
+        let Some(voter) = self.voters.iter().find(|v| v.eq_ignore_ascii_case(voter.trim())).cloned() else {
+            return Err(VoteError::UnknownVoter(voter.trim().to_string()));
+        };
+        if dots.iter().any(|d| d.dots > 0 && !self.idea_ids.contains(&d.idea_id)) {
+            return Err(VoteError::NotOnBallot);
+        }
+        let placed: u32 = dots.iter().map(|d| d.dots).sum();
+        if placed > self.dots_per_voter {
+            return Err(VoteError::OverLimit { voter, placed, allowed: self.dots_per_voter });
+        }
+        let ballot = Ballot { voter: voter.clone(), dots: dots.iter().filter(|d| d.dots > 0).cloned().collect() };
+        match self.ballots.iter_mut().find(|b| b.voter == voter) {
+            Some(b) => *b = ballot,
+            None => self.ballots.push(ballot),
+        }
+        self.updated_at = now;
+        Ok(())
+    }
+
+    pub fn has_voted(&self, voter: &str) -> bool {
+        self.ballots.iter().any(|b| b.voter == voter)
+    }
+
+    /// Voters who have not placed their dots yet, in list order.
+    pub fn waiting(&self) -> Vec<&str> {
+        self.voters.iter().filter(|v| !self.has_voted(v)).map(String::as_str).collect()
+    }
+
+    /// Dots not placed: by voters who placed fewer than allowed, or did not vote at all.
+    pub fn unused_dots(&self) -> u32 {
+        let placed: u32 = self.ballots.iter().map(Ballot::total).sum();
+        self.dots_per_voter * self.voters.len() as u32 - placed.min(self.dots_per_voter * self.voters.len() as u32)
+    }
+
+    /// Ends the round: from now on its ranking can be seen and its ballots cannot change.
+    pub fn reveal(&mut self, now: DateTime<Utc>) {
+        if self.revealed_at.is_none() {
+            self.revealed_at = Some(now);
+            self.updated_at = now;
+        }
+    }
+
+    /// The ranking, once revealed (`None` before: votes are hidden until then).
+    pub fn ranking(&self) -> Option<Vec<Tally>> {
+        self.is_revealed().then(|| tally(self))
+    }
+}
+
+/// One idea's result in a round.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tally {
+    pub idea_id: Uuid,
+    pub dots: u32,
+    /// How many voters put at least one dot on it.
+    pub voters: usize,
+    /// 1 for the most dots; tied ideas share a rank and the next rank is skipped (1, 2, 2, 4).
+    pub rank: usize,
+}
+
+/// Counts every idea on the ballot, most dots first; ties keep ballot order and share a rank.
+pub fn tally(round: &VotingRound) -> Vec<Tally> {
+    let mut rows: Vec<Tally> = round
+        .idea_ids
+        .iter()
+        .map(|&idea_id| {
+            let on_it = round.ballots.iter().filter_map(|b| b.dots.iter().find(|d| d.idea_id == idea_id));
+            let (dots, voters) = on_it.fold((0, 0), |(d, v), x| (d + x.dots, v + usize::from(x.dots > 0)));
+            Tally { idea_id, dots, voters, rank: 0 }
+        })
+        .collect();
+    // A stable sort, so tied ideas keep their ballot order.
+    rows.sort_by_key(|t| std::cmp::Reverse(t.dots));
+    for i in 0..rows.len() {
+        rows[i].rank = if i > 0 && rows[i].dots == rows[i - 1].dots { rows[i - 1].rank } else { i + 1 };
+    }
+    rows
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Decision {
+    Persevere,
+    Pivot,
+    Stop,
+}
+
+impl Decision {
+    pub const ALL: [Decision; 3] = [Decision::Persevere, Decision::Pivot, Decision::Stop];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Decision::Persevere => "Persevere",
+            Decision::Pivot => "Pivot",
+            Decision::Stop => "Stop",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Decision::Persevere => "persevere",
+            Decision::Pivot => "pivot",
+            Decision::Stop => "stop",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Decision> {
+        Decision::ALL.into_iter().find(|d| d.key() == key)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Experiment {
+    pub id: Uuid,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub title: String,
+    /// The idea it tests, if it came from the board.
+    #[serde(default)]
+    pub idea_id: Option<Uuid>,
+    #[serde(default)]
+    pub hypothesis: String,
+    /// What we will try.
+    #[serde(default)]
+    pub test: String,
+    /// How we will know, in words (a metric, when one exists, is linked by `metric_id`).
+    #[serde(default)]
+    pub how_we_know: String,
+    #[serde(default)]
+    pub metric_id: Option<Uuid>,
+    #[serde(default)]
+    pub start: Option<NaiveDate>,
+    #[serde(default)]
+    pub end: Option<NaiveDate>,
+    #[serde(default)]
+    pub result: String,
+    /// What we learned; for a stopped or pivoted experiment this is its lesson.
+    #[serde(default)]
+    pub learning: String,
+    #[serde(default)]
+    pub decision: Option<Decision>,
+    #[serde(default)]
+    pub decided_on: Option<NaiveDate>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+crate::impl_record!(Experiment, "experiment");
+
+impl Experiment {
+    pub fn new(title: impl Into<String>, now: DateTime<Utc>) -> Experiment {
+        Experiment {
+            id: new_id(),
+            created_at: now,
+            updated_at: now,
+            title: title.into(),
+            idea_id: None,
+            hypothesis: String::new(),
+            test: String::new(),
+            how_we_know: String::new(),
+            metric_id: None,
+            start: None,
+            end: None,
+            result: String::new(),
+            learning: String::new(),
+            decision: None,
+            decided_on: None,
+            extra: Extra::new(),
+        }
+    }
+
+    /// A new experiment to test an idea, starting from its title and description.
+    pub fn from_idea(idea: &Idea, now: DateTime<Utc>) -> Experiment {
+        let mut e = Experiment::new(idea.title.clone(), now);
+        e.idea_id = Some(idea.id);
+        e.test = idea.description.clone();
+        e
+    }
+}
+
+/// Where an experiment stands on a given day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    /// Not started (no start date, or it lies ahead).
+    Planned,
+    Running,
+    /// Its end date has passed and nobody has decided yet.
+    DecisionDue,
+    Decided(Decision),
+}
+
+impl Stage {
+    pub fn label(self) -> &'static str {
+        match self {
+            Stage::Planned => "Planned",
+            Stage::Running => "Running",
+            Stage::DecisionDue => "Decision due",
+            Stage::Decided(Decision::Persevere) => "Persevering",
+            Stage::Decided(Decision::Pivot) => "Pivoted",
+            Stage::Decided(Decision::Stop) => "Stopped: lesson kept",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Stage::Planned => "planned",
+            Stage::Running => "running",
+            Stage::DecisionDue => "due",
+            Stage::Decided(d) => d.key(),
+        }
+    }
+}
+
+pub fn stage(e: &Experiment, today: NaiveDate) -> Stage {
+    if let Some(d) = e.decision {
+        return Stage::Decided(d);
+    }
+    match (e.start, e.end) {
+        (_, Some(end)) if end < today => Stage::DecisionDue,
+        (Some(start), _) if start <= today => Stage::Running,
+        _ => Stage::Planned,
+    }
+}
+
+/// A change of strategy, with why, for the pivot log.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Pivot {
+    pub id: Uuid,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub date: NaiveDate,
+    pub what_changed: String,
+    pub why: String,
+    /// The experiment whose result led to it.
+    #[serde(default)]
+    pub experiment_id: Option<Uuid>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+crate::impl_record!(Pivot, "pivot");
+
+/// What the partnership decided at the end of an experiment.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Verdict {
+    pub decision: Decision,
+    pub on: Option<NaiveDate>,
+    pub result: String,
+    pub learning: String,
+    /// For a pivot: what changed in the strategy, and why.
+    pub what_changed: String,
+    pub why: String,
+}
+
+/// What stops a decision from being recorded. Paths are field names, for a form.
+pub fn check_verdict(e: &Experiment, v: &Verdict) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    match v.on {
+        None => problems.push(Problem::new("on", "Give the date of the decision.")),
+        Some(on) if e.start.is_some_and(|s| on < s) => {
+            problems.push(Problem::new("on", "The decision cannot come before the experiment started."))
+        }
+        _ => {}
+    }
+    if v.result.trim().is_empty() {
+        problems.push(Problem::new("result", "Say what happened: the result is what the decision rests on."));
+    }
+    if v.decision != Decision::Persevere && v.learning.trim().is_empty() {
+        problems.push(Problem::new("learning", "Say what you learned: that is what a stop or a pivot is worth."));
+    }
+    if v.decision == Decision::Pivot {
+        if v.what_changed.trim().is_empty() {
+            problems.push(Problem::new("what_changed", "Say what changes in the strategy."));
+        }
+        if v.why.trim().is_empty() {
+            problems.push(Problem::new("why", "Say why the strategy changes."));
+        }
+    }
+    problems
+}
+
+/// What stops an experiment from being saved.
+pub fn check_experiment(e: &Experiment) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    if e.title.trim().is_empty() {
+        problems.push(Problem::new("title", "Give the experiment a name."));
+    }
+    if e.hypothesis.trim().is_empty() {
+        problems.push(Problem::new("hypothesis", "Write the hypothesis: “If we …, then …”."));
+    }
+    if let (Some(s), Some(end)) = (e.start, e.end) {
+        if end < s {
+            problems.push(Problem::new("end", "The end date comes before the start date."));
+        }
+    }
+    problems
+}
+
+/// A lesson from a stopped or pivoted experiment, for the lessons library.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExperimentLesson {
+    pub experiment_id: Uuid,
+    pub title: String,
+    pub decided_on: NaiveDate,
+    pub decision: Decision,
+    pub lesson: String,
+}
+
+/// Lessons of stopped and pivoted experiments, oldest decision first.
+pub fn experiment_lessons(p: &Partnership) -> Vec<ExperimentLesson> {
+    let mut lessons: Vec<ExperimentLesson> = p
+        .ideas
+        .experiments
+        .iter()
+        .filter_map(|e| {
+            let decision = e.decision.filter(|d| *d != Decision::Persevere)?;
+            let decided_on = e.decided_on?;
+            (!e.learning.trim().is_empty()).then(|| ExperimentLesson {
+                experiment_id: e.id,
+                title: e.title.clone(),
+                decided_on,
+                decision,
+                lesson: e.learning.trim().to_string(),
+            })
+        })
+        .collect();
+    lessons.sort_by_key(|l| l.decided_on);
+    lessons
+}
+
+/// The ideas-and-experiments collections of a partnership (`ideas` in files).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct IdeaBoard {
+    #[serde(default)]
+    pub ideas: Vec<Idea>,
+    #[serde(default)]
+    pub rounds: Vec<VotingRound>,
+    #[serde(default)]
+    pub experiments: Vec<Experiment>,
+    #[serde(default)]
+    pub pivots: Vec<Pivot>,
+}
+
+impl IdeaBoard {
+    pub fn idea(&self, id: Uuid) -> Option<&Idea> {
+        find(&self.ideas, id)
+    }
+
+    pub fn idea_title(&self, id: Uuid) -> String {
+        self.idea(id).map(|i| i.title.clone()).unwrap_or_else(|| "(removed idea)".into())
+    }
+
+    /// The round voters are in now: the latest one not yet revealed.
+    pub fn open_round(&self) -> Option<&VotingRound> {
+        self.rounds.iter().rev().find(|r| !r.is_revealed())
+    }
+
+    /// Revealed rounds, most recent first.
+    pub fn past_rounds(&self) -> Vec<&VotingRound> {
+        let mut list: Vec<&VotingRound> = self.rounds.iter().filter(|r| r.is_revealed()).collect();
+        list.sort_by_key(|r| std::cmp::Reverse(r.revealed_at));
+        list
+    }
+
+    pub fn experiments_of(&self, idea_id: Uuid) -> Vec<&Experiment> {
+        self.experiments.iter().filter(|e| e.idea_id == Some(idea_id)).collect()
+    }
+
+    pub fn pivot_of(&self, experiment_id: Uuid) -> Option<&Pivot> {
+        self.pivots.iter().find(|p| p.experiment_id == Some(experiment_id))
+    }
+
+    /// The pivot log, most recent first.
+    pub fn pivot_log(&self) -> Vec<&Pivot> {
+        let mut list: Vec<&Pivot> = self.pivots.iter().collect();
+        list.sort_by(|a, b| b.date.cmp(&a.date).then(b.created_at.cmp(&a.created_at)));
+        list
+    }
+}
+
+impl Partnership {
+    pub fn upsert_idea(&mut self, mut idea: Idea, now: DateTime<Utc>) {
+        idea.touch(now);
+        upsert(&mut self.ideas.ideas, idea);
+        self.touch(now);
+    }
+
+    /// Deletes an idea. Rounds keep the dots it got ("(removed idea)") and experiments that
+    /// tested it are kept: what was learned does not disappear with the card.
+    pub fn delete_idea(&mut self, id: Uuid, now: DateTime<Utc>) -> Option<Idea> {
+        let removed = take_by_id(&mut self.ideas.ideas, id)?;
+        self.bury(Idea::KIND, id, now);
+        Some(removed)
+    }
+
+    /// Starts a round over every idea on the board; refused while another round is open.
+    pub fn start_round(&mut self, question: &str, dots: u32, voters: &[String], now: DateTime<Utc>) -> Result<Uuid, VoteError> {
+        if self.ideas.open_round().is_some() {
+            return Err(VoteError::AlreadyOpen);
+        }
+        let round = VotingRound::start(question, dots, voters, &self.ideas.ideas, now)?;
+        let id = round.id;
+        self.ideas.rounds.push(round);
+        self.touch(now);
+        Ok(id)
+    }
+
+    pub fn cast_dots(&mut self, round_id: Uuid, voter: &str, dots: &[Dots], now: DateTime<Utc>) -> Result<(), VoteError> {
+        let round = find_mut(&mut self.ideas.rounds, round_id).ok_or(VoteError::Revealed)?;
+        round.cast(voter, dots, now)?;
+        self.touch(now);
+        Ok(())
+    }
+
+    pub fn reveal_round(&mut self, round_id: Uuid, now: DateTime<Utc>) {
+        if let Some(r) = find_mut(&mut self.ideas.rounds, round_id) {
+            r.reveal(now);
+            self.touch(now);
+        }
+    }
+
+    pub fn delete_round(&mut self, id: Uuid, now: DateTime<Utc>) -> Option<VotingRound> {
+        let removed = take_by_id(&mut self.ideas.rounds, id)?;
+        self.bury(VotingRound::KIND, id, now);
+        Some(removed)
+    }
+
+    pub fn upsert_experiment(&mut self, mut e: Experiment, now: DateTime<Utc>) {
+        e.touch(now);
+        upsert(&mut self.ideas.experiments, e);
+        self.touch(now);
+    }
+
+    /// Records the decision that ends an experiment. A pivot writes (or rewrites) its entry
+    /// in the pivot log; changing the decision away from pivot removes that entry.
+    pub fn decide_experiment(&mut self, id: Uuid, v: Verdict, now: DateTime<Utc>) -> Result<(), Vec<Problem>> {
+        let e = find(&self.ideas.experiments, id).ok_or_else(|| vec![Problem::new("id", "This experiment was deleted.")])?;
+        let problems = check_verdict(e, &v);
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let Some(on) = v.on else { return Err(vec![Problem::new("on", "Give the date of the decision.")]) };
+        let existing = self.ideas.pivot_of(id).map(|p| (p.id, p.created_at));
+        if let Some(e) = find_mut(&mut self.ideas.experiments, id) {
+            e.decision = Some(v.decision);
+            e.decided_on = Some(on);
+            e.result = v.result.trim().to_string();
+            e.learning = v.learning.trim().to_string();
+            e.touch(now);
+        }
+        match (v.decision, existing) {
+            (Decision::Pivot, _) => {
+                let (pid, created_at) = existing.unwrap_or((new_id(), now));
+                let pivot = Pivot {
+                    id: pid,
+                    created_at,
+                    updated_at: now,
+                    date: on,
+                    what_changed: v.what_changed.trim().to_string(),
+                    why: v.why.trim().to_string(),
+                    experiment_id: Some(id),
+                    extra: Extra::new(),
+                };
+                upsert(&mut self.ideas.pivots, pivot);
+            }
+            (_, Some((pid, _))) => {
+                take_by_id(&mut self.ideas.pivots, pid);
+                self.bury(Pivot::KIND, pid, now);
+            }
+            _ => {}
+        }
+        self.touch(now);
+        Ok(())
+    }
+
+    /// Takes the decision back (the experiment runs on); a pivot it caused leaves the log.
+    pub fn reopen_experiment(&mut self, id: Uuid, now: DateTime<Utc>) {
+        if let Some(e) = find_mut(&mut self.ideas.experiments, id) {
+            e.decision = None;
+            e.decided_on = None;
+            e.touch(now);
+        }
+        if let Some(pid) = self.ideas.pivot_of(id).map(|p| p.id) {
+            take_by_id(&mut self.ideas.pivots, pid);
+            self.bury(Pivot::KIND, pid, now);
+        }
+        self.touch(now);
+    }
+
+    /// Deletes an experiment. Its pivot stays in the log (the strategy did change), no
+    /// longer linked to it.
+    pub fn delete_experiment(&mut self, id: Uuid, now: DateTime<Utc>) -> Option<Experiment> {
+        let removed = take_by_id(&mut self.ideas.experiments, id)?;
+        self.bury(Experiment::KIND, id, now);
+        for pivot in self.ideas.pivots.iter_mut().filter(|p| p.experiment_id == Some(id)) {
+            pivot.experiment_id = None;
+            pivot.updated_at = now;
+        }
+        Some(removed)
+    }
+}
+
+fn upsert<T: Record>(list: &mut Vec<T>, record: T) {
+    match find_mut(list, record.id()) {
+        Some(existing) => *existing = record,
+        None => list.push(record),
+    }
+}
+
+/// Problems in the ideas collections, with paths like `ideas.rounds[0].ballots[2].voter`.
+pub fn check(p: &Partnership, c: &mut Checker) {
+    let board = &p.ideas;
+    for (i, idea) in board.ideas.iter().enumerate() {
+        let path = format!("ideas.ideas[{i}]");
+        c.unique_id(&path, idea.id);
+        c.times(&path, idea.created_at, idea.updated_at);
+        c.not_blank(&format!("{path}.title"), &idea.title, "the idea's title");
+    }
+    for (i, round) in board.rounds.iter().enumerate() {
+        let path = format!("ideas.rounds[{i}]");
+        c.unique_id(&path, round.id);
+        c.times(&path, round.created_at, round.updated_at);
+        if round.dots_per_voter == 0 {
+            c.problem(format!("{path}.dots_per_voter"), "each voter needs at least one dot");
+        }
+        for (j, ballot) in round.ballots.iter().enumerate() {
+            let bpath = format!("{path}.ballots[{j}]");
+            if !round.voters.contains(&ballot.voter) {
+                c.problem(format!("{bpath}.voter"), format!("\"{}\" is not in this round's voters", ballot.voter));
+            }
+            if ballot.total() > round.dots_per_voter {
+                c.problem(format!("{bpath}.dots"), format!("{} dots placed, more than the {} allowed", ballot.total(), round.dots_per_voter));
+            }
+            if ballot.dots.iter().any(|d| !round.idea_ids.contains(&d.idea_id)) {
+                c.problem(format!("{bpath}.dots"), "dots on an idea that is not on this round's ballot");
+            }
+        }
+    }
+    for (i, e) in board.experiments.iter().enumerate() {
+        let path = format!("ideas.experiments[{i}]");
+        c.unique_id(&path, e.id);
+        c.times(&path, e.created_at, e.updated_at);
+        c.not_blank(&format!("{path}.title"), &e.title, "the experiment's name");
+        if let (Some(s), Some(end)) = (e.start, e.end) {
+            if end < s {
+                c.problem(format!("{path}.end"), "ends before it starts");
+            }
+        }
+        if e.decision.is_some() && e.decided_on.is_none() {
+            c.problem(format!("{path}.decided_on"), "a decision needs its date");
+        }
+    }
+    for (i, pivot) in board.pivots.iter().enumerate() {
+        let path = format!("ideas.pivots[{i}]");
+        c.unique_id(&path, pivot.id);
+        c.times(&path, pivot.created_at, pivot.updated_at);
+        c.not_blank(&format!("{path}.what_changed"), &pivot.what_changed, "what changed");
+        if pivot.experiment_id.is_some_and(|e| find(&board.experiments, e).is_none()) {
+            c.problem(format!("{path}.experiment_id"), "no experiment has this id");
+        }
+    }
+}
+
+/// The sample's board: five ideas, a revealed round, one experiment persevering and one
+/// that pivoted.
+pub fn add_sample(p: &mut Partnership, now: DateTime<Utc>) {
+    let partner = |p: &Partnership, name: &str| p.partners.iter().find(|x| x.name == name).map(|x| x.id);
+    let day = |days: i64| (now - chrono::Duration::days(days)).date_naive();
+    let t = now - chrono::Duration::days(70);
+    let ideas: [(&str, &str, Option<&str>, &str); 5] = [
+        ("Evening pantry", "Open one pantry on Thursday evenings for working parents.", Some("Riverside Food Bank"), "access"),
+        ("Mobile pantry van", "Take the refrigerated van to the senior housing blocks.", Some("FreshMart Groceries"), "transport, seniors"),
+        ("Community fridge", "A fridge outside the hall that anyone can fill or take from.", None, "dignity, fresh food"),
+        ("Cooking with surplus", "Short cooking sessions using the week's surplus produce.", Some("Riverside University Nutrition Lab"), "skills"),
+        ("Text reminders", "Text families the day before a distribution.", Some("Riverside City Council – Public Health"), "communication"),
+    ];
+    for (title, description, by, tags) in ideas {
+        let mut idea = Idea::new(title, t);
+        idea.description = description.into();
+        idea.author = match by.and_then(|n| partner(p, n)) {
+            Some(partner_id) => Author::Partner { partner_id },
+            None => Author::Community { name: "A parent at the focus group".into() },
+        };
+        idea.tags = super::community::parse_tags(tags);
+        p.ideas.ideas.push(idea);
+    }
+    let voters: Vec<String> = ["Amara", "Daniel", "Priya", "Luis", "Grace"].map(String::from).to_vec();
+    let ids: Vec<Uuid> = p.ideas.ideas.iter().map(|i| i.id).collect();
+    if let Ok(mut round) = VotingRound::start("Which ideas should we test first?", 3, &voters, &p.ideas.ideas, t) {
+        let ballots: [(&str, [u32; 5]); 5] = [
+            ("Amara", [2, 1, 0, 0, 0]),
+            ("Daniel", [0, 2, 0, 0, 1]),
+            ("Priya", [1, 1, 0, 0, 1]),
+            ("Luis", [1, 0, 2, 0, 0]),
+            ("Grace", [1, 0, 0, 1, 0]),
+        ];
+        for (voter, counts) in ballots {
+            let dots: Vec<Dots> = ids.iter().zip(counts).map(|(&idea_id, dots)| Dots { idea_id, dots }).collect();
+            let _ = round.cast(voter, &dots, t);
+        }
+        round.reveal(t);
+        p.ideas.rounds.push(round);
+    }
+
+    let mut evening = Experiment::new("Thursday evening pantry", t);
+    evening.idea_id = Some(ids[0]);
+    evening.hypothesis = "If one pantry opens 5 to 8 pm on Thursdays, working parents who never come now will use it.".into();
+    evening.test = "Open the Eastside pantry on Thursday evenings for eight weeks, staffed by volunteers.".into();
+    evening.how_we_know = "At least 40 households a week, a third of them new to the pantry.".into();
+    evening.start = Some(day(63));
+    evening.end = Some(day(7));
+    evening.result = "About 55 households a week; 40% had never used a pantry before.".into();
+    evening.learning = "Evening hours reach families we were missing; the volunteers need a rota.".into();
+    evening.decision = Some(Decision::Persevere);
+    evening.decided_on = Some(day(5));
+
+    let mut van = Experiment::new("Mobile pantry van at senior housing", t);
+    van.idea_id = Some(ids[1]);
+    van.hypothesis = "If the van stops at the senior housing blocks, seniors who cannot travel will get fresh food.".into();
+    van.test = "The FreshMart van stops at three blocks every Tuesday for six weeks.".into();
+    van.how_we_know = "At least 25 visits per stop each week.".into();
+    van.start = Some(day(60));
+    van.end = Some(day(18));
+    let pivot_day = day(14);
+    van.result = "Only about 9 visits per stop: many seniors could not stand in the queue.".into();
+    van.learning = "The barrier was queuing and carrying, not distance. Ask before choosing the fix.".into();
+    van.decision = Some(Decision::Pivot);
+    van.decided_on = Some(pivot_day);
+    let pivot = Pivot {
+        id: new_id(),
+        created_at: t,
+        updated_at: t,
+        date: pivot_day,
+        what_changed: "From van stops to volunteer home delivery, booked by phone.".into(),
+        why: "Seniors told us standing in a queue was the problem; delivery removes it.".into(),
+        experiment_id: Some(van.id),
+        extra: Extra::new(),
+    };
+    p.ideas.experiments.push(evening);
+    p.ideas.experiments.push(van);
+    p.ideas.pivots.push(pivot);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::time::{at, date};
+    use crate::model::validate::validate;
+
+    fn t0() -> DateTime<Utc> {
+        at("2026-03-01T10:00:00Z")
+    }
+
+    fn names(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    fn board(n: usize) -> Partnership {
+        let mut p = Partnership::new("X", t0());
+        for i in 0..n {
+            p.upsert_idea(Idea::new(format!("Idea {i}"), t0()), t0());
+        }
+        p
+    }
+
+    fn dots(p: &Partnership, counts: &[u32]) -> Vec<Dots> {
+        p.ideas.ideas.iter().zip(counts).map(|(i, &dots)| Dots { idea_id: i.id, dots }).collect()
+    }
+
+    #[test]
+    fn votes_are_tallied_most_dots_first() {
+        let mut p = board(3);
+        let rid = p.start_round("", 3, &names(&["Ann", "Bo", "Cy"]), t0()).unwrap();
+        for (voter, counts) in [("Ann", [0, 3, 0]), ("Bo", [1, 2, 0]), ("Cy", [1, 1, 1])] {
+            let d = dots(&p, &counts);
+            p.cast_dots(rid, voter, &d, t0()).unwrap();
+        }
+        p.reveal_round(rid, t0());
+        let ranking = p.ideas.rounds[0].ranking().unwrap();
+        let got: Vec<(String, u32, usize, usize)> =
+            ranking.iter().map(|t| (p.ideas.idea_title(t.idea_id), t.dots, t.voters, t.rank)).collect();
+        assert_eq!(
+            got,
+            vec![("Idea 1".into(), 6, 3, 1), ("Idea 0".into(), 2, 2, 2), ("Idea 2".into(), 1, 1, 3)]
+        );
+    }
+
+    #[test]
+    fn tied_ideas_share_a_rank_and_the_next_rank_is_skipped() {
+        let mut p = board(4);
+        let rid = p.start_round("", 2, &names(&["Ann", "Bo"]), t0()).unwrap();
+        let (a, b) = (dots(&p, &[1, 1, 0, 0]), dots(&p, &[0, 0, 2, 0]));
+        p.cast_dots(rid, "Ann", &a, t0()).unwrap();
+        p.cast_dots(rid, "Bo", &b, t0()).unwrap();
+        let ranks: Vec<(u32, usize)> = tally(&p.ideas.rounds[0]).iter().map(|t| (t.dots, t.rank)).collect();
+        assert_eq!(ranks, vec![(2, 1), (1, 2), (1, 2), (0, 4)]);
+    }
+
+    #[test]
+    fn voters_with_unused_dots_still_count() {
+        let mut p = board(2);
+        let rid = p.start_round("", 3, &names(&["Ann", "Bo", "Cy"]), t0()).unwrap();
+        let d = dots(&p, &[1, 0]);
+        p.cast_dots(rid, "Ann", &d, t0()).unwrap();
+        let round = &p.ideas.rounds[0];
+        assert_eq!(round.unused_dots(), 8, "Ann kept 2, Bo and Cy did not vote");
+        assert_eq!(round.waiting(), vec!["Bo", "Cy"]);
+        assert_eq!(tally(round)[0].dots, 1);
+    }
+
+    #[test]
+    fn a_voter_over_the_limit_is_refused() {
+        let mut p = board(2);
+        let rid = p.start_round("", 3, &names(&["Ann"]), t0()).unwrap();
+        let d = dots(&p, &[3, 1]);
+        let err = p.cast_dots(rid, "Ann", &d, t0()).unwrap_err();
+        assert_eq!(err, VoteError::OverLimit { voter: "Ann".into(), placed: 4, allowed: 3 });
+        assert_eq!(err.to_string(), "Ann placed 4 dots but has only 3. Take 1 off and try again.");
+        assert!(p.ideas.rounds[0].ballots.is_empty(), "nothing was recorded");
+    }
+
+    #[test]
+    fn votes_are_hidden_until_the_round_is_revealed() {
+        let mut p = board(2);
+        let rid = p.start_round("", 1, &names(&["Ann"]), t0()).unwrap();
+        let d = dots(&p, &[1, 0]);
+        p.cast_dots(rid, "Ann", &d, t0()).unwrap();
+        assert!(p.ideas.rounds[0].ranking().is_none());
+        p.reveal_round(rid, t0());
+        assert!(p.ideas.rounds[0].ranking().is_some());
+        assert_eq!(p.cast_dots(rid, "Ann", &d, t0()), Err(VoteError::Revealed), "revealed votes are final");
+    }
+
+    #[test]
+    fn a_voter_may_correct_their_ballot_before_the_reveal() {
+        let mut p = board(2);
+        let rid = p.start_round("", 2, &names(&["Ann"]), t0()).unwrap();
+        let (first, second) = (dots(&p, &[2, 0]), dots(&p, &[0, 2]));
+        p.cast_dots(rid, "ann", &first, t0()).unwrap();
+        p.cast_dots(rid, "Ann", &second, t0()).unwrap();
+        assert_eq!(p.ideas.rounds[0].ballots.len(), 1);
+        assert_eq!(tally(&p.ideas.rounds[0])[0].idea_id, p.ideas.ideas[1].id);
+    }
+
+    #[test]
+    fn a_round_needs_dots_voters_and_ideas_and_only_one_is_open() {
+        let mut p = board(0);
+        assert_eq!(p.start_round("", 3, &names(&["Ann"]), t0()), Err(VoteError::NoIdeas));
+        let mut p = board(2);
+        assert_eq!(p.start_round("", 0, &names(&["Ann"]), t0()), Err(VoteError::NoDots));
+        assert_eq!(p.start_round("", 3, &names(&[" ", ""]), t0()), Err(VoteError::NoVoters));
+        assert_eq!(p.start_round("", 3, &names(&["Ann", "ann "]), t0()), Err(VoteError::DuplicateVoter("ann".into())));
+        let first = p.start_round("", 3, &names(&["Ann"]), t0()).unwrap();
+        assert_eq!(p.start_round("", 3, &names(&["Ann"]), t0()), Err(VoteError::AlreadyOpen));
+        p.reveal_round(first, t0());
+        assert!(p.start_round("Again", 3, &names(&["Ann"]), t0()).is_ok(), "past rounds are kept");
+        assert_eq!(p.ideas.rounds.len(), 2);
+        assert_eq!(p.ideas.past_rounds().len(), 1);
+    }
+
+    #[test]
+    fn unknown_voters_and_ideas_off_the_ballot_are_refused() {
+        let mut p = board(1);
+        let rid = p.start_round("", 2, &names(&["Ann"]), t0()).unwrap();
+        assert_eq!(p.cast_dots(rid, "Zed", &[], t0()), Err(VoteError::UnknownVoter("Zed".into())));
+        p.upsert_idea(Idea::new("Late idea", t0()), t0());
+        let late = vec![Dots { idea_id: p.ideas.ideas[1].id, dots: 1 }];
+        assert_eq!(p.cast_dots(rid, "Ann", &late, t0()), Err(VoteError::NotOnBallot));
+    }
+
+    #[test]
+    fn a_deleted_idea_keeps_its_dots_as_removed() {
+        let mut p = board(2);
+        let rid = p.start_round("", 1, &names(&["Ann"]), t0()).unwrap();
+        let d = dots(&p, &[1, 0]);
+        p.cast_dots(rid, "Ann", &d, t0()).unwrap();
+        let gone = p.ideas.ideas[0].id;
+        p.delete_idea(gone, t0());
+        assert!(p.is_deleted(gone));
+        assert_eq!(p.ideas.idea_title(tally(&p.ideas.rounds[0])[0].idea_id), "(removed idea)");
+        assert_eq!(validate(&p), vec![]);
+    }
+
+    fn experiment(start: &str, end: &str) -> Experiment {
+        let mut e = Experiment::new("Van", t0());
+        e.hypothesis = "If …".into();
+        e.start = Some(date(start));
+        e.end = Some(date(end));
+        e
+    }
+
+    #[test]
+    fn experiment_stage_follows_dates_until_decided() {
+        let mut e = experiment("2026-03-10", "2026-04-10");
+        assert_eq!(stage(&e, date("2026-03-01")), Stage::Planned);
+        assert_eq!(stage(&e, date("2026-03-10")), Stage::Running);
+        assert_eq!(stage(&e, date("2026-04-10")), Stage::Running);
+        assert_eq!(stage(&e, date("2026-04-11")), Stage::DecisionDue);
+        e.decision = Some(Decision::Stop);
+        assert_eq!(stage(&e, date("2026-04-11")), Stage::Decided(Decision::Stop));
+        assert_eq!(stage(&Experiment::new("x", t0()), date("2026-04-11")), Stage::Planned);
+    }
+
+    #[test]
+    fn an_experiment_needs_a_hypothesis_and_ordered_dates() {
+        let mut e = experiment("2026-03-10", "2026-03-01");
+        e.hypothesis.clear();
+        let paths: Vec<String> = check_experiment(&e).into_iter().map(|x| x.path).collect();
+        assert_eq!(paths, vec!["hypothesis", "end"]);
+    }
+
+    fn verdict(decision: Decision) -> Verdict {
+        Verdict {
+            decision,
+            on: Some(date("2026-04-12")),
+            result: "9 visits a stop".into(),
+            learning: "Queuing was the barrier".into(),
+            what_changed: "Home delivery instead of van stops".into(),
+            why: "Seniors cannot queue".into(),
+        }
+    }
+
+    #[test]
+    fn stop_and_pivot_need_a_lesson_and_pivot_needs_what_changed_and_why() {
+        let e = experiment("2026-03-10", "2026-04-10");
+        let mut v = verdict(Decision::Stop);
+        v.learning = " ".into();
+        assert_eq!(check_verdict(&e, &v)[0].path, "learning");
+        let mut v = verdict(Decision::Pivot);
+        v.what_changed.clear();
+        v.why.clear();
+        let paths: Vec<String> = check_verdict(&e, &v).into_iter().map(|x| x.path).collect();
+        assert_eq!(paths, vec!["what_changed", "why"]);
+        let mut v = verdict(Decision::Persevere);
+        v.learning.clear();
+        assert!(check_verdict(&e, &v).is_empty(), "persevering needs no lesson");
+        v.on = Some(date("2026-03-01"));
+        assert_eq!(check_verdict(&e, &v)[0].path, "on", "no decision before the start");
+    }
+
+    #[test]
+    fn a_pivot_appears_in_the_pivot_log_and_leaves_it_when_the_decision_changes() {
+        let mut p = board(0);
+        let e = experiment("2026-03-10", "2026-04-10");
+        let id = e.id;
+        p.upsert_experiment(e, t0());
+        p.decide_experiment(id, verdict(Decision::Pivot), t0()).unwrap();
+        let log = p.ideas.pivot_log();
+        assert_eq!(log.len(), 1);
+        assert_eq!((log[0].date, log[0].experiment_id), (date("2026-04-12"), Some(id)));
+        let pid = log[0].id;
+        p.decide_experiment(id, verdict(Decision::Pivot), t0()).unwrap();
+        assert_eq!(p.ideas.pivots.len(), 1, "deciding again rewrites the same entry");
+        assert_eq!(p.ideas.pivots[0].id, pid);
+        p.decide_experiment(id, verdict(Decision::Stop), t0()).unwrap();
+        assert!(p.ideas.pivots.is_empty());
+        assert!(p.is_deleted(pid));
+        assert_eq!(validate(&p), vec![]);
+    }
+
+    #[test]
+    fn a_refused_decision_changes_nothing() {
+        let mut p = board(0);
+        let e = experiment("2026-03-10", "2026-04-10");
+        let id = e.id;
+        p.upsert_experiment(e, t0());
+        let before = p.clone();
+        let mut v = verdict(Decision::Pivot);
+        v.why.clear();
+        assert!(p.decide_experiment(id, v, t0()).is_err());
+        assert_eq!(p, before);
+    }
+
+    #[test]
+    fn reopening_an_experiment_takes_back_its_decision_and_pivot() {
+        let mut p = board(0);
+        let e = experiment("2026-03-10", "2026-04-10");
+        let id = e.id;
+        p.upsert_experiment(e, t0());
+        p.decide_experiment(id, verdict(Decision::Pivot), t0()).unwrap();
+        p.reopen_experiment(id, t0());
+        assert_eq!(p.ideas.experiments[0].decision, None);
+        assert!(p.ideas.pivots.is_empty());
+        assert_eq!(stage(&p.ideas.experiments[0], date("2026-03-20")), Stage::Running);
+    }
+
+    #[test]
+    fn lessons_come_from_stopped_and_pivoted_experiments_only() {
+        let mut p = board(0);
+        for (title, decision) in [("A", Decision::Stop), ("B", Decision::Persevere), ("C", Decision::Pivot)] {
+            let mut e = experiment("2026-03-10", "2026-04-10");
+            e.title = title.into();
+            let id = e.id;
+            p.upsert_experiment(e, t0());
+            p.decide_experiment(id, verdict(decision), t0()).unwrap();
+        }
+        let lessons = experiment_lessons(&p);
+        let titles: Vec<&str> = lessons.iter().map(|l| l.title.as_str()).collect();
+        assert_eq!(titles, vec!["A", "C"]);
+        assert_eq!(lessons[0].lesson, "Queuing was the barrier");
+        assert_eq!(lessons[0].decided_on, date("2026-04-12"));
+    }
+
+    #[test]
+    fn deleting_an_experiment_keeps_its_pivot_in_the_log() {
+        let mut p = board(0);
+        let e = experiment("2026-03-10", "2026-04-10");
+        let id = e.id;
+        p.upsert_experiment(e, t0());
+        p.decide_experiment(id, verdict(Decision::Pivot), t0()).unwrap();
+        p.delete_experiment(id, t0());
+        assert_eq!(p.ideas.pivots[0].experiment_id, None);
+        assert!(p.is_deleted(id));
+        assert_eq!(validate(&p), vec![]);
+    }
+
+    #[test]
+    fn deleting_a_partner_keeps_its_ideas() {
+        let mut p = board(0);
+        let partner = crate::model::Partner::new("Pantry", crate::model::Sector::NonProfit, t0());
+        let pid = partner.id;
+        p.upsert_partner(partner, t0());
+        let mut idea = Idea::new("Fridge", t0());
+        idea.author = Author::Partner { partner_id: pid };
+        p.upsert_idea(idea, t0());
+        p.delete_partner(pid, t0());
+        assert_eq!(p.ideas.ideas[0].author.describe(&p), "(removed partner)");
+    }
+
+    #[test]
+    fn over_limit_ballots_in_a_file_are_reported_with_paths() {
+        let mut p = board(1);
+        let rid = p.start_round("", 1, &names(&["Ann"]), t0()).unwrap();
+        let iid = p.ideas.ideas[0].id;
+        p.ideas.rounds[0].ballots.push(Ballot { voter: "Zed".into(), dots: vec![Dots { idea_id: iid, dots: 2 }] });
+        let paths: Vec<String> = validate(&p).into_iter().map(|x| x.path).collect();
+        assert_eq!(paths, vec!["ideas.rounds[0].ballots[0].voter", "ideas.rounds[0].ballots[0].dots"]);
+        assert_eq!(rid, p.ideas.rounds[0].id);
+    }
+
+    #[test]
+    fn authors_round_trip_through_json() {
+        let mut idea = Idea::new("Fridge", t0());
+        idea.author = Author::Community { name: "Rosa".into() };
+        let json = serde_json::to_value(&idea).unwrap();
+        assert_eq!(json["author"], serde_json::json!({"kind": "community", "name": "Rosa"}));
+        let back: Idea = serde_json::from_value(json).unwrap();
+        assert_eq!(back, idea);
+    }
+}

@@ -1,0 +1,160 @@
+//! What was heard in one activity ("you said") and what the partnership did ("we did").
+use leptos::prelude::*;
+use uuid::Uuid;
+
+use super::response::{ResponseForm, ResponseView};
+use super::{join_tags, problem_at, read};
+use crate::model::community::{check_input, parse_tags, Input};
+use crate::model::validate::Problem;
+use crate::ui::state::AppState;
+use crate::ui::widgets::ConfirmButton;
+
+#[component]
+pub fn InputList(activity_id: Uuid, activity_title: String) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let adding = RwSignal::new(false);
+    let heard = move || {
+        read(state, |p| {
+            p.community
+                .inputs_of(activity_id)
+                .into_iter()
+                .map(|i| (i.clone(), p.community.response_to(i.id).cloned()))
+                .collect::<Vec<_>>()
+        })
+    };
+    let count = move || heard().len();
+    view! {
+        <div class="heard">
+            <h4>{move || format!("What we heard ({})", count())}</h4>
+            {move || (count() == 0 && !adding.get()).then(|| view! {
+                <p class="hint">"Nothing recorded yet. Add each point people made, in their words where you can."</p>
+            })}
+            <ul class="input-list">
+                <For each=heard key=|(i, _)| i.id let:pair>
+                    <InputRow input=pair.0/>
+                </For>
+            </ul>
+            {move || if adding.get() {
+                view! { <InputForm input=Input::new(activity_id, "", state.now()) is_new=true on_done=move || adding.set(false)/> }.into_any()
+            } else {
+                view! {
+                    <button type="button" aria-label=format!("Add what was heard at {activity_title}")
+                        on:click=move |_| adding.set(true)>"Add what was heard"</button>
+                }.into_any()
+            }}
+        </div>
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Mode {
+    Show,
+    Edit,
+    Respond,
+}
+
+#[component]
+fn InputRow(input: Input) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let mode = RwSignal::new(Mode::Show);
+    let input_id = input.id;
+    // Follows the record by id through a memo, so the card redraws when (and only when) it
+    // changes, whatever its updated_at says (the clock can be fixed).
+    let current = Memo::new(move |_| {
+        read(state, |p| {
+            let c = &p.community;
+            c.inputs.iter().find(|i| i.id == input_id).map(|i| (i.clone(), c.response_to(input_id).cloned()))
+        })
+    });
+    move || {
+        let Some((i, response)) = current.get() else { return ().into_any() };
+        let unanswered = response.is_none();
+        let id = i.id;
+        let short: String = i.said.chars().take(40).collect();
+        match mode.get() {
+            Mode::Edit => view! { <li><InputForm input=i is_new=false on_done=move || mode.set(Mode::Show)/></li> }.into_any(),
+            Mode::Respond => view! {
+                <li class="input-row">
+                    <p class="said">{i.said.clone()}</p>
+                    <ResponseForm input_id=id response=response.clone() on_done=move || mode.set(Mode::Show)/>
+                </li>
+            }.into_any(),
+            Mode::Show => view! {
+                <li class="input-row">
+                    <div class="you-said">
+                        <p class="said"><span class="label">"You said: "</span>{i.said.clone()}</p>
+                        {(!i.quote.is_empty()).then(|| view! { <blockquote>"“" {i.quote.clone()} "”"</blockquote> })}
+                        {(!i.themes.is_empty()).then(|| view! {
+                            <p class="themes">{i.themes.iter().map(|t| view! { <span class="chip">{t.clone()}</span> }).collect_view()}</p>
+                        })}
+                    </div>
+                    <ResponseView response=response.clone()/>
+                    <div class="row-actions">
+                        <button type="button" class=if unanswered { "primary" } else { "" }
+                            aria-label=format!("Respond to: {short}") on:click=move |_| mode.set(Mode::Respond)>
+                            {if unanswered { "Respond" } else { "Edit response" }}
+                        </button>
+                        <button type="button" aria-label=format!("Edit: {short}") on:click=move |_| mode.set(Mode::Edit)>"Edit"</button>
+                        <ConfirmButton
+                            label="Delete"
+                            aria_label=format!("Delete: {short}")
+                            question="Delete this and its response?".to_string()
+                            on_confirm=move || state.edit(Some("Deleted what was heard.".into()), move |p, now| {
+                                p.delete_input(id, now);
+                            })
+                        />
+                    </div>
+                </li>
+            }.into_any(),
+        }
+    }
+}
+
+#[component]
+fn InputForm(input: Input, is_new: bool, on_done: impl Fn() + 'static + Send + Sync + Copy) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let key = input.id;
+    let fid = move |f: &str| format!("input-{key}-{f}");
+    let said = RwSignal::new(input.said.clone());
+    let themes = RwSignal::new(join_tags(&input.themes));
+    let quote = RwSignal::new(input.quote.clone());
+    let problems = RwSignal::new(Vec::<Problem>::new());
+    let original = StoredValue::new(input);
+    let submit = move |e: leptos::ev::SubmitEvent| {
+        e.prevent_default();
+        let mut draft = original.get_value();
+        draft.said = said.get_untracked().trim().to_string();
+        draft.themes = parse_tags(&themes.get_untracked());
+        draft.quote = quote.get_untracked().trim().to_string();
+        problems.set(check_input(&draft));
+        if problems.with_untracked(|p| p.is_empty()) {
+            state.edit(None, move |p, now| p.upsert_input(draft, now));
+            on_done();
+        }
+    };
+    let said_error = problem_at(problems, "said");
+    let heading = if is_new { "What was heard" } else { "Edit what was heard" };
+    view! {
+        <form class="voice-form inset" on:submit=submit aria-label=heading>
+            <div class="field wide">
+                <label for=fid("said")>"What was said"</label>
+                <textarea id=fid("said") rows="2" prop:value=said on:input=move |e| said.set(event_target_value(&e))
+                    aria-invalid=move || said_error().map(|_| "true") aria-describedby=fid("said-error")></textarea>
+                <p class="field-error" id=fid("said-error")>{said_error}</p>
+            </div>
+            <div class="field">
+                <label for=fid("themes")>"Themes (separate with commas)"</label>
+                <input id=fid("themes") type="text" placeholder="access, opening hours"
+                    prop:value=themes on:input=move |e| themes.set(event_target_value(&e))/>
+            </div>
+            <div class="field">
+                <label for=fid("quote")>"A quote (optional)"</label>
+                <input id=fid("quote") type="text" prop:value=quote on:input=move |e| quote.set(event_target_value(&e))/>
+            </div>
+            <div class="form-actions">
+                <button type="submit" class="primary">{if is_new { "Save what was heard" } else { "Save changes" }}</button>
+                <button type="button" on:click=move |_| on_done()>"Cancel"</button>
+            </div>
+        </form>
+    }
+}

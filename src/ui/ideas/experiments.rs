@@ -1,0 +1,122 @@
+//! Experiments: what we try, how we will know, and the decision that ends each one. A
+//! stopped experiment is shown as learning: its lesson leads, not its result.
+use leptos::prelude::*;
+
+use super::decision::DecisionForm;
+use super::experiment_form::ExperimentForm;
+use super::Drafting;
+use crate::model::ideas::{stage, Decision, Experiment, Stage};
+use crate::model::time::human_date;
+use crate::ui::community::{peek, read};
+use crate::ui::state::AppState;
+use crate::ui::widgets::{ConfirmButton, EmptyState};
+
+#[component]
+pub fn Experiments() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let drafting = expect_context::<Drafting>().0;
+    let experiments = move || read(state, |p| p.ideas.experiments.clone());
+    view! {
+        <section class="experiments" aria-labelledby="experiments">
+            <div class="section-head">
+                <h2 id="experiments" tabindex="-1">"Experiments"</h2>
+                <button type="button" class="primary" on:click=move |_| drafting.set(Some(Experiment::new("", state.now())))>"Add experiment"</button>
+            </div>
+            {move || drafting.get().map(|e| view! { <ExperimentForm experiment=e is_new=true on_done=move || drafting.set(None)/> })}
+            {move || (experiments().is_empty() && drafting.with(|d| d.is_none())).then(|| view! {
+                <EmptyState title="No experiments yet"
+                    prompt="Pick the idea with most dots, write “If we …, then …”, agree how you will know within a few weeks, and try it small."/>
+            })}
+            <ul class="experiment-list">
+                <For each=experiments key=|e| e.id let:experiment>
+                    <ExperimentCard experiment=experiment/>
+                </For>
+            </ul>
+        </section>
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Mode {
+    Show,
+    Edit,
+    Decide,
+}
+
+#[component]
+fn ExperimentCard(experiment: Experiment) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let mode = RwSignal::new(Mode::Show);
+    let experiment_id = experiment.id;
+    // Follows the record by id through a memo, so the card redraws when (and only when) it
+    // changes, whatever its updated_at says (the clock can be fixed).
+    let current = Memo::new(move |_| read(state, |p| p.ideas.experiments.iter().find(|e| e.id == experiment_id).cloned()));
+    let today = state.now().date_naive();
+    move || {
+        let Some(e) = current.get() else { return ().into_any() };
+        match mode.get() {
+            Mode::Edit => return view! { <li><ExperimentForm experiment=e is_new=false on_done=move || mode.set(Mode::Show)/></li> }.into_any(),
+            Mode::Decide => return view! { <li><DecisionForm experiment=e on_done=move || mode.set(Mode::Show)/></li> }.into_any(),
+            Mode::Show => {}
+        }
+        let (id, title) = (e.id, e.title.clone());
+        let s = stage(&e, today);
+        // Untracked: deciding or editing touches the experiment, which redraws it by key.
+        let idea = peek(state, |p| e.idea_id.map(|i| p.ideas.idea_title(i)));
+        let pivot = peek(state, |p| p.ideas.pivot_of(id).cloned());
+        let pivot_kept = pivot.is_some();
+        let dates = match (e.start, e.end) {
+            (Some(a), Some(b)) => Some(format!("{} to {}", human_date(a), human_date(b))),
+            (Some(a), None) => Some(format!("from {}", human_date(a))),
+            (None, Some(b)) => Some(format!("until {}", human_date(b))),
+            (None, None) => None,
+        };
+        let lesson_first = matches!(s, Stage::Decided(Decision::Stop | Decision::Pivot)) && !e.learning.is_empty();
+        let row = |label: &'static str, text: String| (!text.is_empty()).then(|| view! { <dt>{label}</dt><dd>{text}</dd> });
+        view! {
+            <li class=format!("experiment-card card stage-{}", s.key())>
+                <div class="experiment-head">
+                    <h3>{e.title.clone()}</h3>
+                    <span class=format!("stage-badge stage-badge-{}", s.key())>{s.label()}</span>
+                </div>
+                {idea.map(|t| view! { <p class="hint">"Tests the idea “" {t} "”"</p> })}
+                {lesson_first.then(|| view! {
+                    <p class="lesson"><span class="label">"What we learned: "</span>{e.learning.clone()}</p>
+                })}
+                <dl class="experiment-facts">
+                    {row("Hypothesis", e.hypothesis.clone())}
+                    {row("What we will try", e.test.clone())}
+                    {row("How we will know", e.how_we_know.clone())}
+                    {row("When", dates.unwrap_or_default())}
+                    {row("Result", e.result.clone())}
+                    {(!lesson_first).then(|| row("What we learned", e.learning.clone()))}
+                    {row("Decided", e.decided_on.map(|d| format!("{} on {}", e.decision.map_or("", |d| d.label()), human_date(d))).unwrap_or_default())}
+                </dl>
+                {pivot.map(|p| view! {
+                    <div class="pivot-note">
+                        <p><span class="label">"Strategy change: "</span>{p.what_changed}</p>
+                        <p><span class="label">"Why: "</span>{p.why}</p>
+                    </div>
+                })}
+                <div class="row-actions">
+                    <button type="button" class=if e.decision.is_none() { "primary" } else { "" }
+                        aria-label=format!("Record the decision on {}", e.title) on:click=move |_| mode.set(Mode::Decide)>
+                        {if e.decision.is_none() { "Record decision" } else { "Change decision" }}
+                    </button>
+                    <button type="button" aria-label=format!("Edit experiment {}", e.title) on:click=move |_| mode.set(Mode::Edit)>"Edit"</button>
+                    {e.decision.is_some().then(|| view! {
+                        <button type="button" aria-label=format!("Reopen {}", e.title)
+                            on:click=move |_| state.edit(None, move |p, now| p.reopen_experiment(id, now))>"Reopen"</button>
+                    })}
+                    <ConfirmButton label="Delete" aria_label=format!("Delete experiment {}", e.title)
+                        question=if pivot_kept { format!("Delete {}? Its pivot stays in the log.", e.title) } else { format!("Delete {}?", e.title) }
+                        on_confirm=move || {
+                            let title = title.clone();
+                            state.edit(Some(format!("Deleted the experiment {title}.")), move |p, now| { p.delete_experiment(id, now); });
+                        }/>
+                </div>
+            </li>
+        }
+        .into_any()
+    }
+}

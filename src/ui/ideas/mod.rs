@@ -1,0 +1,82 @@
+//! Ideas & experiments: the idea board, dot-voting rounds (on their own shared screen),
+//! experiments with their decisions, and the pivot log. Rules come from `model::ideas`.
+mod ballot;
+mod board;
+mod card;
+mod decision;
+mod experiment_form;
+mod experiments;
+mod pivots;
+mod ranking;
+mod rounds;
+mod voting;
+
+use leptos::prelude::*;
+
+use crate::model::ideas::Experiment;
+use board::Board;
+pub use card::IdeasCard;
+use experiments::Experiments;
+use pivots::PivotLog;
+use rounds::Rounds;
+pub use voting::Voting;
+
+/// The experiment being drafted on this page, set by an idea's "Test this idea" button so
+/// that the experiments section opens its form prefilled.
+#[derive(Clone, Copy)]
+pub(crate) struct Drafting(pub RwSignal<Option<Experiment>>);
+
+#[component]
+pub fn Ideas() -> impl IntoView {
+    provide_context(Drafting(RwSignal::new(None)));
+    view! {
+        <section class="voice ideas">
+            <div class="page-head">
+                <h1 tabindex="-1">"Ideas & experiments"</h1>
+                <nav class="page-sections" aria-label="Sections of this page">
+                    <a href="#/ideas" on:click=jump("idea-board")>"Idea board"</a>
+                    <a href="#/ideas" on:click=jump("voting-rounds")>"Voting"</a>
+                    <a href="#/ideas" on:click=jump("experiments")>"Experiments"</a>
+                    <a href="#/ideas" on:click=jump("pivot-log")>"Pivot log"</a>
+                </nav>
+            </div>
+            <Board/>
+            <Rounds/>
+            <Experiments/>
+            <PivotLog/>
+        </section>
+    }
+}
+
+/// Scrolls to a section and moves focus there; plain `#id` links would change the hash
+/// route and leave this page.
+fn jump(id: &'static str) -> impl Fn(leptos::ev::MouseEvent) + Copy {
+    move |e| {
+        e.prevent_default();
+        focus_by_id(id);
+    }
+}
+
+/// Moves keyboard focus (and the view) to the element with `id`, if it is on the page.
+pub(crate) fn focus_by_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = document().get_element_by_id(id).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+        el.scroll_into_view();
+    }
+}
+
+/// Applies an edit that the model may refuse: tried on a copy first, so a refusal changes
+/// nothing (and leaves no Undo step); when accepted it goes through `state.edit`.
+pub(crate) fn try_edit<E: 'static>(
+    state: crate::ui::state::AppState,
+    message: Option<String>,
+    f: impl Fn(&mut crate::model::Partnership, chrono::DateTime<chrono::Utc>) -> Result<(), E> + 'static,
+) -> Result<(), E> {
+    let Some(mut trial) = crate::ui::community::peek(state, |p| Some(p.clone())) else { return Ok(()) };
+    f(&mut trial, state.now())?;
+    state.edit(message, move |p, now| {
+        let _ = f(p, now);
+    });
+    Ok(())
+}

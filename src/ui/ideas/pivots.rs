@@ -1,0 +1,52 @@
+//! The pivot log: every change of strategy, when, and why, most recent first.
+use leptos::prelude::*;
+
+use crate::model::time::human_date;
+use crate::ui::community::read;
+use crate::ui::state::AppState;
+
+#[component]
+pub fn PivotLog() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let log = move || {
+        read(state, |p| {
+            p.ideas
+                .pivot_log()
+                .into_iter()
+                .map(|v| {
+                    let from = v.experiment_id.and_then(|e| p.ideas.experiments.iter().find(|x| x.id == e)).map(|e| e.title.clone());
+                    (v.clone(), from)
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <section class="pivot-log" aria-labelledby="pivot-log">
+            <h2 id="pivot-log" tabindex="-1">"Pivot log"</h2>
+            {move || {
+                let log = log();
+                if log.is_empty() {
+                    return view! { <p class="hint">"No pivots yet. When an experiment shows the approach must change, record the decision “Pivot” on it: the change and its reason land here."</p> }.into_any();
+                }
+                view! {
+                    <table class="pivot-table">
+                        <thead><tr>
+                            <th scope="col">"Date"</th><th scope="col">"What changed"</th>
+                            <th scope="col">"Why"</th><th scope="col">"From experiment"</th>
+                        </tr></thead>
+                        <tbody>
+                            {log.into_iter().map(|(v, from)| view! {
+                                <tr>
+                                    <td class="nowrap">{human_date(v.date)}</td>
+                                    <td>{v.what_changed}</td>
+                                    <td>{v.why}</td>
+                                    <td>{from.unwrap_or_else(|| "–".into())}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                }.into_any()
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,147 @@
+//! The dot-voting screen, made for one shared screen or projector: the facilitator starts a
+//! round, voters take turns (each ballot is hidden once placed), the facilitator reveals.
+use leptos::prelude::*;
+use uuid::Uuid;
+
+use super::ballot::BallotForm;
+use super::ranking::RoundRanking;
+use super::{focus_by_id, try_edit};
+use crate::ui::community::read;
+use crate::ui::routes::Route;
+use crate::ui::state::AppState;
+use crate::ui::widgets::{ConfirmButton, EmptyState};
+
+#[component]
+pub fn Voting() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    // Ids only, so that a ballot being cast does not redraw (and reset) the whole screen.
+    let open_id = Memo::new(move |_| read(state, |p| p.ideas.open_round().map(|r| r.id)));
+    let last_id = Memo::new(move |_| read(state, |p| p.ideas.past_rounds().first().map(|r| r.id)));
+    let has_ideas = Memo::new(move |_| read(state, |p| !p.ideas.ideas.is_empty()));
+    let starting = RwSignal::new(false);
+    view! {
+        <section class="voting-screen">
+            <div class="page-head">
+                <h1 tabindex="-1">"Dot voting"</h1>
+                <a href=Route::Ideas.href()>"Back to ideas & experiments"</a>
+            </div>
+            {move || match (open_id.get(), last_id.get(), has_ideas.get(), starting.get()) {
+                (Some(id), ..) => view! { <RoundInProgress round_id=id/> }.into_any(),
+                (None, _, false, _) => view! {
+                    <EmptyState title="No ideas to vote on"
+                        prompt="Add the ideas from your brainstorm to the idea board first; then come back to vote on them with dots."/>
+                }.into_any(),
+                (None, Some(id), true, false) => {
+                    let round = read(state, |p| p.ideas.rounds.iter().find(|r| r.id == id).cloned());
+                    view! {
+                        <h2 class="voting-question">"Ranking"</h2>
+                        {round.map(|r| view! { <RoundRanking round=r big=true/> })}
+                        <button type="button" class="primary big" on:click=move |_| starting.set(true)>"Start a new round"</button>
+                    }.into_any()
+                }
+                (None, _, true, _) => view! { <StartRound on_started=move || starting.set(false)/> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn StartRound(on_started: impl Fn() + 'static + Send + Sync + Copy) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let question = RwSignal::new(String::new());
+    let dots = RwSignal::new("3".to_string());
+    let voters = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let idea_count = move || read(state, |p| p.ideas.ideas.len());
+    let submit = move |e: leptos::ev::SubmitEvent| {
+        e.prevent_default();
+        let Ok(n) = dots.get_untracked().trim().parse::<u32>() else {
+            error.set(Some("Write the number of dots each voter gets, e.g. 3.".into()));
+            return;
+        };
+        let q = question.get_untracked();
+        let names: Vec<String> = voters.get_untracked().lines().map(String::from).collect();
+        match try_edit(state, None, move |p, now| p.start_round(&q, n, &names, now).map(|_| ())) {
+            Ok(()) => {
+                error.set(None);
+                on_started();
+            }
+            Err(why) => error.set(Some(why.to_string())),
+        }
+    };
+    view! {
+        <form class="card voice-form start-round" on:submit=submit aria-label="Start a voting round">
+            <h2>"Start a voting round"</h2>
+            <p class="wide">{move || format!("All {} ideas on the board go on the ballot. Each voter spreads their dots over the ideas they back most; several dots on one idea are fine.", idea_count())}</p>
+            <div class="field wide">
+                <label for="round-question">"Question"</label>
+                <input id="round-question" type="text" placeholder="Which ideas should we test first?"
+                    prop:value=question on:input=move |e| question.set(event_target_value(&e))/>
+            </div>
+            <div class="field">
+                <label for="round-dots">"Dots per voter"</label>
+                <input id="round-dots" type="number" min="1" max="20" prop:value=dots on:input=move |e| dots.set(event_target_value(&e))/>
+            </div>
+            <div class="field">
+                <label for="round-voters">"Voters (one name per line)"</label>
+                <textarea id="round-voters" rows="5" prop:value=voters on:input=move |e| voters.set(event_target_value(&e))
+                    aria-describedby="round-error"></textarea>
+            </div>
+            <p class="field-error wide" id="round-error" role="alert">{move || error.get()}</p>
+            <div class="form-actions">
+                <button type="submit" class="primary big">"Start round"</button>
+            </div>
+        </form>
+    }
+}
+
+#[component]
+fn RoundInProgress(round_id: Uuid) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let round = move || read(state, |p| p.ideas.rounds.iter().find(|r| r.id == round_id).cloned());
+    let turn = RwSignal::new(None::<String>);
+    let waiting = move || round().map(|r| r.waiting().into_iter().map(String::from).collect::<Vec<_>>()).unwrap_or_default();
+    let voted = move || round().map(|r| r.ballots.iter().map(|b| b.voter.clone()).collect::<Vec<_>>()).unwrap_or_default();
+    let reveal = move || {
+        state.edit(None, move |p, now| p.reveal_round(round_id, now));
+    };
+    view! {
+        <p class="voting-question">{move || round().map(|r| r.question)}</p>
+        <p class="voting-rule">{move || round().map(|r| format!(
+            "Each voter has {} dots. {} of {} have voted.", r.dots_per_voter, r.ballots.len(), r.voters.len()))}</p>
+        {move || match turn.get() {
+            Some(voter) => view! {
+                <BallotForm round_id=round_id voter=voter on_done=move || {
+                        turn.set(None);
+                        request_animation_frame(|| focus_by_id("next-voter"));
+                    }/>
+            }.into_any(),
+            None => view! {
+                <h2 id="next-voter" tabindex="-1">"Who votes next?"</h2>
+                <p class="hint">"Press your name, place your dots, then pass the screen on. Nobody sees the votes until the reveal."</p>
+                <ul class="voter-buttons">
+                    {waiting().into_iter().map(|v| {
+                        let name = v.clone();
+                        view! { <li><button type="button" class="primary big" on:click=move |_| {
+                            turn.set(Some(name.clone()));
+                            request_animation_frame(|| focus_by_id("ballot-title"));
+                        }>{v}</button></li> }
+                    }).collect_view()}
+                    {voted().into_iter().map(|v| view! { <li class="has-voted">"✓ " {v} " has voted"</li> }).collect_view()}
+                </ul>
+                <div class="facilitator-actions">
+                    {move || if waiting().is_empty() {
+                        view! { <button type="button" class="primary big" on:click=move |_| reveal()>"Reveal the ranking"</button> }.into_any()
+                    } else {
+                        view! { <ConfirmButton label="Reveal the ranking" aria_label="Reveal the ranking".to_string()
+                            question=format!("{} not voted yet. Reveal anyway?", waiting().len())
+                            on_confirm=move || reveal()/> }.into_any()
+                    }}
+                    <ConfirmButton label="Cancel this round" aria_label="Cancel this round".to_string()
+                        question="Cancel the round and throw its votes away?".to_string()
+                        on_confirm=move || state.edit(Some("Cancelled the voting round.".into()), move |p, now| { p.delete_round(round_id, now); })/>
+                </div>
+            }.into_any(),
+        }}
+    }
+}
