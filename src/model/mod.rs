@@ -10,6 +10,7 @@ pub mod migrate;
 pub mod partners;
 pub mod partnership;
 pub mod record;
+pub mod resources;
 pub mod sample;
 pub mod time;
 pub mod validate;

@@ -14,6 +14,8 @@ pub struct Partnership {
     pub name: String,
     #[serde(default)]
     pub partners: Vec<Partner>,
+    #[serde(default)]
+    pub resources: super::resources::ResourceMap,
     /// Deleted records of every tool, so that a merge never brings one back.
     #[serde(default)]
     pub tombstones: Vec<Tombstone>,
@@ -30,6 +32,7 @@ impl Partnership {
             updated_at: now,
             name: name.into(),
             partners: Vec::new(),
+            resources: super::resources::ResourceMap::with_default_categories(now),
             tombstones: Vec::new(),
             extra: Extra::new(),
         }
@@ -60,6 +63,7 @@ impl Partnership {
     pub fn delete_partner(&mut self, id: Uuid, now: DateTime<Utc>) -> Option<Partner> {
         let removed = take_by_id(&mut self.partners, id)?;
         self.bury(Partner::KIND, id, now);
+        super::resources::forget_partner(self, id, now);
         Some(removed)
     }
 

@@ -90,6 +90,7 @@ pub fn validate(p: &Partnership) -> Vec<Problem> {
             c.problem(format!("{path}.id"), "this partner is also listed as deleted");
         }
     }
+    super::resources::check(&mut c, p);
     c.problems
 }
 
