@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use super::overview::Overview;
 use super::partners::Partners;
 use super::partnerships::Partnerships;
+use super::resources::{ResourceWorkshop, Resources};
 use super::routes::Route;
 
 pub fn page(route: Route) -> AnyView {
@@ -11,6 +12,8 @@ pub fn page(route: Route) -> AnyView {
         Route::Overview => view! { <Overview/> }.into_any(),
         Route::Partners => view! { <Partners/> }.into_any(),
         Route::Partnerships => view! { <Partnerships/> }.into_any(),
+        Route::Resources => view! { <Resources/> }.into_any(),
+        Route::ResourceWorkshop => view! { <ResourceWorkshop/> }.into_any(),
         // Screens whose tool is not built yet fall through to "not found".
         _ => view! {
             <h1 tabindex="-1">"Page not found"</h1>

@@ -29,6 +29,7 @@ routes! {
     CheckIns => "check-ins", "Check-ins";
     Health => "health", "Health check";
     Resources => "resources", "Resource map";
+    ResourceWorkshop => "resource-workshop", "Resource mapping workshop";
     Causes => "root-causes", "Root causes";
     Goals => "goals", "Goals";
     Metrics => "metrics", "Metrics";
@@ -36,7 +37,11 @@ routes! {
 
 /// The tools in the top navigation, in order, with their short labels. A tool appears here
 /// once it exists.
-pub const TOOLS: &[(Route, &str)] = &[(Route::Overview, "Overview"), (Route::Partners, "Partners")];
+pub const TOOLS: &[(Route, &str)] = &[
+    (Route::Overview, "Overview"),
+    (Route::Partners, "Partners"),
+    (Route::Resources, "Resource map"),
+];
 
 impl Route {
     pub fn from_hash(hash: &str) -> Route {

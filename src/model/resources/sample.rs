@@ -33,7 +33,7 @@ const SEEDS: [Seed; 24] = [
     Seed { amount: Some((30_000, "USD")), ..seed(0, Need, "Funding", "Wages for a second delivery driver", Medium) },
     seed(0, Need, "Technology", "A stock system that shows what each pantry holds", Medium),
     // FreshMart Groceries
-    seed(1, Offer, "Facilities", "Refrigerated van for deliveries on weekdays", Medium),
+    seed(1, Offer, "Facilities", "Meeting room and car park at the main store", Medium),
     seed(1, Offer, "Expertise", "Logistics and route planning", Medium),
     Seed { amount: Some((200, "hours")), ..seed(1, Offer, "Volunteers", "Staff volunteer days", Small) },
     seed(1, Need, "Data", "Evidence that donated food reaches families, for the annual report", Small),
