@@ -173,6 +173,8 @@ describe('resource workshop', () => {
     await page.getByLabel('What is offered').fill('Classrooms after 4 pm');
     await page.getByRole('button', { name: 'Add offer' }).click();
     await page.getByText('Classrooms after 4 pm (Facilities)').waitFor();
+    assert.equal(await page.getByLabel('What is offered').inputValue(), '', 'ready for the next offer');
+    assert.equal(await page.evaluate(() => document.activeElement.id.endsWith('-description')), true, 'focus is back in the text');
     await audit(page, 'workshop step 1');
     await screenshot(page, 'resources-workshop-step1-1920');
 

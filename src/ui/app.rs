@@ -42,6 +42,7 @@ pub fn App() -> impl IntoView {
         route
     });
 
+    let is_open = Memo::new(move |_| state.current.with(|c| c.is_some()));
     let dragging = RwSignal::new(false);
     let on_drop = move |e: ev::DragEvent| {
         e.prevent_default();
@@ -67,7 +68,9 @@ pub fn App() -> impl IntoView {
             <Header/>
             <Messages/>
             <main id="main">
-                {move || match state.current.with(|c| c.is_some()) {
+                // A memo: every edit changes `current`, and redrawing the page for each one
+                // would lose focus and half-typed text.
+                {move || match is_open.get() {
                     false => view! { <Welcome/> }.into_any(),
                     true => page(state.route.get()),
                 }}

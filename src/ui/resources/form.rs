@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 use super::super::state::AppState;
-use super::read_untracked;
+use super::{focus_soon, read_untracked};
 use crate::model::resources::{check_entry, upsert_entry, Amount, Decimal, Entry, EntryKind, Strength};
 use crate::model::time::{iso_date, parse_input_date};
 use crate::model::Problem;
@@ -152,6 +152,7 @@ pub fn EntryForm(
         )
     });
     let noun = kind.label().to_lowercase();
+    let description_selector = format!("#{}", fid("description"));
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let checked = draft.apply(base.get_value()).and_then(|e| {
@@ -165,6 +166,8 @@ pub fn EntryForm(
                 if is_new {
                     draft.clear();
                     base.update_value(|b| b.id = Uuid::new_v4());
+                    // Ready for the next one at once: round-the-table entry is fast typing.
+                    focus_soon(description_selector.clone());
                 }
                 on_done();
             }

@@ -8,10 +8,10 @@ use crate::model::resources::{findings, FindingKind};
 #[component]
 pub fn Gaps() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let empty = move || read(state, |p| p.resources.entries.is_empty());
+    let empty = Memo::new(move |_| read(state, |p| p.resources.entries.is_empty()));
     let all = move || read(state, findings);
     view! {
-        {move || if empty() { view! { <NothingMapped/> }.into_any() } else {
+        {move || if empty.get() { view! { <NothingMapped/> }.into_any() } else {
             let found = all();
             if found.is_empty() {
                 return view! { <p class="all-clear">"No gaps: every need has an offer that could meet it, no category depends on one partner, and every partner both offers and needs."</p> }.into_any();

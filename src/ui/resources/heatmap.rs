@@ -11,9 +11,9 @@ use crate::model::resources::{heat_map, EntryKind};
 #[component]
 pub fn HeatMapView() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let empty = move || read(state, |p| p.resources.entries.is_empty());
+    let empty = Memo::new(move |_| read(state, |p| p.resources.entries.is_empty()));
     view! {
-        {move || if empty() { view! { <NothingMapped/> }.into_any() } else { view! { <HeatMapTable/> }.into_any() }}
+        {move || if empty.get() { view! { <NothingMapped/> }.into_any() } else { view! { <HeatMapTable/> }.into_any() }}
     }
 }
 

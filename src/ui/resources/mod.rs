@@ -78,7 +78,8 @@ pub fn Resources() -> impl IntoView {
     let state = expect_context::<AppState>();
     let view_now = RwSignal::new(LAST_VIEW.with(Cell::get));
     Effect::new(move || LAST_VIEW.with(|v| v.set(view_now.get())));
-    let has_partners = move || read(state, |p| !p.partners.is_empty());
+    // Memos: an edit redraws only what changed, not the whole screen (focus stays put).
+    let has_partners = Memo::new(move |_| read(state, |p| !p.partners.is_empty()));
     let export = move |_| {
         let now = state.now();
         let Some((name, text)) = state.current.with_untracked(|c| c.as_ref().map(|p| (csv_file_name(p, now), csv(p)))) else { return };
@@ -97,7 +98,7 @@ pub fn Resources() -> impl IntoView {
                 </div>
             </div>
             <p class="lead-in">"Who brings what, what is missing, and who could meet which need."</p>
-            {move || if !has_partners() {
+            {move || if !has_partners.get() {
                 view! {
                     <EmptyState
                         title="No partners yet"

@@ -9,9 +9,9 @@ use crate::model::Partnership;
 #[component]
 pub fn ByCategory() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let empty = move || read(state, |p| p.resources.entries.is_empty());
+    let empty = Memo::new(move |_| read(state, |p| p.resources.entries.is_empty()));
     view! {
-        {move || if empty() { view! { <NothingMapped/> }.into_any() } else {
+        {move || if empty.get() { view! { <NothingMapped/> }.into_any() } else {
             view! { <div class="category-cards">{move || read(state, |p| cards(p))}</div> }.into_any()
         }}
     }

@@ -64,10 +64,11 @@ pub fn ResourceWorkshop() -> impl IntoView {
         step.set(to.min(STEPS.len() - 1));
         focus_soon("main h1".into());
     };
-    let no_partners = move || read(state, |p| p.partners.is_empty());
+    // A memo, so that adding an entry does not redraw the whole screen (and lose focus).
+    let no_partners = Memo::new(move |_| read(state, |p| p.partners.is_empty()));
     view! {
         <section class="resource-workshop">
-            {move || if no_partners() {
+            {move || if no_partners.get() {
                 view! {
                     <h1 tabindex="-1">"Resource mapping workshop"</h1>
                     <EmptyState title="No partners yet" prompt="Add the organisations taking part on the Partners page; then each takes its turn here."/>
@@ -147,7 +148,7 @@ fn Turns(kind: EntryKind, turn: RwSignal<usize>, draft: Draft) -> impl IntoView 
             </div>
             <div class="turn-nav">
                 <button type="button" disabled=move || turn.get() == 0 on:click=move |_| move_turn(-1)>"← Previous partner"</button>
-                <button type="button" disabled=move || turn.get() + 1 >= count() on:click=move |_| move_turn(1)>"Next partner →"</button>
+                <button type="button" disabled=move || { turn.get() + 1 >= count() } on:click=move |_| move_turn(1)>"Next partner →"</button>
             </div>
         </div>
     }
