@@ -82,8 +82,7 @@ describe('resource map', () => {
     // Arrow keys move along the grid.
     await cell.focus();
     await page.keyboard.press('ArrowUp');
-    const focused = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
-    assert.equal(focused, 'Harbour School, Technology: no offers; 1 need (medium).');
+    await page.waitForFunction(() => document.activeElement.getAttribute('aria-label') === 'Harbour School, Technology: no offers; 1 need (medium).');
 
     await page.getByRole('button', { name: 'Gaps' }).click();
     await page.getByText('Only Dockside Tech offers Technology: if it stepped back, the partnership would lose all of it. 1 need of another partner relies on it.').waitFor();

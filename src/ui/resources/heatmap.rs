@@ -5,7 +5,7 @@ use uuid::Uuid;
 
 use super::super::state::AppState;
 use super::editor::entry_meta;
-use super::{focus_soon, read, NothingMapped};
+use super::{focus_now, read, NothingMapped};
 use crate::model::resources::{heat_map, EntryKind};
 
 #[component]
@@ -38,7 +38,8 @@ pub fn HeatMapTable() -> impl IntoView {
             _ => return,
         };
         ev.prevent_default();
-        focus_soon(format!("[data-cell='{r}-{c}']"));
+        // The grid is not redrawn by moving, so focus can move at once.
+        focus_now(&format!("[data-cell='{r}-{c}']"));
     };
     view! {
         <div class="heatmap-wrap">

@@ -34,13 +34,15 @@ fn read_untracked<R: Default>(state: AppState, f: impl FnOnce(&Partnership) -> R
 
 /// Moves keyboard focus after the view has been redrawn (e.g. to a moved row's button).
 fn focus_soon(selector: String) {
-    request_animation_frame(move || {
-        use wasm_bindgen::JsCast;
-        let el = document().query_selector(&selector).ok().flatten();
-        if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = el.focus();
-        }
-    });
+    request_animation_frame(move || focus_now(&selector));
+}
+
+fn focus_now(selector: &str) {
+    use wasm_bindgen::JsCast;
+    let el = document().query_selector(selector).ok().flatten();
+    if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
