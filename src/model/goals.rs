@@ -155,7 +155,14 @@ impl<'a> SmartContext<'a> {
             tree: &p.problem_tree,
             // The charter's shared mission, once the group has written one.
             mission: Some(p.charter.mission.as_str()).filter(|m| !m.trim().is_empty()),
-            commitments: None,
+            // Resourcing is judged once the group has mapped any resources.
+            commitments: (!p.resources.entries.is_empty()).then(|| {
+                p.resources
+                    .commitments
+                    .iter()
+                    .map(|c| CommitmentRef { id: c.id, label: super::resources::describe_commitment(p, c) })
+                    .collect()
+            }),
         }
     }
 }
@@ -477,6 +484,18 @@ pub(crate) fn add_sample(p: &mut Partnership, now: DateTime<Utc>) {
     surplus.cause_ids = vec![causes.surplus];
     surplus.metric_ids = vec![m.surplus];
     surplus.serves_mission = true;
+
+    // Resource-map commitments back the two real goals: FreshMart's for the surplus goal,
+    // the others for food security (all of them where the split leaves one side empty).
+    let freshmart = partner("FreshMart");
+    let all: Vec<Uuid> = p.resources.commitments.iter().map(|c| c.id).collect();
+    let (from_freshmart, others): (Vec<_>, Vec<_>) =
+        p.resources.commitments.iter().partition(|c| Some(c.from_partner) == freshmart);
+    let ids = |list: Vec<&super::resources::Commitment>| {
+        if list.is_empty() { all.clone() } else { list.iter().map(|c| c.id).collect() }
+    };
+    surplus.commitment_ids = ids(from_freshmart);
+    food.commitment_ids = ids(others);
 
     let mut vague = Goal::new("Reduce hunger", now);
     vague.symptom_ids = vec![causes.hungry];

@@ -20,6 +20,7 @@ pub mod migrate;
 pub mod partners;
 pub mod partnership;
 pub mod record;
+pub mod resources;
 pub mod sample;
 pub mod time;
 pub mod timer;

@@ -28,6 +28,8 @@ pub struct Partnership {
     pub check_ins: super::checkins::CheckIns,
     #[serde(default)]
     pub health: super::health::HealthCheck,
+    #[serde(default)]
+    pub resources: super::resources::ResourceMap,
     /// Deleted records of every tool, so that a merge never brings one back.
     #[serde(default)]
     pub tombstones: Vec<Tombstone>,
@@ -70,6 +72,7 @@ impl Partnership {
             charter: super::charter::Charter::new(now),
             check_ins: Default::default(),
             health: Default::default(),
+            resources: super::resources::ResourceMap::with_default_categories(now),
             tombstones: Vec::new(),
             community: Default::default(),
             ideas: Default::default(),
@@ -102,6 +105,7 @@ impl Partnership {
     pub fn delete_partner(&mut self, id: Uuid, now: DateTime<Utc>) -> Option<Partner> {
         let removed = take_by_id(&mut self.partners, id)?;
         self.bury(Partner::KIND, id, now);
+        super::resources::forget_partner(self, id, now);
         Some(removed)
     }
 

@@ -80,6 +80,7 @@ pub fn sample(now: DateTime<Utc>) -> Partnership {
         partner.notes = seed.notes.into();
         p.partners.push(partner);
     }
+    super::resources::add_sample(&mut p, now);
     super::goals::add_sample(&mut p, now);
     super::charter::add_sample(&mut p, now);
     super::checkins::add_sample(&mut p, now);

@@ -92,6 +92,7 @@ pub fn validate(p: &Partnership) -> Vec<Problem> {
     super::health::check(&mut c, p);
     super::community::check(p, &mut c);
     super::ideas::check(p, &mut c);
+    super::resources::check(&mut c, p);
     c.problems
 }
 

@@ -16,6 +16,7 @@ mod overview;
 mod pages;
 mod partners;
 mod partnerships;
+mod resources;
 pub mod routes;
 pub mod state;
 mod welcome;

@@ -43,6 +43,7 @@ pub fn Overview() -> impl IntoView {
                 <super::health::HealthCard/>
                 <super::goals::GoalsCard/>
                 <super::community::VoiceCards/>
+                <super::resources::ResourcesCard/>
                 <article class="card">
                     <h2>"Storage"</h2>
                     <p>{move || state.usage.get().describe()}</p>

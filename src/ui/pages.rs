@@ -10,6 +10,7 @@ use super::metrics::Metrics;
 use super::overview::Overview;
 use super::partners::Partners;
 use super::partnerships::Partnerships;
+use super::resources::{ResourceWorkshop, Resources};
 use super::routes::Route;
 
 pub fn page(route: Route) -> AnyView {
@@ -27,6 +28,8 @@ pub fn page(route: Route) -> AnyView {
         Route::SaidDid => view! { <super::community::SaidDidSheet/> }.into_any(),
         Route::Ideas => view! { <super::ideas::Ideas/> }.into_any(),
         Route::Voting => view! { <super::ideas::Voting/> }.into_any(),
+        Route::Resources => view! { <Resources/> }.into_any(),
+        Route::ResourceWorkshop => view! { <ResourceWorkshop/> }.into_any(),
         // Screens whose tool is not built yet fall through to "not found".
         _ => view! {
             <h1 tabindex="-1">"Page not found"</h1>

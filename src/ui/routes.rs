@@ -29,6 +29,7 @@ routes! {
     CheckIns => "check-ins", "Check-ins";
     Health => "health", "Health check";
     Resources => "resources", "Resource map";
+    ResourceWorkshop => "resource-workshop", "Resource mapping workshop";
     Causes => "root-causes", "Root causes";
     Goals => "goals", "Goals";
     Metrics => "metrics", "Metrics";
@@ -46,6 +47,7 @@ pub const TOOLS: &[(Route, &str)] = &[
     (Route::Charter, "Charter"),
     (Route::CheckIns, "Check-ins"),
     (Route::Health, "Health check"),
+    (Route::Resources, "Resource map"),
     (Route::Causes, "Root causes"),
     (Route::Goals, "Goals"),
     (Route::Metrics, "Metrics"),

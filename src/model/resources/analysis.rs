@@ -1,0 +1,310 @@
+//! Reading the map: the partner × category heat-map, the per-category view, and the gap
+//! analysis (unmet needs, single-partner risks, one-sided partners) in plain sentences.
+use uuid::Uuid;
+
+use super::matching::matches_for;
+use super::{Entry, EntryKind, Strength, Totals};
+use crate::model::Partnership;
+
+/// One partner's offers and needs in one category.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct HeatCell {
+    pub offers: usize,
+    pub needs: usize,
+    pub strongest_offer: Option<Strength>,
+    pub strongest_need: Option<Strength>,
+    /// Sum of the offers' levels (1–3 each): what the colour shows.
+    pub offer_score: u32,
+}
+
+impl HeatCell {
+    /// Shade 0 (nothing offered) to 3 (a lot): one large offer is a 2, two large ones a 3.
+    pub fn heat(&self) -> u8 {
+        match self.offer_score {
+            0 => 0,
+            1..=2 => 1,
+            3..=5 => 2,
+            _ => 3,
+        }
+    }
+
+    /// The cell's text alternative: "FreshMart, Funding: 2 offers (up to large); 1 need (small)."
+    pub fn describe(&self, partner: &str, category: &str) -> String {
+        let part = |n: usize, one: &str, many: &str, s: Option<Strength>| match (n, s) {
+            (0, _) | (_, None) => format!("no {many}"),
+            (1, Some(s)) => format!("1 {one} ({})", s.label().to_lowercase()),
+            (n, Some(s)) => format!("{n} {many} (up to {})", s.label().to_lowercase()),
+        };
+        format!(
+            "{partner}, {category}: {}; {}.",
+            part(self.offers, "offer", "offers", self.strongest_offer),
+            part(self.needs, "need", "needs", self.strongest_need)
+        )
+    }
+}
+
+/// Rows are partners (directory order), columns categories (their order).
+#[derive(Clone, Debug, PartialEq)]
+pub struct HeatMap {
+    pub partners: Vec<(Uuid, String)>,
+    pub categories: Vec<(Uuid, String)>,
+    /// `cells[row][column]`.
+    pub cells: Vec<Vec<HeatCell>>,
+}
+
+pub fn heat_map(p: &Partnership) -> HeatMap {
+    let categories: Vec<(Uuid, String)> =
+        p.resources.ordered_categories().into_iter().map(|c| (c.id, c.name.clone())).collect();
+    let partners: Vec<(Uuid, String)> = p.partners.iter().map(|x| (x.id, x.name.clone())).collect();
+    let cells = partners
+        .iter()
+        .map(|(pid, _)| {
+            categories
+                .iter()
+                .map(|(cid, _)| {
+                    let mut cell = HeatCell::default();
+                    for e in p.resources.entries.iter().filter(|e| e.partner_id == *pid && e.category_id == *cid) {
+                        match e.kind {
+                            EntryKind::Offer => {
+                                cell.offers += 1;
+                                cell.offer_score += u32::from(e.strength.level());
+                                cell.strongest_offer = cell.strongest_offer.max(Some(e.strength));
+                            }
+                            EntryKind::Need => {
+                                cell.needs += 1;
+                                cell.strongest_need = cell.strongest_need.max(Some(e.strength));
+                            }
+                        }
+                    }
+                    cell
+                })
+                .collect()
+        })
+        .collect();
+    HeatMap { partners, categories, cells }
+}
+
+/// One category: who offers, who needs, and the amounts on each side.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CategoryView {
+    pub id: Uuid,
+    pub name: String,
+    pub offers: Vec<Entry>,
+    pub needs: Vec<Entry>,
+    pub offered: Totals,
+    pub needed: Totals,
+}
+
+/// Every category in order, entries in partner-directory order.
+pub fn by_category(p: &Partnership) -> Vec<CategoryView> {
+    let rank = |e: &Entry| p.partners.iter().position(|x| x.id == e.partner_id).unwrap_or(usize::MAX);
+    p.resources
+        .ordered_categories()
+        .into_iter()
+        .map(|c| {
+            let of_kind = |kind| {
+                let mut list: Vec<Entry> = p
+                    .resources
+                    .entries
+                    .iter()
+                    .filter(|e| e.category_id == c.id && e.kind == kind)
+                    .cloned()
+                    .collect();
+                list.sort_by_key(|e| rank(e));
+                list
+            };
+            let (offers, needs) = (of_kind(EntryKind::Offer), of_kind(EntryKind::Need));
+            CategoryView {
+                id: c.id,
+                name: c.name.clone(),
+                offered: Totals::of(offers.iter().filter_map(|e| e.amount.as_ref())),
+                needed: Totals::of(needs.iter().filter_map(|e| e.amount.as_ref())),
+                offers,
+                needs,
+            }
+        })
+        .collect()
+}
+
+/// Why no offer meets a need.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnmetReason {
+    /// Nobody offers anything in its category.
+    NoOffer,
+    /// Only the partner that needs it offers something there.
+    OnlyOwnOffer,
+    /// Offers exist, but none is available when it is needed.
+    NotAvailableThen,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnmetNeed {
+    pub need_id: Uuid,
+    pub reason: UnmetReason,
+}
+
+/// Needs that no offer meets: no commitment and no suggested match.
+pub fn unmet_needs(p: &Partnership) -> Vec<UnmetNeed> {
+    let r = &p.resources;
+    r.entries
+        .iter()
+        .filter(|n| n.kind == EntryKind::Need)
+        .filter(|n| !r.commitments.iter().any(|c| c.need_id == n.id) && matches_for(p, n.id).is_empty())
+        .map(|n| {
+            let offers: Vec<&Entry> =
+                r.entries.iter().filter(|o| o.kind == EntryKind::Offer && o.category_id == n.category_id).collect();
+            let reason = if offers.is_empty() {
+                UnmetReason::NoOffer
+            } else if offers.iter().all(|o| o.partner_id == n.partner_id) {
+                UnmetReason::OnlyOwnOffer
+            } else {
+                UnmetReason::NotAvailableThen
+            };
+            UnmetNeed { need_id: n.id, reason }
+        })
+        .collect()
+}
+
+/// A category whose offers all come from one partner.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SinglePartnerRisk {
+    pub category_id: Uuid,
+    pub partner_id: Uuid,
+    /// Needs of other partners in the category, which rely on that one partner.
+    pub needs_relying: usize,
+}
+
+pub fn single_partner_categories(p: &Partnership) -> Vec<SinglePartnerRisk> {
+    let r = &p.resources;
+    r.ordered_categories()
+        .into_iter()
+        .filter_map(|c| {
+            let mut givers: Vec<Uuid> = r
+                .entries
+                .iter()
+                .filter(|e| e.kind == EntryKind::Offer && e.category_id == c.id)
+                .map(|e| e.partner_id)
+                .collect();
+            givers.dedup();
+            givers.sort();
+            givers.dedup();
+            let [only] = givers.as_slice() else { return None };
+            let needs_relying = r
+                .entries
+                .iter()
+                .filter(|e| e.kind == EntryKind::Need && e.category_id == c.id && e.partner_id != *only)
+                .count();
+            Some(SinglePartnerRisk { category_id: c.id, partner_id: *only, needs_relying })
+        })
+        .collect()
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PartnerBalance {
+    pub partner_id: Uuid,
+    pub offers: usize,
+    pub needs: usize,
+}
+
+/// Offers and needs per partner, in directory order.
+pub fn balance(p: &Partnership) -> Vec<PartnerBalance> {
+    p.partners
+        .iter()
+        .map(|x| {
+            let count = |kind| p.resources.entries.iter().filter(|e| e.partner_id == x.id && e.kind == kind).count();
+            PartnerBalance { partner_id: x.id, offers: count(EntryKind::Offer), needs: count(EntryKind::Need) }
+        })
+        .collect()
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FindingKind {
+    UnmetNeed,
+    SinglePartner,
+    OnlyOffers,
+    OnlyNeeds,
+    NothingYet,
+}
+
+impl FindingKind {
+    pub fn heading(self) -> &'static str {
+        match self {
+            FindingKind::UnmetNeed => "Needs no offer meets",
+            FindingKind::SinglePartner => "Categories that depend on one partner",
+            FindingKind::OnlyOffers => "Partners who offer but need nothing",
+            FindingKind::OnlyNeeds => "Partners who need but offer nothing",
+            FindingKind::NothingYet => "Partners not on the map yet",
+        }
+    }
+}
+
+/// One result of the gap analysis, as a sentence a facilitator can read out.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finding {
+    pub kind: FindingKind,
+    pub text: String,
+}
+
+/// The whole gap analysis, grouped by kind in the order of [`FindingKind`].
+pub fn findings(p: &Partnership) -> Vec<Finding> {
+    let r = &p.resources;
+    let mut out = Vec::new();
+    for u in unmet_needs(p) {
+        let Some(n) = r.entry(u.need_id) else { continue };
+        let (who, cat) = (p.partner_name(n.partner_id), r.category_name(n.category_id));
+        let why = match u.reason {
+            UnmetReason::NoOffer => format!("nobody offers anything in {cat}"),
+            UnmetReason::OnlyOwnOffer => format!("only {who} itself offers {cat}"),
+            UnmetReason::NotAvailableThen => format!("no {cat} offer is available when it is needed"),
+        };
+        out.push(Finding {
+            kind: FindingKind::UnmetNeed,
+            text: format!("{who} needs “{}”, but {why}. Who outside the partnership could help?", n.description),
+        });
+    }
+    for risk in single_partner_categories(p) {
+        let (who, cat) = (p.partner_name(risk.partner_id), r.category_name(risk.category_id));
+        let relying = match risk.needs_relying {
+            0 => String::new(),
+            1 => " 1 need of another partner relies on it.".to_string(),
+            n => format!(" {n} needs of other partners rely on it."),
+        };
+        out.push(Finding {
+            kind: FindingKind::SinglePartner,
+            text: format!("Only {who} offers {cat}: if it stepped back, the partnership would lose all of it.{relying}"),
+        });
+    }
+    for b in balance(p) {
+        let who = p.partner_name(b.partner_id);
+        let (kind, text) = match (b.offers, b.needs) {
+            (0, 0) => (FindingKind::NothingYet, format!("{who} has not added offers or needs yet.")),
+            (o, 0) => (
+                FindingKind::OnlyOffers,
+                format!("{who} offers {} but has named no needs. Ask what it needs: a partner that only gives is easy to lose.", plural(o, "thing", "things")),
+            ),
+            (0, n) => (
+                FindingKind::OnlyNeeds,
+                format!("{who} needs {} but offers nothing yet. Every partner brings something: knowledge and relationships count.", plural(n, "thing", "things")),
+            ),
+            _ => continue,
+        };
+        out.push(Finding { kind, text });
+    }
+    let order = |k: FindingKind| k as u8;
+    out.sort_by_key(|f| order(f.kind));
+    out
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }
+}
+
+impl FindingKind {
+    pub const ALL: [FindingKind; 5] = [
+        FindingKind::UnmetNeed,
+        FindingKind::SinglePartner,
+        FindingKind::OnlyOffers,
+        FindingKind::OnlyNeeds,
+        FindingKind::NothingYet,
+    ];
+}

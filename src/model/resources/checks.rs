@@ -1,0 +1,130 @@
+//! What makes a resource map valid: for forms (`check_entry`, `check_category_name`) and for
+//! whole files (`check`, called from `validate::validate` with JSON paths).
+use std::collections::HashSet;
+
+use uuid::Uuid;
+
+use super::{Entry, EntryKind, ResourceMap};
+use crate::model::validate::Checker;
+use crate::model::{Partnership, Problem};
+
+/// The trimmed name if it can be used for the category `id` (`None` for a new one).
+pub fn check_category_name(map: &ResourceMap, id: Option<Uuid>, name: &str) -> Result<String, Problem> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(Problem::new("name", "Give the category a name."));
+    }
+    if map.categories.iter().any(|c| Some(c.id) != id && c.name.trim().eq_ignore_ascii_case(name)) {
+        return Err(Problem::new("name", format!("There is already a category called “{name}”.")));
+    }
+    Ok(name.to_string())
+}
+
+/// What stops `entry` from being saved in `p`. Paths are field names, for a form.
+pub fn check_entry(entry: &Entry, p: &Partnership) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    if entry.description.trim().is_empty() {
+        let what = match entry.kind {
+            EntryKind::Offer => "Say what is offered.",
+            EntryKind::Need => "Say what is needed.",
+        };
+        problems.push(Problem::new("description", what));
+    }
+    if p.resources.category(entry.category_id).is_none() {
+        problems.push(Problem::new("category", "Choose a category."));
+    }
+    if p.partner(entry.partner_id).is_none() {
+        problems.push(Problem::new("partner", "Choose a partner."));
+    }
+    if let Some(a) = &entry.amount {
+        if a.value.is_zero() {
+            problems.push(Problem::new("amount", "An amount must be more than zero (or leave it empty)."));
+        }
+        if a.unit.trim().is_empty() {
+            problems.push(Problem::new("unit", "Give the amount a unit, such as USD or hours."));
+        }
+    }
+    if let (Some(from), Some(until)) = (entry.available_from, entry.available_until) {
+        if until < from {
+            problems.push(Problem::new("available_until", "The end date is before the start date."));
+        }
+    }
+    problems
+}
+
+/// Adds every problem of the partnership's resource map to `c`.
+pub fn check(c: &mut Checker, p: &Partnership) {
+    let r = &p.resources;
+    let mut names = HashSet::new();
+    for (i, cat) in r.categories.iter().enumerate() {
+        let path = format!("resources.categories[{i}]");
+        c.unique_id(&path, cat.id);
+        c.times(&path, cat.created_at, cat.updated_at);
+        c.not_blank(&format!("{path}.name"), &cat.name, "the category's name");
+        let key = cat.name.trim().to_lowercase();
+        if !key.is_empty() && !names.insert(key) {
+            c.problem(format!("{path}.name"), format!("another category is also called \"{}\"", cat.name.trim()));
+        }
+        if p.is_deleted(cat.id) {
+            c.problem(format!("{path}.id"), "this category is also listed as deleted");
+        }
+    }
+    for (i, e) in r.entries.iter().enumerate() {
+        let path = format!("resources.entries[{i}]");
+        c.unique_id(&path, e.id);
+        c.times(&path, e.created_at, e.updated_at);
+        c.not_blank(&format!("{path}.description"), &e.description, "the description");
+        if r.category(e.category_id).is_none() {
+            c.problem(format!("{path}.category_id"), "refers to a category that does not exist");
+        }
+        if p.partner(e.partner_id).is_none() {
+            c.problem(format!("{path}.partner_id"), "refers to a partner who is not in the partnership");
+        }
+        if let Some(a) = &e.amount {
+            if a.value.is_zero() {
+                c.problem(format!("{path}.amount.value"), "an amount must be more than zero");
+            }
+            c.not_blank(&format!("{path}.amount.unit"), &a.unit, "the amount's unit");
+        }
+        if let (Some(from), Some(until)) = (e.available_from, e.available_until) {
+            if until < from {
+                c.problem(format!("{path}.available_until"), "ends before available_from");
+            }
+        }
+        if p.is_deleted(e.id) {
+            c.problem(format!("{path}.id"), "this entry is also listed as deleted");
+        }
+    }
+    let mut pairs = HashSet::new();
+    for (i, k) in r.commitments.iter().enumerate() {
+        let path = format!("resources.commitments[{i}]");
+        c.unique_id(&path, k.id);
+        c.times(&path, k.created_at, k.updated_at);
+        let sides = [
+            ("offer_id", k.offer_id, EntryKind::Offer, "from_partner", k.from_partner),
+            ("need_id", k.need_id, EntryKind::Need, "to_partner", k.to_partner),
+        ];
+        for (field, id, kind, partner_field, partner) in sides {
+            match r.entry(id) {
+                None => c.problem(format!("{path}.{field}"), "refers to an entry that does not exist"),
+                Some(e) if e.kind != kind => {
+                    c.problem(format!("{path}.{field}"), format!("refers to an entry that is not {}", kind.with_article()))
+                }
+                Some(e) if e.partner_id != partner => c.problem(
+                    format!("{path}.{partner_field}"),
+                    "is not the partner of the entry it refers to",
+                ),
+                Some(_) => {}
+            }
+        }
+        if k.from_partner == k.to_partner {
+            c.problem(format!("{path}.to_partner"), "a partner cannot commit to itself");
+        }
+        if !pairs.insert((k.offer_id, k.need_id)) {
+            c.problem(path.clone(), "the same offer is committed to the same need twice");
+        }
+        if p.is_deleted(k.id) {
+            c.problem(format!("{path}.id"), "this commitment is also listed as deleted");
+        }
+    }
+}

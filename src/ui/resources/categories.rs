@@ -1,0 +1,118 @@
+//! The categories: add, rename, reorder, remove (asking first when entries use it).
+use leptos::prelude::*;
+
+use super::super::state::AppState;
+use super::super::widgets::{ConfirmButton, EmptyState};
+use super::{focus_soon, read, read_untracked};
+use crate::model::resources::{remove_category, Category};
+
+#[component]
+pub fn Categories() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let list = move || read(state, |p| p.resources.ordered_categories().into_iter().cloned().collect::<Vec<_>>());
+    let new_name = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let name = new_name.get_untracked();
+        let now = state.now();
+        let mut outcome = Ok(());
+        state.current.with_untracked(|c| {
+            if let Some(p) = c {
+                let mut copy = p.resources.clone();
+                outcome = copy.add_category(&name, now).map(|_| ());
+            }
+        });
+        match outcome {
+            Ok(()) => {
+                state.edit(None, move |p, now| { let _ = p.resources.add_category(&name, now); });
+                new_name.set(String::new());
+                error.set(None);
+            }
+            Err(problem) => error.set(Some(problem.message)),
+        }
+    };
+    view! {
+        <div class="categories">
+            <p class="hint">"Rename categories to the words your partnership uses; the order here is the order of the heat-map's columns."</p>
+            {move || list().is_empty().then(|| view! {
+                <EmptyState title="No categories" prompt="Start with the usual ones (expertise, networks, funding, …) and rename them, or add your own below."/>
+                <button type="button" on:click=move |_| state.edit(None, |p, now| p.resources.add_default_categories(now))>
+                    "Add the usual categories"</button>
+            })}
+            <ol class="category-list">
+                <For each=list key=|c| (c.id, c.updated_at, c.name.clone()) let:category>
+                    <CategoryRow category/>
+                </For>
+            </ol>
+            <form class="inline-form" on:submit=add>
+                <label for="new-category">"New category"</label>
+                <input id="new-category" type="text" prop:value=new_name on:input=move |e| new_name.set(event_target_value(&e))
+                    aria-invalid=move || error.get().is_some().then_some("true") aria-describedby="new-category-error"/>
+                <button type="submit">"Add category"</button>
+                <p class="field-error" id="new-category-error">{move || error.get()}</p>
+            </form>
+        </div>
+    }
+}
+
+#[component]
+fn CategoryRow(category: Category) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let id = category.id;
+    let renaming = RwSignal::new(false);
+    let draft = RwSignal::new(category.name.clone());
+    let error = RwSignal::new(None::<String>);
+    let used = read_untracked(state, |p| p.resources.entries_in_category(id));
+    let name = category.name.clone();
+    let move_by = move |step: i32, which: &'static str| {
+        state.edit(None, move |p, now| p.resources.move_category(id, step, now));
+        focus_soon(format!("[data-move='{which}-{id}']"));
+    };
+    let rename = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let name = draft.get_untracked();
+        let check = read_untracked(state, |p| Some(crate::model::resources::check_category_name(&p.resources, Some(id), &name)));
+        match check {
+            Some(Err(problem)) => error.set(Some(problem.message)),
+            _ => state.edit(None, move |p, now| { let _ = p.resources.rename_category(id, &name, now); }),
+        }
+    };
+    let remove = move || {
+        let name = name.clone();
+        state.edit(Some(format!("Removed the category {name}.")), move |p, now| { remove_category(p, id, now); });
+    };
+    let input_id = format!("rename-{id}");
+    let shown = category.name.clone();
+    view! {
+        <li class="category-row">
+            {move || if renaming.get() {
+                view! {
+                    <form class="inline-form" on:submit=rename>
+                        <label for=input_id.clone()>"New name"</label>
+                        <input id=input_id.clone() type="text" prop:value=draft on:input=move |e| draft.set(event_target_value(&e))/>
+                        <button type="submit">"Save name"</button>
+                        <button type="button" on:click=move |_| renaming.set(false)>"Cancel"</button>
+                        <p class="field-error">{move || error.get()}</p>
+                    </form>
+                }.into_any()
+            } else {
+                view! { <span class="category-name">{shown.clone()}</span>
+                        <span class="hint">{format!("{used} {}", if used == 1 { "entry" } else { "entries" })}</span> }.into_any()
+            }}
+            <div class="row-actions">
+                <button type="button" data-move=format!("up-{id}") aria-label=format!("Move {} up", category.name) on:click=move |_| move_by(-1, "up")>"↑"</button>
+                <button type="button" data-move=format!("down-{id}") aria-label=format!("Move {} down", category.name) on:click=move |_| move_by(1, "down")>"↓"</button>
+                <button type="button" aria-label=format!("Rename {}", category.name) on:click=move |_| renaming.set(true)>"Rename"</button>
+                {if used == 0 {
+                    view! { <button type="button" aria-label=format!("Remove {}", category.name) on:click=move |_| remove()>"Remove"</button> }.into_any()
+                } else {
+                    view! { <ConfirmButton label="Remove" aria_label=format!("Remove {}", category.name)
+                        question=format!("Remove {} and its {used} {}?", category.name, if used == 1 { "offer or need" } else { "offers and needs" })
+                        on_confirm=remove/> }.into_any()
+                }}
+            </div>
+        </li>
+    }
+}
+
