@@ -6,11 +6,15 @@
 //! [`record`].
 pub mod csv;
 pub mod file;
+pub mod learning;
 pub mod migrate;
 pub mod partners;
 pub mod partnership;
 pub mod record;
+pub mod report;
 pub mod sample;
+pub mod stories;
+pub mod sustainability;
 pub mod time;
 pub mod validate;
 

@@ -14,6 +14,15 @@ pub struct Partnership {
     pub name: String,
     #[serde(default)]
     pub partners: Vec<Partner>,
+    /// Stories and the communication plan.
+    #[serde(default)]
+    pub communication: super::stories::Communication,
+    /// Milestones, retrospectives and lessons.
+    #[serde(default)]
+    pub learning: super::learning::Learning,
+    /// Funding sources, local capacity and engagement mechanisms.
+    #[serde(default)]
+    pub sustainability: super::sustainability::Sustainability,
     /// Deleted records of every tool, so that a merge never brings one back.
     #[serde(default)]
     pub tombstones: Vec<Tombstone>,
@@ -30,6 +39,9 @@ impl Partnership {
             updated_at: now,
             name: name.into(),
             partners: Vec::new(),
+            communication: Default::default(),
+            learning: Default::default(),
+            sustainability: Default::default(),
             tombstones: Vec::new(),
             extra: Extra::new(),
         }

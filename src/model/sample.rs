@@ -80,6 +80,7 @@ pub fn sample(now: DateTime<Utc>) -> Partnership {
         partner.notes = seed.notes.into();
         p.partners.push(partner);
     }
+    super::stories::add_sample(&mut p, now);
     p.updated_at = now;
     p
 }

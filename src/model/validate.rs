@@ -90,6 +90,9 @@ pub fn validate(p: &Partnership) -> Vec<Problem> {
             c.problem(format!("{path}.id"), "this partner is also listed as deleted");
         }
     }
+    super::stories::check(p, &mut c);
+    super::learning::check(p, &mut c);
+    super::sustainability::check(p, &mut c);
     c.problems
 }
 
