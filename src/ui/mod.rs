@@ -2,12 +2,16 @@
 //! and go through [`state::AppState`] for every change, which saves it.
 mod app;
 pub mod clock;
+mod learning;
 mod overview;
 mod pages;
 mod partners;
 mod partnerships;
+mod report;
 pub mod routes;
 pub mod state;
+mod stories;
+mod sustainability;
 mod welcome;
 mod widgets;
 

@@ -38,6 +38,7 @@ pub fn Overview() -> impl IntoView {
                         }.into_any()
                     }}
                 </article>
+                <super::report::OverviewCards/>
                 <article class="card">
                     <h2>"Storage"</h2>
                     <p>{move || state.usage.get().describe()}</p>

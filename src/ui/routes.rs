@@ -32,11 +32,22 @@ routes! {
     Causes => "root-causes", "Root causes";
     Goals => "goals", "Goals";
     Metrics => "metrics", "Metrics";
+    Stories => "stories", "Stories & communication";
+    Milestones => "milestones", "Milestones & learning";
+    Sustainability => "sustainability", "Sustainability";
+    Report => "report", "Report";
 }
 
 /// The tools in the top navigation, in order, with their short labels. A tool appears here
 /// once it exists.
-pub const TOOLS: &[(Route, &str)] = &[(Route::Overview, "Overview"), (Route::Partners, "Partners")];
+pub const TOOLS: &[(Route, &str)] = &[
+    (Route::Overview, "Overview"),
+    (Route::Partners, "Partners"),
+    (Route::Stories, "Stories"),
+    (Route::Milestones, "Milestones"),
+    (Route::Sustainability, "Sustainability"),
+    (Route::Report, "Report"),
+];
 
 impl Route {
     pub fn from_hash(hash: &str) -> Route {
