@@ -298,7 +298,7 @@ fn funding(p: &Partnership, today: NaiveDate) -> Section {
             c.currency,
             c.largest_funder,
             c.largest_share_percent(),
-            c.hhi,
+            sus::grouped(c.hhi.into()),
             c.reading.label().to_lowercase(),
             c.reading.explanation()
         );
@@ -521,10 +521,10 @@ fn md_table(t: &Table) -> String {
 /// (every rule is under `.report`), with print rules: page breaks, no split tables.
 pub const REPORT_CSS: &str = r#"
 .report { font-family: Georgia, "Times New Roman", serif; color: #1d2321; line-height: 1.55; max-width: 52rem; margin: 0 auto; font-size: 1.1rem; }
-.report h1, .report h2, .report h3 { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; line-height: 1.2; color: #0b5d4b; }
-.report h1 { font-size: 2.2rem; margin: 0 0 .25rem; }
-.report h2 { font-size: 1.6rem; margin: 2rem 0 .75rem; border-bottom: 2px solid #0b5d4b; padding-bottom: .25rem; }
-.report h3 { font-size: 1.25rem; margin: 1.25rem 0 .5rem; }
+.report .report-title, .report .report-section-title, .report .report-subheading { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; line-height: 1.2; color: #0b5d4b; }
+.report .report-title { font-size: 2.2rem; margin: 0 0 .25rem; }
+.report .report-section-title { font-size: 1.6rem; margin: 2rem 0 .75rem; border-bottom: 2px solid #0b5d4b; padding-bottom: .25rem; }
+.report .report-subheading { font-size: 1.25rem; margin: 1.25rem 0 .5rem; }
 .report .report-subtitle { color: #4d5753; font-size: 1.15rem; margin: 0 0 1.5rem; }
 .report table { border-collapse: collapse; width: 100%; margin: .75rem 0 1.25rem; font-size: 1rem; }
 .report caption { text-align: left; font-weight: 600; padding: .25rem 0; color: #4d5753; }
@@ -540,8 +540,7 @@ pub const REPORT_CSS: &str = r#"
 .report details summary { cursor: pointer; color: #0b5d4b; }
 @media print {
   .report { font-size: 11pt; max-width: none; }
-  .report h2 { break-after: avoid; page-break-after: avoid; }
-  .report h3 { break-after: avoid; page-break-after: avoid; }
+  .report .report-section-title, .report .report-subheading { break-after: avoid; page-break-after: avoid; }
   .report table, .report figure, .report blockquote, .report .warning { break-inside: avoid; page-break-inside: avoid; }
   .report section.report-funding { break-before: page; page-break-before: always; }
   .report details > *:not(summary) { display: block; }
@@ -554,21 +553,21 @@ pub fn to_html_article(r: &Report, top: u8) -> String {
     let (h1, h2, h3) = (top, top + 1, top + 2);
     let e = escape_xml;
     let mut out = format!(
-        "<article class=\"report\"><header><h{h1}>{}</h{h1}><p class=\"report-subtitle\">{}</p></header>",
+        "<article class=\"report\"><header><h{h1} class=\"report-title\">{}</h{h1}><p class=\"report-subtitle\">{}</p></header>",
         e(&r.title),
         e(&r.subtitle)
     );
     for s in &r.sections {
         let id = format!("report-{}", e(&s.id));
         out.push_str(&format!(
-            "<section class=\"{id}\" aria-labelledby=\"{id}\"><h{h2} id=\"{id}\">{}</h{h2}>",
+            "<section class=\"{id}\" aria-labelledby=\"{id}\"><h{h2} id=\"{id}\" class=\"report-section-title\">{}</h{h2}>",
             e(&s.title)
         ));
         for b in &s.blocks {
             match b {
                 Block::Paragraph(t) => out.push_str(&format!("<p>{}</p>", e(t))),
                 Block::Warning(t) => out.push_str(&format!("<p class=\"warning\"><strong>Warning:</strong> {}</p>", e(t))),
-                Block::Subheading(t) => out.push_str(&format!("<h{h3}>{}</h{h3}>", e(t))),
+                Block::Subheading(t) => out.push_str(&format!("<h{h3} class=\"report-subheading\">{}</h{h3}>", e(t))),
                 Block::List(items) => {
                     out.push_str("<ul>");
                     for i in items {
@@ -813,7 +812,7 @@ mod tests {
     fn the_html_article_nests_headings_under_the_page() {
         let r = sample_report(ReportAudience::Partners);
         let article = to_html_article(&r, 2);
-        assert!(article.contains("<h2>") && article.contains("<h3 id=\"report-summary\">"));
+        assert!(article.contains("<h2 class=\"report-title\">") && article.contains("<h3 id=\"report-summary\" class=\"report-section-title\">"));
         assert!(!article.contains("<h1"));
     }
 

@@ -107,20 +107,26 @@ pub fn parse_amount(text: &str, currency: &str) -> Result<i64, String> {
         .ok_or_else(|| "That amount is too large.".to_string())
 }
 
+/// A whole number with thousands separators: 5645 → "5,645".
+pub fn grouped(n: i128) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::from(if n < 0 { "-" } else { "" });
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
+
 /// The amount's number with thousands separators, e.g. "12,500.50" (no currency).
 pub fn format_amount(minor: i64, currency: &str) -> String {
     let digits = minor_digits(currency);
     let scale = 10_i64.pow(digits) as i128;
     let v = minor as i128;
     let (sign, v) = if v < 0 { ("-", -v) } else { ("", v) };
-    let whole = (v / scale).to_string();
-    let mut grouped = String::new();
-    for (i, ch) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(ch);
-    }
+    let grouped = grouped(v / scale);
     if digits == 0 {
         format!("{sign}{grouped}")
     } else {
@@ -798,6 +804,9 @@ mod tests {
         assert_eq!(format_money(5, "EUR"), "EUR 0.05");
         assert_eq!(format_money(1_000_000, "JPY"), "JPY 1,000,000");
         assert_eq!(format_money(100, "KWD"), "KWD 0.100");
+        assert_eq!(format_money(-123_456_789, "EUR"), "EUR -1,234,567.89");
+        assert_eq!(grouped(5645), "5,645");
+        assert_eq!(grouped(100), "100");
         // 0.1 + 0.2 is exactly 0.3 here, unlike in floating point.
         assert_eq!(parse_amount("0.1", "EUR").unwrap() + parse_amount("0.2", "EUR").unwrap(), parse_amount("0.3", "EUR").unwrap());
     }

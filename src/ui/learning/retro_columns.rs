@@ -58,7 +58,7 @@ fn AddNote(
             let t = text.get_untracked().trim().to_string();
             if !t.is_empty() { on_add(t); text.set(String::new()); }
         }>
-            <label for=id.clone() class="visually-hidden">{label}</label>
+            <label for=id.clone() class="small-label">{label}</label>
             <input id=id type="text" prop:value=text on:input=move |e| text.set(event_target_value(&e))/>
             {children.map(|c| c())}
             <button type="submit">{button}</button>
@@ -82,7 +82,7 @@ pub fn NoteColumn(retro_id: Uuid, kind: NoteKind, items: Vec<String>) -> impl In
                 }).collect_view()}
             </ul>
             <AddNote id=format!("note-{retro_id}-{}", kind.title().replace(' ', "-").to_lowercase())
-                label=format!("Add to {}", kind.title().to_lowercase()) button="Add"
+                label=format!("Add to “{}”", kind.title().to_lowercase()) button="Add"
                 on_add=move |t| edit_retro(state, retro_id, None, move |r| kind.list(r).push(t))/>
         </div>
     }

@@ -45,7 +45,7 @@ pub fn ReportPage() -> impl IntoView {
             <h1 tabindex="-1">"Report"</h1>
             <form class="report-controls card" aria-label="Report settings" on:submit=|e| e.prevent_default()>
                 <div class="field">
-                    <label for="report-audience">"For"</label>
+                    <label for="report-audience">"Report for"</label>
                     <select id="report-audience" on:change=move |e| if let Some(a) = ReportAudience::from_key(&event_target_value(&e)) { audience.set(a) }>
                         {ReportAudience::ALL.into_iter().map(|a| view! { <option value=a.key() selected=move || audience.get() == a>{a.label()}</option> }).collect_view()}
                     </select>

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::model::report::runway_chart;
-use crate::model::sustainability::{concentration, ending_within, format_money, runway, totals_by_currency, Concentration};
+use crate::model::sustainability::{grouped, concentration, ending_within, format_money, runway, totals_by_currency, Concentration};
 use crate::model::time::human_date;
 use crate::ui::state::AppState;
 use crate::ui::stories::{read, today};
@@ -56,7 +56,7 @@ fn ConcentrationCard(c: Concentration) -> impl IntoView {
                 <dt>"Largest funder"</dt>
                 <dd>{format!("{}: {}", c.largest_funder, c.largest_share_percent())}</dd>
                 <dt>"Herfindahl index"</dt>
-                <dd data-testid="hhi">{format!("{} of 10,000", c.hhi)}</dd>
+                <dd data-testid="hhi">{format!("{} of 10,000", grouped(c.hhi.into()))}</dd>
                 <dt>"Confirmed, not yet ended"</dt>
                 <dd>{format!("{} from {} funder{}", format_money(c.total, &c.currency), c.funders, if c.funders == 1 { "" } else { "s" })}</dd>
             </dl>
@@ -68,9 +68,15 @@ fn ConcentrationCard(c: Concentration) -> impl IntoView {
 #[component]
 pub fn RunwayFigure(currency: String) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let chart = move || read(state, |p| Some(runway_chart(&runway(&p.sustainability.funding, &currency, today(state), 18))));
+    let runway = move || read(state, |p| Some(runway(&p.sustainability.funding, &currency, today(state), 18)));
     move || {
-        chart().map(|c| {
+        let r = runway()?;
+        if r.months.iter().all(|m| m.confirmed == 0 && m.hoped_for == 0) {
+            return Some(view! {
+                <p class="hint">{format!("No dated {} funding in the next 18 months, so there is no runway to draw.", r.currency)}</p>
+            }.into_any());
+        }
+        Some(runway_chart(&r)).map(|c| {
             let table = c.table.clone().unwrap_or_else(|| crate::model::report::Table { caption: String::new(), headers: vec![], rows: vec![] });
             view! {
                 <figure class="runway">
@@ -89,7 +95,7 @@ pub fn RunwayFigure(currency: String) -> impl IntoView {
                         </table>
                     </details>
                 </figure>
-            }
+            }.into_any()
         })
     }
 }
