@@ -30,6 +30,15 @@ pub struct Partnership {
     pub health: super::health::HealthCheck,
     #[serde(default)]
     pub resources: super::resources::ResourceMap,
+    /// Stories and the communication plan.
+    #[serde(default)]
+    pub communication: super::stories::Communication,
+    /// Milestones, retrospectives and lessons.
+    #[serde(default)]
+    pub learning: super::learning::Learning,
+    /// Funding sources, local capacity and engagement mechanisms.
+    #[serde(default)]
+    pub sustainability: super::sustainability::Sustainability,
     /// Deleted records of every tool, so that a merge never brings one back.
     #[serde(default)]
     pub tombstones: Vec<Tombstone>,
@@ -73,6 +82,9 @@ impl Partnership {
             check_ins: Default::default(),
             health: Default::default(),
             resources: super::resources::ResourceMap::with_default_categories(now),
+            communication: Default::default(),
+            learning: Default::default(),
+            sustainability: Default::default(),
             tombstones: Vec::new(),
             community: Default::default(),
             ideas: Default::default(),

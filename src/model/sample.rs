@@ -87,6 +87,7 @@ pub fn sample(now: DateTime<Utc>) -> Partnership {
     super::health::add_sample(&mut p, now);
     super::community::add_sample(&mut p, now);
     super::ideas::add_sample(&mut p, now);
+    super::stories::add_sample(&mut p, now);
     p.updated_at = now;
     p
 }

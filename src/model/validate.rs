@@ -93,6 +93,9 @@ pub fn validate(p: &Partnership) -> Vec<Problem> {
     super::community::check(p, &mut c);
     super::ideas::check(p, &mut c);
     super::resources::check(&mut c, p);
+    super::stories::check(p, &mut c);
+    super::learning::check(p, &mut c);
+    super::sustainability::check(p, &mut c);
     c.problems
 }
 

@@ -44,6 +44,7 @@ pub fn Overview() -> impl IntoView {
                 <super::goals::GoalsCard/>
                 <super::community::VoiceCards/>
                 <super::resources::ResourcesCard/>
+                <super::report::OverviewCards/>
                 <article class="card">
                     <h2>"Storage"</h2>
                     <p>{move || state.usage.get().describe()}</p>

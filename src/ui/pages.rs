@@ -30,6 +30,10 @@ pub fn page(route: Route) -> AnyView {
         Route::Voting => view! { <super::ideas::Voting/> }.into_any(),
         Route::Resources => view! { <Resources/> }.into_any(),
         Route::ResourceWorkshop => view! { <ResourceWorkshop/> }.into_any(),
+        Route::Stories => view! { <super::stories::StoriesPage/> }.into_any(),
+        Route::Milestones => view! { <super::learning::MilestonesPage/> }.into_any(),
+        Route::Sustainability => view! { <super::sustainability::SustainabilityPage/> }.into_any(),
+        Route::Report => view! { <super::report::ReportPage/> }.into_any(),
         // Screens whose tool is not built yet fall through to "not found".
         _ => view! {
             <h1 tabindex="-1">"Page not found"</h1>

@@ -37,6 +37,10 @@ routes! {
     SaidDid => "you-said-we-did", "You said, we did";
     Ideas => "ideas", "Ideas & experiments";
     Voting => "dot-voting", "Dot voting";
+    Stories => "stories", "Stories & communication";
+    Milestones => "milestones", "Milestones & learning";
+    Sustainability => "sustainability", "Sustainability";
+    Report => "report", "Report";
 }
 
 /// The tools in the top navigation, in order, with their short labels. A tool appears here
@@ -53,6 +57,10 @@ pub const TOOLS: &[(Route, &str)] = &[
     (Route::Metrics, "Metrics"),
     (Route::Community, "Community"),
     (Route::Ideas, "Ideas"),
+    (Route::Stories, "Stories"),
+    (Route::Milestones, "Milestones"),
+    (Route::Sustainability, "Sustainability"),
+    (Route::Report, "Report"),
 ];
 
 impl Route {

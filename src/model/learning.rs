@@ -1,0 +1,586 @@
+//! Milestones to celebrate, retrospectives to learn from setbacks in a safe space, and the
+//! lessons library. A retrospective's "we learned" column *is* its lessons (lessons that
+//! point back at it), so a lesson is written once and is found in the library by its tags.
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::record::{new_id, take_by_id, Extra, Record};
+use super::stories::upsert;
+use super::validate::Checker;
+use super::Partnership;
+
+/// Milestones, retrospectives and lessons (`partnership.learning`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Learning {
+    #[serde(default)]
+    pub milestones: Vec<Milestone>,
+    #[serde(default)]
+    pub retrospectives: Vec<Retrospective>,
+    #[serde(default)]
+    pub lessons: Vec<Lesson>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Milestone {
+    pub id: Uuid,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    /// When it is planned, or when it was reached.
+    pub date: NaiveDate,
+    pub what: String,
+    #[serde(default)]
+    pub goal_id: Option<Uuid>,
+    #[serde(default)]
+    pub reached: bool,
+    #[serde(default)]
+    pub celebrated: bool,
+    /// How it was celebrated ("cake at the pantry", "thank-you post").
+    #[serde(default)]
+    pub how_celebrated: String,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+crate::impl_record!(Milestone, "milestone");
+
+/// Where a milestone stands, for the timeline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MilestoneState {
+    Upcoming,
+    /// Its date has passed and it is not marked reached.
+    Overdue,
+    /// Reached and waiting to be celebrated: small wins deserve it too.
+    Reached,
+    Celebrated,
+}
+
+impl MilestoneState {
+    pub fn label(self) -> &'static str {
+        match self {
+            MilestoneState::Upcoming => "Upcoming",
+            MilestoneState::Overdue => "Date passed",
+            MilestoneState::Reached => "Reached – not yet celebrated",
+            MilestoneState::Celebrated => "Celebrated",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            MilestoneState::Upcoming => "upcoming",
+            MilestoneState::Overdue => "overdue",
+            MilestoneState::Reached => "reached",
+            MilestoneState::Celebrated => "celebrated",
+        }
+    }
+}
+
+impl Milestone {
+    pub fn new(what: impl Into<String>, date: NaiveDate, now: DateTime<Utc>) -> Milestone {
+        Milestone {
+            id: new_id(),
+            created_at: now,
+            updated_at: now,
+            date,
+            what: what.into(),
+            goal_id: None,
+            reached: false,
+            celebrated: false,
+            how_celebrated: String::new(),
+            extra: Extra::new(),
+        }
+    }
+
+    pub fn state(&self, today: NaiveDate) -> MilestoneState {
+        match (self.celebrated, self.reached) {
+            (true, _) => MilestoneState::Celebrated,
+            (false, true) => MilestoneState::Reached,
+            _ if self.date < today => MilestoneState::Overdue,
+            _ => MilestoneState::Upcoming,
+        }
+    }
+
+    /// Marks it celebrated (and so reached), saying how.
+    pub fn celebrate(&mut self, how: &str, now: DateTime<Utc>) {
+        self.reached = true;
+        self.celebrated = true;
+        self.how_celebrated = how.trim().to_string();
+        self.touch(now);
+    }
+}
+
+/// Milestones by date, earliest first: the timeline.
+pub fn timeline(milestones: &[Milestone]) -> Vec<Milestone> {
+    let mut out = milestones.to_vec();
+    out.sort_by_key(|m| (m.date, m.created_at));
+    out
+}
+
+/// The next `n` milestones not yet reached, from today on.
+pub fn next_milestones(milestones: &[Milestone], today: NaiveDate, n: usize) -> Vec<&Milestone> {
+    let mut out: Vec<&Milestone> = milestones.iter().filter(|m| !m.reached && m.date >= today).collect();
+    out.sort_by_key(|m| m.date);
+    out.truncate(n);
+    out
+}
+
+/// Reached milestones still waiting for their celebration.
+pub fn to_celebrate(milestones: &[Milestone]) -> Vec<&Milestone> {
+    milestones.iter().filter(|m| m.reached && !m.celebrated).collect()
+}
+
+/// One "we will" from a retrospective: an action with an owner and a due date.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RetroAction {
+    pub id: Uuid,
+    pub what: String,
+    #[serde(default)]
+    pub owner: Option<Uuid>,
+    #[serde(default)]
+    pub due: Option<NaiveDate>,
+    #[serde(default)]
+    pub done: bool,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+impl RetroAction {
+    pub fn new(what: impl Into<String>) -> RetroAction {
+        RetroAction { id: new_id(), what: what.into(), owner: None, due: None, done: false, extra: Extra::new() }
+    }
+
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        !self.done && self.due.is_some_and(|d| d < today)
+    }
+}
+
+/// A retrospective: went well / was hard / we learned (its lessons) / we will (its actions).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Retrospective {
+    pub id: Uuid,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub date: NaiveDate,
+    pub title: String,
+    #[serde(default)]
+    pub went_well: Vec<String>,
+    #[serde(default)]
+    pub was_hard: Vec<String>,
+    #[serde(default)]
+    pub actions: Vec<RetroAction>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+crate::impl_record!(Retrospective, "retrospective");
+
+impl Retrospective {
+    pub fn new(title: impl Into<String>, date: NaiveDate, now: DateTime<Utc>) -> Retrospective {
+        Retrospective {
+            id: new_id(),
+            created_at: now,
+            updated_at: now,
+            date,
+            title: title.into(),
+            went_well: Vec::new(),
+            was_hard: Vec::new(),
+            actions: Vec::new(),
+            extra: Extra::new(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Lesson {
+    pub id: Uuid,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub text: String,
+    /// Lower-case, trimmed, without duplicates (see [`parse_tags`]).
+    #[serde(default)]
+    pub tags: Vec<String>,
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+    /// The retrospective whose "we learned" column it came from, if any.
+    #[serde(default)]
+    pub retrospective_id: Option<Uuid>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+crate::impl_record!(Lesson, "lesson");
+
+impl Lesson {
+    pub fn new(text: impl Into<String>, tags: Vec<String>, now: DateTime<Utc>) -> Lesson {
+        Lesson {
+            id: new_id(),
+            created_at: now,
+            updated_at: now,
+            text: text.into(),
+            tags,
+            date: None,
+            retrospective_id: None,
+            extra: Extra::new(),
+        }
+    }
+
+    pub fn day(&self) -> NaiveDate {
+        self.date.unwrap_or_else(|| self.created_at.date_naive())
+    }
+}
+
+/// Tags from what a person types: split on commas, `#` and spaces-around-commas; lower-case;
+/// no duplicates; order kept.
+pub fn parse_tags(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for raw in text.split([',', '#', ';']) {
+        let tag = raw.trim().to_lowercase();
+        if !tag.is_empty() && !out.contains(&tag) {
+            out.push(tag);
+        }
+    }
+    out
+}
+
+/// A lesson as the library shows it, whichever tool it came from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LibraryLesson {
+    pub text: String,
+    pub tags: Vec<String>,
+    pub date: NaiveDate,
+    /// Where it was learned, e.g. "Retrospective: Autumn review" or "Experiment: … (stopped)".
+    pub source: String,
+    /// The lesson record, when it is one of this tool's (editable here).
+    pub lesson_id: Option<Uuid>,
+}
+
+/// Lessons other tools provide: what stopped and pivoted experiments taught, tagged
+/// `experiment` and with the decision, so that failure is kept as learning.
+pub fn from_other_tools(p: &Partnership) -> Vec<LibraryLesson> {
+    super::ideas::experiment_lessons(p)
+        .into_iter()
+        .map(|l| LibraryLesson {
+            text: l.lesson,
+            tags: vec!["experiment".into(), l.decision.label().to_lowercase()],
+            date: l.decided_on,
+            source: format!("Experiment: {} ({})", l.title, l.decision.label().to_lowercase()),
+            lesson_id: None,
+        })
+        .collect()
+}
+
+/// The whole library: this tool's lessons and `others` (from [`from_other_tools`]), newest
+/// first.
+pub fn library(p: &Partnership, others: Vec<LibraryLesson>) -> Vec<LibraryLesson> {
+    let mut out: Vec<LibraryLesson> = p
+        .learning
+        .lessons
+        .iter()
+        .map(|l| LibraryLesson {
+            text: l.text.clone(),
+            tags: l.tags.clone(),
+            date: l.day(),
+            source: match l.retrospective_id {
+                None => "Lessons library".to_string(),
+                Some(rid) => match super::record::find(&p.learning.retrospectives, rid) {
+                    Some(r) => format!("Retrospective: {}", r.title),
+                    None => "Retrospective (removed)".to_string(),
+                },
+            },
+            lesson_id: Some(l.id),
+        })
+        .chain(others)
+        .collect();
+    out.sort_by(|a, b| b.date.cmp(&a.date).then(a.text.cmp(&b.text)));
+    out
+}
+
+/// Lessons matching `query`: each word must be the start of one of the lesson's tags (so
+/// "fund" finds "funding"). An empty query keeps everything.
+pub fn search(lessons: &[LibraryLesson], query: &str) -> Vec<LibraryLesson> {
+    let words = parse_tags(&query.replace(' ', ","));
+    lessons
+        .iter()
+        .filter(|l| words.iter().all(|w| l.tags.iter().any(|t| t.starts_with(w.as_str()))))
+        .cloned()
+        .collect()
+}
+
+/// Every tag with how many lessons carry it, alphabetically.
+pub fn tag_counts(lessons: &[LibraryLesson]) -> Vec<(String, usize)> {
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for l in lessons {
+        for t in &l.tags {
+            *counts.entry(t.clone()).or_default() += 1;
+        }
+    }
+    counts.into_iter().collect()
+}
+
+/// The "we will" actions not yet done, across retrospectives, by due date (undated last).
+pub fn open_actions(p: &Partnership) -> Vec<(Retrospective, RetroAction)> {
+    let mut out: Vec<(Retrospective, RetroAction)> = p
+        .learning
+        .retrospectives
+        .iter()
+        .flat_map(|r| r.actions.iter().filter(|a| !a.done).map(move |a| (r.clone(), a.clone())))
+        .collect();
+    out.sort_by_key(|(_, a)| (a.due.is_none(), a.due));
+    out
+}
+
+pub fn upsert_milestone(p: &mut Partnership, m: Milestone, now: DateTime<Utc>) {
+    upsert(&mut p.learning.milestones, m, now);
+}
+
+pub fn delete_milestone(p: &mut Partnership, id: Uuid, now: DateTime<Utc>) -> Option<Milestone> {
+    let removed = take_by_id(&mut p.learning.milestones, id)?;
+    p.bury(Milestone::KIND, id, now);
+    Some(removed)
+}
+
+pub fn upsert_retrospective(p: &mut Partnership, r: Retrospective, now: DateTime<Utc>) {
+    upsert(&mut p.learning.retrospectives, r, now);
+}
+
+/// Deletes a retrospective. Its lessons stay in the library (they were learned all the
+/// same), shown as from a removed retrospective.
+pub fn delete_retrospective(p: &mut Partnership, id: Uuid, now: DateTime<Utc>) -> Option<Retrospective> {
+    let removed = take_by_id(&mut p.learning.retrospectives, id)?;
+    p.bury(Retrospective::KIND, id, now);
+    Some(removed)
+}
+
+pub fn upsert_lesson(p: &mut Partnership, l: Lesson, now: DateTime<Utc>) {
+    upsert(&mut p.learning.lessons, l, now);
+}
+
+pub fn delete_lesson(p: &mut Partnership, id: Uuid, now: DateTime<Utc>) -> Option<Lesson> {
+    let removed = take_by_id(&mut p.learning.lessons, id)?;
+    p.bury(Lesson::KIND, id, now);
+    Some(removed)
+}
+
+/// The lessons written in a retrospective's "we learned" column.
+pub fn lessons_of(p: &Partnership, retrospective_id: Uuid) -> Vec<Lesson> {
+    p.learning.lessons.iter().filter(|l| l.retrospective_id == Some(retrospective_id)).cloned().collect()
+}
+
+/// Validation of `partnership.learning` for files.
+pub fn check(p: &Partnership, c: &mut Checker) {
+    for (i, m) in p.learning.milestones.iter().enumerate() {
+        let path = format!("learning.milestones[{i}]");
+        c.unique_id(&path, m.id);
+        c.times(&path, m.created_at, m.updated_at);
+        c.not_blank(&format!("{path}.what"), &m.what, "what the milestone is");
+        if m.celebrated && !m.reached {
+            c.problem(format!("{path}.reached"), "is celebrated but not marked reached");
+        }
+    }
+    for (i, r) in p.learning.retrospectives.iter().enumerate() {
+        let path = format!("learning.retrospectives[{i}]");
+        c.unique_id(&path, r.id);
+        c.times(&path, r.created_at, r.updated_at);
+        c.not_blank(&format!("{path}.title"), &r.title, "the retrospective's title");
+        for (j, a) in r.actions.iter().enumerate() {
+            c.unique_id(&format!("{path}.actions[{j}]"), a.id);
+            c.not_blank(&format!("{path}.actions[{j}].what"), &a.what, "the action");
+        }
+    }
+    for (i, l) in p.learning.lessons.iter().enumerate() {
+        let path = format!("learning.lessons[{i}]");
+        c.unique_id(&path, l.id);
+        c.times(&path, l.created_at, l.updated_at);
+        c.not_blank(&format!("{path}.text"), &l.text, "the lesson");
+    }
+}
+
+/// The sample's milestones, one retrospective with its lessons and actions, and a lesson.
+pub fn add_sample(p: &mut Partnership, now: DateTime<Utc>) {
+    let today = now.date_naive();
+    let day = |offset: i64| today + Duration::days(offset);
+    let partner = |name: &str| p.partners.iter().find(|x| x.name.starts_with(name)).map(|x| x.id);
+    let milestones = [
+        ("Partnership charter signed by all six partners", -300, true, "Shared lunch at the community hall"),
+        ("First Saturday market opens", -200, true, "Thank-you post naming every volunteer"),
+        ("1,000 households reached", -60, true, "Cake at both pantries"),
+        ("Household survey round two published", -10, false, ""),
+        ("Holiday meal pilot starts", 30, false, ""),
+        ("Second market site opens", 120, false, ""),
+    ];
+    for (what, offset, reached, how) in milestones {
+        let mut m = Milestone::new(what, day(offset), now);
+        if reached && !how.is_empty() {
+            m.celebrate(how, now);
+        } else if offset < -5 {
+            m.reached = true;
+        }
+        p.learning.milestones.push(m);
+    }
+    let mut retro = Retrospective::new("Autumn review", day(-45), now);
+    retro.went_well = vec![
+        "Market volunteers from the tenants' association ran every Saturday".into(),
+        "Surplus pick-ups from FreshMart doubled".into(),
+    ];
+    retro.was_hard = vec![
+        "The van broke down twice in October".into(),
+        "Survey response fell among older residents".into(),
+    ];
+    let mut fix_van = RetroAction::new("Agree a back-up van with the council depot");
+    fix_van.owner = partner("Riverside City");
+    fix_van.due = Some(day(-5));
+    let mut phone = RetroAction::new("Offer the survey by phone as well as online");
+    phone.owner = partner("Riverside University");
+    phone.due = Some(day(20));
+    retro.actions = vec![fix_van, phone];
+    let retro_id = retro.id;
+    p.learning.retrospectives.push(retro);
+    let lessons = [
+        ("One vehicle is a single point of failure: line up a back-up before you need it.", "logistics, risk", Some(retro_id), -45),
+        ("Paper and phone surveys reach older residents that online forms miss.", "community voice, surveys", Some(retro_id), -45),
+        ("Volunteers stay when they get to shape the work, not only do it.", "volunteers, community voice", None, -120),
+    ];
+    for (text, tags, from, offset) in lessons {
+        let mut l = Lesson::new(text, parse_tags(tags), now);
+        l.date = Some(day(offset));
+        l.retrospective_id = from;
+        p.learning.lessons.push(l);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::time::{at, date};
+
+    fn t() -> DateTime<Utc> {
+        at("2026-01-01T00:00:00Z")
+    }
+
+    #[test]
+    fn a_milestone_moves_from_upcoming_to_celebrated() {
+        let today = date("2026-03-10");
+        let mut m = Milestone::new("Market opens", date("2026-03-12"), t());
+        assert_eq!(m.state(today), MilestoneState::Upcoming);
+        assert_eq!(m.state(date("2026-03-13")), MilestoneState::Overdue);
+        m.reached = true;
+        assert_eq!(m.state(today), MilestoneState::Reached);
+        m.celebrate("  Cake ", at("2026-03-14T10:00:00Z"));
+        assert_eq!(m.state(today), MilestoneState::Celebrated);
+        assert_eq!(m.how_celebrated, "Cake");
+        assert_eq!(m.updated_at, at("2026-03-14T10:00:00Z"));
+    }
+
+    #[test]
+    fn the_timeline_is_in_date_order_and_next_milestones_are_unreached() {
+        let a = Milestone::new("A", date("2026-05-01"), t());
+        let mut b = Milestone::new("B", date("2026-02-01"), t());
+        b.reached = true;
+        let c = Milestone::new("C", date("2026-04-01"), t());
+        let all = vec![a, b, c];
+        let order: Vec<String> = timeline(&all).into_iter().map(|m| m.what).collect();
+        assert_eq!(order, vec!["B", "C", "A"]);
+        let next: Vec<&str> = next_milestones(&all, date("2026-01-01"), 5).iter().map(|m| m.what.as_str()).collect();
+        assert_eq!(next, vec!["C", "A"]);
+        assert_eq!(to_celebrate(&all)[0].what, "B");
+    }
+
+    #[test]
+    fn tags_are_trimmed_lowercased_and_unique() {
+        assert_eq!(parse_tags(" Funding, risk ,#Risk;; volunteers "), vec!["funding", "risk", "volunteers"]);
+        assert!(parse_tags(" , ").is_empty());
+    }
+
+    #[test]
+    fn the_library_is_searchable_by_tag_and_takes_other_tools_lessons() {
+        let mut p = Partnership::new("X", t());
+        let retro = Retrospective::new("Spring review", date("2026-04-01"), t());
+        let mut l1 = Lesson::new("Back-up van", parse_tags("logistics, risk"), t());
+        l1.retrospective_id = Some(retro.id);
+        l1.date = Some(date("2026-04-01"));
+        upsert_retrospective(&mut p, retro, t());
+        upsert_lesson(&mut p, l1, t());
+        upsert_lesson(&mut p, Lesson::new("Ask first", parse_tags("community voice"), t()), t());
+        let experiment = LibraryLesson {
+            text: "Text reminders did not raise pick-ups".into(),
+            tags: parse_tags("experiments, communication"),
+            date: date("2026-05-01"),
+            source: "Experiment: SMS reminders (stopped)".into(),
+            lesson_id: None,
+        };
+        let all = library(&p, vec![experiment]);
+        assert_eq!(all.len(), 3);
+        assert_eq!(all[0].source, "Experiment: SMS reminders (stopped)", "newest first");
+        assert_eq!(all[1].source, "Retrospective: Spring review");
+        let found: Vec<String> = search(&all, "Risk").into_iter().map(|l| l.text).collect();
+        assert_eq!(found, vec!["Back-up van"]);
+        assert_eq!(search(&all, "comm").len(), 2, "a word matches the start of a tag");
+        assert_eq!(search(&all, "comm exp").len(), 1, "every word must match");
+        assert_eq!(search(&all, "").len(), 3);
+        assert!(tag_counts(&all).contains(&("risk".to_string(), 1)));
+        assert!(from_other_tools(&p).is_empty());
+    }
+
+    #[test]
+    fn stopped_and_pivoted_experiments_feed_the_library() {
+        let p = crate::model::sample::sample(t());
+        let from_experiments = from_other_tools(&p);
+        assert!(!from_experiments.is_empty(), "the sample has a pivoted experiment");
+        assert!(from_experiments.iter().all(|l| l.tags.contains(&"experiment".to_string())
+            && l.source.starts_with("Experiment: ")));
+        let all = library(&p, from_experiments.clone());
+        assert_eq!(all.len(), p.learning.lessons.len() + from_experiments.len());
+    }
+
+    #[test]
+    fn lessons_outlive_their_retrospective() {
+        let mut p = Partnership::new("X", t());
+        let retro = Retrospective::new("Review", date("2026-04-01"), t());
+        let rid = retro.id;
+        let mut l = Lesson::new("Learned", vec![], t());
+        l.retrospective_id = Some(rid);
+        upsert_retrospective(&mut p, retro, t());
+        upsert_lesson(&mut p, l, t());
+        delete_retrospective(&mut p, rid, t());
+        assert!(p.is_deleted(rid));
+        assert_eq!(library(&p, vec![])[0].source, "Retrospective (removed)");
+    }
+
+    #[test]
+    fn open_actions_are_by_due_date_and_overdue_is_flagged() {
+        let mut p = Partnership::new("X", t());
+        let mut r = Retrospective::new("Review", date("2026-04-01"), t());
+        let mut late = RetroAction::new("Late");
+        late.due = Some(date("2026-04-05"));
+        let mut later = RetroAction::new("Later");
+        later.due = Some(date("2026-06-01"));
+        let mut done = RetroAction::new("Done");
+        done.done = true;
+        r.actions = vec![RetroAction::new("Undated"), later, late, done];
+        upsert_retrospective(&mut p, r, t());
+        let open: Vec<String> = open_actions(&p).into_iter().map(|(_, a)| a.what).collect();
+        assert_eq!(open, vec!["Late", "Later", "Undated"]);
+        assert!(open_actions(&p)[0].1.is_overdue(date("2026-04-06")));
+    }
+
+    #[test]
+    fn action_owners_survive_a_deleted_partner() {
+        let mut p = crate::model::sample::sample(at("2026-11-27T09:00:00Z"));
+        let owner = p.learning.retrospectives[0].actions[0].owner.expect("sample action has an owner");
+        p.delete_partner(owner, at("2026-11-28T09:00:00Z"));
+        assert_eq!(p.learning.retrospectives[0].actions[0].owner, Some(owner));
+        assert_eq!(p.partner_name(owner), "(removed partner)");
+        assert_eq!(crate::model::validate::validate(&p), vec![]);
+    }
+
+    #[test]
+    fn a_celebrated_milestone_that_is_not_reached_is_a_file_problem() {
+        let mut p = Partnership::new("X", t());
+        let mut m = Milestone::new("M", date("2026-01-01"), t());
+        m.celebrated = true;
+        p.learning.milestones.push(m);
+        let problems = crate::model::validate::validate(&p);
+        assert_eq!(problems[0].path, "learning.milestones[0].reached");
+    }
+}

@@ -1,0 +1,486 @@
+//! Stories that put a face on the data, and the communication plan that says who hears what,
+//! how often, and from whom. A story without recorded consent never leaves the partnership:
+//! [`reportable`] is the only way the report reads stories.
+use chrono::{DateTime, Duration, Months, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::record::{new_id, take_by_id, Extra, Record};
+use super::validate::Checker;
+use super::Partnership;
+
+/// The stories and the communication plan (`partnership.communication`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Communication {
+    #[serde(default)]
+    pub stories: Vec<Story>,
+    #[serde(default)]
+    pub plan: Vec<PlannedMessage>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Story {
+    pub id: Uuid,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub title: String,
+    /// Who the story is about; empty means anonymous.
+    #[serde(default)]
+    pub who: String,
+    #[serde(default)]
+    pub what_changed: String,
+    #[serde(default)]
+    pub quote: String,
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+    /// Whether the person agreed to the story being shared outside the partnership.
+    #[serde(default)]
+    pub consent: bool,
+    #[serde(default)]
+    pub goal_id: Option<Uuid>,
+    #[serde(default)]
+    pub metric_id: Option<Uuid>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+crate::impl_record!(Story, "story");
+
+impl Story {
+    pub fn new(title: impl Into<String>, now: DateTime<Utc>) -> Story {
+        Story {
+            id: new_id(),
+            created_at: now,
+            updated_at: now,
+            title: title.into(),
+            who: String::new(),
+            what_changed: String::new(),
+            quote: String::new(),
+            date: None,
+            consent: false,
+            goal_id: None,
+            metric_id: None,
+            extra: Extra::new(),
+        }
+    }
+
+    /// The name to show: the person, or "Anonymous".
+    pub fn who_label(&self) -> String {
+        let who = self.who.trim();
+        if who.is_empty() { "Anonymous".to_string() } else { who.to_string() }
+    }
+
+    /// The day the story is filed under: its own date, else the day it was written down.
+    pub fn day(&self) -> NaiveDate {
+        self.date.unwrap_or_else(|| self.created_at.date_naive())
+    }
+}
+
+/// The stories that may be shared outside the partnership: only those with consent.
+pub fn reportable(stories: &[Story]) -> Vec<&Story> {
+    stories.iter().filter(|s| s.consent).collect()
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Audience {
+    Partners,
+    Funders,
+    Community,
+    Media,
+    Other,
+}
+
+impl Audience {
+    pub const ALL: [Audience; 5] =
+        [Audience::Partners, Audience::Funders, Audience::Community, Audience::Media, Audience::Other];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Audience::Partners => "Partners",
+            Audience::Funders => "Funders",
+            Audience::Community => "Community",
+            Audience::Media => "Media",
+            Audience::Other => "Other",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Audience::Partners => "partners",
+            Audience::Funders => "funders",
+            Audience::Community => "community",
+            Audience::Media => "media",
+            Audience::Other => "other",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Audience> {
+        Audience::ALL.into_iter().find(|a| a.key() == key)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Frequency {
+    Once,
+    Weekly,
+    Monthly,
+    Quarterly,
+    Yearly,
+}
+
+impl Frequency {
+    pub const ALL: [Frequency; 5] =
+        [Frequency::Once, Frequency::Weekly, Frequency::Monthly, Frequency::Quarterly, Frequency::Yearly];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Frequency::Once => "Once",
+            Frequency::Weekly => "Weekly",
+            Frequency::Monthly => "Monthly",
+            Frequency::Quarterly => "Quarterly",
+            Frequency::Yearly => "Yearly",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Frequency::Once => "once",
+            Frequency::Weekly => "weekly",
+            Frequency::Monthly => "monthly",
+            Frequency::Quarterly => "quarterly",
+            Frequency::Yearly => "yearly",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Frequency> {
+        Frequency::ALL.into_iter().find(|f| f.key() == key)
+    }
+
+    /// The next date after `d` at this frequency (`None` for a one-off). Month steps keep
+    /// the day where the month has it and use the month's last day otherwise.
+    pub fn after(self, d: NaiveDate) -> Option<NaiveDate> {
+        match self {
+            Frequency::Once => None,
+            Frequency::Weekly => Some(d + Duration::days(7)),
+            Frequency::Monthly => d.checked_add_months(Months::new(1)),
+            Frequency::Quarterly => d.checked_add_months(Months::new(3)),
+            Frequency::Yearly => d.checked_add_months(Months::new(12)),
+        }
+    }
+}
+
+/// One line of the communication plan: a message to an audience, through a channel, at a
+/// frequency, sent by a partner.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PlannedMessage {
+    pub id: Uuid,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub audience: Audience,
+    pub message: String,
+    #[serde(default)]
+    pub channel: String,
+    pub frequency: Frequency,
+    /// The partner who sends it; may point at a deleted partner (shown as removed).
+    #[serde(default)]
+    pub owner: Option<Uuid>,
+    #[serde(default)]
+    pub next_due: Option<NaiveDate>,
+    /// A one-off message that has been sent.
+    #[serde(default)]
+    pub done: bool,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+crate::impl_record!(PlannedMessage, "planned_message");
+
+impl PlannedMessage {
+    pub fn new(audience: Audience, message: impl Into<String>, now: DateTime<Utc>) -> PlannedMessage {
+        PlannedMessage {
+            id: new_id(),
+            created_at: now,
+            updated_at: now,
+            audience,
+            message: message.into(),
+            channel: String::new(),
+            frequency: Frequency::Monthly,
+            owner: None,
+            next_due: None,
+            done: false,
+            extra: Extra::new(),
+        }
+    }
+
+    /// Due before today and not yet sent.
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        !self.done && self.next_due.is_some_and(|d| d < today)
+    }
+
+    /// Records that the message went out today: a one-off is done; a recurring one moves to
+    /// its next date after today (skipping missed rounds rather than piling them up).
+    pub fn mark_sent(&mut self, today: NaiveDate, now: DateTime<Utc>) {
+        match self.frequency {
+            Frequency::Once => self.done = true,
+            f => {
+                let mut next = self.next_due.unwrap_or(today);
+                while next <= today {
+                    match f.after(next) {
+                        Some(n) => next = n,
+                        None => break,
+                    }
+                }
+                self.next_due = Some(next);
+            }
+        }
+        self.touch(now);
+    }
+}
+
+/// The plan items that are overdue, most overdue first.
+pub fn overdue(plan: &[PlannedMessage], today: NaiveDate) -> Vec<&PlannedMessage> {
+    let mut out: Vec<&PlannedMessage> = plan.iter().filter(|m| m.is_overdue(today)).collect();
+    out.sort_by_key(|m| m.next_due);
+    out
+}
+
+/// The plan in the order to work through it: open items by due date (undated last), then
+/// the one-offs already sent.
+pub fn plan_in_order(plan: &[PlannedMessage]) -> Vec<PlannedMessage> {
+    let mut out = plan.to_vec();
+    out.sort_by_key(|m| (m.done, m.next_due.is_none(), m.next_due, m.audience));
+    out
+}
+
+/// Stories newest first.
+pub fn stories_in_order(stories: &[Story]) -> Vec<Story> {
+    let mut out = stories.to_vec();
+    out.sort_by(|a, b| b.day().cmp(&a.day()).then(b.created_at.cmp(&a.created_at)));
+    out
+}
+
+/// Adds or replaces (by id) a record in `list`, marking it edited now.
+pub(crate) fn upsert<T: Record>(list: &mut Vec<T>, mut item: T, now: DateTime<Utc>) {
+    item.touch(now);
+    match list.iter_mut().find(|r| r.id() == item.id()) {
+        Some(existing) => *existing = item,
+        None => list.push(item),
+    }
+}
+
+pub fn upsert_story(p: &mut Partnership, story: Story, now: DateTime<Utc>) {
+    upsert(&mut p.communication.stories, story, now);
+}
+
+pub fn delete_story(p: &mut Partnership, id: Uuid, now: DateTime<Utc>) -> Option<Story> {
+    let removed = take_by_id(&mut p.communication.stories, id)?;
+    p.bury(Story::KIND, id, now);
+    Some(removed)
+}
+
+pub fn upsert_message(p: &mut Partnership, m: PlannedMessage, now: DateTime<Utc>) {
+    upsert(&mut p.communication.plan, m, now);
+}
+
+pub fn delete_message(p: &mut Partnership, id: Uuid, now: DateTime<Utc>) -> Option<PlannedMessage> {
+    let removed = take_by_id(&mut p.communication.plan, id)?;
+    p.bury(PlannedMessage::KIND, id, now);
+    Some(removed)
+}
+
+/// What stops a story from being saved, by form field.
+pub fn check_story(s: &Story) -> Vec<super::Problem> {
+    let mut out = Vec::new();
+    if s.title.trim().is_empty() {
+        out.push(super::Problem::new("title", "Give the story a title."));
+    }
+    if s.what_changed.trim().is_empty() && s.quote.trim().is_empty() {
+        out.push(super::Problem::new("what_changed", "Say what changed, or add a quote."));
+    }
+    out
+}
+
+/// What stops a plan item from being saved, by form field.
+pub fn check_message(m: &PlannedMessage) -> Vec<super::Problem> {
+    let mut out = Vec::new();
+    if m.message.trim().is_empty() {
+        out.push(super::Problem::new("message", "Say what the message is."));
+    }
+    out
+}
+
+/// Validation of `partnership.communication` for files.
+pub fn check(p: &Partnership, c: &mut Checker) {
+    for (i, s) in p.communication.stories.iter().enumerate() {
+        let path = format!("communication.stories[{i}]");
+        c.unique_id(&path, s.id);
+        c.times(&path, s.created_at, s.updated_at);
+        c.not_blank(&format!("{path}.title"), &s.title, "the story's title");
+    }
+    for (i, m) in p.communication.plan.iter().enumerate() {
+        let path = format!("communication.plan[{i}]");
+        c.unique_id(&path, m.id);
+        c.times(&path, m.created_at, m.updated_at);
+        c.not_blank(&format!("{path}.message"), &m.message, "the message");
+    }
+}
+
+/// Adds the sample's stories, communication plan, milestones, retrospective, lessons,
+/// funding and capacity (issue 7's tools), relative to `now`.
+pub fn add_sample(p: &mut Partnership, now: DateTime<Utc>) {
+    let today = now.date_naive();
+    let day = |days_ago: i64| today - Duration::days(days_ago);
+    let partner = |name: &str| p.partners.iter().find(|x| x.name.starts_with(name)).map(|x| x.id);
+    let stories = [
+        ("A fridge that is full again", "Marisol, mother of three", 40, true,
+         "Since the Saturday market opened, the family buys fresh vegetables every week instead of once a month.",
+         "I used to choose between the bus fare and fruit. Now I walk to the market."),
+        ("Volunteers who became organisers", "", 95, true,
+         "Two long-time volunteers now run the Eastside pantry shifts on their own.",
+         "Nobody asked us before. Now they ask us first."),
+        ("The school holiday gap", "Head teacher, Eastside Primary", 150, false,
+         "Children came back after the summer visibly hungrier; the holiday meal pilot started from this.",
+         "We could see it in their faces in September."),
+    ];
+    for (title, who, ago, consent, what, quote) in stories {
+        let mut s = Story::new(title, now);
+        s.who = who.into();
+        s.date = Some(day(ago));
+        s.consent = consent;
+        s.what_changed = what.into();
+        s.quote = quote.into();
+        p.communication.stories.push(s);
+    }
+    let plan = [
+        (Audience::Funders, "Quarterly progress report", "Email + PDF", Frequency::Quarterly, "Riverside Food Bank", -20),
+        (Audience::Community, "What we heard and what we did", "Tenants' newsletter", Frequency::Monthly, "Eastside", 5),
+        (Audience::Partners, "Partner update and next check-in agenda", "Shared drive", Frequency::Monthly, "Riverside Food Bank", -3),
+        (Audience::Media, "Saturday market first anniversary", "Local radio and press", Frequency::Once, "Riverside City", 45),
+    ];
+    for (audience, message, channel, frequency, owner, due_in) in plan {
+        let mut m = PlannedMessage::new(audience, message, now);
+        m.channel = channel.into();
+        m.frequency = frequency;
+        m.owner = partner(owner);
+        m.next_due = Some(today + Duration::days(due_in));
+        p.communication.plan.push(m);
+    }
+    super::learning::add_sample(p, now);
+    super::sustainability::add_sample(p, now);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::time::{at, date};
+
+    fn message(freq: Frequency, due: &str) -> PlannedMessage {
+        let mut m = PlannedMessage::new(Audience::Funders, "Report", at("2026-01-01T00:00:00Z"));
+        m.frequency = freq;
+        m.next_due = Some(date(due));
+        m
+    }
+
+    #[test]
+    fn a_story_without_consent_is_never_reportable() {
+        let now = at("2026-01-01T00:00:00Z");
+        let mut yes = Story::new("Yes", now);
+        yes.consent = true;
+        let no = Story::new("No", now);
+        let stories = vec![yes, no];
+        let shared: Vec<&str> = reportable(&stories).iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(shared, vec!["Yes"]);
+    }
+
+    #[test]
+    fn a_story_without_a_name_is_anonymous() {
+        let mut s = Story::new("T", at("2026-01-01T00:00:00Z"));
+        s.who = "  ".into();
+        assert_eq!(s.who_label(), "Anonymous");
+        s.who = "Ana".into();
+        assert_eq!(s.who_label(), "Ana");
+    }
+
+    #[test]
+    fn a_message_due_before_today_and_not_sent_is_overdue() {
+        let today = date("2026-03-10");
+        assert!(message(Frequency::Monthly, "2026-03-09").is_overdue(today));
+        assert!(!message(Frequency::Monthly, "2026-03-10").is_overdue(today), "due today is not late yet");
+        let mut sent = message(Frequency::Once, "2026-03-01");
+        sent.done = true;
+        assert!(!sent.is_overdue(today));
+        let mut undated = message(Frequency::Monthly, "2026-03-01");
+        undated.next_due = None;
+        assert!(!undated.is_overdue(today));
+        let plan = vec![message(Frequency::Weekly, "2026-03-05"), message(Frequency::Yearly, "2026-02-01")];
+        let late: Vec<_> = overdue(&plan, today).iter().map(|m| m.next_due.unwrap()).collect();
+        assert_eq!(late, vec![date("2026-02-01"), date("2026-03-05")], "most overdue first");
+    }
+
+    #[test]
+    fn sending_a_recurring_message_moves_it_past_today() {
+        let now = at("2026-03-10T12:00:00Z");
+        let today = date("2026-03-10");
+        let mut m = message(Frequency::Monthly, "2026-01-31");
+        m.mark_sent(today, now);
+        assert_eq!(m.next_due, Some(date("2026-03-28")), "Jan 31 → Feb 28 → Mar 28: missed rounds are skipped");
+        assert!(!m.is_overdue(today));
+        let mut q = message(Frequency::Quarterly, "2026-04-01");
+        q.mark_sent(today, now);
+        assert_eq!(q.next_due, Some(date("2026-04-01")), "sent early: the next date stays");
+        let mut once = message(Frequency::Once, "2026-03-01");
+        once.mark_sent(today, now);
+        assert!(once.done);
+        assert_eq!(once.updated_at, now);
+    }
+
+    #[test]
+    fn deleting_a_story_leaves_a_tombstone() {
+        let t = at("2026-01-01T00:00:00Z");
+        let mut p = Partnership::new("X", t);
+        let s = Story::new("T", t);
+        let id = s.id;
+        upsert_story(&mut p, s, t);
+        assert!(delete_story(&mut p, id, t).is_some());
+        assert!(p.communication.stories.is_empty());
+        assert!(p.is_deleted(id));
+        assert_eq!(p.tombstones[0].kind, "story");
+    }
+
+    #[test]
+    fn a_plan_item_keeps_its_owner_when_the_partner_is_deleted() {
+        let t = at("2026-01-01T00:00:00Z");
+        let mut p = Partnership::new("X", t);
+        let partner = crate::model::Partner::new("Pantry", crate::model::Sector::NonProfit, t);
+        let pid = partner.id;
+        p.upsert_partner(partner, t);
+        let mut m = PlannedMessage::new(Audience::Community, "Newsletter", t);
+        m.owner = Some(pid);
+        upsert_message(&mut p, m, t);
+        p.delete_partner(pid, t);
+        assert_eq!(p.communication.plan.len(), 1);
+        assert_eq!(p.partner_name(p.communication.plan[0].owner.unwrap()), "(removed partner)");
+        assert_eq!(crate::model::validate::validate(&p), vec![]);
+    }
+
+    #[test]
+    fn a_story_needs_a_title_and_some_content() {
+        let s = Story::new(" ", at("2026-01-01T00:00:00Z"));
+        let fields: Vec<_> = check_story(&s).into_iter().map(|p| p.path).collect();
+        assert_eq!(fields, vec!["title", "what_changed"]);
+    }
+
+    #[test]
+    fn files_without_the_communication_field_still_load() {
+        let c: Communication = serde_json::from_str("{}").unwrap();
+        assert!(c.stories.is_empty() && c.plan.is_empty());
+        let s: Story = serde_json::from_value(serde_json::json!({
+            "id": "6f1d7c1e-2b1a-4c55-9f49-0b8f0d7f3a10", "created_at": "2026-01-01T00:00:00Z",
+            "updated_at": "2026-01-01T00:00:00Z", "title": "T", "mood": "hopeful"
+        })).unwrap();
+        assert!(!s.consent, "consent is never assumed");
+        assert_eq!(s.extra["mood"], "hopeful", "unknown fields are kept");
+    }
+}

@@ -1,0 +1,987 @@
+//! Sustaining the work after the first grant: funding sources and how concentrated they are,
+//! the runway month by month, capacity built locally, and the engagement that continues when
+//! the funding ends.
+//!
+//! Money is exact: integer minor units (cents) with an ISO 4217 code, summed in `i64`/`i128`,
+//! never in floating point. Amounts in different currencies are never added together: every
+//! total, share and index is per currency.
+//!
+//! **Concentration** is measured per currency over *confirmed* sources that have not ended by
+//! today, with grants from the same funder (same name, ignoring case) counted together. The
+//! Herfindahl–Hirschman index (HHI) is the sum of the squared percentage shares, from near 0
+//! (many small funders) to 10,000 (one funder). Its reading uses the thresholds of the US
+//! merger guidelines (2010): below 1,500 *diversified*, 1,500 to 2,500 *concentrated*, above
+//! 2,500 *dependent*. Four equal funders give exactly 2,500 (concentrated); one funder with
+//! more than half of the money always reads dependent. The headline is the currency group with
+//! the most confirmed sources (ties: the larger total in minor units, then the code).
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Datelike, Duration, Months, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::record::{new_id, take_by_id, Extra, Record};
+use super::stories::upsert;
+use super::validate::Checker;
+use super::Partnership;
+
+/// Funding, capacity and engagement (`partnership.sustainability`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Sustainability {
+    #[serde(default)]
+    pub funding: Vec<FundingSource>,
+    #[serde(default)]
+    pub capacity: Vec<CapacityItem>,
+    #[serde(default)]
+    pub engagement: Vec<EngagementMechanism>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// An exact amount: integer minor units of an ISO 4217 currency.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Money {
+    pub minor: i64,
+    pub currency: String,
+}
+
+impl Money {
+    pub fn new(minor: i64, currency: &str) -> Money {
+        Money { minor, currency: currency.to_string() }
+    }
+}
+
+impl std::fmt::Display for Money {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&format_money(self.minor, &self.currency))
+    }
+}
+
+/// Decimal places of a currency's minor unit (ISO 4217); 2 unless listed.
+pub fn minor_digits(currency: &str) -> u32 {
+    match currency {
+        "BIF" | "CLP" | "DJF" | "GNF" | "ISK" | "JPY" | "KMF" | "KRW" | "PYG" | "RWF" | "UGX"
+        | "VND" | "VUV" | "XAF" | "XOF" | "XPF" => 0,
+        "BHD" | "IQD" | "JOD" | "KWD" | "LYD" | "OMR" | "TND" => 3,
+        _ => 2,
+    }
+}
+
+/// A currency code is three capital letters (ISO 4217 form).
+pub fn valid_currency(code: &str) -> bool {
+    code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Reads an amount as typed ("12,500.50", "12500", "0.5") into exact minor units of
+/// `currency`. Thousands separators are commas or spaces; the decimal point is a dot.
+pub fn parse_amount(text: &str, currency: &str) -> Result<i64, String> {
+    let digits = minor_digits(currency);
+    let cleaned: String = text.trim().chars().filter(|c| *c != ',' && *c != ' ' && *c != '\u{a0}').collect();
+    if cleaned.is_empty() {
+        return Err("Enter an amount.".into());
+    }
+    if cleaned.starts_with('-') {
+        return Err("An amount cannot be negative.".into());
+    }
+    let (whole, frac) = match cleaned.split_once('.') {
+        Some((w, f)) => (w, f),
+        None => (cleaned.as_str(), ""),
+    };
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if !all_digits(whole) || !all_digits(frac) || (whole.is_empty() && frac.is_empty()) {
+        return Err(format!("\"{}\" is not an amount; write it like 12,500.50", text.trim()));
+    }
+    if frac.len() > digits as usize {
+        return Err(match digits {
+            0 => format!("{currency} has no smaller unit; leave out the decimals."),
+            d => format!("{currency} has {d} decimal places at most."),
+        });
+    }
+    let scale = 10_i64.pow(digits);
+    let whole: i64 = if whole.is_empty() { 0 } else { whole.parse().map_err(|_| "That amount is too large.")? };
+    let frac_padded = format!("{frac:0<width$}", width = digits as usize);
+    let frac: i64 = if frac_padded.is_empty() { 0 } else { frac_padded.parse().map_err(|_| "bad decimals")? };
+    whole
+        .checked_mul(scale)
+        .and_then(|w| w.checked_add(frac))
+        .ok_or_else(|| "That amount is too large.".to_string())
+}
+
+/// A whole number with thousands separators: 5645 → "5,645".
+pub fn grouped(n: i128) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::from(if n < 0 { "-" } else { "" });
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// The amount's number with thousands separators, e.g. "12,500.50" (no currency).
+pub fn format_amount(minor: i64, currency: &str) -> String {
+    let digits = minor_digits(currency);
+    let scale = 10_i64.pow(digits) as i128;
+    let v = minor as i128;
+    let (sign, v) = if v < 0 { ("-", -v) } else { ("", v) };
+    let grouped = grouped(v / scale);
+    if digits == 0 {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}.{:0width$}", v % scale, width = digits as usize)
+    }
+}
+
+/// "EUR 12,500.50": the code first, so that no symbol is mistaken for another currency.
+pub fn format_money(minor: i64, currency: &str) -> String {
+    format!("{currency} {}", format_amount(minor, currency))
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FundingStatus {
+    Confirmed,
+    HopedFor,
+}
+
+impl FundingStatus {
+    pub fn label(self) -> &'static str {
+        match self {
+            FundingStatus::Confirmed => "Confirmed",
+            FundingStatus::HopedFor => "Hoped for",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FundingSource {
+    pub id: Uuid,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub funder: String,
+    /// The whole amount over the period.
+    pub amount: Money,
+    #[serde(default)]
+    pub start: Option<NaiveDate>,
+    #[serde(default)]
+    pub end: Option<NaiveDate>,
+    /// Restricted to a purpose the funder chose.
+    #[serde(default)]
+    pub restricted: bool,
+    pub status: FundingStatus,
+    #[serde(default)]
+    pub notes: String,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+crate::impl_record!(FundingSource, "funding_source");
+
+impl FundingSource {
+    pub fn new(funder: impl Into<String>, amount: Money, now: DateTime<Utc>) -> FundingSource {
+        FundingSource {
+            id: new_id(),
+            created_at: now,
+            updated_at: now,
+            funder: funder.into(),
+            amount,
+            start: None,
+            end: None,
+            restricted: false,
+            status: FundingStatus::Confirmed,
+            notes: String::new(),
+            extra: Extra::new(),
+        }
+    }
+
+    /// Confirmed and not ended by `today`.
+    pub fn is_current(&self, today: NaiveDate) -> bool {
+        self.status == FundingStatus::Confirmed && self.end.is_none_or(|e| e >= today)
+    }
+}
+
+/// Confirmed and hoped-for totals of one currency.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CurrencyTotal {
+    pub currency: String,
+    pub confirmed: i64,
+    pub hoped_for: i64,
+}
+
+/// Totals per currency (never across currencies) of sources not ended by `today`.
+pub fn totals_by_currency(sources: &[FundingSource], today: NaiveDate) -> Vec<CurrencyTotal> {
+    let mut map: BTreeMap<&str, (i64, i64)> = BTreeMap::new();
+    for s in sources.iter().filter(|s| s.end.is_none_or(|e| e >= today)) {
+        let e = map.entry(s.amount.currency.as_str()).or_default();
+        match s.status {
+            FundingStatus::Confirmed => e.0 = e.0.saturating_add(s.amount.minor),
+            FundingStatus::HopedFor => e.1 = e.1.saturating_add(s.amount.minor),
+        }
+    }
+    map.into_iter()
+        .map(|(c, (confirmed, hoped_for))| CurrencyTotal { currency: c.to_string(), confirmed, hoped_for })
+        .collect()
+}
+
+/// What the Herfindahl index says, in words a partnership uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reading {
+    Diversified,
+    Concentrated,
+    Dependent,
+}
+
+impl Reading {
+    /// Thresholds on the 0–10,000 scale; see the module documentation.
+    pub fn from_hhi(hhi: u32) -> Reading {
+        match hhi {
+            0..1500 => Reading::Diversified,
+            1500..=2500 => Reading::Concentrated,
+            _ => Reading::Dependent,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Reading::Diversified => "Diversified",
+            Reading::Concentrated => "Concentrated",
+            Reading::Dependent => "Dependent",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Reading::Diversified => "diversified",
+            Reading::Concentrated => "concentrated",
+            Reading::Dependent => "dependent",
+        }
+    }
+
+    pub fn explanation(self) -> &'static str {
+        match self {
+            Reading::Diversified => "No single funder dominates: losing one would hurt but not stop the work.",
+            Reading::Concentrated => "A few funders carry most of the work: start building the next source now.",
+            Reading::Dependent => "The work depends on one funder: if it stops, most of the money stops with it.",
+        }
+    }
+}
+
+/// How concentrated one currency's confirmed funding is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Concentration {
+    pub currency: String,
+    pub total: i64,
+    pub sources: usize,
+    pub funders: usize,
+    pub largest_funder: String,
+    /// The largest funder's share in basis points (1/100 of a percent), rounded.
+    pub largest_share_bp: u32,
+    /// Herfindahl–Hirschman index, 0–10,000, rounded.
+    pub hhi: u32,
+    pub reading: Reading,
+}
+
+impl Concentration {
+    /// "62.5%"
+    pub fn largest_share_percent(&self) -> String {
+        percent(self.largest_share_bp)
+    }
+}
+
+/// Basis points as a percentage with one decimal where needed: 6250 → "62.5%".
+pub fn percent(bp: u32) -> String {
+    let tenths = (bp + 5) / 10;
+    if tenths.is_multiple_of(10) { format!("{}%", tenths / 10) } else { format!("{}.{}%", tenths / 10, tenths % 10) }
+}
+
+fn round_div(n: i128, d: i128) -> i128 {
+    if d == 0 { 0 } else { (2 * n + d) / (2 * d) }
+}
+
+/// Concentration per currency of confirmed funding not ended by `today`, by currency code.
+pub fn concentration(sources: &[FundingSource], today: NaiveDate) -> Vec<Concentration> {
+    // currency -> (sources, funder key -> (display name, amount)); BTreeMaps keep it stable.
+    type Funders = BTreeMap<String, (String, i128)>;
+    let mut groups: BTreeMap<&str, (usize, Funders)> = BTreeMap::new();
+    for s in sources.iter().filter(|s| s.is_current(today) && s.amount.minor > 0) {
+        let g = groups.entry(s.amount.currency.as_str()).or_default();
+        g.0 += 1;
+        let e = g.1.entry(s.funder.trim().to_lowercase()).or_insert_with(|| (s.funder.trim().to_string(), 0));
+        e.1 += s.amount.minor as i128;
+    }
+    groups
+        .into_iter()
+        .map(|(currency, (count, funders))| {
+            let total: i128 = funders.values().map(|(_, a)| a).sum();
+            // HHI = 10,000 × Σa² / (Σa)², in integers, rounded once. Totals above 10^15 minor
+            // units (ten trillion cents) are scaled down first so the products fit in i128;
+            // below that, which is every real partnership, the index is exact.
+            let scale = (total / 1_000_000_000_000_000).max(1);
+            let scaled_total: i128 = funders.values().map(|(_, a)| a / scale).sum();
+            let sum_sq: i128 = funders.values().map(|(_, a)| (a / scale) * (a / scale)).sum();
+            let hhi = round_div(10_000 * sum_sq, scaled_total * scaled_total).min(10_000) as u32;
+            let (name, largest) = funders
+                .values()
+                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+                .cloned()
+                .unwrap_or_default();
+            Concentration {
+                currency: currency.to_string(),
+                total: total as i64,
+                sources: count,
+                funders: funders.len(),
+                largest_funder: name,
+                largest_share_bp: round_div(largest * 10_000, total) as u32,
+                hhi,
+                reading: Reading::from_hhi(hhi),
+            }
+        })
+        .collect()
+}
+
+/// The currency group to headline: the most confirmed sources, then the larger total.
+pub fn headline(concentrations: &[Concentration]) -> Option<&Concentration> {
+    concentrations
+        .iter()
+        .max_by(|a, b| a.sources.cmp(&b.sources).then(a.total.cmp(&b.total)).then(b.currency.cmp(&a.currency)))
+}
+
+/// Confirmed sources ending between today and `months` months from now, soonest first.
+pub fn ending_within(sources: &[FundingSource], today: NaiveDate, months: u32) -> Vec<&FundingSource> {
+    let limit = today.checked_add_months(Months::new(months)).unwrap_or(today);
+    let mut out: Vec<&FundingSource> = sources
+        .iter()
+        .filter(|s| s.status == FundingStatus::Confirmed && s.end.is_some_and(|e| e >= today && e <= limit))
+        .collect();
+    out.sort_by_key(|s| s.end);
+    out
+}
+
+/// The first day of `d`'s month.
+pub fn month_start(d: NaiveDate) -> NaiveDate {
+    d.with_day(1).unwrap_or(d)
+}
+
+fn month_index(d: NaiveDate) -> i64 {
+    d.year() as i64 * 12 + d.month0() as i64
+}
+
+/// A source's amount spread evenly over the calendar months from its start to its end
+/// month, exactly: the remainder goes one minor unit at a time to the first months, so the
+/// months add up to the amount. `None` without both dates.
+pub fn monthly_spread(s: &FundingSource) -> Option<Vec<(NaiveDate, i64)>> {
+    let (start, end) = (s.start?, s.end?);
+    if end < start {
+        return None;
+    }
+    let n = month_index(end) - month_index(start) + 1;
+    let (per, rem) = (s.amount.minor / n, s.amount.minor % n);
+    let first = month_start(start);
+    Some(
+        (0..n)
+            .map(|k| {
+                let month = first.checked_add_months(Months::new(k as u32)).unwrap_or(first);
+                (month, per + i64::from(k < rem))
+            })
+            .collect(),
+    )
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RunwayMonth {
+    /// The first day of the month.
+    pub month: NaiveDate,
+    pub confirmed: i64,
+    pub hoped_for: i64,
+}
+
+/// Money per month for one currency, from this month on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Runway {
+    pub currency: String,
+    pub months: Vec<RunwayMonth>,
+    /// Months in a row from this one with confirmed money.
+    pub months_covered: usize,
+    /// Sources of this currency left out because they lack a start or end date.
+    pub undated: usize,
+}
+
+/// The runway of `currency` for `months` months from `today`'s month.
+pub fn runway(sources: &[FundingSource], currency: &str, today: NaiveDate, months: u32) -> Runway {
+    let first = month_start(today);
+    let mut out: Vec<RunwayMonth> = (0..months)
+        .map(|k| RunwayMonth {
+            month: first.checked_add_months(Months::new(k)).unwrap_or(first),
+            confirmed: 0,
+            hoped_for: 0,
+        })
+        .collect();
+    let mut undated = 0;
+    for s in sources.iter().filter(|s| s.amount.currency == currency) {
+        let Some(spread) = monthly_spread(s) else {
+            undated += 1;
+            continue;
+        };
+        for (month, amount) in spread {
+            let k = month_index(month) - month_index(first);
+            if let Some(slot) = usize::try_from(k).ok().and_then(|k| out.get_mut(k)) {
+                match s.status {
+                    FundingStatus::Confirmed => slot.confirmed += amount,
+                    FundingStatus::HopedFor => slot.hoped_for += amount,
+                }
+            }
+        }
+    }
+    let months_covered = out.iter().take_while(|m| m.confirmed > 0).count();
+    Runway { currency: currency.to_string(), months: out, months_covered, undated }
+}
+
+/// Escapes text for XML and HTML (element content and quoted attributes).
+pub fn escape_xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+impl Runway {
+    /// One sentence saying what the chart shows, for screen readers and the report.
+    pub fn describe(&self) -> String {
+        let Some(first) = self.months.first() else { return String::new() };
+        let covered = match self.months_covered {
+            0 => "No confirmed money is spread over this month.".to_string(),
+            n if n == self.months.len() => format!("Confirmed funding covers all {n} months shown."),
+            n => format!(
+                "Confirmed funding covers {n} month{} from {} (until the end of {}).",
+                if n == 1 { "" } else { "s" },
+                first.month.format("%b %Y"),
+                self.months[n - 1].month.format("%b %Y")
+            ),
+        };
+        format!("Runway in {}, month by month: {covered}", self.currency)
+    }
+
+    /// A bar chart, confirmed (solid) under hoped-for (light), as inline SVG with a title
+    /// and description; every text is escaped, and nothing needs a script.
+    pub fn svg(&self) -> String {
+        let (w, h, left, bottom, top) = (760.0_f64, 300.0_f64, 120.0_f64, 40.0_f64, 20.0_f64);
+        let max = self.months.iter().map(|m| m.confirmed + m.hoped_for).max().unwrap_or(0).max(1);
+        let n = self.months.len().max(1) as f64;
+        let slot = (w - left - 10.0) / n;
+        let bar = slot * 0.7;
+        let scale = (h - bottom - top) / max as f64;
+        let mut s = format!(
+            r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="100%" role="img" aria-labelledby="runway-title-{c} runway-desc-{c}" class="chart runway-chart"><title id="runway-title-{c}">Runway ({c})</title><desc id="runway-desc-{c}">{desc}</desc>"##,
+            c = escape_xml(&self.currency),
+            desc = escape_xml(&self.describe()),
+        );
+        let base = h - bottom;
+        s.push_str(&format!(
+            r##"<line x1="{left}" y1="{base}" x2="{x2}" y2="{base}" stroke="#4d5753" stroke-width="1"/><line x1="{left}" y1="{top}" x2="{x2}" y2="{top}" stroke="#c9cfcb" stroke-dasharray="4 4"/>"##,
+            x2 = w - 10.0
+        ));
+        s.push_str(&format!(
+            r##"<text x="{x}" y="{y}" text-anchor="end" font-size="14" fill="#1d2321">{max}</text><text x="{x}" y="{base}" text-anchor="end" font-size="14" fill="#1d2321">0</text>"##,
+            x = left - 8.0,
+            y = top + 5.0,
+            max = escape_xml(&format_money(max, &self.currency)),
+        ));
+        for (i, m) in self.months.iter().enumerate() {
+            let x = left + slot * i as f64 + (slot - bar) / 2.0;
+            let hc = m.confirmed as f64 * scale;
+            let hh = m.hoped_for as f64 * scale;
+            let label = m.month.format("%b %Y").to_string();
+            s.push_str(&format!(
+                r##"<g><title>{label}: confirmed {c}, hoped for {h}</title><rect x="{x:.1}" y="{yc:.1}" width="{bar:.1}" height="{hc:.1}" fill="#0b5d4b"/><rect x="{x:.1}" y="{yh:.1}" width="{bar:.1}" height="{hh:.1}" fill="#a8d5c5" stroke="#0b5d4b" stroke-dasharray="3 2"/></g>"##,
+                c = escape_xml(&format_amount(m.confirmed, &self.currency)),
+                h = escape_xml(&format_amount(m.hoped_for, &self.currency)),
+                yc = base - hc,
+                yh = base - hc - hh,
+            ));
+            // Every label on short runways; every third on long ones, so they stay readable.
+            if self.months.len() <= 12 || i % 3 == 0 {
+                s.push_str(&format!(
+                    r##"<text x="{tx:.1}" y="{ty}" text-anchor="middle" font-size="13" fill="#1d2321">{}</text>"##,
+                    m.month.format("%b %y"),
+                    tx = x + bar / 2.0,
+                    ty = base + 20.0,
+                ));
+            }
+        }
+        s.push_str(&format!(
+            r##"<g font-size="13" fill="#1d2321"><rect x="{l}" y="{ly}" width="14" height="14" fill="#0b5d4b"/><text x="{t1}" y="{ty}">Confirmed</text><rect x="{l2}" y="{ly}" width="14" height="14" fill="#a8d5c5" stroke="#0b5d4b" stroke-dasharray="3 2"/><text x="{t2}" y="{ty}">Hoped for</text></g></svg>"##,
+            l = left,
+            ly = h - 16.0,
+            t1 = left + 20.0,
+            ty = h - 4.0,
+            l2 = left + 120.0,
+            t2 = left + 140.0,
+        ));
+        s
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CapacityArea {
+    SkillsTransferred,
+    PeopleTrained,
+    LocalLeadership,
+}
+
+impl CapacityArea {
+    pub const ALL: [CapacityArea; 3] =
+        [CapacityArea::SkillsTransferred, CapacityArea::PeopleTrained, CapacityArea::LocalLeadership];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            CapacityArea::SkillsTransferred => "Skills transferred",
+            CapacityArea::PeopleTrained => "People trained",
+            CapacityArea::LocalLeadership => "Local leadership",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            CapacityArea::SkillsTransferred => "skills_transferred",
+            CapacityArea::PeopleTrained => "people_trained",
+            CapacityArea::LocalLeadership => "local_leadership",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<CapacityArea> {
+        CapacityArea::ALL.into_iter().find(|a| a.key() == key)
+    }
+}
+
+/// One line of the local-capacity checklist.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CapacityItem {
+    pub id: Uuid,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub area: CapacityArea,
+    pub what: String,
+    #[serde(default)]
+    pub done: bool,
+    /// How many people, where it counts people.
+    #[serde(default)]
+    pub people: Option<u32>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+crate::impl_record!(CapacityItem, "capacity_item");
+
+impl CapacityItem {
+    pub fn new(area: CapacityArea, what: impl Into<String>, now: DateTime<Utc>) -> CapacityItem {
+        CapacityItem {
+            id: new_id(),
+            created_at: now,
+            updated_at: now,
+            area,
+            what: what.into(),
+            done: false,
+            people: None,
+            extra: Extra::new(),
+        }
+    }
+}
+
+/// Done and total items per area, in [`CapacityArea::ALL`] order.
+pub fn capacity_progress(items: &[CapacityItem]) -> Vec<(CapacityArea, usize, usize)> {
+    CapacityArea::ALL
+        .into_iter()
+        .map(|a| {
+            let of_area = items.iter().filter(|i| i.area == a);
+            (a, of_area.clone().filter(|i| i.done).count(), of_area.count())
+        })
+        .collect()
+}
+
+/// A way the community stays engaged, and whether it continues when the funding ends.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EngagementMechanism {
+    pub id: Uuid,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub name: String,
+    #[serde(default)]
+    pub how: String,
+    #[serde(default)]
+    pub owner: Option<Uuid>,
+    #[serde(default)]
+    pub continues_after_funding: bool,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+crate::impl_record!(EngagementMechanism, "engagement_mechanism");
+
+impl EngagementMechanism {
+    pub fn new(name: impl Into<String>, now: DateTime<Utc>) -> EngagementMechanism {
+        EngagementMechanism {
+            id: new_id(),
+            created_at: now,
+            updated_at: now,
+            name: name.into(),
+            how: String::new(),
+            owner: None,
+            continues_after_funding: false,
+            extra: Extra::new(),
+        }
+    }
+}
+
+pub fn upsert_funding(p: &mut Partnership, s: FundingSource, now: DateTime<Utc>) {
+    upsert(&mut p.sustainability.funding, s, now);
+}
+
+pub fn delete_funding(p: &mut Partnership, id: Uuid, now: DateTime<Utc>) -> Option<FundingSource> {
+    let removed = take_by_id(&mut p.sustainability.funding, id)?;
+    p.bury(FundingSource::KIND, id, now);
+    Some(removed)
+}
+
+pub fn upsert_capacity(p: &mut Partnership, c: CapacityItem, now: DateTime<Utc>) {
+    upsert(&mut p.sustainability.capacity, c, now);
+}
+
+pub fn delete_capacity(p: &mut Partnership, id: Uuid, now: DateTime<Utc>) -> Option<CapacityItem> {
+    let removed = take_by_id(&mut p.sustainability.capacity, id)?;
+    p.bury(CapacityItem::KIND, id, now);
+    Some(removed)
+}
+
+pub fn upsert_engagement(p: &mut Partnership, e: EngagementMechanism, now: DateTime<Utc>) {
+    upsert(&mut p.sustainability.engagement, e, now);
+}
+
+pub fn delete_engagement(p: &mut Partnership, id: Uuid, now: DateTime<Utc>) -> Option<EngagementMechanism> {
+    let removed = take_by_id(&mut p.sustainability.engagement, id)?;
+    p.bury(EngagementMechanism::KIND, id, now);
+    Some(removed)
+}
+
+/// What stops a funding source from being saved, by form field.
+pub fn check_funding(s: &FundingSource) -> Vec<super::Problem> {
+    let mut out = Vec::new();
+    if s.funder.trim().is_empty() {
+        out.push(super::Problem::new("funder", "Name the funder."));
+    }
+    if !valid_currency(&s.amount.currency) {
+        out.push(super::Problem::new("currency", "Use a three-letter currency code, e.g. EUR."));
+    }
+    if s.amount.minor < 0 {
+        out.push(super::Problem::new("amount", "An amount cannot be negative."));
+    }
+    if let (Some(a), Some(b)) = (s.start, s.end) {
+        if b < a {
+            out.push(super::Problem::new("end", "The end date is before the start date."));
+        }
+    }
+    out
+}
+
+/// Validation of `partnership.sustainability` for files.
+pub fn check(p: &Partnership, c: &mut Checker) {
+    for (i, s) in p.sustainability.funding.iter().enumerate() {
+        let path = format!("sustainability.funding[{i}]");
+        c.unique_id(&path, s.id);
+        c.times(&path, s.created_at, s.updated_at);
+        for problem in check_funding(s) {
+            let field = match problem.path.as_str() {
+                "currency" => "amount.currency",
+                "amount" => "amount.minor",
+                other => other,
+            };
+            c.problem(format!("{path}.{field}"), problem.message);
+        }
+    }
+    for (i, item) in p.sustainability.capacity.iter().enumerate() {
+        let path = format!("sustainability.capacity[{i}]");
+        c.unique_id(&path, item.id);
+        c.times(&path, item.created_at, item.updated_at);
+        c.not_blank(&format!("{path}.what"), &item.what, "the checklist item");
+    }
+    for (i, e) in p.sustainability.engagement.iter().enumerate() {
+        let path = format!("sustainability.engagement[{i}]");
+        c.unique_id(&path, e.id);
+        c.times(&path, e.created_at, e.updated_at);
+        c.not_blank(&format!("{path}.name"), &e.name, "the mechanism's name");
+    }
+}
+
+/// The sample's four funding sources, capacity checklist and engagement mechanisms.
+pub fn add_sample(p: &mut Partnership, now: DateTime<Utc>) {
+    let today = now.date_naive();
+    let month = |offset: i32| {
+        let first = month_start(today);
+        if offset >= 0 {
+            first.checked_add_months(Months::new(offset as u32))
+        } else {
+            first.checked_sub_months(Months::new(offset.unsigned_abs()))
+        }
+        .unwrap_or(first)
+    };
+    let last_day = |offset: i32| month(offset + 1) - Duration::days(1);
+    let funding = [
+        ("Harvest Foundation", 36_000_000, -14, 21, true, FundingStatus::Confirmed, "Three-year core grant"),
+        ("Riverside City Council", 9_000_000, -6, 4, true, FundingStatus::Confirmed, "Holiday meals and the market permit"),
+        ("FreshMart Groceries", 4_800_000, -10, 13, false, FundingStatus::Confirmed, "Cash match alongside food donations"),
+        ("Community Lottery Fund", 6_000_000, 3, 14, false, FundingStatus::HopedFor, "Application for the second market site"),
+    ];
+    for (funder, minor, from, to, restricted, status, notes) in funding {
+        let mut s = FundingSource::new(funder, Money::new(minor, "EUR"), now);
+        s.start = Some(month(from));
+        s.end = Some(last_day(to));
+        s.restricted = restricted;
+        s.status = status;
+        s.notes = notes.into();
+        p.sustainability.funding.push(s);
+    }
+    let partner = |name: &str| p.partners.iter().find(|x| x.name.starts_with(name)).map(|x| x.id);
+    let capacity = [
+        (CapacityArea::SkillsTransferred, "Food-safety certification run by tenants, not the food bank", true, None),
+        (CapacityArea::PeopleTrained, "Market volunteers trained in cash handling and stock", true, Some(24)),
+        (CapacityArea::PeopleTrained, "Residents trained to run the household survey", false, Some(8)),
+        (CapacityArea::LocalLeadership, "A tenant co-chairs the steering group", true, None),
+        (CapacityArea::LocalLeadership, "Market committee registered as its own association", false, None),
+    ];
+    for (area, what, done, people) in capacity {
+        let mut c = CapacityItem::new(area, what, now);
+        c.done = done;
+        c.people = people;
+        p.sustainability.capacity.push(c);
+    }
+    let engagement = [
+        ("Monthly tenants' food forum", "Open meeting after the Saturday market", "Eastside", true),
+        ("Community advisory board", "Six residents review plans each quarter", "Riverside Food Bank", true),
+        ("Paid community researchers", "Residents paid to run the survey", "Riverside University", false),
+    ];
+    for (name, how, owner, continues) in engagement {
+        let mut e = EngagementMechanism::new(name, now);
+        e.how = how.into();
+        e.owner = partner(owner);
+        e.continues_after_funding = continues;
+        p.sustainability.engagement.push(e);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::time::{at, date};
+
+    fn t() -> DateTime<Utc> {
+        at("2026-01-01T00:00:00Z")
+    }
+
+    fn source(funder: &str, minor: i64, currency: &str) -> FundingSource {
+        FundingSource::new(funder, Money::new(minor, currency), t())
+    }
+
+    #[test]
+    fn amounts_are_read_and_written_exactly_in_minor_units() {
+        assert_eq!(parse_amount("12,500.50", "EUR"), Ok(1_250_050));
+        assert_eq!(parse_amount("0.1", "EUR"), Ok(10));
+        assert_eq!(parse_amount(".05", "USD"), Ok(5));
+        assert_eq!(parse_amount("1 000", "JPY"), Ok(1000));
+        assert_eq!(parse_amount("1.234", "KWD"), Ok(1234));
+        assert!(parse_amount("1.5", "JPY").unwrap_err().contains("no smaller unit"));
+        assert!(parse_amount("1.005", "EUR").is_err());
+        assert!(parse_amount("-5", "EUR").is_err());
+        assert!(parse_amount("12e3", "EUR").is_err());
+        assert!(parse_amount("99999999999999999999", "EUR").is_err());
+        assert_eq!(format_money(1_250_050, "EUR"), "EUR 12,500.50");
+        assert_eq!(format_money(5, "EUR"), "EUR 0.05");
+        assert_eq!(format_money(1_000_000, "JPY"), "JPY 1,000,000");
+        assert_eq!(format_money(100, "KWD"), "KWD 0.100");
+        assert_eq!(format_money(-123_456_789, "EUR"), "EUR -1,234,567.89");
+        assert_eq!(grouped(5645), "5,645");
+        assert_eq!(grouped(100), "100");
+        // 0.1 + 0.2 is exactly 0.3 here, unlike in floating point.
+        assert_eq!(parse_amount("0.1", "EUR").unwrap() + parse_amount("0.2", "EUR").unwrap(), parse_amount("0.3", "EUR").unwrap());
+    }
+
+    #[test]
+    fn currencies_are_never_added_together() {
+        let sources = vec![source("A", 1000, "EUR"), source("B", 500, "USD"), source("C", 250, "EUR")];
+        let totals = totals_by_currency(&sources, date("2026-01-01"));
+        assert_eq!(
+            totals,
+            vec![
+                CurrencyTotal { currency: "EUR".into(), confirmed: 1250, hoped_for: 0 },
+                CurrencyTotal { currency: "USD".into(), confirmed: 500, hoped_for: 0 },
+            ]
+        );
+        let conc = concentration(&sources, date("2026-01-01"));
+        assert_eq!(conc.len(), 2, "one index per currency");
+        assert_eq!(conc[1].hhi, 10_000, "the only USD funder has all the USD");
+    }
+
+    #[test]
+    fn one_funder_is_dependent_and_four_equal_funders_are_concentrated() {
+        let today = date("2026-01-01");
+        let one = concentration(&[source("A", 100, "EUR")], today);
+        assert_eq!((one[0].hhi, one[0].reading), (10_000, Reading::Dependent));
+        let four: Vec<_> = ["A", "B", "C", "D"].iter().map(|f| source(f, 2500, "EUR")).collect();
+        let c = &concentration(&four, today)[0];
+        assert_eq!((c.hhi, c.reading, c.largest_share_bp), (2500, Reading::Concentrated, 2500));
+        let ten: Vec<_> = (0..10).map(|i| source(&format!("F{i}"), 1000, "EUR")).collect();
+        assert_eq!(concentration(&ten, today)[0].reading, Reading::Diversified);
+        assert_eq!(concentration(&ten, today)[0].hhi, 1000);
+    }
+
+    #[test]
+    fn the_reading_thresholds_are_1500_and_2500() {
+        assert_eq!(Reading::from_hhi(0), Reading::Diversified);
+        assert_eq!(Reading::from_hhi(1499), Reading::Diversified);
+        assert_eq!(Reading::from_hhi(1500), Reading::Concentrated);
+        assert_eq!(Reading::from_hhi(2500), Reading::Concentrated);
+        assert_eq!(Reading::from_hhi(2501), Reading::Dependent);
+    }
+
+    #[test]
+    fn concentration_counts_confirmed_current_funding_by_funder() {
+        let today = date("2026-06-01");
+        let mut ended = source("Old", 1_000_000, "EUR");
+        ended.end = Some(date("2026-05-31"));
+        let mut hoped = source("Maybe", 1_000_000, "EUR");
+        hoped.status = FundingStatus::HopedFor;
+        let sources = vec![ended, hoped, source("Harvest", 6000, "EUR"), source("harvest ", 1500, "EUR"), source("City", 2500, "EUR")];
+        let c = &concentration(&sources, today)[0];
+        assert_eq!(c.total, 10_000);
+        assert_eq!((c.sources, c.funders), (3, 2), "two grants from one funder count as one funder");
+        assert_eq!(c.largest_funder, "Harvest");
+        assert_eq!(c.largest_share_bp, 7500);
+        assert_eq!(c.largest_share_percent(), "75%");
+        assert_eq!(c.hhi, 7500 * 7500 / 10_000 + 2500 * 2500 / 10_000);
+        assert_eq!(c.reading, Reading::Dependent);
+    }
+
+    #[test]
+    fn adding_a_funder_lowers_the_index() {
+        let today = date("2026-01-01");
+        let mut sources = vec![source("A", 6000, "EUR"), source("B", 4000, "EUR")];
+        let before = concentration(&sources, today)[0].hhi;
+        sources.push(source("C", 5000, "EUR"));
+        let after = concentration(&sources, today)[0].hhi;
+        assert_eq!(before, 5200);
+        assert!(after < before);
+    }
+
+    #[test]
+    fn huge_amounts_do_not_overflow_the_index() {
+        let sources = vec![source("A", i64::MAX / 4, "EUR"), source("B", i64::MAX / 4, "EUR")];
+        assert_eq!(concentration(&sources, date("2026-01-01"))[0].hhi, 5000);
+    }
+
+    #[test]
+    fn the_headline_is_the_currency_with_most_sources() {
+        let sources = vec![source("A", 10, "USD"), source("B", 1_000_000, "EUR"), source("C", 10, "USD")];
+        let all = concentration(&sources, date("2026-01-01"));
+        assert_eq!(headline(&all).unwrap().currency, "USD");
+    }
+
+    #[test]
+    fn funding_ending_within_six_months_is_listed_soonest_first() {
+        let today = date("2026-03-15");
+        let mut a = source("A", 1, "EUR");
+        a.end = Some(date("2026-09-15"));
+        let mut b = source("B", 1, "EUR");
+        b.end = Some(date("2026-04-01"));
+        let mut late = source("Later", 1, "EUR");
+        late.end = Some(date("2026-09-16"));
+        let mut past = source("Past", 1, "EUR");
+        past.end = Some(date("2026-03-14"));
+        let open = source("Open-ended", 1, "EUR");
+        let sources = vec![a, b, late, past, open];
+        let names: Vec<&str> = ending_within(&sources, today, 6).iter().map(|s| s.funder.as_str()).collect();
+        assert_eq!(names, vec!["B", "A"]);
+    }
+
+    #[test]
+    fn a_grant_is_spread_exactly_over_its_months() {
+        let mut s = source("A", 1000, "EUR");
+        s.start = Some(date("2026-01-20"));
+        s.end = Some(date("2026-03-05"));
+        let spread = monthly_spread(&s).unwrap();
+        assert_eq!(spread, vec![(date("2026-01-01"), 334), (date("2026-02-01"), 333), (date("2026-03-01"), 333)]);
+        assert_eq!(spread.iter().map(|(_, a)| a).sum::<i64>(), 1000);
+        s.end = None;
+        assert_eq!(monthly_spread(&s), None);
+    }
+
+    #[test]
+    fn the_runway_counts_months_of_confirmed_money_per_currency() {
+        let today = date("2026-02-10");
+        let mut grant = source("A", 1200, "EUR");
+        grant.start = Some(date("2026-01-01"));
+        grant.end = Some(date("2026-12-31"));
+        let mut hoped = source("B", 600, "EUR");
+        hoped.status = FundingStatus::HopedFor;
+        hoped.start = Some(date("2026-06-01"));
+        hoped.end = Some(date("2027-11-30"));
+        let mut dollars = source("C", 999, "USD");
+        dollars.start = Some(date("2026-01-01"));
+        dollars.end = Some(date("2026-01-31"));
+        let undated = source("D", 5, "EUR");
+        let r = runway(&[grant, hoped, dollars, undated], "EUR", today, 14);
+        assert_eq!(r.months.len(), 14);
+        assert_eq!(r.months[0].month, date("2026-02-01"));
+        assert_eq!(r.months[0].confirmed, 100);
+        assert_eq!(r.months[4].hoped_for, 34, "June: 600 over 18 months, remainder to the first");
+        assert_eq!(r.months[11].confirmed, 0, "January 2027: the grant has ended");
+        assert_eq!(r.months_covered, 11, "February to December");
+        assert_eq!(r.undated, 1);
+        assert!(r.describe().contains("11 months"));
+        let svg = r.svg();
+        assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
+        assert!(svg.contains("<title id=\"runway-title-EUR\">Runway (EUR)</title>"));
+        assert_eq!(svg.matches("<rect").count(), 14 * 2 + 2, "two bars a month, two legend keys");
+    }
+
+    #[test]
+    fn a_funding_source_needs_a_funder_a_currency_and_ordered_dates() {
+        let mut s = source(" ", 10, "eur");
+        s.start = Some(date("2026-05-01"));
+        s.end = Some(date("2026-04-01"));
+        let fields: Vec<String> = check_funding(&s).into_iter().map(|p| p.path).collect();
+        assert_eq!(fields, vec!["funder", "currency", "end"]);
+        let mut p = Partnership::new("X", t());
+        p.sustainability.funding.push(s);
+        let paths: Vec<String> = crate::model::validate::validate(&p).into_iter().map(|p| p.path).collect();
+        assert!(paths.contains(&"sustainability.funding[0].amount.currency".to_string()));
+    }
+
+    #[test]
+    fn capacity_progress_is_per_area() {
+        let mut a = CapacityItem::new(CapacityArea::PeopleTrained, "x", t());
+        a.done = true;
+        let b = CapacityItem::new(CapacityArea::PeopleTrained, "y", t());
+        let progress = capacity_progress(&[a, b]);
+        assert_eq!(progress[1], (CapacityArea::PeopleTrained, 1, 2));
+        assert_eq!(progress[0], (CapacityArea::SkillsTransferred, 0, 0));
+    }
+
+    #[test]
+    fn the_sample_funding_reads_dependent_and_has_a_runway() {
+        let now = at("2026-11-27T09:00:00Z");
+        let p = crate::model::sample::sample(now);
+        assert_eq!(p.sustainability.funding.len(), 4);
+        let c = concentration(&p.sustainability.funding, now.date_naive());
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].reading, Reading::Dependent);
+        assert_eq!(c[0].largest_funder, "Harvest Foundation");
+        assert_eq!(ending_within(&p.sustainability.funding, now.date_naive(), 6).len(), 1);
+        assert!(runway(&p.sustainability.funding, "EUR", now.date_naive(), 24).months_covered >= 12);
+    }
+}

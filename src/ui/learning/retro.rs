@@ -1,0 +1,104 @@
+//! Retrospectives: a board of four columns per session. Nothing here names or blames a
+//! person; "we will" actions have an owner partner and a due date.
+use leptos::prelude::*;
+
+use super::retro_columns::{ActionsColumn, LearnedColumn, NoteColumn, NoteKind};
+use crate::model::learning::{delete_retrospective, lessons_of, upsert_retrospective, Retrospective};
+use crate::model::time::{human_date, iso_date, parse_input_date};
+use crate::ui::state::AppState;
+use crate::ui::stories::{read, today, TextField};
+use crate::ui::widgets::{ConfirmButton, EmptyState};
+
+#[component]
+pub fn Retrospectives() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let adding = RwSignal::new(false);
+    let retros = move || {
+        read(state, |p| {
+            let mut r = p.learning.retrospectives.clone();
+            r.sort_by(|a, b| b.date.cmp(&a.date));
+            r
+        })
+    };
+    view! {
+        <section class="tool-section" aria-labelledby="retro-heading">
+            <div class="page-head">
+                <h2 id="retro-heading">"Retrospectives"</h2>
+                <button type="button" class="primary" on:click=move |_| adding.set(true)>"New retrospective"</button>
+            </div>
+            <Show when=move || adding.get()>
+                <NewRetro on_done=move || adding.set(false)/>
+            </Show>
+            {move || if retros().is_empty() && !adding.get() {
+                view! { <EmptyState title="No retrospectives yet"
+                    prompt="After a milestone or a setback, give everyone sticky notes for four columns: what went well, what was hard, what we learned, what we will do. No blame."/> }.into_any()
+            } else {
+                view! {
+                    <For each=retros key=|r| (r.id, r.updated_at) let:retro>
+                        <RetroBoard retro=retro/>
+                    </For>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn RetroBoard(retro: Retrospective) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let id = retro.id;
+    let title = retro.title.clone();
+    let lessons = move || read(state, |p| lessons_of(p, id));
+    view! {
+        <article class="retro card" aria-labelledby=format!("retro-{id}")>
+            <div class="page-head">
+                <h3 id=format!("retro-{id}")>{retro.title.clone()} <span class="retro-date">{human_date(retro.date)}</span></h3>
+                <ConfirmButton label="Delete" aria_label=format!("Delete retrospective {}", retro.title)
+                    question=format!("Delete the retrospective “{}”? Its lessons stay in the library.", retro.title)
+                    on_confirm=move || {
+                        let title = title.clone();
+                        state.edit(Some(format!("Deleted the retrospective “{title}”.")), move |p, now| { delete_retrospective(p, id, now); });
+                    }/>
+            </div>
+            <div class="retro-columns">
+                <NoteColumn retro_id=id kind=NoteKind::WentWell items=retro.went_well.clone()/>
+                <NoteColumn retro_id=id kind=NoteKind::WasHard items=retro.was_hard.clone()/>
+                {move || view! { <LearnedColumn retro_id=id lessons=lessons()/> }}
+                <ActionsColumn retro_id=id actions=retro.actions.clone()/>
+            </div>
+        </article>
+    }
+}
+
+#[component]
+fn NewRetro(on_done: impl Fn() + 'static + Send + Sync + Copy) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let title = RwSignal::new(String::new());
+    let date = RwSignal::new(iso_date(today(state)));
+    let error = RwSignal::new(None::<String>);
+    let submit = move |e: leptos::ev::SubmitEvent| {
+        e.prevent_default();
+        let name = title.get_untracked().trim().to_string();
+        let day = match parse_input_date(&date.get_untracked()) {
+            Ok(d) => d.unwrap_or_else(|| today(state)),
+            Err(why) => return error.set(Some(why)),
+        };
+        if name.is_empty() {
+            return error.set(Some("Give the retrospective a name, e.g. “Spring review”.".into()));
+        }
+        let retro = Retrospective::new(name, day, state.now());
+        state.edit(None, move |p, now| upsert_retrospective(p, retro, now));
+        on_done();
+    };
+    view! {
+        <form class="card tool-form" on:submit=submit aria-label="New retrospective">
+            <h3>"New retrospective"</h3>
+            <TextField id="new-retro-title".to_string() label="Name" value=title error=Signal::derive(move || error.get())/>
+            <TextField id="new-retro-date".to_string() label="Date" kind="date" value=date/>
+            <div class="form-actions">
+                <button type="submit" class="primary">"Start retrospective"</button>
+                <button type="button" on:click=move |_| on_done()>"Cancel"</button>
+            </div>
+        </form>
+    }
+}

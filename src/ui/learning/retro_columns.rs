@@ -1,0 +1,169 @@
+//! The four columns of a retrospective board.
+use leptos::prelude::*;
+use uuid::Uuid;
+
+use crate::model::learning::{delete_lesson, parse_tags, upsert_lesson, Lesson, RetroAction, Retrospective};
+use crate::model::record::{find_mut, Record};
+use crate::model::time::{human_date, parse_input_date};
+use crate::ui::state::AppState;
+use crate::ui::stories::{read, today, PartnerSelect};
+
+#[derive(Clone, Copy, PartialEq)]
+pub enum NoteKind {
+    WentWell,
+    WasHard,
+}
+
+impl NoteKind {
+    fn title(self) -> &'static str {
+        match self {
+            NoteKind::WentWell => "Went well",
+            NoteKind::WasHard => "Was hard",
+        }
+    }
+
+    fn list(self, r: &mut Retrospective) -> &mut Vec<String> {
+        match self {
+            NoteKind::WentWell => &mut r.went_well,
+            NoteKind::WasHard => &mut r.was_hard,
+        }
+    }
+}
+
+/// Applies a change to one retrospective and marks it edited.
+fn edit_retro(state: AppState, id: Uuid, message: Option<String>, f: impl FnOnce(&mut Retrospective) + 'static) {
+    state.edit(message, move |p, now| {
+        if let Some(r) = find_mut(&mut p.learning.retrospectives, id) {
+            f(r);
+            r.touch(now);
+        }
+    });
+}
+
+/// An "add a note" form: one labelled input and a button.
+#[component]
+fn AddNote(
+    id: String,
+    label: String,
+    button: &'static str,
+    on_add: impl Fn(String) + 'static,
+    /// More fields for the same note (tags, owner, due date), shown before the button.
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView {
+    let text = RwSignal::new(String::new());
+    view! {
+        <form class="add-note" on:submit=move |e| {
+            e.prevent_default();
+            let t = text.get_untracked().trim().to_string();
+            if !t.is_empty() { on_add(t); text.set(String::new()); }
+        }>
+            <label for=id.clone() class="small-label">{label}</label>
+            <input id=id type="text" prop:value=text on:input=move |e| text.set(event_target_value(&e))/>
+            {children.map(|c| c())}
+            <button type="submit">{button}</button>
+        </form>
+    }
+}
+
+#[component]
+pub fn NoteColumn(retro_id: Uuid, kind: NoteKind, items: Vec<String>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <div class=format!("retro-column col-{}", if kind == NoteKind::WentWell { "well" } else { "hard" })>
+            <h4>{kind.title()}</h4>
+            <ul>
+                {items.into_iter().enumerate().map(|(i, note)| view! {
+                    <li>{note.clone()}
+                        <button type="button" class="remove" aria-label=format!("Remove note: {note}") on:click=move |_| {
+                            edit_retro(state, retro_id, None, move |r| { let list = kind.list(r); if i < list.len() { list.remove(i); } });
+                        }>"×"</button>
+                    </li>
+                }).collect_view()}
+            </ul>
+            <AddNote id=format!("note-{retro_id}-{}", kind.title().replace(' ', "-").to_lowercase())
+                label=format!("Add to “{}”", kind.title().to_lowercase()) button="Add"
+                on_add=move |t| edit_retro(state, retro_id, None, move |r| kind.list(r).push(t))/>
+        </div>
+    }
+}
+
+/// "We learned": each note is a lesson in the library, tagged.
+#[component]
+pub fn LearnedColumn(retro_id: Uuid, lessons: Vec<Lesson>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let tags = RwSignal::new(String::new());
+    let tags_id = format!("learned-tags-{retro_id}");
+    view! {
+        <div class="retro-column col-learned">
+            <h4>"We learned"</h4>
+            <ul>
+                {lessons.into_iter().map(|l| {
+                    let lid = l.id;
+                    view! {
+                        <li>{l.text.clone()}
+                            {(!l.tags.is_empty()).then(|| view! { <span class="tags">{l.tags.join(", ")}</span> })}
+                            <button type="button" class="remove" aria-label=format!("Remove lesson: {}", l.text) on:click=move |_| {
+                                state.edit(Some("Removed the lesson.".into()), move |p, now| { delete_lesson(p, lid, now); });
+                            }>"×"</button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <AddNote id=format!("learned-{retro_id}") label="Add a lesson".into() button="Add" on_add=move |t| {
+                let day = read(state, |p| p.learning.retrospectives.iter().find(|r| r.id == retro_id).map(|r| r.date));
+                let mut lesson = Lesson::new(t, parse_tags(&tags.get_untracked()), state.now());
+                lesson.retrospective_id = Some(retro_id);
+                lesson.date = day;
+                tags.set(String::new());
+                state.edit(None, move |p, now| upsert_lesson(p, lesson, now));
+            }>
+                <label for=tags_id.clone() class="small-label">"Tags (comma-separated)"</label>
+                <input id=tags_id type="text" class="small-input" prop:value=tags on:input=move |e| tags.set(event_target_value(&e))/>
+            </AddNote>
+        </div>
+    }
+}
+
+/// "We will": actions with an owner partner and a due date.
+#[component]
+pub fn ActionsColumn(retro_id: Uuid, actions: Vec<RetroAction>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let owner = RwSignal::new(None::<Uuid>);
+    let due = RwSignal::new(String::new());
+    let due_id = format!("action-due-{retro_id}");
+    let day = today(state);
+    view! {
+        <div class="retro-column col-will">
+            <h4>"We will"</h4>
+            <ul>
+                {actions.into_iter().map(|a| {
+                    let aid = a.id;
+                    let who = a.owner.map(|o| read(state, |p| p.partner_name(o)));
+                    let meta = [who, a.due.map(|d| format!("by {}", human_date(d)))].into_iter().flatten().collect::<Vec<_>>().join(", ");
+                    view! {
+                        <li class:done=a.done class:overdue=a.is_overdue(day)>
+                            <input type="checkbox" id=format!("action-{aid}") prop:checked=a.done on:change=move |e| {
+                                let done = event_target_checked(&e);
+                                edit_retro(state, retro_id, None, move |r| if let Some(x) = r.actions.iter_mut().find(|x| x.id == aid) { x.done = done; });
+                            }/>
+                            <label for=format!("action-{aid}")>{a.what.clone()}</label>
+                            {(!meta.is_empty()).then(|| view! { <span class="tags">{meta}</span> })}
+                            {a.is_overdue(day).then(|| view! { <strong class="badge badge-late">"Overdue"</strong> })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <AddNote id=format!("will-{retro_id}") label="Add an action".into() button="Add" on_add=move |t| {
+                let mut action = RetroAction::new(t);
+                action.owner = owner.get_untracked();
+                action.due = parse_input_date(&due.get_untracked()).ok().flatten();
+                edit_retro(state, retro_id, None, move |r| r.actions.push(action));
+            }>
+                <PartnerSelect id=format!("action-owner-{retro_id}") label="Owner" value=owner/>
+                <label for=due_id.clone() class="small-label">"Due date"</label>
+                <input id=due_id type="date" class="small-input" prop:value=due on:input=move |e| due.set(event_target_value(&e))/>
+            </AddNote>
+        </div>
+    }
+}

@@ -1,0 +1,75 @@
+//! The overview's cards for stories, milestones, sustainability and the report.
+use leptos::prelude::*;
+
+use crate::model::learning::{next_milestones, to_celebrate};
+use crate::model::stories::{overdue, reportable};
+use crate::model::sustainability::{concentration, ending_within, headline};
+use crate::model::time::human_date;
+use crate::ui::routes::Route;
+use crate::ui::state::AppState;
+use crate::ui::stories::{read, today};
+
+#[component]
+pub fn OverviewCards() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let stories = move || read(state, |p| (p.communication.stories.len(), reportable(&p.communication.stories).len()));
+    let late = move || read(state, |p| overdue(&p.communication.plan, today(state)).len());
+    let next = move || {
+        read(state, |p| {
+            next_milestones(&p.learning.milestones, today(state), 2)
+                .into_iter()
+                .map(|m| format!("{}: {}", human_date(m.date), m.what))
+                .collect::<Vec<_>>()
+        })
+    };
+    let celebrate = move || read(state, |p| to_celebrate(&p.learning.milestones).len());
+    let funding = move || {
+        read(state, |p| {
+            let all = concentration(&p.sustainability.funding, today(state));
+            headline(&all).map(|c| {
+                (c.reading, format!("{} of {} from {}", c.largest_share_percent(), c.currency, c.largest_funder))
+            })
+        })
+    };
+    let ending = move || read(state, |p| ending_within(&p.sustainability.funding, today(state), 6).len());
+    view! {
+        <article class="card">
+            <h2><a href=Route::Stories.href()>"Stories"</a></h2>
+            <p>{move || {
+                let (all, shareable) = stories();
+                if all == 0 { "No stories yet: collect one per partner.".to_string() } else { format!("{all} stories, {shareable} with consent to share.") }
+            }}</p>
+            <Show when=move || { late() > 0 }>
+                <p class="card-alert">{move || format!("{} planned communication{} overdue", late(), if late() == 1 { " is" } else { "s are" })}</p>
+            </Show>
+        </article>
+        <article class="card">
+            <h2><a href=Route::Milestones.href()>"Milestones"</a></h2>
+            {move || if next().is_empty() {
+                view! { <p>"No upcoming milestones."</p> }.into_any()
+            } else {
+                view! { <ul class="card-list">{next().into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul> }.into_any()
+            }}
+            <Show when=move || { celebrate() > 0 }>
+                <p class="card-alert">{move || format!("{} reached, waiting to be celebrated", celebrate())}</p>
+            </Show>
+        </article>
+        <article class="card">
+            <h2><a href=Route::Sustainability.href()>"Sustainability"</a></h2>
+            {move || match funding() {
+                None => view! { <p>"No confirmed funding recorded."</p> }.into_any(),
+                Some((reading, text)) => view! {
+                    <p class=format!("reading-badge reading-{}", reading.key())>{reading.label()}</p>
+                    <p>{text}</p>
+                }.into_any(),
+            }}
+            <Show when=move || { ending() > 0 }>
+                <p class="card-alert">{move || format!("{} source{} ending within six months", ending(), if ending() == 1 { "" } else { "s" })}</p>
+            </Show>
+        </article>
+        <article class="card">
+            <h2><a href=Route::Report.href()>"Report"</a></h2>
+            <p>"A progress report for funders, the community or partners: print it, or download it as HTML or Markdown."</p>
+        </article>
+    }
+}

@@ -1,0 +1,91 @@
+//! The progress report: pick a period and an audience, preview it, print it, or download it
+//! as one standalone HTML file or as Markdown. The preview is the very HTML the download
+//! holds, so what the facilitator checks is what the funder gets.
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+mod cards;
+
+pub use cards::OverviewCards;
+
+use crate::model::learning::from_other_tools;
+use crate::model::report::{build, file_name, to_html, to_html_article, to_markdown, Period, Report, ReportAudience, ReportOptions, REPORT_CSS};
+use crate::model::time::{iso_date, parse_input_date};
+use crate::ui::state::AppState;
+use crate::ui::stories::{read, today};
+
+#[component]
+pub fn ReportPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let audience = RwSignal::new(ReportAudience::Funders);
+    let initial = Period::last_months(today(state), 12);
+    let from = RwSignal::new(iso_date(initial.from));
+    let to = RwSignal::new(iso_date(initial.to));
+    let period = move || {
+        let day = |s: RwSignal<String>, fallback: NaiveDate| parse_input_date(&s.get()).ok().flatten().unwrap_or(fallback);
+        Period::new(day(from, initial.from), day(to, initial.to))
+    };
+    let report = Memo::new(move |_| {
+        let opts = ReportOptions { period: period(), audience: audience.get() };
+        read(state, |p| Some(build(p, opts, today(state), from_other_tools(p))))
+    });
+    let download = move |ext: &'static str| {
+        let Some(r) = report.get_untracked() else { return };
+        let (text, mime) = match ext {
+            "html" => (to_html(&r, state.now()), "text/html"),
+            _ => (to_markdown(&r), "text/markdown"),
+        };
+        let name = read(state, |p| Some(file_name(p, state.now(), ext))).unwrap_or_default();
+        if let Err(e) = crate::files::download(&name, mime, &text) {
+            state.alert.set(Some(format!("Could not download the report: {e}.")));
+        }
+    };
+    view! {
+        <section class="tool-page report-page">
+            <h1 tabindex="-1">"Report"</h1>
+            <form class="report-controls card" aria-label="Report settings" on:submit=|e| e.prevent_default()>
+                <div class="field">
+                    <label for="report-audience">"Report for"</label>
+                    <select id="report-audience" on:change=move |e| if let Some(a) = ReportAudience::from_key(&event_target_value(&e)) { audience.set(a) }>
+                        {ReportAudience::ALL.into_iter().map(|a| view! { <option value=a.key() selected=move || audience.get() == a>{a.label()}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="report-from">"From"</label>
+                    <input id="report-from" type="date" prop:value=from on:input=move |e| from.set(event_target_value(&e))/>
+                </div>
+                <div class="field">
+                    <label for="report-to">"To"</label>
+                    <input id="report-to" type="date" prop:value=to on:input=move |e| to.set(event_target_value(&e))/>
+                </div>
+                <div class="period-presets" role="group" aria-label="Period">
+                    {[(3, "Last 3 months"), (6, "Last 6 months"), (12, "Last 12 months")].into_iter().map(|(n, label)| view! {
+                        <button type="button" on:click=move |_| {
+                            let p = Period::last_months(today(state), n);
+                            from.set(iso_date(p.from));
+                            to.set(iso_date(p.to));
+                        }>{label}</button>
+                    }).collect_view()}
+                </div>
+                <div class="report-actions">
+                    <button type="button" class="primary" on:click=move |_| { let _ = window().print(); }>"Print"</button>
+                    <button type="button" on:click=move |_| download("html")>"Download HTML"</button>
+                    <button type="button" on:click=move |_| download("md")>"Download Markdown"</button>
+                </div>
+                <p class="hint">{move || if audience.get().sees_funding() {
+                    "Stories are included only with consent. The funding position is included for this audience."
+                } else {
+                    "Stories are included only with consent. The funding position is left out for the community."
+                }}</p>
+            </form>
+            // The report's own stylesheet, shared with the standalone file; all rules are
+            // scoped under `.report`.
+            <style>{REPORT_CSS}</style>
+            {move || report.get().map(|r: Report| view! {
+                // Built by the model's HTML renderer, which escapes every user text; see
+                // `model::report` tests for `<script>` in stories.
+                <div class="report-preview" inner_html=to_html_article(&r, 2)></div>
+            })}
+        </section>
+    }
+}

@@ -1,0 +1,107 @@
+//! The local-capacity checklist: skills transferred, people trained, local leadership.
+use leptos::prelude::*;
+
+use crate::model::record::find_mut;
+use crate::model::sustainability::{capacity_progress, delete_capacity, upsert_capacity, CapacityArea, CapacityItem};
+use crate::ui::state::AppState;
+use crate::ui::stories::{read, TextField};
+use crate::ui::widgets::{ConfirmButton, EmptyState};
+
+#[component]
+pub fn Capacity() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let items = move || read(state, |p| p.sustainability.capacity.clone());
+    let progress = move || read(state, |p| capacity_progress(&p.sustainability.capacity));
+    view! {
+        <section class="tool-section" aria-labelledby="capacity-heading">
+            <h2 id="capacity-heading">"Local capacity"</h2>
+            {move || if items().is_empty() {
+                view! { <EmptyState title="Nothing on the checklist yet"
+                    prompt="Ask: if the lead organisation left tomorrow, who locally could carry on? List the skills to hand over, the people to train and the leadership roles to fill."/> }.into_any()
+            } else {
+                view! {
+                    <div class="capacity-areas">
+                        {progress().into_iter().map(|(area, done, total)| {
+                            let of_area: Vec<CapacityItem> = items().into_iter().filter(|i| i.area == area).collect();
+                            view! {
+                                <div class="capacity-area">
+                                    <h3>{area.label()} <span class="count">{format!("{done} of {total} done")}</span></h3>
+                                    <ul class="checklist">
+                                        {of_area.into_iter().map(|i| view! { <CapacityRow item=i/> }).collect_view()}
+                                    </ul>
+                                </div>
+                            }
+                        }).collect_view()}
+                    </div>
+                }.into_any()
+            }}
+            <AddCapacity/>
+        </section>
+    }
+}
+
+#[component]
+fn CapacityRow(item: CapacityItem) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let id = item.id;
+    let label = match item.people {
+        Some(n) => format!("{} ({n} people)", item.what),
+        None => item.what.clone(),
+    };
+    view! {
+        <li class:done=item.done>
+            <input type="checkbox" id=format!("cap-{id}") prop:checked=item.done on:change=move |e| {
+                let done = event_target_checked(&e);
+                state.edit(None, move |p, now| if let Some(c) = find_mut(&mut p.sustainability.capacity, id) {
+                    c.done = done;
+                    c.updated_at = now;
+                });
+            }/>
+            <label for=format!("cap-{id}")>{label}</label>
+            <ConfirmButton label="Delete" aria_label=format!("Delete checklist item: {}", item.what)
+                question="Delete this item?".to_string()
+                on_confirm=move || state.edit(Some("Deleted the checklist item.".into()), move |p, now| { delete_capacity(p, id, now); })/>
+        </li>
+    }
+}
+
+#[component]
+fn AddCapacity() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let area = RwSignal::new(CapacityArea::SkillsTransferred);
+    let what = RwSignal::new(String::new());
+    let people = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let submit = move |e: leptos::ev::SubmitEvent| {
+        e.prevent_default();
+        let text = what.get_untracked().trim().to_string();
+        let count = people.get_untracked().trim().to_string();
+        let count = if count.is_empty() { Ok(None) } else { count.parse::<u32>().map(Some) };
+        match (text.is_empty(), count) {
+            (true, _) => error.set(Some("Say what is to be built locally.".into())),
+            (false, Err(_)) => error.set(Some("People must be a whole number.".into())),
+            (false, Ok(n)) => {
+                error.set(None);
+                let mut item = CapacityItem::new(area.get_untracked(), text, state.now());
+                item.people = n;
+                state.edit(None, move |p, now| upsert_capacity(p, item, now));
+                what.set(String::new());
+                people.set(String::new());
+            }
+        }
+    };
+    view! {
+        <form class="card tool-form" on:submit=submit aria-label="Add to the capacity checklist">
+            <h3>"Add to the checklist"</h3>
+            <div class="field">
+                <label for="cap-area">"Area"</label>
+                <select id="cap-area" on:change=move |e| if let Some(a) = CapacityArea::from_key(&event_target_value(&e)) { area.set(a) }>
+                    {CapacityArea::ALL.into_iter().map(|a| view! { <option value=a.key() selected=move || area.get() == a>{a.label()}</option> }).collect_view()}
+                </select>
+            </div>
+            <TextField id="cap-what".to_string() label="What" value=what error=Signal::derive(move || error.get()) wide=true/>
+            <TextField id="cap-people".to_string() label="People (optional)" kind="number" value=people/>
+            <div class="form-actions"><button type="submit" class="primary">"Add item"</button></div>
+        </form>
+    }
+}

@@ -1,0 +1,147 @@
+//! Funding sources: add, edit, delete. Amounts are typed as text and read exactly into
+//! minor units by the model.
+use leptos::prelude::*;
+use uuid::Uuid;
+
+use crate::model::sustainability::{check_funding, delete_funding, format_money, parse_amount, upsert_funding, FundingSource, FundingStatus, Money};
+use crate::model::time::{human_date, iso_date, parse_input_date};
+use crate::ui::state::AppState;
+use crate::ui::stories::{read, CheckField, TextField};
+use crate::ui::widgets::{ConfirmButton, EmptyState};
+
+#[component]
+pub fn FundingSources() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let editing = RwSignal::new(None::<Uuid>);
+    let adding = RwSignal::new(false);
+    let sources = move || read(state, |p| p.sustainability.funding.clone());
+    let being_edited = move || editing.get().and_then(|id| sources().into_iter().find(|s| s.id == id));
+    view! {
+        <section class="tool-section" aria-labelledby="funding-heading">
+            <div class="page-head">
+                <h2 id="funding-heading">"Funding sources"</h2>
+                <button type="button" class="primary" on:click=move |_| { editing.set(None); adding.set(true); }>"Add funding source"</button>
+            </div>
+            <Show when=move || adding.get()>
+                <FundingForm source=None on_done=move || adding.set(false)/>
+            </Show>
+            {move || being_edited().map(|s| view! { <FundingForm source=Some(s) on_done=move || editing.set(None)/> })}
+            {move || if sources().is_empty() && !adding.get() {
+                view! { <EmptyState title="No funding sources yet"
+                    prompt="List every source of money, confirmed or hoped for, with its amount, currency and dates; the page then shows how much rests on one funder."/> }.into_any()
+            } else {
+                view! {
+                    <div class="table-wrap">
+                        <table class="funding-table">
+                            <caption class="visually-hidden">"Funding sources"</caption>
+                            <thead><tr>
+                                <th scope="col">"Funder"</th><th scope="col" class="num">"Amount"</th><th scope="col">"Period"</th>
+                                <th scope="col">"Restricted"</th><th scope="col">"Status"</th><th scope="col"><span class="visually-hidden">"Actions"</span></th>
+                            </tr></thead>
+                            <tbody>
+                                <For each=sources key=|s| (s.id, s.updated_at) let:s>
+                                    <FundingRow source=s on_edit=move |id| { adding.set(false); editing.set(Some(id)); }/>
+                                </For>
+                            </tbody>
+                        </table>
+                    </div>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn FundingRow(source: FundingSource, on_edit: impl Fn(Uuid) + 'static + Send + Sync) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let id = source.id;
+    let funder = source.funder.clone();
+    let period = match (source.start, source.end) {
+        (Some(a), Some(b)) => format!("{} – {}", human_date(a), human_date(b)),
+        (Some(a), None) => format!("from {}", human_date(a)),
+        (None, Some(b)) => format!("until {}", human_date(b)),
+        (None, None) => "Not dated".into(),
+    };
+    view! {
+        <tr class:hoped=source.status == FundingStatus::HopedFor>
+            <th scope="row">{source.funder.clone()}</th>
+            <td class="num">{format_money(source.amount.minor, &source.amount.currency)}</td>
+            <td>{period}</td>
+            <td>{if source.restricted { "Restricted" } else { "Unrestricted" }}</td>
+            <td>{source.status.label()}</td>
+            <td class="row-actions">
+                <button type="button" aria-label=format!("Edit funding from {}", source.funder) on:click=move |_| on_edit(id)>"Edit"</button>
+                <ConfirmButton label="Delete" aria_label=format!("Delete funding from {}", source.funder)
+                    question=format!("Delete the funding from {}?", source.funder)
+                    on_confirm=move || {
+                        let funder = funder.clone();
+                        state.edit(Some(format!("Deleted the funding from {funder}.")), move |p, now| { delete_funding(p, id, now); });
+                    }/>
+            </td>
+        </tr>
+    }
+}
+
+#[component]
+fn FundingForm(source: Option<FundingSource>, on_done: impl Fn() + 'static + Send + Sync + Copy) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let is_new = source.is_none();
+    // A new source starts in the currency most used so far, so one-currency partnerships
+    // never type it twice.
+    let usual = read(state, |p| p.sustainability.funding.last().map(|f| f.amount.currency.clone())).unwrap_or_else(|| "EUR".into());
+    let original = source.unwrap_or_else(|| FundingSource::new("", Money::new(0, &usual), state.now()));
+    let base = format!("funding-{}", original.id);
+    let fid = move |f: &str| format!("{base}-{f}");
+    let funder = RwSignal::new(original.funder.clone());
+    let amount = RwSignal::new(if is_new { String::new() } else { crate::model::sustainability::format_amount(original.amount.minor, &original.amount.currency) });
+    let currency = RwSignal::new(original.amount.currency.clone());
+    let start = RwSignal::new(original.start.map(iso_date).unwrap_or_default());
+    let end = RwSignal::new(original.end.map(iso_date).unwrap_or_default());
+    let restricted = RwSignal::new(original.restricted);
+    let hoped = RwSignal::new(original.status == FundingStatus::HopedFor);
+    let errors = RwSignal::new(Vec::<(String, String)>::new());
+    let err = move |field: &'static str| Signal::derive(move || errors.get().into_iter().find(|(f, _)| f == field).map(|(_, m)| m));
+    let original = StoredValue::new(original);
+    let submit = move |e: leptos::ev::SubmitEvent| {
+        e.prevent_default();
+        let mut found = Vec::new();
+        let mut draft = original.get_value();
+        draft.funder = funder.get_untracked().trim().to_string();
+        draft.amount.currency = currency.get_untracked().trim().to_uppercase();
+        match parse_amount(&amount.get_untracked(), &draft.amount.currency) {
+            Ok(minor) => draft.amount.minor = minor,
+            Err(why) => found.push(("amount".to_string(), why)),
+        }
+        for (field, signal, slot) in [("start", start, &mut draft.start), ("end", end, &mut draft.end)] {
+            match parse_input_date(&signal.get_untracked()) {
+                Ok(d) => *slot = d,
+                Err(why) => found.push((field.to_string(), why)),
+            }
+        }
+        draft.restricted = restricted.get_untracked();
+        draft.status = if hoped.get_untracked() { FundingStatus::HopedFor } else { FundingStatus::Confirmed };
+        found.extend(check_funding(&draft).into_iter().map(|p| (p.path, p.message)));
+        let ok = found.is_empty();
+        errors.set(found);
+        if ok {
+            state.edit(None, move |p, now| upsert_funding(p, draft, now));
+            on_done();
+        }
+    };
+    view! {
+        <form class="card tool-form" on:submit=submit aria-label=if is_new { "New funding source" } else { "Edit funding source" }>
+            <h3>{if is_new { "New funding source" } else { "Edit funding source" }}</h3>
+            <TextField id=fid("funder") label="Funder" value=funder error=err("funder")/>
+            <TextField id=fid("amount") label="Amount (whole period)" value=amount error=err("amount")/>
+            <TextField id=fid("currency") label="Currency (ISO code, e.g. EUR)" value=currency error=err("currency")/>
+            <TextField id=fid("start") label="Start" kind="date" value=start error=err("start")/>
+            <TextField id=fid("end") label="End" kind="date" value=end error=err("end")/>
+            <CheckField id=fid("restricted") label="Restricted to a purpose" value=restricted/>
+            <CheckField id=fid("hoped") label="Hoped for (not yet confirmed)" value=hoped/>
+            <div class="form-actions">
+                <button type="submit" class="primary">{if is_new { "Save funding source" } else { "Save changes" }}</button>
+                <button type="button" on:click=move |_| on_done()>"Cancel"</button>
+            </div>
+        </form>
+    }
+}
