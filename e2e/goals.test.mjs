@@ -114,8 +114,11 @@ describe('goals', () => {
     await form.getByRole('checkbox', { name: /^Households food-secure/ }).check();
     assert.equal(await state('measurable'), 'Met');
 
-    assert.equal(await why('achievable'), 'No partner owns it.');
+    // The sample has a resource map, so resourcing counts too.
+    assert.equal(await why('achievable'), 'No partner owns it and no commitment in the resource map supports it.');
     await form.getByRole('checkbox', { name: 'Riverside City Council – Public Health' }).check();
+    assert.equal(await why('achievable'), 'No commitment in the resource map supports it.');
+    await form.getByRole('group', { name: 'Resource-map commitments that support it' }).getByRole('checkbox').first().check();
     assert.equal(await state('achievable'), 'Met');
 
     await form.getByRole('checkbox', { name: 'Children arrive at school hungry' }).check();

@@ -53,19 +53,30 @@ pub fn export_json(p: &Partnership, now: DateTime<Utc>) -> String {
 
 /// [`export_json`], naming the group that exports it.
 pub fn export_json_by(p: &Partnership, now: DateTime<Utc>, group: Option<&str>) -> String {
-    let mut file = ExportFile::new(p.clone(), now);
-    file.exported_by = group.map(str::trim).filter(|g| !g.is_empty()).map(str::to_string);
-    serde_json::to_string_pretty(&file).unwrap_or_else(|e| unreachable_serialisation(e))
+    let group = group.map(str::trim).filter(|g| !g.is_empty());
+    // Indented through a generic JSON value, so that the partnership's types are serialised
+    // by one serializer only (each serializer type costs the whole model again in wasm size).
+    let compact = envelope_json(p, now, group);
+    match serde_json::from_str::<Value>(&compact) {
+        Ok(v) => serde_json::to_string_pretty(&v).unwrap_or(compact),
+        Err(_) => compact,
+    }
 }
 
 /// The same envelope without indentation, for the browser's storage where space is scarce.
 pub fn compact_json(p: &Partnership, now: DateTime<Utc>) -> String {
+    envelope_json(p, now, None)
+}
+
+fn envelope_json(p: &Partnership, now: DateTime<Utc>, group: Option<&str>) -> String {
     #[derive(Serialize)]
     struct Borrowed<'a> {
         format: &'static str,
         schema_version: u32,
         exported_at: DateTime<Utc>,
         app_version: &'static str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        exported_by: Option<&'a str>,
         partnership: &'a Partnership,
     }
     serde_json::to_string(&Borrowed {
@@ -73,9 +84,31 @@ pub fn compact_json(p: &Partnership, now: DateTime<Utc>) -> String {
         schema_version: CURRENT,
         exported_at: now,
         app_version: APP_VERSION,
+        exported_by: group,
         partnership: p,
     })
     .unwrap_or_else(|e| unreachable_serialisation(e))
+}
+
+/// A partnership as a generic JSON value (for merging), through the one serializer.
+pub fn to_json_value(p: &Partnership) -> Value {
+    serde_json::to_string(p)
+        .ok()
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or(Value::Null)
+}
+
+/// Reads a partnership from a generic JSON value (a merge's result), through the one typed
+/// reader, and validates it.
+pub fn from_json_value(v: Value) -> Result<Partnership, ImportError> {
+    let text = serde_json::to_string(&serde_json::json!({ "partnership": v }))
+        .map_err(|e| ImportError::WrongShape { path: "partnership".into(), message: e.to_string() })?;
+    let p = read_partnership(&text)?;
+    let problems = validate(&p);
+    if !problems.is_empty() {
+        return Err(ImportError::Invalid(problems));
+    }
+    Ok(p)
 }
 
 // Our types have string keys only and no fallible Serialize impls, so this cannot happen.
@@ -184,7 +217,27 @@ pub struct Opened {
     pub exported_by: Option<String>,
 }
 
+/// The envelope's own fields, read without building the partnership (which may be large).
+#[derive(Deserialize)]
+struct Head {
+    format: Option<Value>,
+    schema_version: Option<Value>,
+    exported_at: Option<Value>,
+    exported_by: Option<Value>,
+    partnership: Option<serde::de::IgnoredAny>,
+}
+
+/// The partnership inside an envelope; the other fields are read by [`Head`].
+#[derive(Deserialize)]
+struct Body {
+    partnership: Partnership,
+}
+
 /// The one door in. Reads a whole file (or stored value) into a valid, current partnership.
+///
+/// A current file is read straight into the typed model; an older one goes through a generic
+/// JSON value to be migrated first. Either way the typed read is the same code, which keeps
+/// the wasm small and names the exact place of any mismatch.
 pub fn open(text: &str) -> Result<Opened, ImportError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len() });
@@ -193,19 +246,18 @@ pub fn open(text: &str) -> Result<Opened, ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    let mut root: Value = serde_json::from_str(text).map_err(json_error)?;
-    let obj = root
-        .as_object_mut()
-        .ok_or(ImportError::NotCommonGround { found: None })?;
-    match obj.get("format") {
+    let head: Head = serde_json::from_str(text).map_err(|e| match e.classify() {
+        // Well-formed JSON that is not an object (a list, a number…).
+        serde_json::error::Category::Data => ImportError::NotCommonGround { found: None },
+        _ => json_error(e),
+    })?;
+    match &head.format {
         Some(Value::String(s)) if s == FORMAT => {}
-        Some(Value::String(s)) => {
-            return Err(ImportError::NotCommonGround { found: Some(s.clone()) })
-        }
+        Some(Value::String(s)) => return Err(ImportError::NotCommonGround { found: Some(s.clone()) }),
         Some(other) => return Err(ImportError::NotCommonGround { found: Some(other.to_string()) }),
         None => return Err(ImportError::NotCommonGround { found: None }),
     }
-    let version = match obj.get("schema_version") {
+    let version = match &head.schema_version {
         None => return Err(ImportError::BadVersion { found: "nothing".into() }),
         Some(v) => match v.as_u64() {
             Some(n) if (OLDEST as u64..=u32::MAX as u64).contains(&n) => n as u32,
@@ -215,21 +267,39 @@ pub fn open(text: &str) -> Result<Opened, ImportError> {
     if version > CURRENT {
         return Err(ImportError::NewerVersion { found: version });
     }
-    let exported_at = match obj.get("exported_at") {
-        Some(v) => read::<DateTime<Utc>>(v.clone(), "exported_at")?,
+    let exported_at = match &head.exported_at {
+        Some(Value::String(s)) => DateTime::parse_from_rfc3339(s)
+            .map(|t| t.with_timezone(&Utc))
+            .map_err(|e| ImportError::WrongShape { path: "exported_at".into(), message: friendlier(&e.to_string()) })?,
+        Some(other) => {
+            return Err(ImportError::WrongShape {
+                path: "exported_at".into(),
+                message: format!("expected a date and time, found {}", kind_of(other)),
+            })
+        }
         None => return Err(missing("", "exported_at")),
     };
-    let exported_by = obj.get("exported_by").and_then(Value::as_str).map(str::to_string);
-    let mut partnership = obj.remove("partnership").ok_or_else(|| missing("", "partnership"))?;
-    if !partnership.is_object() {
-        return Err(ImportError::WrongShape {
-            path: "partnership".into(),
-            message: format!("expected an object, found {}", kind_of(&partnership)),
-        });
+    let exported_by = head.exported_by.as_ref().and_then(Value::as_str).map(str::to_string);
+    if head.partnership.is_none() {
+        return Err(missing("", "partnership"));
     }
-    migrate::migrate(&mut partnership, version)
-        .map_err(|message| ImportError::Migration { from: version, message })?;
-    let partnership: Partnership = read(partnership, "partnership")?;
+    let partnership = if version == CURRENT {
+        read_partnership(text)?
+    } else {
+        let mut root: Value = serde_json::from_str(text).map_err(json_error)?;
+        let mut partnership = root.get_mut("partnership").map(Value::take).unwrap_or_default();
+        if !partnership.is_object() {
+            return Err(ImportError::WrongShape {
+                path: "partnership".into(),
+                message: format!("expected an object, found {}", kind_of(&partnership)),
+            });
+        }
+        migrate::migrate(&mut partnership, version)
+            .map_err(|message| ImportError::Migration { from: version, message })?;
+        let text = serde_json::to_string(&serde_json::json!({ "partnership": partnership }))
+            .map_err(|e| ImportError::Migration { from: version, message: e.to_string() })?;
+        read_partnership(&text)?
+    };
     let problems = validate(&partnership);
     if !problems.is_empty() {
         return Err(ImportError::Invalid(problems));
@@ -244,17 +314,23 @@ fn missing(parent: &str, field: &str) -> ImportError {
     }
 }
 
-/// Reads a JSON value into a typed one, naming the exact place of a mismatch.
-fn read<T: serde::de::DeserializeOwned>(value: Value, root: &str) -> Result<T, ImportError> {
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let inner = e.path().to_string();
+/// Reads the `partnership` of an envelope's text into the typed model, naming the exact place
+/// of a mismatch (`partnership.partners[3].sector`).
+fn read_partnership(text: &str) -> Result<Partnership, ImportError> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let body: Result<Body, _> = serde_path_to_error::deserialize(&mut de);
+    body.map(|b| b.partnership).map_err(|e| {
+        let path = e.path().to_string();
         let message = e.inner().to_string();
+        let message = match message.rfind(" at line ") {
+            Some(i) => message[..i].to_string(),
+            None => message,
+        };
         // serde names a missing field in the message, at the path of its parent.
         if let Some(field) = message.strip_prefix("missing field `").and_then(|m| m.strip_suffix('`')) {
-            let parent = if inner == "." { root.to_string() } else { format!("{root}.{inner}") };
+            let parent = if path == "." { String::new() } else { path };
             return missing(&parent, field);
         }
-        let path = if inner == "." { root.to_string() } else { format!("{root}.{inner}") };
         ImportError::WrongShape { path, message: friendlier(&message) }
     })
 }

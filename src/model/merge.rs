@@ -24,7 +24,6 @@ use serde_json::{Map, Value};
 use uuid::Uuid;
 
 use super::file::ImportError;
-use super::validate::validate;
 use super::{Partnership, Tombstone};
 
 /// Which version of a record to keep.
@@ -89,8 +88,8 @@ pub fn merge(
     choices: &HashMap<Uuid, Side>,
     now: DateTime<Utc>,
 ) -> Result<Merge, ImportError> {
-    let m = to_value(mine)?;
-    let t = to_value(theirs)?;
+    let m = super::file::to_json_value(mine);
+    let t = super::file::to_json_value(theirs);
     let tomb_m = tombstones(&mine.tombstones);
     let tomb_t = tombstones(&theirs.tombstones);
     let mut cx = Cx { tomb_m: &tomb_m, tomb_t: &tomb_t, choices, origin, changes: Vec::new(), revived: HashSet::new() };
@@ -119,12 +118,7 @@ pub fn merge(
     if !changes.is_empty() {
         merged.insert("updated_at".into(), Value::String(stamp(now)));
     }
-    let result: Partnership = serde_json::from_value(Value::Object(merged))
-        .map_err(|e| ImportError::WrongShape { path: "partnership".into(), message: e.to_string() })?;
-    let problems = validate(&result);
-    if !problems.is_empty() {
-        return Err(ImportError::Invalid(problems));
-    }
+    let result = super::file::from_json_value(Value::Object(merged))?;
     Ok(Merge { changes, result })
 }
 
@@ -136,11 +130,6 @@ struct Cx<'a> {
     changes: Vec<Change>,
     /// Deleted on one side, kept because it was edited later on the other.
     revived: HashSet<Uuid>,
-}
-
-fn to_value(p: &Partnership) -> Result<Value, ImportError> {
-    serde_json::to_value(p)
-        .map_err(|e| ImportError::WrongShape { path: "partnership".into(), message: e.to_string() })
 }
 
 fn tombstones(list: &[Tombstone]) -> HashMap<Uuid, DateTime<Utc>> {
