@@ -51,6 +51,22 @@ pub const SMALL: Sizes = Sizes {
     ideas: 30,
 };
 
+impl Sizes {
+    /// Every size divided by `n` (at least 1), for a partnership that still fits somewhere.
+    pub fn divided(self, n: usize) -> Sizes {
+        let d = |x: usize| (x / n.max(1)).max(1);
+        Sizes {
+            partners: d(self.partners),
+            resource_entries: d(self.resource_entries),
+            goals: d(self.goals),
+            metrics: d(self.metrics),
+            measurements: d(self.measurements),
+            community_inputs: d(self.community_inputs),
+            ideas: d(self.ideas),
+        }
+    }
+}
+
 /// A small permuted congruential generator (PCG-XSH-RR 64/32): no dependency, same numbers on
 /// every platform.
 #[derive(Clone, Debug)]
