@@ -76,7 +76,8 @@ async function launch() {
 function instrument() {
   window.__bench = { t0: 0, saves: [] };
   for (const type of ['click', 'change', 'submit']) {
-    window.addEventListener(type, () => { window.__bench.t0 = performance.now(); }, true);
+    // The first action after a reset starts the clock (a click may be followed by a submit).
+    window.addEventListener(type, () => { if (!window.__bench.t0) window.__bench.t0 = performance.now(); }, true);
   }
   const setItem = Storage.prototype.setItem;
   Storage.prototype.setItem = function (k, v) {
@@ -170,8 +171,9 @@ function generate(name, args) {
   return { name, out, text: readFileSync(out, 'utf8') };
 }
 
-async function importFile(page, file) {
-  return timed(page, `${h1Is(JSON.parse(file.text).partnership.name)} || document.querySelector('#import-choice-title') || ${errorShown}`, () =>
+// Opening a file shows the partnership (none open) or asks open-or-merge (one open).
+async function importFile(page, file, opened = h1Is(JSON.parse(file.text).partnership.name)) {
+  return timed(page, `${opened} || document.querySelector('#import-choice-title') || ${errorShown}`, () =>
     page.locator('input[type=file]').first().setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) }));
 }
 
@@ -224,7 +226,7 @@ async function large(browser, url, label, file, modified) {
   // Merge another group's copy: import, review, apply.
   const merge = [];
   for (let i = 0; i < RUNS; i++) {
-    const parse = await importFile(page, modified);
+    const parse = await importFile(page, modified, 'false');
     if (!parse || !(await page.locator('#import-choice-title').count())) break;
     const review = await timed(page, `[...document.querySelectorAll('button')].some(b => b.textContent.trim() === 'Merge these changes' && !b.disabled)`,
       () => page.getByRole('button', { name: /^Merge into/ }).click());
@@ -299,13 +301,14 @@ async function edits(page, p) {
   const labels = (await cells.evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label')))).slice(0, RUNS);
   const select = [];
   for (const label of labels) {
-    const category = label.split(',')[1].split(':')[0].trim();
-    const r = await timed(page, h2Is(`Riverside Food Bank · ${category}`), () => page.locator(`button[aria-label="${label}"]`).click());
+    const [partner, rest] = label.split(', ');
+    const category = rest.split(':')[0].trim();
+    const r = await timed(page, h2Is(`${partner} · ${category}`), () => page.locator(`button[aria-label="${label}"]`).click());
     if (!r) break;
     select.push(r);
   }
   if (select.length) line('heat-map: select a cell to its details on screen', fmtStats(select.map((r) => r.screen)), '<= 16 ms', stats(select.map((r) => r.screen)).median <= 16);
-  else line('heat-map: select a cell', 'NOT measured: no cell for the first partner');
+  else line('heat-map: select a cell', `NOT measured: the details of ${labels[0] ?? 'a cell'} never showed`, '<= 16 ms', false);
   await screenshot(page, 'bench-heatmap-1920');
 }
 
