@@ -16,3 +16,8 @@ scripts/sizes.sh
 
 echo "== end-to-end journeys in headless Chromium"
 node --test --test-concurrency=1 e2e/
+
+# Checks that the benchmark still runs (its timings are not judged here; see scripts/bench.sh).
+echo "== benchmark (quick mode)"
+cargo run --quiet --release --example bench -- --quick
+node bench/run.mjs --quick

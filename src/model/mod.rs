@@ -10,6 +10,7 @@ pub mod checkins;
 pub mod community;
 pub mod csv;
 pub mod file;
+pub mod generate;
 pub mod goals;
 pub mod guides;
 pub mod health;

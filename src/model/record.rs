@@ -76,9 +76,43 @@ pub struct Tombstone {
     pub deleted_at: DateTime<Utc>,
 }
 
-/// A new random (v4) id.
+/// A new random (v4) id, or the next seeded one inside [`with_seeded_ids`].
 pub fn new_id() -> Uuid {
-    Uuid::new_v4()
+    SEEDED_IDS.with(|cell| match cell.get() {
+        Some(state) => {
+            let (next, id) = seeded_id(state);
+            cell.set(Some(next));
+            id
+        }
+        None => Uuid::new_v4(),
+    })
+}
+
+thread_local! {
+    // Only the benchmark's generator sets this, so that a seed always gives the same file.
+    static SEEDED_IDS: std::cell::Cell<Option<u64>> = const { std::cell::Cell::new(None) };
+}
+
+/// Runs `f` with every [`new_id`] drawn from a generator seeded with `seed` (deterministic
+/// test and benchmark data); outside it ids are random again.
+pub fn with_seeded_ids<T>(seed: u64, f: impl FnOnce() -> T) -> T {
+    let before = SEEDED_IDS.with(|c| c.replace(Some(seed)));
+    let out = f();
+    SEEDED_IDS.with(|c| c.set(before));
+    out
+}
+
+// splitmix64 twice: well-mixed bits, shaped as a version-4 UUID.
+fn seeded_id(state: u64) -> (u64, Uuid) {
+    let mix = |mut z: u64| {
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    };
+    let a = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    let b = a.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    let bits = ((mix(a) as u128) << 64) | mix(b) as u128;
+    (b, uuid::Builder::from_random_bytes(bits.to_be_bytes()).into_uuid())
 }
 
 /// Removes the record with `id` from `list`, returning it. The caller records the tombstone

@@ -1,0 +1,132 @@
+//! Native benchmark of the model's hot paths on a generated large partnership (issue 10).
+//!
+//!     cargo run --release --example bench            # the issue's sizes, 15 runs each
+//!     cargo run --release --example bench -- --quick # small sizes, one run (CI: does it still work?)
+//!
+//! Each figure is the median of N runs with min and max. The browser is slower than native
+//! code (wasm, and `opt-level = "z"`), so the budgets are checked by `bench/run.mjs`; these
+//! numbers say where the time goes.
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+use common_ground::model::file::{compact_json, export_json, open};
+use common_ground::model::generate::{modified_copy, partnership_of, SIZES, SMALL};
+use common_ground::model::merge::merge;
+use common_ground::model::time::at;
+use common_ground::model::migrate::migrate;
+use common_ground::model::{metrics, resources, validate::validate, Partnership};
+
+/// localStorage holds about 5 Mi UTF-16 characters per origin in Chromium and Firefox.
+const QUOTA_CHARS: usize = 5 * 1024 * 1024;
+
+fn main() {
+    let quick = std::env::args().any(|a| a == "--quick");
+    let (sizes, runs) = if quick { (SMALL, 1) } else { (SIZES, 15) };
+    let now = at("2026-11-27T09:00:00Z");
+    let later = at("2026-12-20T09:00:00Z");
+
+    let t = Instant::now();
+    let p = partnership_of(sizes, 1, now);
+    let generated_in = t.elapsed();
+    let theirs = modified_copy(&p, 1, later);
+    println!("Common Ground native benchmark{}", if quick { " (quick mode: small sizes, one run)" } else { "" });
+    println!(
+        "partnership: {} partners, {} resource entries, {} goals, {} metrics, {} measurements, {} inputs, {} ideas (generated in {})",
+        p.partners.len(),
+        p.resources.entries.len(),
+        p.goals.len(),
+        p.metrics.len(),
+        p.measurements.len(),
+        p.community.inputs.len(),
+        p.ideas.ideas.len(),
+        ms(generated_in)
+    );
+
+    let stored = compact_json(&p, now);
+    let file = export_json(&p, now);
+    let chars = stored.encode_utf16().count();
+    println!(
+        "stored size (compact JSON): {} bytes, {} UTF-16 chars = {:.0}% of the 5 Mi-character localStorage quota",
+        stored.len(),
+        chars,
+        100.0 * chars as f64 / QUOTA_CHARS as f64
+    );
+    println!("exported file (indented):   {} bytes", file.len());
+
+    println!("{:<44} {:>10} {:>10} {:>10}", "operation", "median", "min", "max");
+    report("serialise (compact, for storage)", runs, || {
+        std::hint::black_box(compact_json(&p, now));
+    });
+    match open(&stored) {
+        Ok(_) => report("open: parse + migrate + validate (file::open)", runs, || {
+            std::hint::black_box(open(&stored).map(|o| o.partnership.measurements.len()).unwrap_or(0));
+        }),
+        Err(e) => println!("{:<44} REFUSED: {e}", "open (file::open)"),
+    }
+    // The same steps as file::open without its size cap, to know what opening would cost.
+    report("parse + migrate + validate, without the cap", runs, || {
+        std::hint::black_box(open_uncapped(&stored));
+    });
+    report("validate alone", runs, || {
+        std::hint::black_box(validate(&p).len());
+    });
+    report("merge with another group's copy", runs, || {
+        std::hint::black_box(merge(&p, &theirs, "Group B", &HashMap::new(), later).map(|m| m.changes.len()).unwrap_or(0));
+    });
+    report("progress of every metric (metrics::assess)", runs, || {
+        let today = now.date_naive();
+        for m in &p.metrics {
+            std::hint::black_box(metrics::assess(m, &p.measurements, today));
+        }
+    });
+    report("resource gaps (resources::unmet_needs)", runs, || {
+        std::hint::black_box(resources::unmet_needs(&p).len());
+    });
+    report("resource heat map (resources::heat_map)", runs, || {
+        std::hint::black_box(resources::heat_map(&p));
+    });
+    match merge(&p, &theirs, "Group B", &HashMap::new(), later) {
+        Ok(m) => println!("merge found {} changes", m.changes.len()),
+        Err(e) => {
+            eprintln!("merge failed: {e:?}");
+            std::process::exit(1);
+        }
+    }
+    if open_uncapped(&stored) != 0 {
+        eprintln!("the generated partnership does not open");
+        std::process::exit(1);
+    }
+}
+
+/// file::open's steps (parse, migrate, read, validate) without its 5 MiB limit; the number
+/// of problems found, or `usize::MAX` if it could not be read.
+fn open_uncapped(text: &str) -> usize {
+    let Ok(mut root) = serde_json::from_str::<serde_json::Value>(text) else { return usize::MAX };
+    let version = root["schema_version"].as_u64().unwrap_or(0) as u32;
+    let Some(mut p) = root.get_mut("partnership").map(serde_json::Value::take) else { return usize::MAX };
+    if migrate(&mut p, version).is_err() {
+        return usize::MAX;
+    }
+    match serde_json::from_value::<Partnership>(p) {
+        Ok(p) => validate(&p).len(),
+        Err(_) => usize::MAX,
+    }
+}
+
+/// Runs `f` `runs` times and prints the median, min and max.
+fn report(what: &str, runs: usize, mut f: impl FnMut()) {
+    let mut times: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed()
+        })
+        .collect();
+    times.sort();
+    let median = times[times.len() / 2];
+    println!("{what:<44} {:>10} {:>10} {:>10}", ms(median), ms(times[0]), ms(times[times.len() - 1]));
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
+}

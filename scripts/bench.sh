@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The performance benchmark (issue 10): builds the release bundle, then prints the native
+# figures (model on a generated large partnership) and the browser figures (bundle sizes,
+# cold load, import, merge, edits, heap), each next to its budget. Not part of the tests'
+# pass/fail: timings depend on the machine. `--quick` runs the small, one-iteration mode.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --test
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+quick=()
+[ "${1:-}" = "--quick" ] && quick=(--quick)
+
+echo "== release build"
+trunk build --release
+
+echo "== native benchmark (cargo run --release --example bench)"
+cargo run --quiet --release --example bench -- "${quick[@]}"
+
+echo "== browser benchmark (node bench/run.mjs)"
+node bench/run.mjs "${quick[@]}"
