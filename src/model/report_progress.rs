@@ -91,9 +91,17 @@ pub fn metric_sections(p: &Partnership, period: Period, today: NaiveDate) -> [Se
     ]
 }
 
+/// The first line of a metrics section: what this kind of number tells the reader.
+fn intro(kind: MetricKind) -> &'static str {
+    match kind {
+        MetricKind::Outcome => "Outcomes show what changed for people in the community.",
+        MetricKind::Output => "Outputs count the work the partnership did; they matter because they drive the outcomes.",
+    }
+}
+
 fn metric_section(p: &Partnership, period: Period, today: NaiveDate, kind: MetricKind, id: &str, title: &str) -> Section {
     let mut s = section(id, title);
-    s.blocks.push(Block::Paragraph(kind.explain().to_string()));
+    s.blocks.push(Block::Paragraph(intro(kind).to_string()));
     let chosen: Vec<&Metric> = p.metrics.iter().filter(|m| m.kind == kind).collect();
     if chosen.is_empty() {
         s.blocks.push(Block::Paragraph(format!("No {} metrics are tracked yet.", kind.label().to_lowercase())));
