@@ -245,6 +245,23 @@ describe('report', () => {
     assert.ok(box && box.width > 400 && box.height > 150, `the chart is drawn (${JSON.stringify(box)})`);
     assert.ok((await reader.locator('svg.runway-chart rect').count()) > 30, 'bars are drawn');
     assert.ok(await reader.getByText('Warning:').first().isVisible());
+    // Goals and metrics: every metric of the sample has its chart, outcomes and outputs apart.
+    await reader.getByRole('heading', { name: 'Goals', level: 2 }).waitFor();
+    assert.ok(await reader.locator('section.report-goals').getByText(/SMART/).first().isVisible());
+    const outcomes = reader.locator('section.report-outcomes');
+    assert.equal(await outcomes.locator('svg.metric-chart').count(), 2, 'one chart per outcome metric');
+    assert.equal(await reader.locator('section.report-outputs svg.metric-chart').count(), 2, 'one chart per output metric');
+    const metricChart = outcomes.locator('svg.metric-chart').first();
+    const metricBox = await metricChart.boundingBox();
+    assert.ok(metricBox && metricBox.width > 400 && metricBox.height > 150, `the metric chart is drawn (${JSON.stringify(metricBox)})`);
+    assert.ok((await metricChart.locator('polyline').count()) === 1 && (await metricChart.locator('circle').count()) > 5);
+    assert.equal(await outcomes.getByRole('img', { name: 'Households food-secure: measured against the planned path' }).count(), 1);
+    await outcomes.screenshot({ path: join(shots, 'report-outcomes-no-script.png') });
+    // "You said, we did": what was heard in the period and what was done.
+    const voice = reader.locator('section.report-community');
+    assert.ok(await voice.getByRole('heading', { name: 'You said, we did' }).isVisible());
+    assert.ok(await voice.getByRole('cell', { name: 'Opened a Thursday evening pantry, 5 to 8 pm.' }).isVisible());
+    await voice.screenshot({ path: join(shots, 'report-community-no-script.png') });
     await reader.screenshot({ path: join(shots, 'stories-report-file-no-script.png'), fullPage: true });
     await offline.close();
 

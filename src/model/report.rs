@@ -155,10 +155,11 @@ pub struct ReportOptions {
 /// [`learning::from_other_tools`]).
 pub fn build(p: &Partnership, opts: ReportOptions, today: NaiveDate, other_lessons: Vec<LibraryLesson>) -> Report {
     let mut sections = vec![summary(p, opts, other_lessons.clone())];
-    // Goals (with SMART state) and metric charts (outputs and outcomes apart) go here.
+    sections.push(super::report_progress::goals_section(p, opts.period, today));
+    sections.extend(super::report_progress::metric_sections(p, opts.period, today));
     sections.push(milestones(p, opts.period));
     sections.push(stories_section(p, opts.period));
-    // "What the community said and what was done" goes here.
+    sections.push(super::report_progress::community_section(p, opts.period));
     sections.push(lessons(p, opts.period, other_lessons));
     if opts.audience.sees_funding() {
         sections.push(funding(p, today));
@@ -725,7 +726,7 @@ mod tests {
         let ids: Vec<&str> = r.sections.iter().map(|s| s.id.as_str()).collect();
         assert_eq!(
             ids,
-            vec!["summary", "milestones", "stories", "lessons", "funding", "sustainability", "communication", "next-steps"]
+            vec!["summary", "goals", "outcomes", "outputs", "milestones", "stories", "community", "lessons", "funding", "sustainability", "communication", "next-steps"]
         );
         let html = to_html(&r, now());
         assert!(html.contains("<svg") && html.contains("Runway (EUR)"));
