@@ -127,7 +127,19 @@ pub fn guide(id: &str) -> Option<&'static Guide> {
 
 /// The guides for a tool's address, e.g. `"resources"`.
 pub fn guides_for_tool(tool: &str) -> Vec<&'static Guide> {
-    GUIDES.iter().filter(|g| g.tool == tool).collect()
+    let home = companion_of(tool).unwrap_or(tool);
+    GUIDES.iter().filter(|g| g.tool == home).collect()
+}
+
+/// Screens that run a step of another tool's exercise: the votes are cast on the dot-voting
+/// screen and the resource workshop walks the resource map, so their guides belong beside
+/// them too.
+fn companion_of(screen: &str) -> Option<&'static str> {
+    match screen {
+        "dot-voting" => Some("ideas"),
+        "resource-workshop" => Some("resources"),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -158,5 +170,11 @@ mod tests {
     fn guides_are_found_by_tool() {
         assert_eq!(guides_for_tool("resources")[0].id, "resources");
         assert!(guides_for_tool("partners").is_empty());
+    }
+
+    #[test]
+    fn voting_and_workshop_screens_show_their_exercise_guide() {
+        assert_eq!(guides_for_tool("dot-voting")[0].id, "dot-voting");
+        assert_eq!(guides_for_tool("resource-workshop")[0].id, "resources");
     }
 }

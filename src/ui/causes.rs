@@ -192,7 +192,7 @@ fn CauseLine(cause: Cause, is_root: bool, coverage: Coverage, editing: RwSignal<
             <div class="row-actions">
                 <button type="button" aria-label=format!("Add a cause of “{}”", cause.text)
                     on:click=move |_| editing.set(Editing::AddUnder(Some(id)))>"Add deeper cause"</button>
-                <button type="button" aria-label=format!("Edit “{}”", cause.text)
+                <button type="button" class="edit-chrome" aria-label=format!("Edit “{}”", cause.text)
                     on:click=move |_| editing.set(Editing::Cause(id))>"Edit"</button>
                 <ConfirmButton label="Delete" aria_label=format!("Delete “{}”", cause.text) question=question
                     on_confirm=move || {
@@ -301,7 +301,7 @@ fn SymptomLine(symptom: Symptom, editing: RwSignal<Editing>) -> impl IntoView {
         <li class="symptom-item">
             <p class="cause-text">{symptom.text.clone()}</p>
             <div class="row-actions">
-                <button type="button" aria-label=format!("Edit “{}”", symptom.text)
+                <button type="button" class="edit-chrome" aria-label=format!("Edit “{}”", symptom.text)
                     on:click=move |_| editing.set(Editing::Symptom(id))>"Edit"</button>
                 <ConfirmButton label="Delete" aria_label=format!("Delete “{}”", symptom.text)
                     question=format!("Delete “{}”?", symptom.text)

@@ -45,7 +45,7 @@ pub fn Overview() -> impl IntoView {
                 <super::community::VoiceCards/>
                 <super::resources::ResourcesCard/>
                 <super::report::OverviewCards/>
-                <article class="card">
+                <article class="card edit-chrome">
                     <h2>"Storage"</h2>
                     <p>{move || state.usage.get().describe()}</p>
                     <p>"Export regularly to keep a copy outside this browser."</p>
@@ -79,7 +79,7 @@ fn RenameForm() -> impl IntoView {
             }.into_any()
         } else {
             view! {
-                <button type="button" class="link-button" on:click=move |_| {
+                <button type="button" class="link-button edit-chrome" on:click=move |_| {
                     draft.set(state.current.with_untracked(|c| c.as_ref().map(|p| p.name.clone()).unwrap_or_default()));
                     editing.set(true);
                 }>"Rename partnership"</button>

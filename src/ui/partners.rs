@@ -78,7 +78,7 @@ fn PartnerCard(partner: Partner, on_edit: impl Fn() + 'static + Send + Sync) -> 
                 })}
             </div>
             <div class="row-actions">
-                <button type="button" aria-label=format!("Edit {}", partner.name) on:click=move |_| on_edit()>"Edit"</button>
+                <button type="button" class="edit-chrome" aria-label=format!("Edit {}", partner.name) on:click=move |_| on_edit()>"Edit"</button>
                 <ConfirmButton
                     label="Delete"
                     aria_label=format!("Delete {}", partner.name)

@@ -100,7 +100,7 @@ fn PartnershipRow(entry: IndexEntry) -> impl IntoView {
                     state.switch(id);
                     let _ = window().location().set_hash(&Route::Overview.href());
                 }>"Open"</button>
-                <button type="button" aria-label=format!("Rename {}", entry.name) on:click=move |_| renaming.set(true)>"Rename"</button>
+                <button type="button" class="edit-chrome" aria-label=format!("Rename {}", entry.name) on:click=move |_| renaming.set(true)>"Rename"</button>
                 <button type="button" aria-label=format!("Duplicate {}", entry.name) on:click=move |_| state.duplicate(id)>"Duplicate"</button>
                 <ConfirmButton
                     label="Delete"

@@ -98,7 +98,7 @@ pub fn ConfirmButton(
                 }.into_any()
             } else {
                 view! {
-                    <button type="button" aria-label=aria_label.clone() on:click=move |_| asking.set(true)>
+                    <button type="button" class="edit-chrome" aria-label=aria_label.clone() on:click=move |_| asking.set(true)>
                         {label}
                     </button>
                 }.into_any()

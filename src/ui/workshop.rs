@@ -276,7 +276,7 @@ fn GuideView(guide: &'static Guide) -> impl IntoView {
                     }.into_any(),
                     Some(i) => view! {
                         <button type="button" disabled=i == 0 on:click=move |_| w.step_by(-1)>"Previous step"</button>
-                        <button type="button" class="primary" disabled=i + 1 >= guide.steps.len()
+                        <button type="button" class="primary" disabled={i + 1 >= guide.steps.len()}
                             on:click=move |_| w.step_by(1)>"Next step"</button>
                         <button type="button" on:click=move |_| { w.run.set(None); w.timer.set(None); }>"End the guide"</button>
                     }.into_any(),

@@ -32,7 +32,7 @@ pub fn CharterPage() -> impl IntoView {
             <div class="page-head">
                 <h1 tabindex="-1">"Charter"</h1>
                 <Show when=move || !editing.get()>
-                    <button type="button" class="primary" on:click=move |_| editing.set(true)>
+                    <button type="button" class="primary edit-chrome" on:click=move |_| editing.set(true)>
                         {move || if blank() { "Write the charter" } else { "Edit charter" }}
                     </button>
                 </Show>

@@ -64,7 +64,7 @@ fn TermsCard(row: Row, on_edit: impl Fn() + 'static + Send + Sync) -> impl IntoV
         <li class="card terms-card">
             <div class="terms-head">
                 <h3>{row.name.clone()}</h3>
-                <button type="button" aria-label=format!("Edit what {} expects and commits", row.name) on:click=move |_| on_edit()>"Edit"</button>
+                <button type="button" class="edit-chrome" aria-label=format!("Edit what {} expects and commits", row.name) on:click=move |_| on_edit()>"Edit"</button>
             </div>
             <dl>
                 <dt>"Expects"</dt><dd>{or_dash(expects)}</dd>

@@ -27,7 +27,7 @@ pub fn MeetingCard(meeting: Meeting, on_edit: impl Fn() + 'static + Send + Sync)
                 <div class="terms-head">
                     <h3 id=heading_id>{format!("Check-in of {when}")}</h3>
                     <div class="row-actions">
-                        <button type="button" aria-label=format!("Edit the check-in of {when}") on:click=move |_| on_edit()>"Edit"</button>
+                        <button type="button" class="edit-chrome" aria-label=format!("Edit the check-in of {when}") on:click=move |_| on_edit()>"Edit"</button>
                         <ConfirmButton
                             label="Delete"
                             aria_label=format!("Delete the check-in of {when}")

@@ -44,7 +44,7 @@ pub fn ActivityCard(activity: Activity) -> impl IntoView {
                         {(!a.notes.is_empty()).then(|| view! { <p class="notes">{a.notes.clone()}</p> })}
                     </div>
                     <div class="row-actions">
-                        <button type="button" aria-label=format!("Edit {}", a.title) on:click=move |_| editing.set(true)>"Edit"</button>
+                        <button type="button" class="edit-chrome" aria-label=format!("Edit {}", a.title) on:click=move |_| editing.set(true)>"Edit"</button>
                         <ConfirmButton
                             label="Delete"
                             aria_label=format!("Delete {}", a.title)

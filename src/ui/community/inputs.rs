@@ -94,7 +94,7 @@ fn InputRow(input: Input) -> impl IntoView {
                             aria-label=format!("Respond to: {short}") on:click=move |_| mode.set(Mode::Respond)>
                             {if unanswered { "Respond" } else { "Edit response" }}
                         </button>
-                        <button type="button" aria-label=format!("Edit: {short}") on:click=move |_| mode.set(Mode::Edit)>"Edit"</button>
+                        <button type="button" class="edit-chrome" aria-label=format!("Edit: {short}") on:click=move |_| mode.set(Mode::Edit)>"Edit"</button>
                         <ConfirmButton
                             label="Delete"
                             aria_label=format!("Delete: {short}")

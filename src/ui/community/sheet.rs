@@ -21,7 +21,7 @@ pub fn SaidDidSheet() -> impl IntoView {
         <article class="said-did-sheet">
             <div class="sheet-tools">
                 <a href=Route::Community.href()>"Back to community voice"</a>
-                <button type="button" class="primary" on:click=move |_| { let _ = window().print(); }>"Print the sheet"</button>
+                <button type="button" class="primary edit-chrome" on:click=move |_| { let _ = window().print(); }>"Print the sheet"</button>
             </div>
             <header class="sheet-head">
                 <h1 tabindex="-1">"You said, we did"</h1>

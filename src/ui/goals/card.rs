@@ -101,7 +101,7 @@ pub fn GoalCard(goal: Goal, on_edit: impl Fn() + 'static + Send + Sync) -> impl 
                 }
             })}
             <div class="row-actions">
-                <button type="button" aria-label=format!("Edit goal: {}", goal.statement) on:click=move |_| on_edit()>"Edit"</button>
+                <button type="button" class="edit-chrome" aria-label=format!("Edit goal: {}", goal.statement) on:click=move |_| on_edit()>"Edit"</button>
                 <ConfirmButton label="Delete" aria_label=format!("Delete goal: {}", goal.statement)
                     question=format!("Delete the goal “{}”?", goal.statement)
                     on_confirm=move || {

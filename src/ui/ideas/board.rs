@@ -75,7 +75,7 @@ fn IdeaCard(idea: Idea) -> impl IntoView {
                         // The form is drawn on the next tick; focus its first field then.
                         request_animation_frame(|| focus_by_id("experiment-form-title"));
                     }>"Test this idea"</button>
-                    <button type="button" aria-label=format!("Edit idea “{}”", i.title) on:click=move |_| editing.set(true)>"Edit"</button>
+                    <button type="button" class="edit-chrome" aria-label=format!("Edit idea “{}”", i.title) on:click=move |_| editing.set(true)>"Edit"</button>
                     <ConfirmButton
                         label="Delete"
                         aria_label=format!("Delete idea “{}”", i.title)

@@ -103,7 +103,7 @@ fn ExperimentCard(experiment: Experiment) -> impl IntoView {
                         aria-label=format!("Record the decision on {}", e.title) on:click=move |_| mode.set(Mode::Decide)>
                         {if e.decision.is_none() { "Record decision" } else { "Change decision" }}
                     </button>
-                    <button type="button" aria-label=format!("Edit experiment {}", e.title) on:click=move |_| mode.set(Mode::Edit)>"Edit"</button>
+                    <button type="button" class="edit-chrome" aria-label=format!("Edit experiment {}", e.title) on:click=move |_| mode.set(Mode::Edit)>"Edit"</button>
                     {e.decision.is_some().then(|| view! {
                         <button type="button" aria-label=format!("Reopen {}", e.title)
                             on:click=move |_| state.edit(None, move |p, now| p.reopen_experiment(id, now))>"Reopen"</button>

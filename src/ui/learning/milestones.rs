@@ -94,7 +94,7 @@ fn MilestoneItem(milestone: Milestone, on_edit: impl Fn() + 'static + Send + Syn
                         });
                     }>"Mark reached"</button>
                 })}
-                <button type="button" aria-label=format!("Edit milestone {}", milestone.what) on:click=move |_| on_edit()>"Edit"</button>
+                <button type="button" class="edit-chrome" aria-label=format!("Edit milestone {}", milestone.what) on:click=move |_| on_edit()>"Edit"</button>
                 <ConfirmButton label="Delete" aria_label=format!("Delete milestone {}", milestone.what)
                     question=format!("Delete the milestone “{}”?", milestone.what)
                     on_confirm=move || {

@@ -89,8 +89,8 @@ fn MetricPage(metric: Metric) -> impl IntoView {
                 <MetricForm metric=Some(metric.clone()) on_done=move || editing.set(false)/>
             </Show>
             <div class="row-actions detail-actions">
-                <button type="button" on:click=move |_| editing.set(true)>"Edit metric"</button>
-                <button type="button" on:click=export>"Export measurements (CSV)"</button>
+                <button type="button" class="edit-chrome" on:click=move |_| editing.set(true)>"Edit metric"</button>
+                <button type="button" class="edit-chrome" on:click=export>"Export measurements (CSV)"</button>
                 <ConfirmButton label="Delete" aria_label=format!("Delete metric {name}")
                     question=format!("Delete “{name}” and all its measurements?")
                     on_confirm=move || {

@@ -58,7 +58,7 @@ fn MetricList() -> impl IntoView {
             <div class="page-head">
                 <h1 tabindex="-1">"Metrics"</h1>
                 <div class="row-actions">
-                    <button type="button" on:click=export disabled=empty>"Export metrics (CSV)"</button>
+                    <button type="button" class="edit-chrome" on:click=export disabled=empty>"Export metrics (CSV)"</button>
                     <button type="button" class="primary" on:click=move |_| adding.set(true)>"New metric"</button>
                 </div>
             </div>

@@ -68,9 +68,9 @@ pub fn ReportPage() -> impl IntoView {
                     }).collect_view()}
                 </div>
                 <div class="report-actions">
-                    <button type="button" class="primary" on:click=move |_| { let _ = window().print(); }>"Print"</button>
-                    <button type="button" on:click=move |_| download("html")>"Download HTML"</button>
-                    <button type="button" on:click=move |_| download("md")>"Download Markdown"</button>
+                    <button type="button" class="primary edit-chrome" on:click=move |_| { let _ = window().print(); }>"Print"</button>
+                    <button type="button" class="edit-chrome" on:click=move |_| download("html")>"Download HTML"</button>
+                    <button type="button" class="edit-chrome" on:click=move |_| download("md")>"Download Markdown"</button>
                 </div>
                 <p class="hint">{move || if audience.get().sees_funding() {
                     "Stories are included only with consent. The funding position is included for this audience."

@@ -103,7 +103,7 @@ fn CategoryRow(category: Category) -> impl IntoView {
             <div class="row-actions">
                 <button type="button" data-move=format!("up-{id}") aria-label=format!("Move {} up", category.name) on:click=move |_| move_by(-1, "up")>"↑"</button>
                 <button type="button" data-move=format!("down-{id}") aria-label=format!("Move {} down", category.name) on:click=move |_| move_by(1, "down")>"↓"</button>
-                <button type="button" aria-label=format!("Rename {}", category.name) on:click=move |_| renaming.set(true)>"Rename"</button>
+                <button type="button" class="edit-chrome" aria-label=format!("Rename {}", category.name) on:click=move |_| renaming.set(true)>"Rename"</button>
                 {if used == 0 {
                     view! { <button type="button" aria-label=format!("Remove {}", category.name) on:click=move |_| remove()>"Remove"</button> }.into_any()
                 } else {

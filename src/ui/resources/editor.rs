@@ -116,7 +116,7 @@ pub fn EntryRow(entry: Entry, on_edit: impl Fn() + 'static + Send + Sync) -> imp
                 {move || agreed().into_iter().map(|a| view! { <p class="agreed">"✓ " {a}</p> }).collect_view()}
             </div>
             <div class="row-actions">
-                <button type="button" aria-label=format!("Edit {noun}: {}", entry.description) on:click=move |_| on_edit()>"Edit"</button>
+                <button type="button" class="edit-chrome" aria-label=format!("Edit {noun}: {}", entry.description) on:click=move |_| on_edit()>"Edit"</button>
                 <ConfirmButton
                     label="Delete"
                     aria_label=format!("Delete {noun}: {}", entry.description)

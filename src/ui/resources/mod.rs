@@ -96,7 +96,7 @@ pub fn Resources() -> impl IntoView {
                 <h1 tabindex="-1">"Resource map"</h1>
                 <div class="head-actions">
                     <a class="button primary" href=Route::ResourceWorkshop.href()>"Run it as a workshop"</a>
-                    <button type="button" on:click=export>"Export CSV"</button>
+                    <button type="button" class="edit-chrome" on:click=export>"Export CSV"</button>
                 </div>
             </div>
             <p class="lead-in">"Who brings what, what is missing, and who could meet which need."</p>

@@ -87,7 +87,7 @@ fn PlanRow(item: PlannedMessage, on_edit: impl Fn() + 'static + Send + Sync) -> 
                         });
                     }>"Mark sent"</button>
                 })}
-                <button type="button" aria-label=format!("Edit plan item: {}", item.message) on:click=move |_| on_edit()>"Edit"</button>
+                <button type="button" class="edit-chrome" aria-label=format!("Edit plan item: {}", item.message) on:click=move |_| on_edit()>"Edit"</button>
                 <ConfirmButton label="Delete" aria_label=format!("Delete plan item: {}", item.message)
                     question=format!("Delete “{}” from the plan?", item.message)
                     on_confirm=move || {

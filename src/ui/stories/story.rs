@@ -28,7 +28,7 @@ pub fn StoryCard(story: Story, on_edit: impl Fn() + 'static + Send + Sync) -> im
                 {(!story.quote.is_empty()).then(|| view! { <blockquote class="story-quote">{format!("“{}”", story.quote)}</blockquote> })}
             </div>
             <div class="row-actions">
-                <button type="button" aria-label=format!("Edit story {}", story.title) on:click=move |_| on_edit()>"Edit"</button>
+                <button type="button" class="edit-chrome" aria-label=format!("Edit story {}", story.title) on:click=move |_| on_edit()>"Edit"</button>
                 <ConfirmButton
                     label="Delete"
                     aria_label=format!("Delete story {}", story.title)

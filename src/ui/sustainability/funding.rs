@@ -70,7 +70,7 @@ fn FundingRow(source: FundingSource, on_edit: impl Fn(Uuid) + 'static + Send + S
             <td>{if source.restricted { "Restricted" } else { "Unrestricted" }}</td>
             <td>{source.status.label()}</td>
             <td class="row-actions">
-                <button type="button" aria-label=format!("Edit funding from {}", source.funder) on:click=move |_| on_edit(id)>"Edit"</button>
+                <button type="button" class="edit-chrome" aria-label=format!("Edit funding from {}", source.funder) on:click=move |_| on_edit(id)>"Edit"</button>
                 <ConfirmButton label="Delete" aria_label=format!("Delete funding from {}", source.funder)
                     question=format!("Delete the funding from {}?", source.funder)
                     on_confirm=move || {
