@@ -110,7 +110,7 @@ describe('the bad-file corpus through the real import', () => {
       await page.goto(`${server.url}/#/partners`);
       await page.locator('main h1').first().waitFor();
       if (file.endsWith('0.json')) {
-        assert.ok(await page.getByText('<img src=x onerror=', { exact: false }).first().isVisible(), 'payload shown as text');
+        assert.match(await page.locator('main').innerText(), /<img src=x onerror=/, 'payload shown as text');
         await screenshot(page, 'corpus-payload-partners');
         await audit(page, 'payload partners');
       }
