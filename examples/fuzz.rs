@@ -52,7 +52,10 @@ fn main() {
         .filter_map(|e| fs::read(e.path()).ok())
         .collect();
     corpus.sort();
-    println!("fuzzing for {seconds} s from {} corpus files, seed {seed}", corpus.len());
+    // Files that open: half the inputs start from one of these with a single JSON-aware
+    // change, so that validation and merging see many inputs, not only the parser.
+    let good: Vec<Vec<u8>> = corpus.iter().filter(|b| open_bytes(b).is_ok()).cloned().collect();
+    println!("fuzzing for {seconds} s from {} corpus files ({} open), seed {seed}", corpus.len(), good.len());
 
     // Panics are caught and counted; the default hook would print each one twice.
     panic::set_hook(Box::new(|info| eprintln!("PANIC: {info}")));
@@ -63,7 +66,12 @@ fn main() {
     let start = Instant::now();
     let end = start + Duration::from_secs(seconds);
     while Instant::now() < end {
-        let input = mutate(&corpus, &mut rng);
+        let input = if rng.below(2) == 0 && !good.is_empty() {
+            let i = rng.below(good.len());
+            mutate_json(&good[i], &mut rng)
+        } else {
+            mutate(&corpus, &mut rng)
+        };
         iterations += 1;
         let result = catch_unwind(AssertUnwindSafe(|| run(&input, &mine, now, &mut Rng(iterations))));
         match result {
