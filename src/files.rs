@@ -26,14 +26,17 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
 }
 
 /// Reads a user-chosen file as text, refusing before reading if it is over `max_bytes`.
+/// The bytes are checked as UTF-8 by the model: `File.text()` would silently replace bad
+/// bytes, and a spreadsheet or picture would then fail later with a misleading JSON error.
 pub async fn read_text(file: web_sys::File, max_bytes: usize) -> Result<String, String> {
     let size = file.size() as usize;
     if size > max_bytes {
         return Err(crate::model::file::ImportError::TooLarge { bytes: size }.to_string());
     }
-    let promise = file.text();
-    let value = wasm_bindgen_futures::JsFuture::from(promise)
+    let promise = file.array_buffer();
+    let buffer = wasm_bindgen_futures::JsFuture::from(promise)
         .await
         .map_err(|_| format!("The file \"{}\" could not be read.", file.name()))?;
-    value.as_string().ok_or_else(|| format!("The file \"{}\" is not text.", file.name()))
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    crate::model::file::text_from_bytes(&bytes).map(str::to_string).map_err(|e| e.to_string())
 }

@@ -136,6 +136,9 @@ pub fn file_name(p: &Partnership, now: DateTime<Utc>) -> String {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ImportError {
     Empty,
+    /// The bytes are not UTF-8 text: a spreadsheet, a picture, or text saved in an old
+    /// encoding. `byte` is the offset of the first byte that is not UTF-8.
+    NotUtf8 { byte: usize, line: usize },
     TooLarge { bytes: usize },
     /// Not JSON at all, or broken at a place.
     NotJson { line: usize, column: usize, message: String },
@@ -154,6 +157,12 @@ impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ImportError::Empty => write!(f, "The file is empty."),
+            ImportError::NotUtf8 { byte, line } => write!(
+                f,
+                "This is not a text file in UTF-8: the byte at position {byte} (line {line}) \
+                 is not valid text. It may be a spreadsheet, a picture, or a file saved in \
+                 another encoding; export it again from Common Ground."
+            ),
             ImportError::TooLarge { bytes } => write!(
                 f,
                 "The file is {:.1} MB; Common Ground opens files up to {} MB, the most a \
@@ -231,6 +240,24 @@ struct Head {
 #[derive(Deserialize)]
 struct Body {
     partnership: Partnership,
+}
+
+/// Bytes read from a file, as text: the size check first, then UTF-8 (a browser's own
+/// decoding would silently turn bad bytes into replacement characters and hide the cause).
+pub fn text_from_bytes(bytes: &[u8]) -> Result<&str, ImportError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge { bytes: bytes.len() });
+    }
+    std::str::from_utf8(bytes).map_err(|e| {
+        let byte = e.valid_up_to();
+        let line = 1 + bytes[..byte].iter().filter(|b| **b == b'\n').count();
+        ImportError::NotUtf8 { byte, line }
+    })
+}
+
+/// [`open`] for the raw bytes of a file.
+pub fn open_bytes(bytes: &[u8]) -> Result<Opened, ImportError> {
+    open(text_from_bytes(bytes)?)
 }
 
 /// The one door in. Reads a whole file (or stored value) into a valid, current partnership.

@@ -225,3 +225,20 @@ fn the_exporting_group_is_named_in_the_file() {
     assert_eq!(open(&export_json_by(&p, now(), Some(""))).unwrap().exported_by, None);
     assert!(!export_json(&p, now()).contains("exported_by"));
 }
+
+#[test]
+fn bytes_that_are_not_utf8_are_refused_naming_the_byte() {
+    let (_, text) = exported();
+    let mut bytes = text.into_bytes();
+    let at_byte = 40;
+    bytes[at_byte] = 0xff;
+    let e = open_bytes(&bytes).unwrap_err();
+    assert_eq!(e, ImportError::NotUtf8 { byte: at_byte, line: 3 });
+    assert!(e.to_string().contains("not a text file in UTF-8"));
+}
+
+#[test]
+fn utf8_bytes_open_like_text() {
+    let (p, text) = exported();
+    assert_eq!(open_bytes(text.as_bytes()).unwrap().partnership, p);
+}
