@@ -9,7 +9,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::record::{find, find_mut, new_id, take_by_id, Extra, Record};
+use super::record::{find, new_id, take_by_id, upsert, Extra, Record};
 use super::validate::{Checker, Problem};
 use super::Partnership;
 
@@ -455,13 +455,6 @@ impl Partnership {
         let removed = take_by_id(&mut self.community.responses, id)?;
         self.bury(Response::KIND, id, now);
         Some(removed)
-    }
-}
-
-fn upsert<T: Record>(list: &mut Vec<T>, record: T) {
-    match find_mut(list, record.id()) {
-        Some(existing) => *existing = record,
-        None => list.push(record),
     }
 }
 

@@ -126,6 +126,14 @@ pub fn find<T: Record>(list: &[T], id: Uuid) -> Option<&T> {
     list.iter().find(|r| r.id() == id)
 }
 
+/// Replaces the record with the same id, or adds it at the end.
+pub fn upsert<T: Record>(list: &mut Vec<T>, record: T) {
+    match find_mut(list, record.id()) {
+        Some(existing) => *existing = record,
+        None => list.push(record),
+    }
+}
+
 pub fn find_mut<T: Record>(list: &mut [T], id: Uuid) -> Option<&mut T> {
     list.iter_mut().find(|r| r.id() == id)
 }
