@@ -11,7 +11,7 @@
 // the moment a MutationObserver sees the DOM show the result. Saves are timed by wrapping
 // localStorage.setItem. Figures the UI cannot give are said to be missing, never invented.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -167,6 +167,8 @@ async function coldLoad(browser, url) {
 // ---- a large partnership -----------------------------------------------------------------
 function generate(name, args) {
   const out = join(root, 'target', 'bench', name);
+  // A fresh checkout has no target/bench yet.
+  mkdirSync(dirname(out), { recursive: true });
   execFileSync('cargo', ['run', '--quiet', '--release', '--example', 'generate', '--', out, ...args], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   return { name, out, text: readFileSync(out, 'utf8') };
 }
