@@ -147,8 +147,8 @@ fn planned_on(plan: [(NaiveDate, f64); 2], d: NaiveDate) -> Option<f64> {
     Some(v0 + (v1 - v0) * (d - d0).num_days() as f64 / span)
 }
 
-/// A round step for about five grid lines over `range`.
-fn nice_step(range: f64) -> f64 {
+/// A round step for about five grid lines over `range` (the app's metric chart uses it too).
+pub fn nice_step(range: f64) -> f64 {
     let raw = (range / 5.0).max(f64::MIN_POSITIVE);
     let mag = 10f64.powf(raw.log10().floor());
     let f = raw / mag;

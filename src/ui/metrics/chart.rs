@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::model::metrics::{format_number, Metric};
+use crate::model::report_progress::nice_step;
 use crate::model::time::human_date;
 
 const W: f64 = 960.0;
@@ -12,15 +13,6 @@ const LEFT: f64 = 110.0;
 const RIGHT: f64 = 40.0;
 const TOP: f64 = 60.0;
 const BOTTOM: f64 = 60.0;
-
-/// A round step for about five grid lines over `range`.
-fn nice_step(range: f64) -> f64 {
-    let raw = (range / 5.0).max(f64::MIN_POSITIVE);
-    let mag = 10f64.powf(raw.log10().floor());
-    let f = raw / mag;
-    let nice = if f <= 1.0 { 1.0 } else if f <= 2.0 { 2.0 } else if f <= 5.0 { 5.0 } else { 10.0 };
-    nice * mag
-}
 
 #[component]
 pub fn Chart(metric: Metric, series: Vec<(NaiveDate, f64)>, today: NaiveDate) -> impl IntoView {
