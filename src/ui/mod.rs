@@ -6,6 +6,7 @@ mod charter;
 mod checkins;
 pub mod clock;
 mod community;
+mod drafts;
 mod goals;
 mod health;
 mod ideas;

@@ -1,7 +1,7 @@
 //! The partner directory: add, edit, delete (with undo).
 use leptos::prelude::*;
-use uuid::Uuid;
 
+use super::drafts::{Editing, FormGuard, GuardMessage};
 use super::state::AppState;
 use super::widgets::{ConfirmButton, EmptyState};
 use crate::model::partners::check_partner;
@@ -12,22 +12,25 @@ use crate::model::{Partner, Sector};
 pub fn Partners() -> impl IntoView {
     let state = expect_context::<AppState>();
     // Which partner is being edited; `None` with `adding` false shows only the list.
-    let editing = RwSignal::new(None::<Uuid>);
+    let editing = Editing::new();
     let adding = RwSignal::new(false);
-    let partners = move || state.current.with(|c| c.as_ref().map(|p| p.partners.clone()).unwrap_or_default());
+    let partners = move || {
+        editing.track();
+        state.current.with(|c| c.as_ref().map(|p| p.partners.clone()).unwrap_or_default())
+    };
     view! {
         <section class="partners">
             <div class="page-head">
                 <h1 tabindex="-1">"Partners"</h1>
                 <button type="button" class="primary" on:click=move |_| {
-                    editing.set(None);
+                    editing.stop();
                     adding.set(true);
                 }>"Add partner"</button>
             </div>
             <Show when=move || adding.get()>
                 <PartnerForm partner=None on_done=move || adding.set(false)/>
             </Show>
-            {move || if partners().is_empty() && !adding.get() {
+            {let empty = Memo::new(move |_| partners().is_empty()); move || if empty.get() && !adding.get() {
                 view! {
                     <EmptyState
                         title="No partners yet"
@@ -37,13 +40,14 @@ pub fn Partners() -> impl IntoView {
             } else {
                 view! {
                     <ul class="partner-list">
-                        <For each=partners key=|p| (p.id, p.updated_at) let:partner>
+                        <For each=partners key=move |p| editing.key(p.id, p.updated_at) let:partner>
                             {
                                 let id = partner.id;
-                                move || if editing.get() == Some(id) {
-                                    view! { <PartnerForm partner=Some(partner.clone()) on_done=move || editing.set(None)/> }.into_any()
+                                let version = partner.updated_at;
+                                move || if editing.is(id) {
+                                    view! { <li><PartnerForm partner=Some(partner.clone()) on_done=move || editing.stop()/></li> }.into_any()
                                 } else {
-                                    view! { <PartnerCard partner=partner.clone() on_edit=move || { adding.set(false); editing.set(Some(id)); }/> }.into_any()
+                                    view! { <PartnerCard partner=partner.clone() on_edit=move || { adding.set(false); editing.start(id, version); }/> }.into_any()
                                 }
                             }
                         </For>
@@ -110,6 +114,7 @@ fn PartnerForm(partner: Option<Partner>, on_done: impl Fn() + 'static + Send + S
     let notes = RwSignal::new(original.notes.clone());
     let error = RwSignal::new(None::<String>);
     let date_error = RwSignal::new(None::<String>);
+    let guard = FormGuard::new((!is_new).then_some(original.updated_at), "partner");
     let original = StoredValue::new(original);
 
     let submit = move |e: leptos::ev::SubmitEvent| {
@@ -138,6 +143,9 @@ fn PartnerForm(partner: Option<Partner>, on_done: impl Fn() + 'static + Send + S
             return;
         }
         error.set(None);
+        if guard.blocks_in(|p| &p.partners, draft.id) {
+            return;
+        }
         state.edit(None, move |p, now| p.upsert_partner(draft, now));
         on_done();
     };
@@ -182,6 +190,7 @@ fn PartnerForm(partner: Option<Partner>, on_done: impl Fn() + 'static + Send + S
                 <label for=fid("notes")>"Notes"</label>
                 <textarea id=fid("notes") rows="3" prop:value=notes on:input=move |e| notes.set(event_target_value(&e))></textarea>
             </div>
+            <GuardMessage guard/>
             <div class="form-actions">
                 <button type="submit" class="primary">{if is_new { "Save partner" } else { "Save changes" }}</button>
                 <button type="button" on:click=move |_| on_done()>"Cancel"</button>

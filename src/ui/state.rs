@@ -207,15 +207,18 @@ impl AppState {
         if self.read_only.get_untracked().is_some() {
             return;
         }
-        let Some(result) = self.current.with_untracked(|p| {
-            p.as_ref().map(|p| {
-                let mut index = self.index.get_untracked();
-                let r = with_store(|s| s.save(p, &mut index, self.now()));
-                (r, index)
-            })
-        }) else {
+        let now = self.now();
+        let mut index = self.index.get_untracked();
+        // Mutable only so that the store can leave the long lists out of the head for a
+        // moment; nothing is notified, since nothing visible changes.
+        let Some(result) = self
+            .current
+            .try_update_untracked(|c| c.as_mut().map(|p| with_store(|s| s.save(p, &mut index, now))))
+            .flatten()
+        else {
             return;
         };
+        let result = (result, index);
         match result {
             (Ok(_), index) => {
                 self.index.set(index);
@@ -320,7 +323,7 @@ impl AppState {
             p.name = name;
             p.updated_at = now;
             let mut index = self.index.get_untracked();
-            match with_store(|s| s.save(&p, &mut index, now)) {
+            match with_store(|s| s.save(&mut p, &mut index, now)) {
                 Ok(_) => self.index.set(index),
                 Err(e) => self.alert.set(Some(format!("Could not rename: {e}"))),
             }
@@ -556,6 +559,7 @@ impl AppState {
     /// Another tab saved: take its version of what we show, since every edit here is saved
     /// at once and so nothing unsaved is lost (unless saving is failing, then keep ours).
     pub fn other_tab_saved(&self, key: &str) {
+        with_store(|s| s.resize(key));
         let now = self.now();
         if key == crate::storage::INDEX_KEY {
             let (mut index, _) = with_store(|s| s.index(now));

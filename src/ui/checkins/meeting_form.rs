@@ -2,6 +2,7 @@
 use leptos::prelude::*;
 use uuid::Uuid;
 
+use crate::ui::drafts::{FormGuard, GuardMessage};
 use crate::model::charter::lines;
 use crate::model::checkins::Meeting;
 use crate::model::time::{iso_date, parse_input_date};
@@ -19,6 +20,7 @@ pub fn MeetingForm(meeting: Option<Meeting>, on_done: impl Fn() + 'static + Send
     let notes = RwSignal::new(original.notes.clone());
     let decisions = RwSignal::new(original.decisions.join("\n"));
     let error = RwSignal::new(None::<String>);
+    let guard = FormGuard::new((!is_new).then_some(original.updated_at), "meeting");
     let original = StoredValue::new(original);
     let partners = state.current.with_untracked(|c| {
         c.as_ref().map(|p| p.partners.iter().map(|x| (x.id, x.name.clone())).collect::<Vec<_>>()).unwrap_or_default()
@@ -38,6 +40,9 @@ pub fn MeetingForm(meeting: Option<Meeting>, on_done: impl Fn() + 'static + Send
         m.notes = notes.get_untracked().trim().to_string();
         m.decisions = lines(&decisions.get_untracked());
         error.set(None);
+        if guard.blocks_in(|p| &p.check_ins.meetings, m.id) {
+            return;
+        }
         state.edit(None, move |p, now| p.upsert_meeting(m, now));
         on_done();
     };
@@ -86,6 +91,7 @@ pub fn MeetingForm(meeting: Option<Meeting>, on_done: impl Fn() + 'static + Send
                 <textarea id=fid("decisions") rows="3" prop:value=decisions on:input=move |e| decisions.set(event_target_value(&e))></textarea>
             </div>
             <p class="hint wide">"Add action items to the meeting once it is saved."</p>
+            <GuardMessage guard/>
             <div class="form-actions">
                 <button type="submit" class="primary">{if is_new { "Save meeting" } else { "Save changes" }}</button>
                 <button type="button" on:click=move |_| on_done()>"Cancel"</button>

@@ -6,8 +6,8 @@ mod meeting;
 mod meeting_form;
 mod status;
 
+use crate::ui::drafts::Editing;
 use leptos::prelude::*;
-use uuid::Uuid;
 
 use crate::model::checkins::Meeting;
 use crate::ui::state::AppState;
@@ -22,16 +22,18 @@ use status::{CadenceStatus, OverdueActions};
 pub fn CheckInsPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let adding = RwSignal::new(false);
-    let editing = RwSignal::new(None::<Uuid>);
-    let meetings = Memo::new(move |_| {
+    let editing = Editing::new();
+    // Not a memo: closing a form must re-key the list even when the meetings are unchanged.
+    let meetings = move || {
+        editing.track();
         state.current.with(|c| c.as_ref().map(|p| p.check_ins.meetings_newest_first()).unwrap_or_default())
-    });
+    };
     view! {
         <section class="check-ins">
             <div class="page-head">
                 <h1 tabindex="-1">"Check-ins"</h1>
                 <button type="button" class="primary" on:click=move |_| {
-                    editing.set(None);
+                    editing.stop();
                     adding.set(true);
                 }>"Add meeting"</button>
             </div>
@@ -43,7 +45,7 @@ pub fn CheckInsPage() -> impl IntoView {
                 <MeetingForm meeting=None on_done=move || adding.set(false)/>
             </Show>
             <h2 class="section-title">"Meetings"</h2>
-            {move || if meetings.with(Vec::is_empty) && !adding.get() {
+            {let empty = Memo::new(move |_| meetings().is_empty()); move || if empty.get() && !adding.get() {
                 view! {
                     <EmptyState
                         title="No meetings yet"
@@ -53,13 +55,14 @@ pub fn CheckInsPage() -> impl IntoView {
             } else {
                 view! {
                     <ul class="meeting-list">
-                        <For each=move || meetings.get() key=|m: &Meeting| (m.id, m.updated_at) let:meeting>
+                        <For each=meetings key=move |m: &Meeting| editing.key(m.id, m.updated_at) let:meeting>
                             {
                                 let id = meeting.id;
-                                move || if editing.get() == Some(id) {
-                                    view! { <li><MeetingForm meeting=Some(meeting.clone()) on_done=move || editing.set(None)/></li> }.into_any()
+                                let version = meeting.updated_at;
+                                move || if editing.is(id) {
+                                    view! { <li><MeetingForm meeting=Some(meeting.clone()) on_done=move || editing.stop()/></li> }.into_any()
                                 } else {
-                                    view! { <MeetingCard meeting=meeting.clone() on_edit=move || { adding.set(false); editing.set(Some(id)); }/> }.into_any()
+                                    view! { <MeetingCard meeting=meeting.clone() on_edit=move || { adding.set(false); editing.start(id, version); }/> }.into_any()
                                 }
                             }
                         </For>

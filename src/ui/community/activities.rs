@@ -1,6 +1,7 @@
 //! One engagement activity: its card (with what was heard in it) and its form.
 use leptos::prelude::*;
 
+use crate::ui::drafts::{FormGuard, GuardMessage};
 use super::inputs::InputList;
 use super::{join_tags, peek, problem_at, read};
 use crate::model::community::{check_activity, parse_tags, Activity, ActivityKind};
@@ -81,6 +82,7 @@ pub fn ActivityForm(activity: Option<Activity>, on_done: impl Fn() + 'static + S
     let reached = RwSignal::new(join_tags(&original.reached));
     let notes = RwSignal::new(original.notes.clone());
     let problems = RwSignal::new(Vec::<Problem>::new());
+    let guard = FormGuard::new((!is_new).then_some(original.updated_at), "activity");
     let original = StoredValue::new(original);
     let partners = move || read(state, |p| p.partners.iter().map(|x| (x.id, x.name.clone())).collect::<Vec<_>>());
 
@@ -107,6 +109,9 @@ pub fn ActivityForm(activity: Option<Activity>, on_done: impl Fn() + 'static + S
         }
         problems.set(found);
         if problems.with_untracked(|p| p.is_empty()) {
+            if guard.blocks_in(|p| &p.community.activities, draft.id) {
+                return;
+            }
             state.edit(None, move |p, now| p.upsert_activity(draft, now));
             on_done();
         }
@@ -168,6 +173,7 @@ pub fn ActivityForm(activity: Option<Activity>, on_done: impl Fn() + 'static + S
                 <label for=fid("notes")>"Notes"</label>
                 <textarea id=fid("notes") rows="2" prop:value=notes on:input=move |e| notes.set(event_target_value(&e))></textarea>
             </div>
+            <GuardMessage guard/>
             <div class="form-actions">
                 <button type="submit" class="primary">{if is_new { "Save activity" } else { "Save changes" }}</button>
                 <button type="button" on:click=move |_| on_done()>"Cancel"</button>

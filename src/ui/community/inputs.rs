@@ -2,6 +2,7 @@
 use leptos::prelude::*;
 use uuid::Uuid;
 
+use crate::ui::drafts::{FormGuard, GuardMessage};
 use super::response::{ResponseForm, ResponseView};
 use super::{join_tags, problem_at, read};
 use crate::model::community::{check_input, parse_tags, Input};
@@ -119,6 +120,7 @@ fn InputForm(input: Input, is_new: bool, on_done: impl Fn() + 'static + Send + S
     let themes = RwSignal::new(join_tags(&input.themes));
     let quote = RwSignal::new(input.quote.clone());
     let problems = RwSignal::new(Vec::<Problem>::new());
+    let guard = FormGuard::new((!is_new).then_some(input.updated_at), "note of what was heard");
     let original = StoredValue::new(input);
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
@@ -128,6 +130,9 @@ fn InputForm(input: Input, is_new: bool, on_done: impl Fn() + 'static + Send + S
         draft.quote = quote.get_untracked().trim().to_string();
         problems.set(check_input(&draft));
         if problems.with_untracked(|p| p.is_empty()) {
+            if guard.blocks_in(|p| &p.community.inputs, draft.id) {
+                return;
+            }
             state.edit(None, move |p, now| p.upsert_input(draft, now));
             on_done();
         }
@@ -151,6 +156,7 @@ fn InputForm(input: Input, is_new: bool, on_done: impl Fn() + 'static + Send + S
                 <label for=fid("quote")>"A quote (optional)"</label>
                 <input id=fid("quote") type="text" prop:value=quote on:input=move |e| quote.set(event_target_value(&e))/>
             </div>
+            <GuardMessage guard/>
             <div class="form-actions">
                 <button type="submit" class="primary">{if is_new { "Save what was heard" } else { "Save changes" }}</button>
                 <button type="button" on:click=move |_| on_done()>"Cancel"</button>

@@ -2,6 +2,7 @@
 //! as the group types, which letters are met and what is missing.
 use leptos::prelude::*;
 
+use crate::ui::drafts::{FormGuard, GuardMessage};
 use super::checklist::{CheckList, Choice};
 use crate::model::goals::{self, check_goal, metric_mix, smart, Check, Goal, GoalStatus, MetricMix, SmartContext};
 use crate::model::time::{iso_date, parse_input_date};
@@ -59,6 +60,7 @@ pub fn GoalBuilder(goal: Option<Goal>, on_done: impl Fn() + 'static + Send + Syn
     let start = RwSignal::new(original.start.map(iso_date).unwrap_or_default());
     let end = RwSignal::new(original.end.map(iso_date).unwrap_or_default());
     let error = RwSignal::new(None::<String>);
+    let guard = FormGuard::new((!is_new).then_some(original.updated_at), "goal");
     let original = StoredValue::new(original);
 
     let draft = Memo::new(move |_| {
@@ -91,6 +93,9 @@ pub fn GoalBuilder(goal: Option<Goal>, on_done: impl Fn() + 'static + Send + Syn
         let goal = draft.get_untracked();
         if let Some(first) = check_goal(&goal).first() {
             error.set(Some(first.message.clone()));
+            return;
+        }
+        if guard.blocks_in(|p| &p.goals, goal.id) {
             return;
         }
         state.edit(None, move |p, now| goals::upsert_goal(p, goal, now));
@@ -170,6 +175,7 @@ pub fn GoalBuilder(goal: Option<Goal>, on_done: impl Fn() + 'static + Send + Syn
                 </div>
                 <SmartPanel verdict=verdict/>
             </div>
+            <GuardMessage guard/>
             <div class="form-actions">
                 <button type="submit" class="primary">{if is_new { "Save goal" } else { "Save changes" }}</button>
                 <button type="button" on:click=move |_| on_done()>"Cancel"</button>

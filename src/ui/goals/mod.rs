@@ -6,10 +6,10 @@ mod checklist;
 mod summary;
 
 use leptos::prelude::*;
-use uuid::Uuid;
 
 pub use summary::GoalsCard;
 
+use crate::ui::drafts::Editing;
 use super::state::AppState;
 use super::widgets::EmptyState;
 use builder::GoalBuilder;
@@ -19,22 +19,22 @@ use card::GoalCard;
 pub fn Goals() -> impl IntoView {
     let state = expect_context::<AppState>();
     // The goal being edited; with `adding` false and no id, only the list shows.
-    let editing = RwSignal::new(None::<Uuid>);
+    let editing = Editing::new();
     let adding = RwSignal::new(false);
-    let goals = move || state.current.with(|c| c.as_ref().map(|p| p.goals.clone()).unwrap_or_default());
+    let goals = move || { editing.track(); state.current.with(|c| c.as_ref().map(|p| p.goals.clone()).unwrap_or_default()) };
     view! {
         <section class="goals">
             <div class="page-head">
                 <h1 tabindex="-1">"Goals"</h1>
                 <button type="button" class="primary" on:click=move |_| {
-                    editing.set(None);
+                    editing.stop();
                     adding.set(true);
                 }>"New goal"</button>
             </div>
             <Show when=move || adding.get()>
                 <GoalBuilder goal=None on_done=move || adding.set(false)/>
             </Show>
-            {move || if goals().is_empty() && !adding.get() {
+            {let empty = Memo::new(move |_| goals().is_empty()); move || if empty.get() && !adding.get() {
                 view! {
                     <EmptyState
                         title="No goals yet"
@@ -44,13 +44,14 @@ pub fn Goals() -> impl IntoView {
             } else {
                 view! {
                     <ul class="goal-list">
-                        <For each=goals key=|g| (g.id, g.updated_at) let:goal>
+                        <For each=goals key=move |g| editing.key(g.id, g.updated_at) let:goal>
                             {
                                 let id = goal.id;
-                                move || if editing.get() == Some(id) {
-                                    view! { <li><GoalBuilder goal=Some(goal.clone()) on_done=move || editing.set(None)/></li> }.into_any()
+                                let version = goal.updated_at;
+                                move || if editing.is(id) {
+                                    view! { <li><GoalBuilder goal=Some(goal.clone()) on_done=move || editing.stop()/></li> }.into_any()
                                 } else {
-                                    view! { <GoalCard goal=goal.clone() on_edit=move || { adding.set(false); editing.set(Some(id)); }/> }.into_any()
+                                    view! { <GoalCard goal=goal.clone() on_edit=move || { adding.set(false); editing.start(id, version); }/> }.into_any()
                                 }
                             }
                         </For>

@@ -1,6 +1,7 @@
 //! The idea board: cards with title, description, author and tags.
 use leptos::prelude::*;
 
+use crate::ui::drafts::{FormGuard, GuardMessage};
 use super::{focus_by_id, Drafting};
 use crate::model::community::parse_tags;
 use crate::model::ideas::{stage, Author, Experiment, Idea};
@@ -108,6 +109,7 @@ fn IdeaForm(idea: Idea, is_new: bool, on_done: impl Fn() + 'static + Send + Sync
     let by = RwSignal::new(by);
     let community_name = RwSignal::new(community_name);
     let problems = RwSignal::new(Vec::<Problem>::new());
+    let guard = FormGuard::new((!is_new).then_some(idea.updated_at), "idea");
     let original = StoredValue::new(idea);
     let partners = move || read(state, |p| p.partners.iter().map(|x| (x.id.to_string(), x.name.clone())).collect::<Vec<_>>());
     let submit = move |e: leptos::ev::SubmitEvent| {
@@ -122,6 +124,9 @@ fn IdeaForm(idea: Idea, is_new: bool, on_done: impl Fn() + 'static + Send + Sync
         };
         if draft.title.is_empty() {
             problems.set(vec![Problem::new("title", "Give the idea a short title.")]);
+            return;
+        }
+        if guard.blocks_in(|p| &p.ideas.ideas, draft.id) {
             return;
         }
         state.edit(None, move |p, now| p.upsert_idea(draft, now));
@@ -162,6 +167,7 @@ fn IdeaForm(idea: Idea, is_new: bool, on_done: impl Fn() + 'static + Send + Sync
                 <label for=fid("tags")>"Tags (separate with commas)"</label>
                 <input id=fid("tags") type="text" prop:value=tags on:input=move |e| tags.set(event_target_value(&e))/>
             </div>
+            <GuardMessage guard/>
             <div class="form-actions">
                 <button type="submit" class="primary">{if is_new { "Save idea" } else { "Save changes" }}</button>
                 <button type="button" on:click=move |_| on_done()>"Cancel"</button>

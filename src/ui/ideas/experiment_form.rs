@@ -2,6 +2,7 @@
 //! the lesson and the decision are recorded at the end (see `decision.rs`).
 use leptos::prelude::*;
 
+use crate::ui::drafts::{FormGuard, GuardMessage};
 use crate::model::ideas::{check_experiment, Experiment};
 use crate::model::time::{iso_date, parse_input_date};
 use crate::model::validate::Problem;
@@ -22,6 +23,7 @@ pub fn ExperimentForm(experiment: Experiment, is_new: bool, on_done: impl Fn() +
     let start = RwSignal::new(experiment.start.map(iso_date).unwrap_or_default());
     let end = RwSignal::new(experiment.end.map(iso_date).unwrap_or_default());
     let problems = RwSignal::new(Vec::<Problem>::new());
+    let guard = FormGuard::new((!is_new).then_some(experiment.updated_at), "experiment");
     let original = StoredValue::new(experiment);
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
@@ -44,6 +46,9 @@ pub fn ExperimentForm(experiment: Experiment, is_new: bool, on_done: impl Fn() +
         }
         problems.set(found);
         if problems.with_untracked(|p| p.is_empty()) {
+            if guard.blocks_in(|p| &p.ideas.experiments, draft.id) {
+                return;
+            }
             state.edit(None, move |p, now| p.upsert_experiment(draft, now));
             on_done();
         }
@@ -92,6 +97,7 @@ pub fn ExperimentForm(experiment: Experiment, is_new: bool, on_done: impl Fn() +
             {text_field("test", "What we will try", test, Some("2"))}
             {date_field("start", "Start", start)}
             {date_field("end", "End", end)}
+            <GuardMessage guard/>
             <div class="form-actions">
                 <button type="submit" class="primary">{if is_new { "Save experiment" } else { "Save changes" }}</button>
                 <button type="button" on:click=move |_| on_done()>"Cancel"</button>

@@ -1,7 +1,8 @@
 //! The milestone timeline: add, edit, mark reached, celebrate (saying how), delete.
+use crate::ui::drafts::Editing;
 use leptos::prelude::*;
-use uuid::Uuid;
 
+use crate::ui::drafts::{FormGuard, GuardMessage};
 use crate::model::learning::{delete_milestone, timeline, upsert_milestone, Milestone, MilestoneState};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::state::AppState;
@@ -11,31 +12,32 @@ use crate::ui::widgets::{ConfirmButton, EmptyState};
 #[component]
 pub fn Timeline() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let editing = RwSignal::new(None::<Uuid>);
+    let editing = Editing::new();
     let adding = RwSignal::new(false);
-    let milestones = move || read(state, |p| timeline(&p.learning.milestones));
+    let milestones = move || { editing.track(); read(state, |p| timeline(&p.learning.milestones)) };
     view! {
         <section class="tool-section" aria-labelledby="milestones-heading">
             <div class="page-head">
                 <h2 id="milestones-heading">"Milestones"</h2>
-                <button type="button" class="primary" on:click=move |_| { editing.set(None); adding.set(true); }>"Add milestone"</button>
+                <button type="button" class="primary" on:click=move |_| { editing.stop(); adding.set(true); }>"Add milestone"</button>
             </div>
             <Show when=move || adding.get()>
                 <MilestoneForm milestone=None on_done=move || adding.set(false)/>
             </Show>
-            {move || if milestones().is_empty() && !adding.get() {
+            {let empty = Memo::new(move |_| milestones().is_empty()); move || if empty.get() && !adding.get() {
                 view! { <EmptyState title="No milestones yet"
                     prompt="List the moments on the way to your goals (first meeting, first family served, first report) and put a date on each."/> }.into_any()
             } else {
                 view! {
                     <ol class="timeline">
-                        <For each=milestones key=|m| (m.id, m.updated_at) let:m>
+                        <For each=milestones key=move |m| editing.key(m.id, m.updated_at) let:m>
                             {
                                 let id = m.id;
-                                move || if editing.get() == Some(id) {
-                                    view! { <MilestoneForm milestone=Some(m.clone()) on_done=move || editing.set(None)/> }.into_any()
+                                let version = m.updated_at;
+                                move || if editing.is(id) {
+                                    view! { <li><MilestoneForm milestone=Some(m.clone()) on_done=move || editing.stop()/></li> }.into_any()
                                 } else {
-                                    view! { <MilestoneItem milestone=m.clone() on_edit=move || { adding.set(false); editing.set(Some(id)); }/> }.into_any()
+                                    view! { <MilestoneItem milestone=m.clone() on_edit=move || { adding.set(false); editing.start(id, version); }/> }.into_any()
                                 }
                             }
                         </For>
@@ -118,6 +120,7 @@ fn MilestoneForm(milestone: Option<Milestone>, on_done: impl Fn() + 'static + Se
     let reached = RwSignal::new(original.reached);
     let error = RwSignal::new(None::<String>);
     let date_error = RwSignal::new(None::<String>);
+    let guard = FormGuard::new((!is_new).then_some(original.updated_at), "milestone");
     let original = StoredValue::new(original);
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
@@ -133,6 +136,9 @@ fn MilestoneForm(milestone: Option<Milestone>, on_done: impl Fn() + 'static + Se
         if error.get_untracked().is_some() || date_error.get_untracked().is_some() {
             return;
         }
+        if guard.blocks_in(|p| &p.learning.milestones, draft.id) {
+            return;
+        }
         state.edit(None, move |p, now| upsert_milestone(p, draft, now));
         on_done();
     };
@@ -142,6 +148,7 @@ fn MilestoneForm(milestone: Option<Milestone>, on_done: impl Fn() + 'static + Se
             <TextField id=fid("what") label="Milestone" value=what error=Signal::derive(move || error.get()) wide=true/>
             <TextField id=fid("date") label="Date" kind="date" value=date error=Signal::derive(move || date_error.get())/>
             <CheckField id=fid("reached") label="Reached" value=reached/>
+            <GuardMessage guard/>
             <div class="form-actions">
                 <button type="submit" class="primary">{if is_new { "Save milestone" } else { "Save changes" }}</button>
                 <button type="button" on:click=move |_| on_done()>"Cancel"</button>

@@ -29,7 +29,7 @@ pub fn Retrospectives() -> impl IntoView {
             <Show when=move || adding.get()>
                 <NewRetro on_done=move || adding.set(false)/>
             </Show>
-            {move || if retros().is_empty() && !adding.get() {
+            {let empty = Memo::new(move |_| retros().is_empty()); move || if empty.get() && !adding.get() {
                 view! { <EmptyState title="No retrospectives yet"
                     prompt="After a milestone or a setback, give everyone sticky notes for four columns: what went well, what was hard, what we learned, what we will do. No blame."/> }.into_any()
             } else {

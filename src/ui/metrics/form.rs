@@ -2,6 +2,7 @@
 //! target.
 use leptos::prelude::*;
 
+use crate::ui::drafts::{FormGuard, GuardMessage};
 use crate::model::metrics::{check_metric, parse_number, upsert_metric, Counting, Direction, Metric, MetricKind};
 use crate::model::time::{iso_date, parse_input_date};
 use crate::ui::state::AppState;
@@ -33,6 +34,7 @@ pub fn MetricForm(metric: Option<Metric>, on_done: impl Fn() + 'static + Send + 
     let target = RwSignal::new(num(original.target_value));
     let target_date = RwSignal::new(date(original.target_date));
     let error = RwSignal::new(None::<String>);
+    let guard = FormGuard::new((!is_new).then_some(original.updated_at), "metric");
     let original = StoredValue::new(original);
 
     let submit = move |e: leptos::ev::SubmitEvent| {
@@ -59,6 +61,9 @@ pub fn MetricForm(metric: Option<Metric>, on_done: impl Fn() + 'static + Send + 
             return;
         }
         error.set(None);
+        if guard.blocks_in(|p| &p.metrics, m.id) {
+            return;
+        }
         state.edit(None, move |p, now| upsert_metric(p, m, now));
         on_done();
     };
@@ -123,6 +128,7 @@ pub fn MetricForm(metric: Option<Metric>, on_done: impl Fn() + 'static + Send + 
                 <input id=id("target-date") type="date" prop:value=target_date on:input=move |e| target_date.set(event_target_value(&e))/>
             </div>
             <p class="field-error wide" id=id("error") role="alert">{move || error.get()}</p>
+            <GuardMessage guard/>
             <div class="form-actions">
                 <button type="submit" class="primary">{if is_new { "Save metric" } else { "Save changes" }}</button>
                 <button type="button" on:click=move |_| on_done()>"Cancel"</button>

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use uuid::Uuid;
 
+use crate::ui::drafts::Editing;
 use super::super::state::AppState;
 use super::super::widgets::ConfirmButton;
 use super::form::{Draft, EntryForm};
@@ -43,8 +44,9 @@ fn PartnerEntries(partner_id: Uuid, name: String) -> impl IntoView {
 fn KindColumn(partner_id: Uuid, name: String, kind: EntryKind) -> impl IntoView {
     let state = expect_context::<AppState>();
     let adding = RwSignal::new(false);
-    let editing = RwSignal::new(None::<Uuid>);
+    let editing = Editing::new();
     let entries = move || {
+        editing.track();
         read(state, |p| {
             p.resources.entries.iter().filter(|e| e.partner_id == partner_id && e.kind == kind).cloned().collect::<Vec<_>>()
         })
@@ -58,17 +60,18 @@ fn KindColumn(partner_id: Uuid, name: String, kind: EntryKind) -> impl IntoView 
         <div class=format!("kind-column kind-{}", kind.label().to_lowercase())>
             <h3>{title}</h3>
             <ul class="entry-list">
-                <For each=entries key=|e| (e.id, e.updated_at) let:entry>
+                <For each=entries key=move |e| editing.key(e.id, e.updated_at) let:entry>
                     {
                         let id = entry.id;
-                        move || if editing.get() == Some(id) {
+                        let version = entry.updated_at;
+                        move || if editing.is(id) {
                             view! {
                                 <li><EntryForm draft=Draft::of(&entry) kind entry=Some(entry.clone())
-                                    on_done=move || editing.set(None)
-                                    on_cancel=Callback::new(move |_| editing.set(None))/></li>
+                                    on_done=move || editing.stop()
+                                    on_cancel=Callback::new(move |_| editing.stop())/></li>
                             }.into_any()
                         } else {
-                            view! { <EntryRow entry=entry.clone() on_edit=move || editing.set(Some(id))/> }.into_any()
+                            view! { <EntryRow entry=entry.clone() on_edit=move || editing.start(id, version)/> }.into_any()
                         }
                     }
                 </For>

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use uuid::Uuid;
 
+use crate::ui::drafts::{FormGuard, GuardMessage};
 use super::super::state::AppState;
 use super::{focus_soon, read_untracked};
 use crate::model::resources::{check_entry, upsert_entry, Amount, Decimal, Entry, EntryKind, Strength};
@@ -137,6 +138,7 @@ pub fn EntryForm(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let is_new = entry.is_none();
+    let guard = FormGuard::new(entry.as_ref().map(|e| e.updated_at), "entry");
     let base = StoredValue::new(entry.unwrap_or_else(|| Entry::new(Uuid::nil(), kind, Uuid::nil(), "", Strength::Medium, state.now())));
     let fid = {
         let prefix = format!("entry-{}", base.with_value(|e| e.id));
@@ -162,6 +164,9 @@ pub fn EntryForm(
         match checked {
             Ok(e) => {
                 problems.set(Vec::new());
+                if !is_new && guard.blocks_in(|p| &p.resources.entries, e.id) {
+                    return;
+                }
                 state.edit(None, move |p, now| upsert_entry(p, e, now));
                 if is_new {
                     draft.clear();
@@ -247,6 +252,7 @@ pub fn EntryForm(
                     <option value="USD"/><option value="EUR"/><option value="GBP"/><option value="hours"/><option value="days"/>
                 </datalist>
             </details>
+            <GuardMessage guard/>
             <div class="form-actions wide">
                 <button type="submit" class="primary">{if is_new { format!("Add {noun}") } else { "Save changes".to_string() }}</button>
                 {on_cancel.map(|c| view! { <button type="button" on:click=move |_| c.run(())>"Cancel"</button> })}

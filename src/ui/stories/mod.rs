@@ -1,7 +1,6 @@
 //! Stories & communication: stories that put a face on the data, and the plan for who hears
 //! what, when, and from whom.
 use leptos::prelude::*;
-use uuid::Uuid;
 
 mod fields;
 mod plan;
@@ -9,6 +8,7 @@ mod story;
 
 pub(crate) use fields::{read, today, CheckField, PartnerSelect, TextArea, TextField};
 
+use crate::ui::drafts::Editing;
 use super::state::AppState;
 use super::widgets::EmptyState;
 use crate::model::stories::stories_in_order;
@@ -29,22 +29,22 @@ pub fn StoriesPage() -> impl IntoView {
 #[component]
 fn StoryList() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let editing = RwSignal::new(None::<Uuid>);
+    let editing = Editing::new();
     let adding = RwSignal::new(false);
-    let stories = move || read(state, |p| stories_in_order(&p.communication.stories));
+    let stories = move || { editing.track(); read(state, |p| stories_in_order(&p.communication.stories)) };
     view! {
         <section class="tool-section" aria-labelledby="stories-heading">
             <div class="page-head">
                 <h2 id="stories-heading">"Stories"</h2>
                 <button type="button" class="primary" on:click=move |_| {
-                    editing.set(None);
+                    editing.stop();
                     adding.set(true);
                 }>"Add story"</button>
             </div>
             <Show when=move || adding.get()>
                 <StoryForm story=None on_done=move || adding.set(false)/>
             </Show>
-            {move || if stories().is_empty() && !adding.get() {
+            {let empty = Memo::new(move |_| stories().is_empty()); move || if empty.get() && !adding.get() {
                 view! {
                     <EmptyState
                         title="No stories yet"
@@ -54,13 +54,14 @@ fn StoryList() -> impl IntoView {
             } else {
                 view! {
                     <ul class="story-list">
-                        <For each=stories key=|s| (s.id, s.updated_at) let:story>
+                        <For each=stories key=move |s| editing.key(s.id, s.updated_at) let:story>
                             {
                                 let id = story.id;
-                                move || if editing.get() == Some(id) {
-                                    view! { <StoryForm story=Some(story.clone()) on_done=move || editing.set(None)/> }.into_any()
+                                let version = story.updated_at;
+                                move || if editing.is(id) {
+                                    view! { <li><StoryForm story=Some(story.clone()) on_done=move || editing.stop()/></li> }.into_any()
                                 } else {
-                                    view! { <StoryCard story=story.clone() on_edit=move || { adding.set(false); editing.set(Some(id)); }/> }.into_any()
+                                    view! { <StoryCard story=story.clone() on_edit=move || { adding.set(false); editing.start(id, version); }/> }.into_any()
                                 }
                             }
                         </For>

@@ -1,8 +1,9 @@
 //! The communication plan: audience, message, channel, frequency, owner and next date, with
 //! overdue items flagged and a "Mark sent" that moves a recurring item to its next date.
 use leptos::prelude::*;
-use uuid::Uuid;
 
+use crate::ui::drafts::{FormGuard, GuardMessage};
+use crate::ui::drafts::Editing;
 use super::{read, today, PartnerSelect, TextField};
 use crate::model::stories::{check_message, delete_message, overdue, plan_in_order, upsert_message, Audience, Frequency, PlannedMessage};
 use crate::model::time::{human_date, iso_date, parse_input_date};
@@ -12,15 +13,15 @@ use crate::ui::widgets::{ConfirmButton, EmptyState};
 #[component]
 pub fn PlanSection() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let editing = RwSignal::new(None::<Uuid>);
+    let editing = Editing::new();
     let adding = RwSignal::new(false);
-    let plan = move || read(state, |p| plan_in_order(&p.communication.plan));
+    let plan = move || { editing.track(); read(state, |p| plan_in_order(&p.communication.plan)) };
     let late = move || read(state, |p| overdue(&p.communication.plan, today(state)).len());
     view! {
         <section class="tool-section" aria-labelledby="plan-heading">
             <div class="page-head">
                 <h2 id="plan-heading">"Communication plan"</h2>
-                <button type="button" class="primary" on:click=move |_| { editing.set(None); adding.set(true); }>"Add to plan"</button>
+                <button type="button" class="primary" on:click=move |_| { editing.stop(); adding.set(true); }>"Add to plan"</button>
             </div>
             <Show when=move || { late() > 0 }>
                 <p class="overdue-summary" data-testid="plan-overdue">
@@ -30,19 +31,20 @@ pub fn PlanSection() -> impl IntoView {
             <Show when=move || adding.get()>
                 <PlanForm item=None on_done=move || adding.set(false)/>
             </Show>
-            {move || if plan().is_empty() && !adding.get() {
+            {let empty = Memo::new(move |_| plan().is_empty()); move || if empty.get() && !adding.get() {
                 view! { <EmptyState title="No communication planned"
                     prompt="For each audience (partners, funders, community, media) agree one message, the channel, how often, and which partner sends it."/> }.into_any()
             } else {
                 view! {
                     <ul class="plan-list">
-                        <For each=plan key=|m| (m.id, m.updated_at) let:item>
+                        <For each=plan key=move |m| editing.key(m.id, m.updated_at) let:item>
                             {
                                 let id = item.id;
-                                move || if editing.get() == Some(id) {
-                                    view! { <PlanForm item=Some(item.clone()) on_done=move || editing.set(None)/> }.into_any()
+                                let version = item.updated_at;
+                                move || if editing.is(id) {
+                                    view! { <li><PlanForm item=Some(item.clone()) on_done=move || editing.stop()/></li> }.into_any()
                                 } else {
-                                    view! { <PlanRow item=item.clone() on_edit=move || { adding.set(false); editing.set(Some(id)); }/> }.into_any()
+                                    view! { <PlanRow item=item.clone() on_edit=move || { adding.set(false); editing.start(id, version); }/> }.into_any()
                                 }
                             }
                         </For>
@@ -114,6 +116,7 @@ fn PlanForm(item: Option<PlannedMessage>, on_done: impl Fn() + 'static + Send + 
     let due = RwSignal::new(original.next_due.map(iso_date).unwrap_or_default());
     let error = RwSignal::new(None::<String>);
     let due_error = RwSignal::new(None::<String>);
+    let guard = FormGuard::new((!is_new).then_some(original.updated_at), "plan item");
     let original = StoredValue::new(original);
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
@@ -131,6 +134,9 @@ fn PlanForm(item: Option<PlannedMessage>, on_done: impl Fn() + 'static + Send + 
             return;
         }
         draft.next_due = d;
+        if guard.blocks_in(|p| &p.communication.plan, draft.id) {
+            return;
+        }
         state.edit(None, move |p, now| upsert_message(p, draft, now));
         on_done();
     };
@@ -153,6 +159,7 @@ fn PlanForm(item: Option<PlannedMessage>, on_done: impl Fn() + 'static + Send + 
             </div>
             <PartnerSelect id=fid("owner") label="Sent by" value=owner/>
             <TextField id=fid("due") label="Next due" kind="date" value=due error=Signal::derive(move || due_error.get())/>
+            <GuardMessage guard/>
             <div class="form-actions">
                 <button type="submit" class="primary">{if is_new { "Save plan item" } else { "Save changes" }}</button>
                 <button type="button" on:click=move |_| on_done()>"Cancel"</button>

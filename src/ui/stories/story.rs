@@ -1,6 +1,7 @@
 //! One story: its card and its form.
 use leptos::prelude::*;
 
+use crate::ui::drafts::{FormGuard, GuardMessage};
 use super::{CheckField, TextArea, TextField};
 use crate::model::stories::{check_story, delete_story, upsert_story, Story};
 use crate::model::time::{human_date, iso_date, parse_input_date};
@@ -67,6 +68,7 @@ pub fn StoryForm(story: Option<Story>, on_done: impl Fn() + 'static + Send + Syn
     let title_error = RwSignal::new(None::<String>);
     let what_error = RwSignal::new(None::<String>);
     let date_error = RwSignal::new(None::<String>);
+    let guard = FormGuard::new((!is_new).then_some(original.updated_at), "story");
     let original = StoredValue::new(original);
 
     let submit = move |e: leptos::ev::SubmitEvent| {
@@ -88,6 +90,9 @@ pub fn StoryForm(story: Option<Story>, on_done: impl Fn() + 'static + Send + Syn
             return;
         }
         draft.date = day;
+        if guard.blocks_in(|p| &p.communication.stories, draft.id) {
+            return;
+        }
         state.edit(None, move |p, now| upsert_story(p, draft, now));
         on_done();
     };
@@ -106,6 +111,7 @@ pub fn StoryForm(story: Option<Story>, on_done: impl Fn() + 'static + Send + Syn
             </div>
             <TextArea id=fid("quote") label="A quote, in their words" value=quote/>
             <CheckField id=fid("consent") label="They agreed to this story being shared outside the partnership" value=consent/>
+            <GuardMessage guard/>
             <div class="form-actions">
                 <button type="submit" class="primary">{if is_new { "Save story" } else { "Save changes" }}</button>
                 <button type="button" on:click=move |_| on_done()>"Cancel"</button>

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use uuid::Uuid;
 
+use crate::ui::drafts::{FormGuard, GuardMessage};
 use crate::model::sustainability::{check_funding, delete_funding, format_money, parse_amount, upsert_funding, FundingSource, FundingStatus, Money};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::state::AppState;
@@ -12,10 +13,11 @@ use crate::ui::widgets::{ConfirmButton, EmptyState};
 #[component]
 pub fn FundingSources() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let editing = RwSignal::new(None::<Uuid>);
+    // The source being edited, as it was when its form opened: the form stays open (with
+    // what was typed) when another tab changes the list.
+    let editing = RwSignal::new(None::<FundingSource>);
     let adding = RwSignal::new(false);
     let sources = move || read(state, |p| p.sustainability.funding.clone());
-    let being_edited = move || editing.get().and_then(|id| sources().into_iter().find(|s| s.id == id));
     view! {
         <section class="tool-section" aria-labelledby="funding-heading">
             <div class="page-head">
@@ -25,8 +27,8 @@ pub fn FundingSources() -> impl IntoView {
             <Show when=move || adding.get()>
                 <FundingForm source=None on_done=move || adding.set(false)/>
             </Show>
-            {move || being_edited().map(|s| view! { <FundingForm source=Some(s) on_done=move || editing.set(None)/> })}
-            {move || if sources().is_empty() && !adding.get() {
+            {move || editing.get().map(|s| view! { <FundingForm source=Some(s) on_done=move || editing.set(None)/> })}
+            {let empty = Memo::new(move |_| sources().is_empty()); move || if empty.get() && !adding.get() {
                 view! { <EmptyState title="No funding sources yet"
                     prompt="List every source of money, confirmed or hoped for, with its amount, currency and dates; the page then shows how much rests on one funder."/> }.into_any()
             } else {
@@ -40,7 +42,7 @@ pub fn FundingSources() -> impl IntoView {
                             </tr></thead>
                             <tbody>
                                 <For each=sources key=|s| (s.id, s.updated_at) let:s>
-                                    <FundingRow source=s on_edit=move |id| { adding.set(false); editing.set(Some(id)); }/>
+                                    <FundingRow source=s.clone() on_edit=move |_| { adding.set(false); editing.set(Some(s.clone())); }/>
                                 </For>
                             </tbody>
                         </table>
@@ -101,6 +103,7 @@ fn FundingForm(source: Option<FundingSource>, on_done: impl Fn() + 'static + Sen
     let hoped = RwSignal::new(original.status == FundingStatus::HopedFor);
     let errors = RwSignal::new(Vec::<(String, String)>::new());
     let err = move |field: &'static str| Signal::derive(move || errors.get().into_iter().find(|(f, _)| f == field).map(|(_, m)| m));
+    let guard = FormGuard::new((!is_new).then_some(original.updated_at), "funding source");
     let original = StoredValue::new(original);
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
@@ -124,6 +127,9 @@ fn FundingForm(source: Option<FundingSource>, on_done: impl Fn() + 'static + Sen
         let ok = found.is_empty();
         errors.set(found);
         if ok {
+            if guard.blocks_in(|p| &p.sustainability.funding, draft.id) {
+                return;
+            }
             state.edit(None, move |p, now| upsert_funding(p, draft, now));
             on_done();
         }
@@ -138,6 +144,7 @@ fn FundingForm(source: Option<FundingSource>, on_done: impl Fn() + 'static + Sen
             <TextField id=fid("end") label="End" kind="date" value=end error=err("end")/>
             <CheckField id=fid("restricted") label="Restricted to a purpose" value=restricted/>
             <CheckField id=fid("hoped") label="Hoped for (not yet confirmed)" value=hoped/>
+            <GuardMessage guard/>
             <div class="form-actions">
                 <button type="submit" class="primary">{if is_new { "Save funding source" } else { "Save changes" }}</button>
                 <button type="button" on:click=move |_| on_done()>"Cancel"</button>

@@ -1,0 +1,117 @@
+//! Open forms and other tabs. Every edit is saved at once and another tab's saves are taken
+//! in as they arrive (`AppState::other_tab_saved`), so the only work that can be lost is a
+//! form that is open while the same record changes elsewhere: in another tab, or by Undo.
+//!
+//! - [`Editing`] keeps the form open: a list keyed by `(id, updated_at)` would otherwise
+//!   rebuild the row, and the form with the user's typing, when the record changes.
+//! - [`FormGuard`] stops the first save over a changed record and says so; saving again
+//!   replaces the other change on purpose, Cancel shows it.
+use chrono::{DateTime, Utc};
+use leptos::prelude::*;
+use uuid::Uuid;
+
+use super::state::AppState;
+use crate::model::record::{find, Record};
+use crate::model::Partnership;
+
+/// Which record of a list is being edited, and the version the form started from.
+#[derive(Clone, Copy)]
+pub struct Editing(RwSignal<Option<(Uuid, DateTime<Utc>)>>);
+
+impl Editing {
+    pub fn new() -> Editing {
+        Editing(RwSignal::new(None))
+    }
+
+    pub fn start(&self, id: Uuid, version: DateTime<Utc>) {
+        self.0.set(Some((id, version)));
+    }
+
+    pub fn stop(&self) {
+        self.0.set(None);
+    }
+
+    /// Whether `id` is being edited (tracked).
+    pub fn is(&self, id: Uuid) -> bool {
+        self.0.with(|e| e.is_some_and(|(e, _)| e == id))
+    }
+
+    /// The key for a list's `For`: while a record is edited, the version its form started
+    /// from, so that another tab's change does not rebuild the row and lose the typing.
+    /// The list closure must call [`Editing::track`] so that closing the form re-keys it.
+    pub fn key(&self, id: Uuid, updated_at: DateTime<Utc>) -> (Uuid, DateTime<Utc>) {
+        match self.0.get_untracked() {
+            Some((e, version)) if e == id => (id, version),
+            _ => (id, updated_at),
+        }
+    }
+
+    pub fn track(&self) {
+        self.0.track();
+    }
+}
+
+impl Default for Editing {
+    fn default() -> Self {
+        Editing::new()
+    }
+}
+
+/// Guards a form that edits an existing record against saving over a change made since it
+/// opened. `noun` names the record for people ("partner", "goal").
+#[derive(Clone, Copy)]
+pub struct FormGuard {
+    base: StoredValue<Option<DateTime<Utc>>>,
+    noun: &'static str,
+    pub message: RwSignal<Option<String>>,
+}
+
+impl FormGuard {
+    /// `opened` is the record's `updated_at` when the form opened; `None` for a new record.
+    pub fn new(opened: Option<DateTime<Utc>>, noun: &'static str) -> FormGuard {
+        FormGuard { base: StoredValue::new(opened), noun, message: RwSignal::new(None) }
+    }
+
+    /// For a form on a record of `list`: its version now, looked up in the open partnership.
+    pub fn blocks_in<R: Record>(&self, list: impl Fn(&Partnership) -> &[R], id: Uuid) -> bool {
+        let state = expect_context::<AppState>();
+        let now = state.current.with_untracked(|c| c.as_ref().map(|p| find(list(p), id).map(|r| r.updated_at())));
+        match now {
+            Some(now) => self.blocks(now),
+            None => false,
+        }
+    }
+
+    /// Call before saving, with the record's `updated_at` now (`None`: it is gone). `true`
+    /// means do not save this time: the record changed since the form opened, and the
+    /// message says so. A second save goes through.
+    pub fn blocks(&self, now: Option<DateTime<Utc>>) -> bool {
+        let Some(base) = self.base.get_value() else { return false };
+        if now == Some(base) {
+            self.message.set(None);
+            return false;
+        }
+        let noun = self.noun;
+        self.message.set(Some(match now {
+            Some(_) => format!(
+                "This {noun} was changed elsewhere (in another tab, or by Undo) while you were \
+                 editing it. Save again to replace that change with yours, or Cancel to see it."
+            ),
+            None => format!(
+                "This {noun} was deleted elsewhere (in another tab, or by Undo) while you were \
+                 editing it. Save again to keep it with your changes, or Cancel to let it go."
+            ),
+        }));
+        // The next save goes through: over the new version, or adding the deleted one back.
+        self.base.set_value(now);
+        true
+    }
+}
+
+/// The guard's message, where the form shows it.
+#[component]
+pub fn GuardMessage(guard: FormGuard) -> impl IntoView {
+    view! {
+        <p class="form-conflict" role="alert">{move || guard.message.get()}</p>
+    }
+}
