@@ -3,7 +3,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { audit, freshPage, launch, noErrors, openApp, screenshot, serve, stored } from './harness.mjs';
+import { audit, freshPage, launch, noErrors, openApp, screenshot, serve, stored, partnerships, storedPartnership } from './harness.mjs';
 
 let server, browser;
 before(async () => {
@@ -90,8 +90,7 @@ describe('partners', () => {
     await page.getByText('Deleted FreshMart Stores.').waitFor();
     assert.equal(await page.locator('.partner-card').count(), 5);
     const afterDelete = await stored(page);
-    const key = Object.keys(afterDelete).find((k) => k.startsWith('cg.p.'));
-    const saved = JSON.parse(afterDelete[key]);
+    const saved = { partnership: storedPartnership(afterDelete) };
     assert.equal(saved.partnership.partners.length, 5);
     // The partner's own tombstone; its resource-map entries leave theirs too.
     assert.equal(saved.partnership.tombstones.filter((t) => t.kind === 'partner').length, 1, 'the delete left a tombstone');
@@ -131,8 +130,7 @@ describe('files', () => {
     await b.page.getByRole('navigation', { name: 'Tools' }).getByRole('link', { name: 'Partners' }).click();
     await b.page.getByRole('heading', { name: 'Harbour Library', level: 2 }).waitFor();
     const storedB = await stored(b.page);
-    const key = Object.keys(storedB).find((k) => k.startsWith('cg.p.'));
-    assert.deepEqual(JSON.parse(storedB[key]).partnership, file.partnership, 'the imported partnership equals the exported one');
+    assert.deepEqual(storedPartnership(storedB), file.partnership, 'the imported partnership equals the exported one');
     noErrors(a.page);
     noErrors(b.page);
     await a.context.close();
@@ -249,15 +247,18 @@ describe('storage', () => {
     await openApp(page, server.url);
     await page.getByRole('button', { name: 'Try the sample partnership' }).click();
     await page.getByRole('heading', { name: 'Riverside Food Security Partnership', level: 1 }).waitFor();
-    const key = Object.keys(await stored(page)).find((k) => k.startsWith('cg.p.'));
+    const key = partnerships(await stored(page))[0].key;
     await page.evaluate((k) => localStorage.setItem(k, '{"format": "common-ground/partnership", "sche'), key);
     await page.reload();
     await page.getByRole('alert').getByText('could not be read').waitFor();
     const after = await stored(page);
     const backup = Object.keys(after).find((k) => k.startsWith('cg.backup.'));
     assert.ok(backup, 'a backup key exists');
-    assert.equal(after[backup], '{"format": "common-ground/partnership", "sche');
-    assert.equal(after[key], undefined);
+    // One backup holds the damaged head and every stored part, by key.
+    const kept = JSON.parse(after[backup]);
+    assert.equal(kept[key], '{"format": "common-ground/partnership", "sche');
+    assert.ok(Object.keys(kept).some((k) => k.startsWith(`${key}.measurements.`)), 'the parts are kept with it');
+    assert.equal(Object.keys(after).filter((k) => k.startsWith('cg.p.')).length, 0, 'nothing of it is left to be overwritten');
     // The welcome screen offers a new start, and the backup is listed for download.
     await page.getByRole('button', { name: 'Try the sample partnership' }).click();
     await page.getByRole('link', { name: 'All partnerships' }).click();

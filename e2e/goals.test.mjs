@@ -2,7 +2,7 @@
 // chart and CSV import. The clock is fixed so that statuses are the same on every run.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { audit, freshPage, launch, noErrors, openApp, screenshot, serve, stored } from './harness.mjs';
+import { audit, freshPage, launch, noErrors, openApp, screenshot, serve, stored, storedPartnership } from './harness.mjs';
 
 const NOW = '2026-11-27T09:00:00Z';
 const PROJECTOR = { width: 1920, height: 1080 };
@@ -32,8 +32,7 @@ async function go(page, tool, heading = tool) {
 }
 
 function saved(all) {
-  const key = Object.keys(all).find((k) => k.startsWith('cg.p.'));
-  return JSON.parse(all[key]).partnership;
+  return storedPartnership(all);
 }
 
 describe('root causes', () => {

@@ -107,3 +107,39 @@ export async function stored(page) {
     return out;
   });
 }
+
+/**
+ * The partnerships in a storage snapshot (from `stored`), each put together from its head and
+ * stored parts as the app does (src/storage/parts.rs): `{ key, envelope }`, the envelope
+ * shaped like an exported file.
+ */
+export function partnerships(all) {
+  const out = [];
+  for (const key of Object.keys(all).filter((k) => /^cg\.p\.[0-9a-f-]{36}$/.test(k))) {
+    const envelope = JSON.parse(all[key]);
+    const parts = envelope.stored_parts || {};
+    delete envelope.stored_parts;
+    for (const [list, tags] of Object.entries(parts)) {
+      const records = tags.flatMap((tag, n) => {
+        const chunk = JSON.parse(all[`${key}.${list}.${n}.${tag}`]);
+        if (list !== 'measurements') return chunk;
+        return chunk.rows.map(([id, metric, date, value, note, created_at, updated_at, extra]) => ({
+          id, created_at, updated_at: updated_at ?? created_at, metric_id: chunk.metrics[metric], date, value, note, ...(extra || {}),
+        }));
+      });
+      const path = list.split('.');
+      let at = envelope.partnership;
+      for (const step of path.slice(0, -1)) at = at[step];
+      at[path[path.length - 1]] = records;
+    }
+    out.push({ key, envelope });
+  }
+  return out;
+}
+
+/** The one partnership in a storage snapshot, put together (see `partnerships`). */
+export function storedPartnership(all) {
+  const found = partnerships(all);
+  assert.equal(found.length, 1, `expected one stored partnership, found ${found.length}`);
+  return found[0].envelope.partnership;
+}

@@ -5,7 +5,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { audit, freshPage, launch, noErrors, openApp, screenshot, serve, stored } from './harness.mjs';
+import { audit, freshPage, launch, noErrors, openApp, screenshot, serve, stored, storedPartnership } from './harness.mjs';
 
 const projector = { viewport: { width: 1920, height: 1080 } };
 let server, browser;
@@ -21,8 +21,7 @@ after(async () => {
 /** The one partnership stored in this profile, as the app saved it. */
 async function saved(page) {
   const all = await stored(page);
-  const key = Object.keys(all).find((k) => k.startsWith('cg.p.'));
-  return JSON.parse(all[key]).partnership;
+  return storedPartnership(all);
 }
 
 async function emptyPartnershipWith(page, partners) {

@@ -3,7 +3,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { audit, freshPage, launch, noErrors, openApp, screenshot, serve, stored } from './harness.mjs';
+import { audit, freshPage, launch, noErrors, openApp, partnerships, screenshot, serve, stored } from './harness.mjs';
 
 let server, browser;
 before(async () => {
@@ -160,6 +160,36 @@ describe('two tabs', () => {
     await context.close();
   });
 
+  it('a form open in one tab is told when the other tab saved the same record', async () => {
+    const { context, page } = await freshPage(browser);
+    await openApp(page, server.url);
+    await page.getByRole('button', { name: 'Try the sample partnership' }).click();
+    await tools(page).getByRole('link', { name: 'Partners' }).click();
+    const second = await context.newPage();
+    await openApp(second, server.url, '#/partners');
+    // Tab two starts editing the food bank and types a new contact person.
+    await second.getByRole('button', { name: 'Edit Riverside Food Bank' }).click();
+    const form = second.getByRole('form', { name: 'Edit partner' });
+    await form.getByLabel('Contact person').fill('Typed In Tab Two');
+    // Meanwhile tab one renames the same partner.
+    await renamePartner(page, 'Riverside Food Bank', 'Riverside Food Bank (renamed in tab one)');
+    await second.getByText('Updated with changes saved in another tab.').waitFor();
+    // The open form and its typing survive the refresh.
+    assert.equal(await form.getByLabel('Contact person').inputValue(), 'Typed In Tab Two');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await form.getByText('was changed elsewhere').waitFor();
+    await screenshot(second, 'two-tabs-form-conflict');
+    await audit(second);
+    // Nothing was written over tab one's change.
+    assert.ok(JSON.stringify(await stored(page)).includes('Riverside Food Bank (renamed in tab one)'), 'tab one\'s rename is still stored');
+    // Saving again is a choice: tab two's version replaces it.
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await second.getByRole('heading', { name: 'Riverside Food Bank', level: 2, exact: true }).waitFor();
+    await page.getByRole('heading', { name: 'Riverside Food Bank', level: 2, exact: true }).waitFor();
+    assert.ok(JSON.stringify(await stored(page)).includes('Typed In Tab Two'));
+    await context.close();
+  });
+
   it('a tab stops writing when another saved with a newer schema', async () => {
     const { context, page } = await freshPage(browser);
     await openApp(page, server.url);
@@ -169,18 +199,18 @@ describe('two tabs', () => {
     await openApp(second, server.url, '#/partners');
     // The second tab stands in for a newer app version writing schema 3.
     await second.evaluate(() => {
-      const key = Object.keys(localStorage).find((k) => k.startsWith('cg.p.'));
+      const key = Object.keys(localStorage).find((k) => /^cg\.p\.[0-9a-f-]{36}$/.test(k));
       const file = JSON.parse(localStorage.getItem(key));
       file.schema_version = 3;
-      file.partnership.partners[0].name = 'Renamed by a newer version';
+      file.partnership.name = 'Renamed by a newer version';
       localStorage.setItem(key, JSON.stringify(file));
     });
     await page.getByTestId('read-only').getByText('saved by a newer version').waitFor();
     await addPartner(page, 'Should Not Be Saved');
-    const key = Object.keys(await stored(page)).find((k) => k.startsWith('cg.p.'));
-    const saved = JSON.parse((await stored(page))[key]);
+    const [{ envelope: saved }] = partnerships(await stored(page));
     assert.equal(saved.schema_version, 3, 'the newer data was not overwritten');
-    assert.equal(saved.partnership.partners[0].name, 'Renamed by a newer version');
+    assert.equal(saved.partnership.name, 'Renamed by a newer version');
+    assert.ok(!JSON.stringify(await stored(page)).includes('Should Not Be Saved'));
     await context.close();
   });
 });

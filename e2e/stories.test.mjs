@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { audit, freshPage, launch, noErrors, openApp, screenshot, serve, shots, stored } from './harness.mjs';
+import { audit, freshPage, launch, noErrors, openApp, screenshot, serve, shots, stored, storedPartnership } from './harness.mjs';
 
 const NOW = '2026-11-27T09:00:00Z';
 const PROJECTOR = { width: 1920, height: 1080 };
@@ -36,8 +36,7 @@ async function go(page, label, heading) {
 }
 
 function partnership(storage) {
-  const key = Object.keys(storage).find((k) => k.startsWith('cg.p.'));
-  return JSON.parse(storage[key]).partnership;
+  return storedPartnership(storage);
 }
 
 describe('screens', () => {

@@ -3,7 +3,7 @@
 // weakest practice), and every screen of the sample at projector size.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { audit, freshPage, launch, noErrors, openApp, screenshot, serve, stored } from './harness.mjs';
+import { audit, freshPage, launch, noErrors, openApp, screenshot, serve, stored, storedPartnership } from './harness.mjs';
 
 // Every journey runs on the same fixed day, so "yesterday" and "overdue" are certain.
 const NOW = '2026-11-27T09:00:00Z';
@@ -44,8 +44,7 @@ async function startWith(page, name, partners) {
 
 async function saved(page) {
   const all = await stored(page);
-  const key = Object.keys(all).find((k) => k.startsWith('cg.p.'));
-  return JSON.parse(all[key]).partnership;
+  return storedPartnership(all);
 }
 
 describe('charter', () => {

@@ -3,7 +3,7 @@
 // audited with axe-core and photographed at projector size.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { audit, freshPage, launch, noErrors, openApp, screenshot, serve, stored } from './harness.mjs';
+import { audit, freshPage, launch, noErrors, openApp, screenshot, serve, stored, storedPartnership } from './harness.mjs';
 
 const projector = { viewport: { width: 1920, height: 1080 } };
 let server, browser;
@@ -18,8 +18,7 @@ after(async () => {
 
 async function saved(page) {
   const all = await stored(page);
-  const key = Object.keys(all).find((k) => k.startsWith('cg.p.'));
-  return JSON.parse(all[key]).partnership;
+  return storedPartnership(all);
 }
 
 async function emptyPartnership(page, name) {

@@ -15,6 +15,7 @@ use common_ground::model::merge::merge;
 use common_ground::model::time::at;
 use common_ground::model::migrate::migrate;
 use common_ground::model::{metrics, resources, validate::validate, Partnership};
+use common_ground::storage::{parts, Backend, MemoryBackend};
 
 /// localStorage holds about 5 Mi UTF-16 characters per origin in Chromium and Firefox.
 const QUOTA_CHARS: usize = 5 * 1024 * 1024;
@@ -52,6 +53,26 @@ fn main() {
         100.0 * chars as f64 / QUOTA_CHARS as f64
     );
     println!("exported file (indented):   {} bytes", file.len());
+    // As the app keeps it: the long lists in chunks, measurements as rows (storage::parts).
+    let backend = MemoryBackend::default();
+    let mut kept = p.clone();
+    let mut shadow = parts::Shadow::default();
+    let whole_save = Instant::now();
+    parts::save(&backend, &mut kept, &mut shadow, now).expect("saving in parts");
+    let whole_save = whole_save.elapsed();
+    let in_parts: usize = backend
+        .keys()
+        .unwrap()
+        .iter()
+        .map(|k| k.encode_utf16().count() + backend.get(k).unwrap().unwrap().encode_utf16().count())
+        .sum();
+    println!(
+        "stored size (in parts, as the app keeps it): {} UTF-16 chars in {} keys = {:.0}% of the quota (first save {})",
+        in_parts,
+        backend.keys().unwrap().len(),
+        100.0 * in_parts as f64 / QUOTA_CHARS as f64,
+        ms(whole_save)
+    );
 
     println!("{:<44} {:>10} {:>10} {:>10}", "operation", "median", "min", "max");
     report("serialise (compact, for storage)", runs, || {
@@ -66,6 +87,18 @@ fn main() {
     // The same steps as file::open without its size cap, to know what opening would cost.
     report("parse + migrate + validate, without the cap", runs, || {
         std::hint::black_box(open_uncapped(&stored));
+    });
+    let metric = p.metrics[0].id;
+    report("save after adding a measurement (in parts)", runs, || {
+        kept.measurements.push(metrics::Measurement::new(metric, now.date_naive(), 1.0, now));
+        std::hint::black_box(parts::save(&backend, &mut kept, &mut shadow, now).unwrap());
+    });
+    report("save after renaming a partner (in parts)", runs, || {
+        kept.partners[1].name.push('x');
+        std::hint::black_box(parts::save(&backend, &mut kept, &mut shadow, now).unwrap());
+    });
+    report("load from storage (in parts)", runs, || {
+        std::hint::black_box(parts::load(&backend, kept.id).map(|(p, _)| p.measurements.len()).unwrap_or(0));
     });
     report("validate alone", runs, || {
         std::hint::black_box(validate(&p).len());

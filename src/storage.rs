@@ -10,15 +10,17 @@
 //! The logic is written against [`Backend`] so that failure paths (quota full, storage
 //! disabled, corrupt data) are tested natively with [`MemoryBackend`].
 use std::cell::RefCell;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::model::file::{compact_json, open, ImportError};
+use crate::model::file::{read, ImportError};
 use crate::model::Partnership;
+
+pub mod parts;
 
 pub const INDEX_KEY: &str = "cg.index";
 const PARTNERSHIP_PREFIX: &str = "cg.p.";
@@ -273,6 +275,10 @@ pub fn human_size(n: usize) -> String {
 
 pub struct Store<B: Backend> {
     pub backend: B,
+    /// Per open partnership, what was last read or written (see [`parts`]).
+    shadows: RefCell<HashMap<Uuid, parts::Shadow>>,
+    /// Characters per key, so that the storage meter does not read every value on every save.
+    sizes: RefCell<Option<BTreeMap<String, usize>>>,
 }
 
 pub fn partnership_key(id: Uuid) -> String {
@@ -287,7 +293,7 @@ pub fn partnership_id_of_key(key: &str) -> Option<Uuid> {
 
 impl<B: Backend> Store<B> {
     pub fn new(backend: B) -> Store<B> {
-        Store { backend }
+        Store { backend, shadows: RefCell::default(), sizes: RefCell::default() }
     }
 
     /// Reads the index. A missing index is empty; an unreadable one is set aside and rebuilt
@@ -322,7 +328,7 @@ impl<B: Backend> Store<B> {
         for key in self.backend.keys().unwrap_or_default() {
             let Some(id) = partnership_id_of_key(&key) else { continue };
             let name = match self.backend.get(&key) {
-                Ok(Some(text)) => open(&text).map(|o| o.partnership.name).unwrap_or_default(),
+                Ok(Some(text)) => read(&text).map(|o| o.partnership.name).unwrap_or_default(),
                 _ => String::new(),
             };
             let name = if name.is_empty() { "(unreadable partnership)".into() } else { name };
@@ -334,24 +340,41 @@ impl<B: Backend> Store<B> {
 
     pub fn write_index(&self, index: &Index) -> Result<(), StorageError> {
         let text = serde_json::to_string(index).map_err(|e| StorageError::Other(e.to_string()))?;
-        self.backend.set(INDEX_KEY, &text)
+        self.counting().set(INDEX_KEY, &text)
     }
 
     /// Loads one partnership. Unreadable data is moved aside, never overwritten or dropped.
     pub fn load(&self, id: Uuid, now: DateTime<Utc>) -> Result<Partnership, LoadError> {
-        let key = partnership_key(id);
-        let text = self.backend.get(&key).map_err(LoadError::Storage)?.ok_or(LoadError::Missing)?;
-        match open(&text) {
-            Ok(opened) if opened.partnership.id == id => Ok(opened.partnership),
-            Ok(opened) => Err(LoadError::Corrupt {
-                error: ImportError::WrongShape {
-                    path: "partnership.id".into(),
-                    message: format!("stored under {id} but says {}", opened.partnership.id),
-                },
-                backup_key: self.set_aside(&key, &text, now),
-            }),
-            Err(ImportError::NewerVersion { found }) => Err(LoadError::Newer { found }),
-            Err(error) => Err(LoadError::Corrupt { error, backup_key: self.set_aside(&key, &text, now) }),
+        match parts::load(&self.backend, id) {
+            Ok((p, shadow)) => {
+                self.shadows.borrow_mut().insert(id, shadow);
+                Ok(p)
+            }
+            Err(parts::LoadFailure::Missing) => Err(LoadError::Missing),
+            Err(parts::LoadFailure::Storage(e)) => Err(LoadError::Storage(e)),
+            Err(parts::LoadFailure::Unreadable { error: ImportError::NewerVersion { found }, .. }) => {
+                Err(LoadError::Newer { found })
+            }
+            Err(parts::LoadFailure::Unreadable { error, keys }) => {
+                self.shadows.borrow_mut().remove(&id);
+                // One backup for the partnership: the head's text as it was or, when it was
+                // stored in parts, every part's text by key (a JSON object).
+                let head = partnership_key(id);
+                let texts: BTreeMap<String, String> =
+                    keys.iter().filter_map(|k| Some((k.clone(), self.backend.get(k).ok().flatten()?))).collect();
+                let text = match (texts.len(), texts.get(&head)) {
+                    (1, Some(only)) => only.clone(),
+                    _ => serde_json::to_string(&texts).unwrap_or_default(),
+                };
+                let backup_key = self.set_aside(&head, &text, now);
+                if backup_key.is_some() {
+                    let backend = self.counting();
+                    for key in texts.keys() {
+                        let _ = backend.remove(key);
+                    }
+                }
+                Err(LoadError::Corrupt { error, backup_key })
+            }
         }
     }
 
@@ -365,15 +388,22 @@ impl<B: Backend> Store<B> {
             backup = format!("{BACKUP_PREFIX}{stamp}-{n}.{key}");
             n += 1;
         }
-        self.backend.set(&backup, text).ok()?;
-        let _ = self.backend.remove(key);
+        let backend = self.counting();
+        backend.set(&backup, text).ok()?;
+        let _ = backend.remove(key);
         Some(backup)
     }
 
-    /// Saves a partnership and keeps the index in step. Returns the characters written.
-    pub fn save(&self, p: &Partnership, index: &mut Index, now: DateTime<Utc>) -> Result<usize, StorageError> {
-        let text = compact_json(p, now);
-        self.backend.set(&partnership_key(p.id), &text)?;
+    /// Saves a partnership and keeps the index in step. Only the parts that changed since the
+    /// last load or save are written ([`parts`]); `p` is borrowed mutably only to leave its
+    /// long lists out of the head for a moment. Returns the characters written.
+    pub fn save(&self, p: &mut Partnership, index: &mut Index, now: DateTime<Utc>) -> Result<usize, StorageError> {
+        let written = {
+            let mut shadows = self.shadows.borrow_mut();
+            let shadow = shadows.entry(p.id).or_default();
+            parts::save(&self.counting(), p, shadow, now)
+        };
+        let written = written?;
         let entry = IndexEntry { id: p.id, name: p.name.clone() };
         let changed = match index.partnerships.iter_mut().find(|e| e.id == p.id) {
             Some(e) if *e == entry => false,
@@ -390,12 +420,23 @@ impl<B: Backend> Store<B> {
             index.active.get_or_insert(p.id);
             self.write_index(index)?;
         }
-        Ok(text.len())
+        Ok(written)
+    }
+
+    /// Forgets what this tab knows of the stored partnership `id`, so that the next save
+    /// writes all of it (another tab may have written it since).
+    pub fn forget(&self, id: Uuid) {
+        self.shadows.borrow_mut().remove(&id);
     }
 
     /// Removes a partnership for good (the user confirmed).
     pub fn delete(&self, id: Uuid, index: &mut Index) -> Result<(), StorageError> {
-        self.backend.remove(&partnership_key(id))?;
+        let backend = self.counting();
+        backend.remove(&partnership_key(id))?;
+        for key in parts::keys_of(&backend, id) {
+            backend.remove(&key)?;
+        }
+        self.shadows.borrow_mut().remove(&id);
         index.partnerships.retain(|e| e.id != id);
         if index.active == Some(id) {
             index.active = index.partnerships.first().map(|e| e.id);
@@ -422,7 +463,7 @@ impl<B: Backend> Store<B> {
 
     pub fn discard_backup(&self, key: &str) -> Result<(), StorageError> {
         if key.starts_with(BACKUP_PREFIX) {
-            self.backend.remove(key)
+            self.counting().remove(key)
         } else {
             Ok(())
         }
@@ -433,23 +474,77 @@ impl<B: Backend> Store<B> {
     }
 
     pub fn set_pref(&self, name: &str, value: &str) -> Result<(), StorageError> {
-        self.backend.set(&format!("{PREFS_PREFIX}{name}"), value)
+        self.counting().set(&format!("{PREFS_PREFIX}{name}"), value)
     }
 
     pub fn clear_pref(&self, name: &str) -> Result<(), StorageError> {
-        self.backend.remove(&format!("{PREFS_PREFIX}{name}"))
+        self.counting().remove(&format!("{PREFS_PREFIX}{name}"))
     }
 
-    /// How much of the site's storage is used, by every key (ours and anyone else's).
+    /// How much of the site's storage is used, by every key (ours and anyone else's). The
+    /// sizes are read once and then kept up to date key by key.
     pub fn usage(&self) -> Usage {
-        let used_chars = self
-            .backend
-            .keys()
-            .unwrap_or_default()
-            .iter()
-            .map(|k| utf16_len(k) + self.read(k).map(|v| utf16_len(&v)).unwrap_or(0))
-            .sum();
-        Usage { used_chars, quota_chars: QUOTA_CHARS }
+        let mut sizes = self.sizes.borrow_mut();
+        let sizes = sizes.get_or_insert_with(|| {
+            self.backend
+                .keys()
+                .unwrap_or_default()
+                .into_iter()
+                .map(|k| {
+                    let n = utf16_len(&k) + self.read(&k).map(|v| utf16_len(&v)).unwrap_or(0);
+                    (k, n)
+                })
+                .collect()
+        });
+        Usage { used_chars: sizes.values().sum(), quota_chars: QUOTA_CHARS }
+    }
+
+    /// Sizes are measured again at the next [`Store::usage`].
+    pub fn forget_sizes(&self) {
+        *self.sizes.borrow_mut() = None;
+    }
+
+    /// Another tab wrote or removed `key`: measure it again.
+    pub fn resize(&self, key: &str) {
+        if let Some(sizes) = self.sizes.borrow_mut().as_mut() {
+            match self.read(key) {
+                Some(v) => sizes.insert(key.to_string(), utf16_len(key) + utf16_len(&v)),
+                None => sizes.remove(key),
+            };
+        }
+    }
+
+    /// The backend, keeping the measured sizes up to date as it writes.
+    fn counting(&self) -> Counting<'_, B> {
+        Counting { backend: &self.backend, sizes: &self.sizes }
+    }
+}
+
+struct Counting<'a, B: Backend> {
+    backend: &'a B,
+    sizes: &'a RefCell<Option<BTreeMap<String, usize>>>,
+}
+
+impl<B: Backend> Backend for Counting<'_, B> {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        self.backend.get(key)
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        self.backend.set(key, value)?;
+        if let Some(sizes) = self.sizes.borrow_mut().as_mut() {
+            sizes.insert(key.to_string(), utf16_len(key) + utf16_len(value));
+        }
+        Ok(())
+    }
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        self.backend.remove(key)?;
+        if let Some(sizes) = self.sizes.borrow_mut().as_mut() {
+            sizes.remove(key);
+        }
+        Ok(())
+    }
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        self.backend.keys()
     }
 }
 

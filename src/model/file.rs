@@ -13,9 +13,10 @@ use super::Partnership;
 
 /// The value of the `format` field that marks a Common Ground file.
 pub const FORMAT: &str = "common-ground/partnership";
-/// The largest file accepted: a browser's localStorage holds about 5 MB per site, so a
-/// larger partnership could not be kept anyway.
-pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+/// The largest file accepted. A browser's localStorage holds about 5 M characters per site;
+/// an exported file is indented, and the browser keeps a partnership more compactly
+/// (`storage::parts`), so a file of up to about 7 MB still fits. Larger ones could not be kept.
+pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
 /// The app version written into exports.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 
@@ -66,6 +67,20 @@ pub fn export_json_by(p: &Partnership, now: DateTime<Utc>, group: Option<&str>) 
 /// The same envelope without indentation, for the browser's storage where space is scarce.
 pub fn compact_json(p: &Partnership, now: DateTime<Utc>) -> String {
     envelope_json(p, now, None)
+}
+
+/// [`compact_json`] with one more envelope field, `name`: `value` (the browser's storage
+/// notes there where the partnership's long lists are kept).
+pub fn compact_json_with<T: Serialize>(p: &Partnership, now: DateTime<Utc>, name: &str, value: &T) -> String {
+    let mut text = envelope_json(p, now, None);
+    // The envelope ends with the partnership object and its closing brace.
+    text.pop();
+    text.push(',');
+    text.push_str(&serde_json::to_string(name).unwrap_or_else(|e| unreachable_serialisation(e)));
+    text.push(':');
+    text.push_str(&serde_json::to_string(value).unwrap_or_else(|e| unreachable_serialisation(e)));
+    text.push('}');
+    text
 }
 
 fn envelope_json(p: &Partnership, now: DateTime<Utc>, group: Option<&str>) -> String {
@@ -165,7 +180,7 @@ impl fmt::Display for ImportError {
             ),
             ImportError::TooLarge { bytes } => write!(
                 f,
-                "The file is {:.1} MB; Common Ground opens files up to {} MB, the most a \
+                "The file is {:.1} MB; Common Ground opens files up to {} MB, more than a \
                  browser can store for one site.",
                 *bytes as f64 / 1_048_576.0,
                 MAX_FILE_BYTES / 1_048_576
@@ -266,6 +281,17 @@ pub fn open_bytes(bytes: &[u8]) -> Result<Opened, ImportError> {
 /// JSON value to be migrated first. Either way the typed read is the same code, which keeps
 /// the wasm small and names the exact place of any mismatch.
 pub fn open(text: &str) -> Result<Opened, ImportError> {
+    let opened = read(text)?;
+    let problems = validate(&opened.partnership);
+    if !problems.is_empty() {
+        return Err(ImportError::Invalid(problems));
+    }
+    Ok(opened)
+}
+
+/// [`open`] without the validation, for a stored partnership whose long lists are kept apart
+/// and validated once put together (`storage::parts`).
+pub fn read(text: &str) -> Result<Opened, ImportError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len() });
     }
@@ -327,10 +353,6 @@ pub fn open(text: &str) -> Result<Opened, ImportError> {
             .map_err(|e| ImportError::Migration { from: version, message: e.to_string() })?;
         read_partnership(&text)?
     };
-    let problems = validate(&partnership);
-    if !problems.is_empty() {
-        return Err(ImportError::Invalid(problems));
-    }
     Ok(Opened { partnership, from_version: version, exported_at, exported_by })
 }
 

@@ -1,0 +1,458 @@
+//! How one partnership is laid out in storage, so that a small edit writes a small amount.
+//!
+//! The long lists (partners, goals, metrics, measurements, resource entries, community
+//! inputs and responses, ideas, tombstones) are stored apart from the rest, in chunks of a
+//! few hundred records, each under its own key: `cg.p.<id>.<list>.<n>.<tag>`. The rest of
+//! the partnership (the *head*) stays in `cg.p.<id>` in the export envelope, with those lists
+//! empty and an extra envelope field `stored_parts` giving the tag of every chunk:
+//! `{"measurements": ["3f9a0c1d", …], …}`.
+//!
+//! A save compares each chunk with the copy kept from the last load or save (the *shadow*)
+//! and writes only the chunks that differ, each under a fresh tag, then the head, then removes
+//! the chunks the head no longer names. The head is written last, so whichever step fails
+//! (quota), the stored head still names a complete, earlier set of chunks: storage never holds
+//! half a save. Measurements, by far the longest list, are stored as rows without field names,
+//! with each chunk's metric ids listed once.
+//!
+//! A head without `stored_parts` (the layout before this one, or a partnership saved whole)
+//! is a whole partnership and loads as it is; the next save splits it.
+use std::any::Any;
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::{partnership_key, Backend, StorageError};
+use crate::model::file::{compact_json_with, read, ImportError};
+use crate::model::metrics::Measurement;
+use crate::model::record::{new_id, Extra};
+use crate::model::validate::validate;
+use crate::model::Partnership;
+
+/// Records per chunk: a chunk of measurements is about 50 KB, other chunks less.
+pub const CHUNK: usize = 400;
+
+/// The envelope field that lists the chunks.
+pub const PARTS_FIELD: &str = "stored_parts";
+
+/// One of the long lists stored apart.
+trait StoredList {
+    const NAME: &'static str;
+    type Item: Clone + PartialEq + Serialize + DeserializeOwned + 'static;
+    fn of(p: &mut Partnership) -> &mut Vec<Self::Item>;
+    fn encode(items: &[Self::Item]) -> String {
+        serde_json::to_string(items).unwrap_or_else(|e| panic!("serialising records failed: {e}"))
+    }
+    fn decode(text: &str) -> Result<Vec<Self::Item>, String> {
+        typed(text)
+    }
+}
+
+/// Reads JSON text into `T`, naming the place of a mismatch. Through `serde_path_to_error`
+/// like the file reader, so the records' readers are the same code in the wasm.
+fn typed<T: DeserializeOwned>(text: &str) -> Result<T, String> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(&mut de).map_err(|e| format!("{}: {}", e.path(), e.inner()))
+}
+
+macro_rules! stored_list {
+    ($ty:ident, $name:literal, $item:ty, |$p:ident| $place:expr) => {
+        struct $ty;
+        impl StoredList for $ty {
+            const NAME: &'static str = $name;
+            type Item = $item;
+            fn of($p: &mut Partnership) -> &mut Vec<$item> {
+                &mut $place
+            }
+        }
+    };
+}
+
+stored_list!(Partners, "partners", crate::model::Partner, |p| p.partners);
+stored_list!(Goals, "goals", crate::model::goals::Goal, |p| p.goals);
+stored_list!(Metrics, "metrics", crate::model::metrics::Metric, |p| p.metrics);
+stored_list!(Entries, "resources.entries", crate::model::resources::Entry, |p| p.resources.entries);
+stored_list!(Inputs, "community.inputs", crate::model::community::Input, |p| p.community.inputs);
+stored_list!(Responses, "community.responses", crate::model::community::Response, |p| p.community.responses);
+stored_list!(Ideas, "ideas.ideas", crate::model::ideas::Idea, |p| p.ideas.ideas);
+stored_list!(Tombstones, "tombstones", crate::model::Tombstone, |p| p.tombstones);
+
+/// Measurements as rows: `[id, metric (index into the chunk's metric ids), date, value, note,
+/// created_at, updated_at or null when equal, extra or null when empty]`.
+struct Measurements;
+
+#[derive(Serialize, Deserialize)]
+struct MeasurementChunk {
+    metrics: Vec<Uuid>,
+    rows: Vec<Row>,
+}
+
+type Row = (Uuid, usize, NaiveDate, f64, String, DateTime<Utc>, Option<DateTime<Utc>>, Option<Extra>);
+
+impl StoredList for Measurements {
+    const NAME: &'static str = "measurements";
+    type Item = Measurement;
+    fn of(p: &mut Partnership) -> &mut Vec<Measurement> {
+        &mut p.measurements
+    }
+    fn encode(items: &[Measurement]) -> String {
+        let mut metrics: Vec<Uuid> = Vec::new();
+        let rows = items
+            .iter()
+            .map(|m| {
+                let index = match metrics.iter().position(|id| *id == m.metric_id) {
+                    Some(i) => i,
+                    None => {
+                        metrics.push(m.metric_id);
+                        metrics.len() - 1
+                    }
+                };
+                (
+                    m.id,
+                    index,
+                    m.date,
+                    m.value,
+                    m.note.clone(),
+                    m.created_at,
+                    (m.updated_at != m.created_at).then_some(m.updated_at),
+                    (!m.extra.is_empty()).then(|| m.extra.clone()),
+                )
+            })
+            .collect();
+        serde_json::to_string(&MeasurementChunk { metrics, rows })
+            .unwrap_or_else(|e| panic!("serialising measurements failed: {e}"))
+    }
+    fn decode(text: &str) -> Result<Vec<Measurement>, String> {
+        let chunk: MeasurementChunk = typed(text)?;
+        chunk
+            .rows
+            .into_iter()
+            .enumerate()
+            .map(|(i, (id, metric, date, value, note, created_at, updated_at, extra))| {
+                let metric_id = *chunk
+                    .metrics
+                    .get(metric)
+                    .ok_or_else(|| format!("rows[{i}]: metric number {metric} is not in the chunk's list"))?;
+                Ok(Measurement {
+                    id,
+                    created_at,
+                    updated_at: updated_at.unwrap_or(created_at),
+                    metric_id,
+                    date,
+                    value,
+                    note,
+                    extra: extra.unwrap_or_default(),
+                })
+            })
+            .collect()
+    }
+}
+
+/// What this tab last read or wrote of one partnership: each list's chunks, as tags and copies
+/// of their records.
+#[derive(Default)]
+pub struct Shadow {
+    lists: HashMap<&'static str, Box<dyn Any>>,
+    /// The head as last read or written: if the stored one differs, another tab saved since.
+    head: Option<String>,
+}
+
+/// One list's chunks in the shadow.
+type Chunks<T> = Vec<(String, Vec<T>)>;
+
+impl Shadow {
+    fn chunks<L: StoredList>(&self) -> Option<&Chunks<L::Item>> {
+        self.lists.get(L::NAME).and_then(|b| b.downcast_ref())
+    }
+    fn set<L: StoredList>(&mut self, chunks: Chunks<L::Item>) {
+        self.lists.insert(L::NAME, Box::new(chunks));
+    }
+}
+
+pub fn chunk_key(id: Uuid, list: &str, n: usize, tag: &str) -> String {
+    format!("{}.{list}.{n}.{tag}", partnership_key(id))
+}
+
+/// Whether `key` is one of the chunks of partnership `id` (any tag).
+pub fn is_chunk_of(id: Uuid, key: &str) -> bool {
+    key.strip_prefix(&partnership_key(id)).is_some_and(|rest| rest.starts_with('.'))
+}
+
+fn fresh_tag() -> String {
+    new_id().simple().to_string()[..8].to_string()
+}
+
+/// One save's writes so far, to undo them if a later write fails.
+struct Writes<'a, B: Backend> {
+    backend: &'a B,
+    written: Vec<String>,
+    superseded: Vec<String>,
+    chars: usize,
+}
+
+impl<B: Backend> Writes<'_, B> {
+    fn set(&mut self, key: String, value: &str) -> Result<(), StorageError> {
+        self.backend.set(&key, value)?;
+        self.chars += value.len();
+        self.written.push(key);
+        Ok(())
+    }
+    fn roll_back(&self) {
+        for key in &self.written {
+            let _ = self.backend.remove(key);
+        }
+    }
+}
+
+/// What a save wrote of one list: the chunks rewritten (number, new tag) and how many there
+/// are now. Applied to the shadow only once the head is written.
+struct Written {
+    changed: Vec<(usize, String)>,
+    count: usize,
+}
+
+/// Writes the chunks of list `L` that differ from the shadow. The list is taken out of `p`
+/// (so that the head is written without it) and returned, to be put back.
+fn save_list<L: StoredList, B: Backend>(
+    p: &mut Partnership,
+    shadow: &Shadow,
+    writes: &mut Writes<'_, B>,
+) -> (Vec<L::Item>, Result<Written, StorageError>) {
+    let id = p.id;
+    let items = std::mem::take(L::of(p));
+    let before = shadow.chunks::<L>();
+    let mut written = Written { changed: Vec::new(), count: items.len().div_ceil(CHUNK) };
+    for (n, records) in items.chunks(CHUNK).enumerate() {
+        let old = before.and_then(|b| b.get(n));
+        if old.is_some_and(|(_, copy)| copy.as_slice() == records) {
+            continue;
+        }
+        let tag = fresh_tag();
+        if let Err(e) = writes.set(chunk_key(id, L::NAME, n, &tag), &L::encode(records)) {
+            return (items, Err(e));
+        }
+        if let Some((old_tag, _)) = old {
+            writes.superseded.push(chunk_key(id, L::NAME, n, old_tag));
+        }
+        written.changed.push((n, tag));
+    }
+    // Chunks past the new end are no longer named by the head.
+    for (n, (tag, _)) in before.into_iter().flatten().enumerate().skip(written.count) {
+        writes.superseded.push(chunk_key(id, L::NAME, n, tag));
+    }
+    (items, Ok(written))
+}
+
+/// The tags of list `L` the head will name.
+fn tags_after<L: StoredList>(shadow: &Shadow, written: &Written) -> Vec<String> {
+    let before = shadow.chunks::<L>();
+    let mut tags: Vec<String> =
+        (0..written.count).map(|n| before.and_then(|b| b.get(n)).map(|(t, _)| t.clone()).unwrap_or_default()).collect();
+    for (n, tag) in &written.changed {
+        tags[*n] = tag.clone();
+    }
+    tags
+}
+
+/// Brings the shadow of list `L` up to what was written: copies only the rewritten chunks.
+fn update_shadow<L: StoredList>(shadow: &mut Shadow, items: &[L::Item], written: &Written) {
+    let mut chunks: Chunks<L::Item> = shadow
+        .lists
+        .remove(L::NAME)
+        .and_then(|b| b.downcast::<Chunks<L::Item>>().ok())
+        .map(|b| *b)
+        .unwrap_or_default();
+    chunks.truncate(written.count);
+    for (n, tag) in &written.changed {
+        let copy = items[n * CHUNK..((n + 1) * CHUNK).min(items.len())].to_vec();
+        if *n < chunks.len() {
+            chunks[*n] = (tag.clone(), copy);
+        } else {
+            chunks.push((tag.clone(), copy));
+        }
+    }
+    shadow.set::<L>(chunks);
+}
+
+/// Saves `p` in parts, writing only what changed since `shadow`; on success the shadow is
+/// updated and the number of characters written returned. On failure nothing stored changes
+/// (the chunks already written are removed again), and `p` and the shadow are as they were.
+pub fn save<B: Backend>(backend: &B, p: &mut Partnership, shadow: &mut Shadow, now: DateTime<Utc>) -> Result<usize, StorageError> {
+    let head_key = partnership_key(p.id);
+    // Another tab saved since this one last read or wrote: its chunks are not the ones the
+    // shadow knows, so write everything, and afterwards sweep away chunks the head does not name.
+    let stale = backend.get(&head_key).ok().flatten() != shadow.head;
+    if stale {
+        *shadow = Shadow::default();
+    }
+    let mut writes = Writes { backend, written: Vec::new(), superseded: Vec::new(), chars: 0 };
+    let mut finish: Vec<Box<dyn FnOnce(&mut Partnership, Option<&mut Shadow>)>> = Vec::new();
+    let mut parts: BTreeMap<&'static str, Vec<String>> = BTreeMap::new();
+    let mut failed = None;
+
+    macro_rules! list {
+        ($l:ty) => {
+            if failed.is_none() {
+                let (items, result) = save_list::<$l, B>(p, shadow, &mut writes);
+                match result {
+                    Ok(written) => {
+                        parts.insert(<$l>::NAME, tags_after::<$l>(shadow, &written));
+                        finish.push(Box::new(move |p: &mut Partnership, s: Option<&mut Shadow>| {
+                            if let Some(s) = s {
+                                update_shadow::<$l>(s, &items, &written);
+                            }
+                            *<$l>::of(p) = items;
+                        }));
+                    }
+                    Err(e) => {
+                        *<$l>::of(p) = items;
+                        failed = Some(e);
+                    }
+                }
+            }
+        };
+    }
+    list!(Partners);
+    list!(Goals);
+    list!(Metrics);
+    list!(Measurements);
+    list!(Entries);
+    list!(Inputs);
+    list!(Responses);
+    list!(Ideas);
+    list!(Tombstones);
+
+    let mut head = None;
+    let result = match failed {
+        Some(e) => Err(e),
+        None => {
+            let text = compact_json_with(p, now, PARTS_FIELD, &parts);
+            let r = writes.set(head_key.clone(), &text);
+            head = Some(text);
+            r
+        }
+    };
+    let ok = result.is_ok();
+    for put_back in finish {
+        put_back(p, if ok { Some(&mut *shadow) } else { None });
+    }
+    match result {
+        Ok(()) => {
+            shadow.head = head;
+            for key in &writes.superseded {
+                let _ = backend.remove(key);
+            }
+            if stale {
+                let id = p.id;
+                let named: Vec<String> = parts
+                    .iter()
+                    .flat_map(|(list, tags)| tags.iter().enumerate().map(move |(n, t)| chunk_key(id, list, n, t)))
+                    .collect();
+                for key in keys_of(backend, id) {
+                    if key != head_key && !named.contains(&key) {
+                        let _ = backend.remove(&key);
+                    }
+                }
+            }
+            Ok(writes.chars)
+        }
+        Err(e) => {
+            // The head was not written, so only chunks are among `written`.
+            writes.roll_back();
+            Err(e)
+        }
+    }
+}
+
+/// Why a stored partnership could not be put together.
+#[derive(Debug)]
+pub enum LoadFailure {
+    Missing,
+    Storage(StorageError),
+    /// The head or a chunk cannot be read; `keys` are every key of the partnership found.
+    Unreadable { error: ImportError, keys: Vec<String> },
+}
+
+/// The envelope's `stored_parts`, if the head has one.
+#[derive(Deserialize)]
+struct PartsOnly {
+    #[serde(default)]
+    stored_parts: Option<BTreeMap<String, Vec<String>>>,
+}
+
+/// Loads partnership `id`: the head through the one door (size, format, version, migration,
+/// typed read), then its chunks, then validation of the whole. Returns the shadow to save
+/// against next.
+pub fn load<B: Backend>(backend: &B, id: Uuid) -> Result<(Partnership, Shadow), LoadFailure> {
+    let key = partnership_key(id);
+    let text = backend.get(&key).map_err(LoadFailure::Storage)?.ok_or(LoadFailure::Missing)?;
+    let unreadable = |error: ImportError| LoadFailure::Unreadable { error, keys: keys_of(backend, id) };
+    let mut p = read(&text).map_err(|e| unreadable(e))?.partnership;
+    let parts = serde_json::from_str::<PartsOnly>(&text).ok().and_then(|h| h.stored_parts);
+    let mut shadow = Shadow { head: Some(text.clone()), ..Shadow::default() };
+    if let Some(parts) = parts {
+        macro_rules! list {
+            ($l:ty) => {
+                load_list::<$l, B>(backend, &mut p, &parts, &mut shadow).map_err(|e| unreadable(e))?;
+            };
+        }
+        list!(Partners);
+        list!(Goals);
+        list!(Metrics);
+        list!(Measurements);
+        list!(Entries);
+        list!(Inputs);
+        list!(Responses);
+        list!(Ideas);
+        list!(Tombstones);
+    }
+    let problems = validate(&p);
+    if !problems.is_empty() {
+        return Err(unreadable(ImportError::Invalid(problems)));
+    }
+    if p.id != id {
+        return Err(unreadable(ImportError::WrongShape {
+            path: "partnership.id".into(),
+            message: format!("stored under {id} but says {}", p.id),
+        }));
+    }
+    Ok((p, shadow))
+}
+
+fn load_list<L: StoredList, B: Backend>(
+    backend: &B,
+    p: &mut Partnership,
+    parts: &BTreeMap<String, Vec<String>>,
+    shadow: &mut Shadow,
+) -> Result<(), ImportError> {
+    let Some(tags) = parts.get(L::NAME) else { return Ok(()) };
+    let id = p.id;
+    let mut items = std::mem::take(L::of(p));
+    let mut chunks: Chunks<L::Item> = Vec::with_capacity(tags.len());
+    for (n, tag) in tags.iter().enumerate() {
+        let key = chunk_key(id, L::NAME, n, tag);
+        let place = |message: String| ImportError::WrongShape { path: format!("stored part {key}"), message };
+        let text = match backend.get(&key) {
+            Ok(Some(text)) => text,
+            Ok(None) => return Err(place("it is missing from the browser's storage".into())),
+            Err(e) => return Err(place(e.to_string())),
+        };
+        let records = L::decode(&text).map_err(place)?;
+        items.extend(records.iter().cloned());
+        chunks.push((tag.clone(), records));
+    }
+    *L::of(p) = items;
+    shadow.set::<L>(chunks);
+    Ok(())
+}
+
+/// Every key that belongs to partnership `id`: its head and chunks.
+pub fn keys_of<B: Backend>(backend: &B, id: Uuid) -> Vec<String> {
+    let head = partnership_key(id);
+    backend.keys().unwrap_or_default().into_iter().filter(|k| *k == head || is_chunk_of(id, k)).collect()
+}
+
+#[cfg(test)]
+mod tests;
