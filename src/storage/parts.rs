@@ -11,7 +11,9 @@
 //! and writes only the chunks that differ, each under a fresh tag, then the head, then removes
 //! the chunks the head no longer names. The head is written last, so whichever step fails
 //! (quota), the stored head still names a complete, earlier set of chunks: storage never holds
-//! half a save. Measurements, by far the longest list, are stored as rows without field names,
+//! half a save. A save that rewrites most chunks (a merge) may not have room for both sets;
+//! it then replaces chunk by chunk within the same task, and on failure writes the removed
+//! chunks back, so storage again ends as it was. Measurements, by far the longest list, are stored as rows without field names,
 //! with each chunk's metric ids listed once.
 //!
 //! A head without `stored_parts` (the layout before this one, or a partnership saved whole)
@@ -187,7 +189,13 @@ fn fresh_tag() -> String {
 /// One save's writes so far, to undo them if a later write fails.
 struct Writes<'a, B: Backend> {
     backend: &'a B,
+    /// Replace each changed chunk in turn (remove the old one, then write the new one) rather
+    /// than write every new chunk before removing any old one: for a save that rewrites most
+    /// of a large partnership (a merge), which cannot hold two copies in the quota.
+    swap: bool,
     written: Vec<String>,
+    /// Old chunks removed by a swapping save, with their text, to write back on failure.
+    removed: Vec<(String, String)>,
     superseded: Vec<String>,
     chars: usize,
 }
@@ -199,9 +207,14 @@ impl<B: Backend> Writes<'_, B> {
         self.written.push(key);
         Ok(())
     }
+    /// Makes storage what it was before this save: the new chunks go, the removed ones return
+    /// (they fitted before, and the new ones are gone first).
     fn roll_back(&self) {
         for key in &self.written {
             let _ = self.backend.remove(key);
+        }
+        for (key, text) in &self.removed {
+            let _ = self.backend.set(key, text);
         }
     }
 }
@@ -230,10 +243,18 @@ fn save_list<L: StoredList, B: Backend>(
             continue;
         }
         let tag = fresh_tag();
+        if let (true, Some((old_tag, copy))) = (writes.swap, old) {
+            let key = chunk_key(id, L::NAME, n, old_tag);
+            let text = L::encode(copy);
+            if let Err(e) = writes.backend.remove(&key) {
+                return (items, Err(e));
+            }
+            writes.removed.push((key, text));
+        }
         if let Err(e) = writes.set(chunk_key(id, L::NAME, n, &tag), &L::encode(records)) {
             return (items, Err(e));
         }
-        if let Some((old_tag, _)) = old {
+        if let (false, Some((old_tag, _))) = (writes.swap, old) {
             writes.superseded.push(chunk_key(id, L::NAME, n, old_tag));
         }
         written.changed.push((n, tag));
@@ -280,6 +301,20 @@ fn update_shadow<L: StoredList>(shadow: &mut Shadow, items: &[L::Item], written:
 /// updated and the number of characters written returned. On failure nothing stored changes
 /// (the chunks already written are removed again), and `p` and the shadow are as they were.
 pub fn save<B: Backend>(backend: &B, p: &mut Partnership, shadow: &mut Shadow, now: DateTime<Utc>) -> Result<usize, StorageError> {
+    match attempt(backend, p, shadow, now, false) {
+        // Too little room for old and new side by side: replace chunk by chunk instead.
+        Err(StorageError::QuotaExceeded) => attempt(backend, p, shadow, now, true),
+        other => other,
+    }
+}
+
+fn attempt<B: Backend>(
+    backend: &B,
+    p: &mut Partnership,
+    shadow: &mut Shadow,
+    now: DateTime<Utc>,
+    swap: bool,
+) -> Result<usize, StorageError> {
     let head_key = partnership_key(p.id);
     // Another tab saved since this one last read or wrote: its chunks are not the ones the
     // shadow knows, so write everything, and afterwards sweep away chunks the head does not name.
@@ -287,7 +322,7 @@ pub fn save<B: Backend>(backend: &B, p: &mut Partnership, shadow: &mut Shadow, n
     if stale {
         *shadow = Shadow::default();
     }
-    let mut writes = Writes { backend, written: Vec::new(), superseded: Vec::new(), chars: 0 };
+    let mut writes = Writes { backend, swap, written: Vec::new(), removed: Vec::new(), superseded: Vec::new(), chars: 0 };
     let mut finish: Vec<Box<dyn FnOnce(&mut Partnership, Option<&mut Shadow>)>> = Vec::new();
     let mut parts: BTreeMap<&'static str, Vec<String>> = BTreeMap::new();
     let mut failed = None;

@@ -100,18 +100,15 @@ fn a_save_that_hits_the_quota_changes_nothing_stored() {
     let mut shadow = Shadow::default();
     save(&b, &mut p, &mut shadow, now()).unwrap();
     let before = snapshot(&b);
-    // Room for a few chunks but not for rewriting everything.
+    // Room for a few chunks, not for the longer notes given to every 20th measurement.
     let b = MemoryBackend { quota_chars: Some(stored_chars(&b) + 150_000), ..b };
     let original = p.clone();
     let mut edited = p.clone();
-    for m in edited.measurements.iter_mut().step_by(300) {
-        m.value += 1.0;
+    for m in edited.measurements.iter_mut().step_by(20) {
+        m.note = "A much longer note than before, ".repeat(8);
         m.touch(now());
     }
-    let mut shadow_copy = {
-        let (_, s) = load(&b, p.id).unwrap();
-        s
-    };
+    let (_, mut shadow_copy) = load(&b, p.id).unwrap();
     assert_eq!(save(&b, &mut edited, &mut shadow_copy, now()), Err(StorageError::QuotaExceeded));
     assert_eq!(snapshot(&b), before, "storage is exactly as before the failed save");
     assert_eq!(load(&b, p.id).unwrap().0, original);
@@ -120,6 +117,27 @@ fn a_save_that_hits_the_quota_changes_nothing_stored() {
     let b = MemoryBackend { quota_chars: None, ..b };
     save(&b, &mut edited, &mut shadow_copy, now()).unwrap();
     assert_eq!(load(&b, p.id).unwrap().0, edited);
+    assert!(orphans(&b, p.id).is_empty());
+}
+
+#[test]
+fn rewriting_nearly_everything_near_the_quota_replaces_chunk_by_chunk() {
+    let mut p = large();
+    let b = MemoryBackend::default();
+    let mut shadow = Shadow::default();
+    save(&b, &mut p, &mut shadow, now()).unwrap();
+    // Far too little room for a second copy (as after a merge that touches every chunk).
+    let b = MemoryBackend { quota_chars: Some(stored_chars(&b) + 20_000), ..b };
+    for m in p.measurements.iter_mut().step_by(100) {
+        m.value += 1.0;
+        m.touch(now());
+    }
+    for e in p.resources.entries.iter_mut().step_by(100) {
+        e.description.push('!');
+        e.touch(now());
+    }
+    save(&b, &mut p, &mut shadow, now()).expect("replaced chunk by chunk");
+    assert_eq!(load(&b, p.id).unwrap().0, p);
     assert!(orphans(&b, p.id).is_empty());
 }
 
