@@ -116,14 +116,20 @@ pub fn to_json_value(p: &Partnership) -> Value {
 /// Reads a partnership from a generic JSON value (a merge's result), through the one typed
 /// reader, and validates it.
 pub fn from_json_value(v: Value) -> Result<Partnership, ImportError> {
-    let text = serde_json::to_string(&serde_json::json!({ "partnership": v }))
-        .map_err(|e| ImportError::WrongShape { path: "partnership".into(), message: e.to_string() })?;
-    let p = read_partnership(&text)?;
+    let p = read_json_value(v)?;
     let problems = validate(&p);
     if !problems.is_empty() {
         return Err(ImportError::Invalid(problems));
     }
     Ok(p)
+}
+
+/// [`from_json_value`] without the validation, for a caller that validates what it builds
+/// from the partnership read (the merge puts records it set aside back first).
+pub(crate) fn read_json_value(v: Value) -> Result<Partnership, ImportError> {
+    let text = serde_json::to_string(&serde_json::json!({ "partnership": v }))
+        .map_err(|e| ImportError::WrongShape { path: "partnership".into(), message: e.to_string() })?;
+    read_partnership(&text)
 }
 
 // Our types have string keys only and no fallible Serialize impls, so this cannot happen.

@@ -24,7 +24,7 @@ use serde_json::{Map, Value};
 use uuid::Uuid;
 
 use super::file::ImportError;
-use super::{Partnership, Tombstone};
+use super::{Partnership, Record, Tombstone};
 
 /// Which version of a record to keep.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -88,8 +88,28 @@ pub fn merge(
     choices: &HashMap<Uuid, Side>,
     now: DateTime<Utc>,
 ) -> Result<Merge, ImportError> {
-    let m = super::file::to_json_value(mine);
-    let t = super::file::to_json_value(theirs);
+    merge_with(mine, theirs, origin, choices, now, true)
+}
+
+/// [`merge`]; `leave_out_equal: false` sends every record through the JSON merge (the tests
+/// check that leaving the equal ones out changes nothing).
+fn merge_with(
+    mine: &Partnership,
+    theirs: &Partnership,
+    origin: &str,
+    choices: &HashMap<Uuid, Side>,
+    now: DateTime<Utc>,
+    leave_out_equal: bool,
+) -> Result<Merge, ImportError> {
+    // Records equal on both sides come out as they are: the big lists' ones are left out of
+    // the JSON merge (by far most records, and the JSON form is what costs) and put back in
+    // their places after it. Every other list goes through the JSON merge whole.
+    let (mut ms, mut ts) = (shell(mine), shell(theirs));
+    let mut aside = SetAside { leave_out_equal, asides: Vec::new() };
+    each_big_list(mine, theirs, &mut ms, &mut ts, &mut aside);
+    let m = super::file::to_json_value(&ms);
+    let t = super::file::to_json_value(&ts);
+    drop(ts);
     let tomb_m = tombstones(&mine.tombstones);
     let tomb_t = tombstones(&theirs.tombstones);
     let mut cx = Cx { tomb_m: &tomb_m, tomb_t: &tomb_t, choices, origin, changes: Vec::new(), revived: HashSet::new() };
@@ -118,9 +138,192 @@ pub fn merge(
     if !changes.is_empty() {
         merged.insert("updated_at".into(), Value::String(stamp(now)));
     }
-    let result = super::file::from_json_value(Value::Object(merged))?;
+    let mut result = super::file::read_json_value(Value::Object(merged))?;
+    each_big_list(mine, theirs, &mut result, &mut ms, &mut PutBack(aside.asides.into_iter()));
+    let problems = super::validate::validate(&result);
+    if !problems.is_empty() {
+        return Err(ImportError::Invalid(problems));
+    }
     Ok(Merge { changes, result })
 }
+
+/// Does something with each of the partnership's big record lists: mine's, theirs, and the
+/// same list of `a` and `b`, one list at a time, always in the same order.
+trait EachList {
+    fn list<T: Record + Clone + PartialEq + 'static>(&mut self, mine: &[T], theirs: &[T], a: &mut Vec<T>, b: &mut Vec<T>);
+}
+
+fn each_big_list(mine: &Partnership, theirs: &Partnership, a: &mut Partnership, b: &mut Partnership, f: &mut impl EachList) {
+    let (m, t) = (mine, theirs);
+    f.list(&m.partners, &t.partners, &mut a.partners, &mut b.partners);
+    f.list(&m.goals, &t.goals, &mut a.goals, &mut b.goals);
+    f.list(&m.metrics, &t.metrics, &mut a.metrics, &mut b.metrics);
+    f.list(&m.measurements, &t.measurements, &mut a.measurements, &mut b.measurements);
+    let (mr, tr, ar, br) = (&m.resources, &t.resources, &mut a.resources, &mut b.resources);
+    f.list(&mr.categories, &tr.categories, &mut ar.categories, &mut br.categories);
+    f.list(&mr.entries, &tr.entries, &mut ar.entries, &mut br.entries);
+    f.list(&mr.commitments, &tr.commitments, &mut ar.commitments, &mut br.commitments);
+    let (mc, tc, ac, bc) = (&m.community, &t.community, &mut a.community, &mut b.community);
+    f.list(&mc.activities, &tc.activities, &mut ac.activities, &mut bc.activities);
+    f.list(&mc.inputs, &tc.inputs, &mut ac.inputs, &mut bc.inputs);
+    f.list(&mc.responses, &tc.responses, &mut ac.responses, &mut bc.responses);
+    f.list(&m.ideas.ideas, &t.ideas.ideas, &mut a.ideas.ideas, &mut b.ideas.ideas);
+}
+
+/// A copy of `p` without the records of its big lists (see [`each_big_list`]). Every field is
+/// named, so that a new one cannot be forgotten here.
+fn shell(p: &Partnership) -> Partnership {
+    use super::community::Community;
+    use super::ideas::IdeaBoard;
+    use super::resources::ResourceMap;
+    let Partnership {
+        id,
+        created_at,
+        updated_at,
+        name,
+        partners: _,
+        problem_tree,
+        goals: _,
+        metrics: _,
+        measurements: _,
+        charter,
+        check_ins,
+        health,
+        resources: ResourceMap { categories: _, entries: _, commitments: _, extra: resources_extra },
+        communication,
+        learning,
+        sustainability,
+        tombstones,
+        community: Community { activities: _, inputs: _, responses: _ },
+        ideas: IdeaBoard { ideas: _, rounds, experiments, pivots },
+        extra,
+    } = p;
+    Partnership {
+        id: *id,
+        created_at: *created_at,
+        updated_at: *updated_at,
+        name: name.clone(),
+        partners: Vec::new(),
+        problem_tree: problem_tree.clone(),
+        goals: Vec::new(),
+        metrics: Vec::new(),
+        measurements: Vec::new(),
+        charter: charter.clone(),
+        check_ins: check_ins.clone(),
+        health: health.clone(),
+        resources: ResourceMap {
+            categories: Vec::new(),
+            entries: Vec::new(),
+            commitments: Vec::new(),
+            extra: resources_extra.clone(),
+        },
+        communication: communication.clone(),
+        learning: learning.clone(),
+        sustainability: sustainability.clone(),
+        tombstones: tombstones.clone(),
+        community: Community { activities: Vec::new(), inputs: Vec::new(), responses: Vec::new() },
+        ideas: IdeaBoard { ideas: Vec::new(), rounds: rounds.clone(), experiments: experiments.clone(), pivots: pivots.clone() },
+        extra: extra.clone(),
+    }
+}
+
+/// Which of mine's records of one list are equal on both sides (`true`: left out of the
+/// JSON merge), in mine's order.
+struct Aside(Vec<bool>);
+
+/// Fills the shells' lists with the records that differ or are on one side only.
+struct SetAside {
+    leave_out_equal: bool,
+    asides: Vec<Option<Aside>>,
+}
+
+impl EachList for SetAside {
+    fn list<T: Record + Clone + PartialEq + 'static>(&mut self, mine: &[T], theirs: &[T], a: &mut Vec<T>, b: &mut Vec<T>) {
+        let equal = if self.leave_out_equal { equal_on_both_sides(mine, theirs) } else { None };
+        let Some((same_mine, same_theirs)) = equal else {
+            a.extend_from_slice(mine);
+            b.extend_from_slice(theirs);
+            self.asides.push(None);
+            return;
+        };
+        let left_in = |list: &[T], same: &[bool], out: &mut Vec<T>| {
+            out.extend(list.iter().zip(same).filter(|(_, s)| !**s).map(|(r, _)| r.clone()));
+        };
+        left_in(mine, &same_mine, a);
+        left_in(theirs, &same_theirs, b);
+        self.asides.push(Some(Aside(same_mine)));
+    }
+}
+
+/// For each record of mine and of theirs, whether the other side has it equal. `None` when
+/// theirs repeats an id or two of mine have the same one of theirs: then the JSON merge
+/// decides everything, as it always did.
+fn equal_on_both_sides<T: Record + PartialEq>(mine: &[T], theirs: &[T]) -> Option<(Vec<bool>, Vec<bool>)> {
+    if mine.is_empty() || theirs.is_empty() {
+        return None;
+    }
+    let mut at: Ids<usize> = Ids::with_capacity_and_hasher(theirs.len(), Default::default());
+    for (j, t) in theirs.iter().enumerate() {
+        if at.insert(t.id(), j).is_some() {
+            return None;
+        }
+    }
+    let mut matched = vec![false; theirs.len()];
+    let mut same_theirs = vec![false; theirs.len()];
+    let mut same_mine = Vec::with_capacity(mine.len());
+    for m in mine {
+        let mut same = false;
+        if let Some(&j) = at.get(&m.id()) {
+            if std::mem::replace(&mut matched[j], true) {
+                return None;
+            }
+            same = theirs[j] == *m;
+            same_theirs[j] = same;
+        }
+        same_mine.push(same);
+    }
+    Some((same_mine, same_theirs))
+}
+
+/// Puts the records left out back into the merged lists, in mine's order: a list merges into
+/// mine's records in their order (each kept or not), then the ones only they have.
+struct PutBack(std::vec::IntoIter<Option<Aside>>);
+
+impl EachList for PutBack {
+    fn list<T: Record + Clone + PartialEq + 'static>(&mut self, mine: &[T], _: &[T], merged: &mut Vec<T>, _: &mut Vec<T>) {
+        let Some(Some(Aside(same))) = self.0.next() else { return };
+        let mut rest = std::mem::take(merged).into_iter().peekable();
+        let mut out = Vec::with_capacity(mine.len() + rest.len());
+        for (m, same) in mine.iter().zip(same) {
+            if same {
+                out.push(m.clone());
+            } else if rest.peek().is_some_and(|r| r.id() == m.id()) {
+                out.extend(rest.next());
+            }
+        }
+        out.extend(rest);
+        *merged = out;
+    }
+}
+
+/// Ids are random: a cheap mix of their bytes is hash enough.
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl std::hash::Hasher for IdHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(23) ^ u64::from_le_bytes(word)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Ids<V> = HashMap<Uuid, V, std::hash::BuildHasherDefault<IdHasher>>;
 
 struct Cx<'a> {
     tomb_m: &'a HashMap<Uuid, DateTime<Utc>>,

@@ -365,7 +365,11 @@ pub fn assess(metric: &Metric, measurements: &[Measurement], today: NaiveDate) -
     let s = series(metric, measurements);
     let current = s.last().map(|(_, v)| *v);
     let as_of = s.last().map(|(d, _)| *d);
-    let progress = progress(metric, measurements);
+    // What `progress` works out, from the series already made.
+    let progress = match (metric.start_value(), metric.target_value, current) {
+        (Some(start), Some(target), Some(now)) if target - start != 0.0 => Some((now - start) / (target - start)),
+        _ => None,
+    };
     let mut a = Assessment { track: Track::NoData, current, progress, expected: None, as_of, explanation: String::new() };
     let Some(as_of) = as_of else {
         a.explanation = "No measurements yet: record the first reading to see progress.".into();

@@ -317,3 +317,55 @@ fn merge_properties_hold_over_generated_histories() {
         }
     }
 }
+
+/// Leaving the records equal on both sides out of the JSON merge (for speed) gives exactly
+/// what merging every record does: the same review, the same result.
+fn same_as_merging_everything(a: &Partnership, b: &Partnership, choices: &HashMap<Uuid, Side>, now: DateTime<Utc>) {
+    let fast = merge(a, b, "Group B", choices, now).unwrap();
+    let full = merge_with(a, b, "Group B", choices, now, false).unwrap();
+    assert_eq!(fast.changes, full.changes);
+    assert_eq!(fast.result, full.result);
+}
+
+#[test]
+fn leaving_equal_records_out_changes_nothing_on_a_generated_partnership() {
+    use crate::model::generate::{modified_copy, partnership_of, SMALL};
+    let now = at("2026-11-27T09:00:00Z");
+    let later = at("2026-12-20T09:00:00Z");
+    let p = partnership_of(SMALL, 3, now);
+    let mut q = modified_copy(&p, 3, later);
+    // Conflicts too: both sides edit some of the same records.
+    let mut mine = p.clone();
+    for i in (0..mine.partners.len()).step_by(4) {
+        let name = format!("{} (ours)", mine.partners[i].name);
+        rename_at(&mut mine, i, &name, at("2026-12-10T09:00:00Z"));
+    }
+    q.resources.entries.reverse();
+    for (a, b) in [(&p, &q), (&q, &p), (&mine, &q), (&q, &mine)] {
+        same_as_merging_everything(a, b, &none(), later);
+        let flipped: HashMap<Uuid, Side> = merge(a, b, "", &none(), later)
+            .unwrap()
+            .changes
+            .iter()
+            .map(|c| (c.id, if c.default == Side::Mine { Side::Theirs } else { Side::Mine }))
+            .collect();
+        same_as_merging_everything(a, b, &flipped, later);
+    }
+}
+
+#[test]
+fn leaving_equal_records_out_changes_nothing_over_generated_histories() {
+    let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+    for _ in 0..200 {
+        let start = base();
+        let (mut a, mut b) = (start.clone(), start.clone());
+        let (da, db) = (2 + rng.below(3) as u32, 2 + rng.below(3) as u32);
+        wander(&mut a, &mut rng, da, "A");
+        wander(&mut b, &mut rng, db, "B");
+        same_as_merging_everything(&a, &b, &none(), t(20));
+        same_as_merging_everything(&b, &a, &none(), t(20));
+        let ab = merge(&a, &b, "", &none(), t(20)).unwrap().result;
+        same_as_merging_everything(&ab, &b, &none(), t(21));
+        same_as_merging_everything(&start, &ab, &none(), t(21));
+    }
+}

@@ -1,8 +1,9 @@
 //! Reading the map: the partner × category heat-map, the per-category view, and the gap
 //! analysis (unmet needs, single-partner risks, one-sided partners) in plain sentences.
+use std::collections::{HashMap, HashSet};
+
 use uuid::Uuid;
 
-use super::matching::matches_for;
 use super::{Entry, EntryKind, Strength, Totals};
 use crate::model::Partnership;
 
@@ -56,29 +57,26 @@ pub fn heat_map(p: &Partnership) -> HeatMap {
     let categories: Vec<(Uuid, String)> =
         p.resources.ordered_categories().into_iter().map(|c| (c.id, c.name.clone())).collect();
     let partners: Vec<(Uuid, String)> = p.partners.iter().map(|x| (x.id, x.name.clone())).collect();
+    // Each entry counted once, into its partner's and category's cell.
+    let mut by_cell: HashMap<(Uuid, Uuid), HeatCell> = HashMap::new();
+    for e in &p.resources.entries {
+        let cell = by_cell.entry((e.partner_id, e.category_id)).or_default();
+        match e.kind {
+            EntryKind::Offer => {
+                cell.offers += 1;
+                cell.offer_score += u32::from(e.strength.level());
+                cell.strongest_offer = cell.strongest_offer.max(Some(e.strength));
+            }
+            EntryKind::Need => {
+                cell.needs += 1;
+                cell.strongest_need = cell.strongest_need.max(Some(e.strength));
+            }
+        }
+    }
     let cells = partners
         .iter()
         .map(|(pid, _)| {
-            categories
-                .iter()
-                .map(|(cid, _)| {
-                    let mut cell = HeatCell::default();
-                    for e in p.resources.entries.iter().filter(|e| e.partner_id == *pid && e.category_id == *cid) {
-                        match e.kind {
-                            EntryKind::Offer => {
-                                cell.offers += 1;
-                                cell.offer_score += u32::from(e.strength.level());
-                                cell.strongest_offer = cell.strongest_offer.max(Some(e.strength));
-                            }
-                            EntryKind::Need => {
-                                cell.needs += 1;
-                                cell.strongest_need = cell.strongest_need.max(Some(e.strength));
-                            }
-                        }
-                    }
-                    cell
-                })
-                .collect()
+            categories.iter().map(|(cid, _)| by_cell.get(&(*pid, *cid)).cloned().unwrap_or_default()).collect()
         })
         .collect();
     HeatMap { partners, categories, cells }
@@ -97,7 +95,11 @@ pub struct CategoryView {
 
 /// Every category in order, entries in partner-directory order.
 pub fn by_category(p: &Partnership) -> Vec<CategoryView> {
-    let rank = |e: &Entry| p.partners.iter().position(|x| x.id == e.partner_id).unwrap_or(usize::MAX);
+    let mut positions: HashMap<Uuid, usize> = HashMap::with_capacity(p.partners.len());
+    for (i, x) in p.partners.iter().enumerate() {
+        positions.entry(x.id).or_insert(i);
+    }
+    let rank = |e: &Entry| positions.get(&e.partner_id).copied().unwrap_or(usize::MAX);
     p.resources
         .ordered_categories()
         .into_iter()
@@ -144,15 +146,34 @@ pub struct UnmetNeed {
 }
 
 /// Needs that no offer meets: no commitment and no suggested match.
+///
+/// The same as asking [`matches_for`](super::matches_for) about every need without a
+/// commitment, with the offers indexed by category once: a need without a commitment has a
+/// match exactly when an offer in its category from another partner overlaps it in time.
 pub fn unmet_needs(p: &Partnership) -> Vec<UnmetNeed> {
     let r = &p.resources;
+    let committed: HashSet<Uuid> = r.commitments.iter().map(|c| c.need_id).collect();
+    // An id's first entry is the one `matches_for` looks the need up by.
+    let mut first: HashMap<Uuid, &Entry> = HashMap::with_capacity(r.entries.len());
+    let mut offers_in: HashMap<Uuid, Vec<&Entry>> = HashMap::new();
+    for e in &r.entries {
+        first.entry(e.id).or_insert(e);
+        if e.kind == EntryKind::Offer {
+            offers_in.entry(e.category_id).or_default().push(e);
+        }
+    }
+    let offers_of = |category: Uuid| offers_in.get(&category).map_or(&[][..], Vec::as_slice);
+    let has_match = |id: Uuid| {
+        first.get(&id).filter(|need| need.kind == EntryKind::Need).is_some_and(|need| {
+            offers_of(need.category_id).iter().any(|o| o.partner_id != need.partner_id && o.overlaps(need))
+        })
+    };
     r.entries
         .iter()
         .filter(|n| n.kind == EntryKind::Need)
-        .filter(|n| !r.commitments.iter().any(|c| c.need_id == n.id) && matches_for(p, n.id).is_empty())
+        .filter(|n| !committed.contains(&n.id) && !has_match(n.id))
         .map(|n| {
-            let offers: Vec<&Entry> =
-                r.entries.iter().filter(|o| o.kind == EntryKind::Offer && o.category_id == n.category_id).collect();
+            let offers = offers_of(n.category_id);
             let reason = if offers.is_empty() {
                 UnmetReason::NoOffer
             } else if offers.iter().all(|o| o.partner_id == n.partner_id) {
@@ -208,11 +229,19 @@ pub struct PartnerBalance {
 
 /// Offers and needs per partner, in directory order.
 pub fn balance(p: &Partnership) -> Vec<PartnerBalance> {
+    let mut counts: HashMap<Uuid, (usize, usize)> = HashMap::new();
+    for e in &p.resources.entries {
+        let c = counts.entry(e.partner_id).or_default();
+        match e.kind {
+            EntryKind::Offer => c.0 += 1,
+            EntryKind::Need => c.1 += 1,
+        }
+    }
     p.partners
         .iter()
         .map(|x| {
-            let count = |kind| p.resources.entries.iter().filter(|e| e.partner_id == x.id && e.kind == kind).count();
-            PartnerBalance { partner_id: x.id, offers: count(EntryKind::Offer), needs: count(EntryKind::Need) }
+            let (offers, needs) = counts.get(&x.id).copied().unwrap_or_default();
+            PartnerBalance { partner_id: x.id, offers, needs }
         })
         .collect()
 }

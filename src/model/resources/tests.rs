@@ -409,3 +409,50 @@ fn the_sample_has_a_gap_a_single_partner_risk_and_agreed_commitments() {
     assert_eq!(p.resources.commitments.len(), 2);
     assert!(balance(&p).iter().all(|b| b.offers > 0 && b.needs > 0));
 }
+
+#[test]
+fn unmet_needs_are_the_needs_without_commitment_or_match_on_a_generated_partnership() {
+    use crate::model::generate::{partnership_of, SMALL};
+    let now = crate::model::time::at("2026-11-27T09:00:00Z");
+    let mut p = partnership_of(SMALL, 5, now);
+    // Dates, so that some offers are not available when they are needed.
+    let day = |m: u32, d: u32| chrono::NaiveDate::from_ymd_opt(2026, m, d);
+    for (i, e) in p.resources.entries.iter_mut().enumerate() {
+        let window = match (e.kind, i % 3) {
+            (EntryKind::Offer, 0) => (day(1, 1), day(1, 10)),
+            (EntryKind::Offer, _) => (day(1, 20), day(1, 28)),
+            (EntryKind::Need, 0) => (day(2, 1), day(2, 5)),
+            (EntryKind::Need, 1) => (day(1, 5), day(1, 6)),
+            (EntryKind::Need, _) => (None, None),
+        };
+        (e.available_from, e.available_until) = window;
+    }
+    // A category nobody offers anything in.
+    let (empty, other) = (p.resources.categories[1].id, p.resources.categories[2].id);
+    for e in p.resources.entries.iter_mut().filter(|e| e.category_id == empty && e.kind == EntryKind::Offer) {
+        e.category_id = other;
+    }
+    // And one category whose only offers come from one partner.
+    let lonely = p.resources.categories[0].id;
+    let giver = p.partners[0].id;
+    for e in p.resources.entries.iter_mut().filter(|e| e.category_id == lonely && e.kind == EntryKind::Offer) {
+        e.partner_id = giver;
+    }
+    if let Some(n) = p.resources.entries.iter_mut().find(|e| e.category_id == lonely && e.kind == EntryKind::Need) {
+        n.partner_id = giver;
+    }
+    let expected: Vec<Uuid> = p
+        .resources
+        .entries
+        .iter()
+        .filter(|n| n.kind == EntryKind::Need)
+        .filter(|n| !p.resources.commitments.iter().any(|c| c.need_id == n.id) && matches_for(&p, n.id).is_empty())
+        .map(|n| n.id)
+        .collect();
+    let found = unmet_needs(&p);
+    assert!(found.len() > 3, "the fixture has unmet needs: {}", found.len());
+    assert_eq!(found.iter().map(|u| u.need_id).collect::<Vec<_>>(), expected);
+    for reason in [UnmetReason::NoOffer, UnmetReason::OnlyOwnOffer, UnmetReason::NotAvailableThen] {
+        assert!(found.iter().any(|u| u.reason == reason), "{reason:?}");
+    }
+}
