@@ -193,9 +193,9 @@ async function large(browser, url, label, file, modified) {
   const counts = `${p.partners.length} partners, ${p.resources.entries.length} resource entries, ${p.goals.length} goals, ` +
     `${p.metrics.length} metrics, ${p.measurements.length} measurements, ${p.community.inputs.length} inputs, ${p.ideas.ideas.length} ideas`;
   console.log(`   ${counts}`);
+  // As JSON in one piece it would take this much; the app keeps it in parts (measured below).
   const compactChars = JSON.stringify(JSON.parse(file.text)).length;
-  line('stored size against the localStorage quota', `${(compactChars / 1e6).toFixed(2)} M chars = ${Math.round((100 * compactChars) / QUOTA_CHARS)}% of 5 Mi`,
-    '< 80% (room to spare)', compactChars < 0.8 * QUOTA_CHARS);
+  line('the partnership as one compact JSON text', `${(compactChars / 1e6).toFixed(2)} M chars = ${Math.round((100 * compactChars) / QUOTA_CHARS)}% of 5 Mi`);
 
   const { context, page } = await freshPage(browser);
   await page.goto(url + '/');
@@ -220,6 +220,9 @@ async function large(browser, url, label, file, modified) {
     return;
   }
   line('open the file (read+parse+migrate+validate+save+show)', fmtStats(opened));
+  const used = await page.evaluate(() => Object.keys(localStorage).reduce((n, k) => n + k.length + localStorage.getItem(k).length, 0));
+  line('stored in localStorage (all keys, as the app keeps it)', `${(used / 1e6).toFixed(2)} M chars = ${Math.round((100 * used) / QUOTA_CHARS)}% of 5 Mi`,
+    '< 80% (room to spare)', used < 0.8 * QUOTA_CHARS);
   line('  of which the save (setItem)', firstOpen.saveOk ? fmtMs(firstOpen.setItem) : `the browser refused to store it (${(firstOpen.chars / 1e6).toFixed(2)} M chars)`,
     '', firstOpen.saveOk ? null : false);
   const h = await heap(page);

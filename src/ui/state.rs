@@ -33,6 +33,14 @@ fn with_store<R>(f: impl FnOnce(&AnyStore) -> R) -> R {
 }
 
 const UNDO_DEPTH: usize = 30;
+/// Each undo step keeps a whole copy of the partnership; a large one keeps fewer steps (at
+/// least 5) so that years of measurements do not fill memory with copies.
+const UNDO_RECORDS: usize = 150_000;
+
+fn undo_depth(p: &Partnership) -> usize {
+    let records = p.measurements.len() + p.resources.entries.len() + p.partners.len() + p.community.inputs.len() + 1;
+    (UNDO_RECORDS / records).clamp(5, UNDO_DEPTH)
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
@@ -158,9 +166,10 @@ impl AppState {
 
     /// Keeps `before` for Undo; a new change forgets what could be redone.
     fn remember(&self, before: Partnership) {
+        let depth = undo_depth(&before);
         self.history.update_value(|h| {
             h.undo.push(before);
-            if h.undo.len() > UNDO_DEPTH {
+            while h.undo.len() > depth {
                 h.undo.remove(0);
             }
             h.redo.clear();
