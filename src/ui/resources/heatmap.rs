@@ -22,6 +22,8 @@ pub fn HeatMapTable() -> impl IntoView {
     let state = expect_context::<AppState>();
     let map = Memo::new(move |_| read(state, |p| Some(heat_map(p))));
     let selected = RwSignal::new(None::<(Uuid, Uuid)>);
+    // Only the cells whose state changes hear of a new selection (not every cell of the grid).
+    let is_selected = leptos::reactive::computed::Selector::new(move || selected.get());
     // Arrow keys move focus across the grid; Tab still leaves it.
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         let Some((rows, cols)) = map.with_untracked(|m| m.as_ref().map(|m| (m.partners.len(), m.categories.len()))) else { return };
@@ -59,7 +61,8 @@ pub fn HeatMapTable() -> impl IntoView {
                                     let cid = *cid;
                                     let cell = &m.cells[r][c];
                                     let label = cell.describe(pname, cname);
-                                    let is_on = move || selected.get() == Some((pid, cid));
+                                    let is_selected = is_selected.clone();
+                                    let is_on = move || is_selected.selected(&Some((pid, cid)));
                                     view! {
                                         <td>
                                             <button type="button" class=format!("heat-cell heat-{}", cell.heat())
