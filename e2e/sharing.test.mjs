@@ -143,14 +143,20 @@ describe('merging files from several groups', () => {
   });
 });
 
+/** The sample open on the Partners page in two tabs of one profile. */
+async function twoTabsOnPartners() {
+  const { context, page } = await freshPage(browser);
+  await openApp(page, server.url);
+  await page.getByRole('button', { name: 'Try the sample partnership' }).click();
+  await tools(page).getByRole('link', { name: 'Partners' }).click();
+  const second = await context.newPage();
+  await openApp(second, server.url, '#/partners');
+  return { context, page, second };
+}
+
 describe('two tabs', () => {
   it('a change saved in one tab appears in the other', async () => {
-    const { context, page } = await freshPage(browser);
-    await openApp(page, server.url);
-    await page.getByRole('button', { name: 'Try the sample partnership' }).click();
-    await tools(page).getByRole('link', { name: 'Partners' }).click();
-    const second = await context.newPage();
-    await openApp(second, server.url, '#/partners');
+    const { context, page, second } = await twoTabsOnPartners();
     await addPartner(page, 'Added In Tab One');
     await second.getByRole('heading', { name: 'Added In Tab One', level: 2 }).waitFor();
     await second.getByText('Updated with changes saved in another tab.').waitFor();
@@ -161,12 +167,7 @@ describe('two tabs', () => {
   });
 
   it('a form open in one tab is told when the other tab saved the same record', async () => {
-    const { context, page } = await freshPage(browser);
-    await openApp(page, server.url);
-    await page.getByRole('button', { name: 'Try the sample partnership' }).click();
-    await tools(page).getByRole('link', { name: 'Partners' }).click();
-    const second = await context.newPage();
-    await openApp(second, server.url, '#/partners');
+    const { context, page, second } = await twoTabsOnPartners();
     // Tab two starts editing the food bank and types a new contact person.
     await second.getByRole('button', { name: 'Edit Riverside Food Bank' }).click();
     const form = second.getByRole('form', { name: 'Edit partner' });
@@ -191,12 +192,7 @@ describe('two tabs', () => {
   });
 
   it('a tab stops writing when another saved with a newer schema', async () => {
-    const { context, page } = await freshPage(browser);
-    await openApp(page, server.url);
-    await page.getByRole('button', { name: 'Try the sample partnership' }).click();
-    await tools(page).getByRole('link', { name: 'Partners' }).click();
-    const second = await context.newPage();
-    await openApp(second, server.url, '#/partners');
+    const { context, page, second } = await twoTabsOnPartners();
     // The second tab stands in for a newer app version writing schema 3.
     await second.evaluate(() => {
       const key = Object.keys(localStorage).find((k) => /^cg\.p\.[0-9a-f-]{36}$/.test(k));

@@ -72,6 +72,21 @@ macro_rules! stored_list {
     };
 }
 
+/// Calls the macro `$m` once for each stored list, in one order for saving and loading.
+macro_rules! every_list {
+    ($m:ident) => {
+        $m!(Partners);
+        $m!(Goals);
+        $m!(Metrics);
+        $m!(Measurements);
+        $m!(Entries);
+        $m!(Inputs);
+        $m!(Responses);
+        $m!(Ideas);
+        $m!(Tombstones);
+    };
+}
+
 stored_list!(Partners, "partners", crate::model::Partner, |p| p.partners);
 stored_list!(Goals, "goals", crate::model::goals::Goal, |p| p.goals);
 stored_list!(Metrics, "metrics", crate::model::metrics::Metric, |p| p.metrics);
@@ -349,15 +364,7 @@ fn attempt<B: Backend>(
             }
         };
     }
-    list!(Partners);
-    list!(Goals);
-    list!(Metrics);
-    list!(Measurements);
-    list!(Entries);
-    list!(Inputs);
-    list!(Responses);
-    list!(Ideas);
-    list!(Tombstones);
+    every_list!(list);
 
     let mut head = None;
     let result = match failed {
@@ -433,15 +440,7 @@ pub fn load<B: Backend>(backend: &B, id: Uuid) -> Result<(Partnership, Shadow), 
                 load_list::<$l, B>(backend, &mut p, &parts, &mut shadow).map_err(|e| unreadable(e))?;
             };
         }
-        list!(Partners);
-        list!(Goals);
-        list!(Metrics);
-        list!(Measurements);
-        list!(Entries);
-        list!(Inputs);
-        list!(Responses);
-        list!(Ideas);
-        list!(Tombstones);
+        every_list!(list);
     }
     let problems = validate(&p);
     if !problems.is_empty() {

@@ -78,7 +78,7 @@ pub fn MergeReview() -> impl IntoView {
                 }
             }}
             <div class="form-actions sticky-actions">
-                <button type="button" class="primary big" on:click=move |_| state.apply_merge()
+                <button type="button" class="primary big" on:click=move |_| preview.with_untracked(|p| state.apply_merge(p.as_ref().and_then(|r| r.as_ref().ok())))
                     disabled=move || !matches!(preview.get(), Some(Ok(m)) if !m.is_empty())>
                     "Merge these changes"
                 </button>

@@ -473,28 +473,37 @@ impl AppState {
         });
     }
 
-    /// Writes the reviewed merge; one Undo restores the state before it.
-    pub fn apply_merge(&self) {
-        let Some(review) = self.review.get_untracked() else { return };
-        let Some(before) = self.current.get_untracked() else { return };
-        match merge::merge(&before, &review.theirs, &review.origin, &review.choices, self.now()) {
-            Ok(m) => {
-                let summary = merge_summary(&m);
-                self.remember(before);
-                self.current.set(Some(m.result));
-                self.save();
-                self.review.set(None);
-                self.notice.set(Some(Notice {
-                    text: format!("Merged {} into this partnership: {summary}.", review.file_name),
-                    undo: true,
-                }));
-                self.next_file();
+    /// Writes the reviewed merge (`reviewed`: the one the review screen shows, so it is not
+    /// worked out again); one Undo restores the state before it.
+    pub fn apply_merge(&self, reviewed: Option<&Merge>) {
+        let Some(file_name) = self.review.with_untracked(|r| r.as_ref().map(|r| r.file_name.clone())) else { return };
+        let computed;
+        let m = match reviewed {
+            Some(m) => m,
+            None => {
+                computed = self.review.with_untracked(|r| r.as_ref().and_then(|r| self.preview(r)));
+                match &computed {
+                    Some(Ok(m)) => m,
+                    Some(Err(e)) => {
+                        self.alert.set(Some(format!("Could not merge {file_name}: {e} Nothing was changed.")));
+                        return;
+                    }
+                    None => return,
+                }
             }
-            Err(e) => self.alert.set(Some(format!(
-                "Could not merge {}: {e} Nothing was changed.",
-                review.file_name
-            ))),
-        }
+        };
+        let summary = merge_summary(m);
+        // The version before the merge moves to the undo history (no copy of it is made).
+        let Some(before) = self.current.try_update_untracked(|c| c.take()).flatten() else { return };
+        self.remember(before);
+        self.current.set(Some(m.result.clone()));
+        self.save();
+        self.review.set(None);
+        self.notice.set(Some(Notice {
+            text: format!("Merged {file_name} into this partnership: {summary}."),
+            undo: true,
+        }));
+        self.next_file();
     }
 
     pub fn cancel_review(&self) {
