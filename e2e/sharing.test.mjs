@@ -143,13 +143,18 @@ describe('merging files from several groups', () => {
   });
 });
 
-/** The sample open on the Partners page in two tabs of one profile. */
+/** The sample open on the Partners page in two tabs of one profile. In the second tab,
+ * `window.__deaf = true` keeps the app from hearing the first tab's saves (a listener that
+ * runs before the app's stops the `storage` event). */
 async function twoTabsOnPartners() {
   const { context, page } = await freshPage(browser);
   await openApp(page, server.url);
   await page.getByRole('button', { name: 'Try the sample partnership' }).click();
   await tools(page).getByRole('link', { name: 'Partners' }).click();
   const second = await context.newPage();
+  await second.addInitScript(() => {
+    window.addEventListener('storage', (e) => { if (window.__deaf) e.stopImmediatePropagation(); }, true);
+  });
   await openApp(second, server.url, '#/partners');
   return { context, page, second };
 }
@@ -188,6 +193,20 @@ describe('two tabs', () => {
     await second.getByRole('heading', { name: 'Riverside Food Bank', level: 2, exact: true }).waitFor();
     await page.getByRole('heading', { name: 'Riverside Food Bank', level: 2, exact: true }).waitFor();
     assert.ok(JSON.stringify(await stored(page)).includes('Typed In Tab Two'));
+    await context.close();
+  });
+
+  it('edits saved at the same moment in both tabs are merged, not lost', async () => {
+    const { context, page, second } = await twoTabsOnPartners();
+    // Tab two stops hearing of tab one's saves, as if both saved before either event arrived.
+    await second.evaluate(() => { window.__deaf = true; });
+    await addPartner(page, 'Added In Tab One');
+    await addPartner(second, 'Added In Tab Two');
+    await second.getByText("both tabs' changes are kept").waitFor();
+    await second.getByRole('heading', { name: 'Added In Tab One', level: 2 }).waitFor();
+    const all = JSON.stringify(partnerships(await stored(second)));
+    assert.ok(all.includes('Added In Tab One') && all.includes('Added In Tab Two'), 'both partners are stored');
+    await page.getByRole('heading', { name: 'Added In Tab Two', level: 2 }).waitFor();
     await context.close();
   });
 

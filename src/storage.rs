@@ -60,6 +60,21 @@ pub trait Backend {
     fn keys(&self) -> Result<Vec<String>, StorageError>;
 }
 
+impl<B: Backend + ?Sized> Backend for &B {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        (**self).get(key)
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        (**self).set(key, value)
+    }
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        (**self).remove(key)
+    }
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        (**self).keys()
+    }
+}
+
 impl<B: Backend + ?Sized> Backend for Box<B> {
     fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
         (**self).get(key)
@@ -183,6 +198,17 @@ impl Backend for LocalStorage {
         }
         Ok(keys)
     }
+}
+
+/// What [`Store::save_merging`] did.
+#[derive(Debug)]
+pub enum Saved {
+    Saved,
+    /// Another tab had saved meanwhile; this is the merge that was saved (its `result` is now
+    /// the partnership).
+    Merged(crate::model::merge::Merge),
+    /// Another tab saved it with a newer schema; nothing was written.
+    NewerElsewhere(u32),
 }
 
 /// Which partnerships this browser holds, and which is open.
@@ -392,6 +418,40 @@ impl<B: Backend> Store<B> {
         backend.set(&backup, text).ok()?;
         let _ = backend.remove(key);
         Some(backup)
+    }
+
+    /// Saves the open partnership like [`Store::save`], unless another tab saved it since this
+    /// one last read or wrote it (their `storage` event has not arrived yet, or saving was
+    /// failing here): then both are merged record by record first (`model::merge`, the later
+    /// edit winning where both changed a record), `p` becomes the merge, and that is saved. A
+    /// version saved by a newer app is never written over.
+    pub fn save_merging(&self, p: &mut Partnership, index: &mut Index, now: DateTime<Utc>) -> Result<Saved, StorageError> {
+        if self.changed_elsewhere(p.id) {
+            match self.load(p.id, now) {
+                Ok(theirs) => {
+                    if let Ok(m) = crate::model::merge::merge(p, &theirs, "", &HashMap::new(), now) {
+                        if !m.is_empty() {
+                            *p = m.result.clone();
+                            self.save(p, index, now)?;
+                            return Ok(Saved::Merged(m));
+                        }
+                    }
+                }
+                Err(LoadError::Newer { found }) => return Ok(Saved::NewerElsewhere(found)),
+                // Unreadable there (set aside now) or gone: what this tab holds is saved.
+                Err(_) => {}
+            }
+        }
+        self.save(p, index, now).map(|_| Saved::Saved)
+    }
+
+    /// Whether the stored head of `id` differs from what this tab last read or wrote.
+    pub fn changed_elsewhere(&self, id: Uuid) -> bool {
+        let stored = self.backend.get(&partnership_key(id)).ok().flatten();
+        match self.shadows.borrow().get(&id) {
+            Some(shadow) => !shadow.is_head(stored.as_deref()),
+            None => stored.is_some(),
+        }
     }
 
     /// Saves a partnership and keeps the index in step. Only the parts that changed since the

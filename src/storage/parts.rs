@@ -180,6 +180,11 @@ pub struct Shadow {
 type Chunks<T> = Vec<(String, Vec<T>)>;
 
 impl Shadow {
+    /// Whether `stored` is the head this tab last read or wrote.
+    pub fn is_head(&self, stored: Option<&str>) -> bool {
+        self.head.as_deref() == stored
+    }
+
     fn chunks<L: StoredList>(&self) -> Option<&Chunks<L::Item>> {
         self.lists.get(L::NAME).and_then(|b| b.downcast_ref())
     }

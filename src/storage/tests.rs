@@ -1,4 +1,5 @@
 use std::collections::BTreeMap;
+use crate::model::Record;
 
 use super::*;
 use crate::model::sample::sample;
@@ -146,4 +147,61 @@ fn data_from_a_newer_app_is_left_untouched() {
     assert_eq!(store.load(p.id, now()), Err(LoadError::Newer { found: 3 }));
     assert_eq!(store.read(&key), Some(newer), "not moved aside");
     assert!(store.backups().is_empty());
+}
+
+/// Two tabs: two stores over one browser storage.
+fn two_tabs(backend: &MemoryBackend) -> (Store<&MemoryBackend>, Store<&MemoryBackend>, Partnership, Partnership) {
+    let a = Store::new(backend);
+    let b = Store::new(backend);
+    let mut p = sample(now());
+    a.save(&mut p, &mut Index::default(), now()).unwrap();
+    let in_b = b.load(p.id, now()).unwrap();
+    (a, b, p, in_b)
+}
+
+#[test]
+fn a_save_racing_another_tabs_save_merges_both() {
+    let backend = MemoryBackend::default();
+    let (a, b, mut in_a, mut in_b) = two_tabs(&backend);
+    let later = at("2026-11-27T10:00:00Z");
+    in_a.partners[0].name = "Renamed in tab A".into();
+    in_a.partners[0].touch(later);
+    assert!(matches!(a.save_merging(&mut in_a, &mut Index::default(), later).unwrap(), Saved::Saved));
+    // Tab B has not heard of it and edits another record.
+    in_b.goals[0].statement = "Changed in tab B".into();
+    in_b.goals[0].touch(later);
+    assert!(b.changed_elsewhere(in_b.id));
+    let Saved::Merged(m) = b.save_merging(&mut in_b, &mut Index::default(), later).unwrap() else { panic!("expected a merge") };
+    assert_eq!(m.count(crate::model::merge::ChangeKind::Conflict), 0);
+    assert_eq!(in_b.partners[0].name, "Renamed in tab A", "tab B now holds tab A's change");
+    let stored = a.load(in_a.id, later).unwrap();
+    assert_eq!(stored.partners[0].name, "Renamed in tab A");
+    assert_eq!(stored.goals[0].statement, "Changed in tab B");
+    assert!(!b.changed_elsewhere(in_b.id));
+}
+
+#[test]
+fn the_same_record_changed_in_both_tabs_keeps_the_later_edit_and_says_so() {
+    let backend = MemoryBackend::default();
+    let (a, b, mut in_a, mut in_b) = two_tabs(&backend);
+    in_a.partners[0].name = "Earlier, in tab A".into();
+    in_a.partners[0].touch(at("2026-11-27T10:00:00Z"));
+    a.save_merging(&mut in_a, &mut Index::default(), now()).unwrap();
+    in_b.partners[0].name = "Later, in tab B".into();
+    in_b.partners[0].touch(at("2026-11-27T10:05:00Z"));
+    let Saved::Merged(m) = b.save_merging(&mut in_b, &mut Index::default(), now()).unwrap() else { panic!("expected a merge") };
+    assert_eq!(m.count(crate::model::merge::ChangeKind::Conflict), 1);
+    assert_eq!(a.load(in_a.id, now()).unwrap().partners[0].name, "Later, in tab B");
+}
+
+#[test]
+fn a_racing_save_never_writes_over_a_newer_version() {
+    let backend = MemoryBackend::default();
+    let (_, b, in_a, mut in_b) = two_tabs(&backend);
+    let key = partnership_key(in_a.id);
+    let newer = backend.get(&key).unwrap().unwrap().replacen("\"schema_version\":2", "\"schema_version\":3", 1);
+    backend.set(&key, &newer).unwrap();
+    in_b.name = "Should not be saved".into();
+    assert!(matches!(b.save_merging(&mut in_b, &mut Index::default(), now()).unwrap(), Saved::NewerElsewhere(3)));
+    assert_eq!(backend.get(&key).unwrap().unwrap(), newer);
 }

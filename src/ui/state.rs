@@ -14,7 +14,7 @@ use crate::model::file::{self, MAX_FILE_BYTES};
 use crate::model::merge::{self, Merge, Side};
 use crate::model::sample::sample;
 use crate::model::Partnership;
-use crate::storage::{Backend, Index, LoadError, LocalStorage, MemoryBackend, Store, Usage};
+use crate::storage::{Backend, Index, LoadError, LocalStorage, MemoryBackend, Saved, Store, Usage};
 
 type AnyStore = Store<Box<dyn Backend>>;
 
@@ -218,18 +218,35 @@ impl AppState {
         }
         let now = self.now();
         let mut index = self.index.get_untracked();
-        // Mutable only so that the store can leave the long lists out of the head for a
-        // moment; nothing is notified, since nothing visible changes.
+        // Mutable so that the store can leave the long lists out of the head for a moment, and
+        // put in a merge with another tab's save; only a merge is shown (notified) below.
         let Some(result) = self
             .current
-            .try_update_untracked(|c| c.as_mut().map(|p| with_store(|s| s.save(p, &mut index, now))))
+            .try_update_untracked(|c| c.as_mut().map(|p| with_store(|s| s.save_merging(p, &mut index, now))))
             .flatten()
         else {
             return;
         };
         let result = (result, index);
         match result {
-            (Ok(_), index) => {
+            (Ok(Saved::NewerElsewhere(found)), _) => {
+                self.read_only.set(Some(LoadError::Newer { found }.to_string()));
+            }
+            (Ok(saved), index) => {
+                if let Saved::Merged(m) = saved {
+                    self.current.update(|_| {});
+                    let conflicts = m.count(merge::ChangeKind::Conflict);
+                    let text = if conflicts == 0 {
+                        "Another tab saved this partnership at the same moment; both tabs' changes are kept.".to_string()
+                    } else {
+                        format!(
+                            "Another tab saved this partnership at the same moment; {conflicts} record{} \
+                             changed in both tabs, and the later edit was kept.",
+                            if conflicts == 1 { " was" } else { "s were" }
+                        )
+                    };
+                    self.notice.set(Some(Notice { text, undo: false }));
+                }
                 self.index.set(index);
                 self.save_problem.set(None);
             }
