@@ -58,7 +58,7 @@ fn main() {
     let mut kept = p.clone();
     let mut shadow = parts::Shadow::default();
     let whole_save = Instant::now();
-    parts::save(&backend, &mut kept, &mut shadow, now).expect("saving in parts");
+    parts::save(&backend, &mut kept, &mut shadow, now, None).expect("saving in parts");
     let whole_save = whole_save.elapsed();
     let in_parts: usize = backend
         .keys()
@@ -91,11 +91,11 @@ fn main() {
     let metric = p.metrics[0].id;
     report("save after adding a measurement (in parts)", runs, || {
         kept.measurements.push(metrics::Measurement::new(metric, now.date_naive(), 1.0, now));
-        std::hint::black_box(parts::save(&backend, &mut kept, &mut shadow, now).unwrap());
+        std::hint::black_box(parts::save(&backend, &mut kept, &mut shadow, now, None).unwrap());
     });
     report("save after renaming a partner (in parts)", runs, || {
         kept.partners[1].name.push('x');
-        std::hint::black_box(parts::save(&backend, &mut kept, &mut shadow, now).unwrap());
+        std::hint::black_box(parts::save(&backend, &mut kept, &mut shadow, now, None).unwrap());
     });
     report("load from storage (in parts)", runs, || {
         std::hint::black_box(parts::load(&backend, kept.id).map(|(p, _)| p.measurements.len()).unwrap_or(0));

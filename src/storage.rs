@@ -206,7 +206,7 @@ pub enum Saved {
     Saved,
     /// Another tab had saved meanwhile; this is the merge that was saved (its `result` is now
     /// the partnership).
-    Merged(crate::model::merge::Merge),
+    Merged(Box<crate::model::merge::Merge>),
     /// Another tab saved it with a newer schema; nothing was written.
     NewerElsewhere(u32),
 }
@@ -433,7 +433,7 @@ impl<B: Backend> Store<B> {
                         if !m.is_empty() {
                             *p = m.result.clone();
                             self.save(p, index, now)?;
-                            return Ok(Saved::Merged(m));
+                            return Ok(Saved::Merged(Box::new(m)));
                         }
                     }
                 }
@@ -461,7 +461,8 @@ impl<B: Backend> Store<B> {
         let written = {
             let mut shadows = self.shadows.borrow_mut();
             let shadow = shadows.entry(p.id).or_default();
-            parts::save(&self.counting(), p, shadow, now)
+            let room = QUOTA_CHARS.saturating_sub(self.usage().used_chars);
+            parts::save(&self.counting(), p, shadow, now, Some(room))
         };
         let written = written?;
         let entry = IndexEntry { id: p.id, name: p.name.clone() };

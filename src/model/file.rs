@@ -76,9 +76,9 @@ pub fn compact_json_with<T: Serialize>(p: &Partnership, now: DateTime<Utc>, name
     // The envelope ends with the partnership object and its closing brace.
     text.pop();
     text.push(',');
-    text.push_str(&serde_json::to_string(name).unwrap_or_else(|e| unreachable_serialisation(e)));
+    text.push_str(&serde_json::to_string(name).unwrap_or_else(unreachable_serialisation));
     text.push(':');
-    text.push_str(&serde_json::to_string(value).unwrap_or_else(|e| unreachable_serialisation(e)));
+    text.push_str(&serde_json::to_string(value).unwrap_or_else(unreachable_serialisation));
     text.push('}');
     text
 }

@@ -44,6 +44,7 @@ trait StoredList {
     const NAME: &'static str;
     type Item: Clone + PartialEq + Serialize + DeserializeOwned + 'static;
     fn of(p: &mut Partnership) -> &mut Vec<Self::Item>;
+    fn of_ref(p: &Partnership) -> &Vec<Self::Item>;
     fn encode(items: &[Self::Item]) -> String {
         serde_json::to_string(items).unwrap_or_else(|e| panic!("serialising records failed: {e}"))
     }
@@ -67,6 +68,9 @@ macro_rules! stored_list {
             type Item = $item;
             fn of($p: &mut Partnership) -> &mut Vec<$item> {
                 &mut $place
+            }
+            fn of_ref($p: &Partnership) -> &Vec<$item> {
+                &$place
             }
         }
     };
@@ -113,6 +117,9 @@ impl StoredList for Measurements {
     type Item = Measurement;
     fn of(p: &mut Partnership) -> &mut Vec<Measurement> {
         &mut p.measurements
+    }
+    fn of_ref(p: &Partnership) -> &Vec<Measurement> {
+        &p.measurements
     }
     fn encode(items: &[Measurement]) -> String {
         let mut metrics: Vec<Uuid> = Vec::new();
@@ -206,53 +213,28 @@ fn fresh_tag() -> String {
     new_id().simple().to_string()[..8].to_string()
 }
 
-/// One save's writes so far, to undo them if a later write fails.
-struct Writes<'a, B: Backend> {
-    backend: &'a B,
-    /// Replace each changed chunk in turn (remove the old one, then write the new one) rather
-    /// than write every new chunk before removing any old one: for a save that rewrites most
-    /// of a large partnership (a merge), which cannot hold two copies in the quota.
-    swap: bool,
-    written: Vec<String>,
-    /// Old chunks removed by a swapping save, with their text, to write back on failure.
-    removed: Vec<(String, String)>,
-    superseded: Vec<String>,
-    chars: usize,
+/// A chunk to write: its key and text, and the key of the chunk it replaces.
+struct Pending {
+    key: String,
+    text: String,
+    replaces: Option<String>,
 }
 
-impl<B: Backend> Writes<'_, B> {
-    fn set(&mut self, key: String, value: &str) -> Result<(), StorageError> {
-        self.backend.set(&key, value)?;
-        self.chars += value.len();
-        self.written.push(key);
-        Ok(())
-    }
-    /// Makes storage what it was before this save: the new chunks go, the removed ones return
-    /// (they fitted before, and the new ones are gone first).
-    fn roll_back(&self) {
-        for key in &self.written {
-            let _ = self.backend.remove(key);
-        }
-        for (key, text) in &self.removed {
-            let _ = self.backend.set(key, text);
-        }
-    }
-}
-
-/// What a save wrote of one list: the chunks rewritten (number, new tag) and how many there
+/// What a save rewrites of one list: the chunks rewritten (number, new tag) and how many there
 /// are now. Applied to the shadow only once the head is written.
 struct Written {
     changed: Vec<(usize, String)>,
     count: usize,
 }
 
-/// Writes the chunks of list `L` that differ from the shadow. The list is taken out of `p`
-/// (so that the head is written without it) and returned, to be put back.
-fn save_list<L: StoredList, B: Backend>(
+/// Works out, without writing, the chunks of list `L` that differ from the shadow. The list is
+/// taken out of `p` (so that the head is written without it) and returned, to be put back.
+fn plan_list<L: StoredList>(
     p: &mut Partnership,
     shadow: &Shadow,
-    writes: &mut Writes<'_, B>,
-) -> (Vec<L::Item>, Result<Written, StorageError>) {
+    pending: &mut Vec<Pending>,
+    past_end: &mut Vec<String>,
+) -> (Vec<L::Item>, Written) {
     let id = p.id;
     let items = std::mem::take(L::of(p));
     let before = shadow.chunks::<L>();
@@ -263,27 +245,18 @@ fn save_list<L: StoredList, B: Backend>(
             continue;
         }
         let tag = fresh_tag();
-        if let (true, Some((old_tag, copy))) = (writes.swap, old) {
-            let key = chunk_key(id, L::NAME, n, old_tag);
-            let text = L::encode(copy);
-            if let Err(e) = writes.backend.remove(&key) {
-                return (items, Err(e));
-            }
-            writes.removed.push((key, text));
-        }
-        if let Err(e) = writes.set(chunk_key(id, L::NAME, n, &tag), &L::encode(records)) {
-            return (items, Err(e));
-        }
-        if let (false, Some((old_tag, _))) = (writes.swap, old) {
-            writes.superseded.push(chunk_key(id, L::NAME, n, old_tag));
-        }
+        pending.push(Pending {
+            key: chunk_key(id, L::NAME, n, &tag),
+            text: L::encode(records),
+            replaces: old.map(|(old_tag, _)| chunk_key(id, L::NAME, n, old_tag)),
+        });
         written.changed.push((n, tag));
     }
     // Chunks past the new end are no longer named by the head.
     for (n, (tag, _)) in before.into_iter().flatten().enumerate().skip(written.count) {
-        writes.superseded.push(chunk_key(id, L::NAME, n, tag));
+        past_end.push(chunk_key(id, L::NAME, n, tag));
     }
-    (items, Ok(written))
+    (items, written)
 }
 
 /// The tags of list `L` the head will name.
@@ -317,23 +290,73 @@ fn update_shadow<L: StoredList>(shadow: &mut Shadow, items: &[L::Item], written:
     shadow.set::<L>(chunks);
 }
 
-/// Saves `p` in parts, writing only what changed since `shadow`; on success the shadow is
-/// updated and the number of characters written returned. On failure nothing stored changes
-/// (the chunks already written are removed again), and `p` and the shadow are as they were.
-pub fn save<B: Backend>(backend: &B, p: &mut Partnership, shadow: &mut Shadow, now: DateTime<Utc>) -> Result<usize, StorageError> {
-    match attempt(backend, p, shadow, now, false) {
-        // Too little room for old and new side by side: replace chunk by chunk instead.
-        Err(StorageError::QuotaExceeded) => attempt(backend, p, shadow, now, true),
-        other => other,
+/// Writes the chunks, then the head. Side by side (`swap` false): every new chunk before any
+/// old one goes, so a failure at any step leaves the old set whole. Swapping: each old chunk
+/// is removed just before its replacement is written, for a save that rewrites most of a large
+/// partnership and cannot hold both sets in the quota; on failure the removed chunks are
+/// written back. Either way a failed write leaves storage as it was. Returns the characters
+/// written and the old chunks to remove once the head names the new ones.
+fn write<B: Backend>(
+    backend: &B,
+    pending: &[Pending],
+    head: (&str, &str),
+    swap: bool,
+) -> Result<(usize, Vec<String>), StorageError> {
+    let mut written: Vec<&str> = Vec::new();
+    let mut removed: Vec<(&str, String)> = Vec::new();
+    let mut superseded = Vec::new();
+    let roll_back = |written: &[&str], removed: &[(&str, String)]| {
+        for key in written {
+            let _ = backend.remove(key);
+        }
+        for (key, text) in removed {
+            let _ = backend.set(key, text);
+        }
+    };
+    let mut chars = 0;
+    for chunk in pending {
+        if let Some(old) = &chunk.replaces {
+            if swap {
+                if let Ok(Some(text)) = backend.get(old) {
+                    if let Err(e) = backend.remove(old) {
+                        roll_back(&written, &removed);
+                        return Err(e);
+                    }
+                    removed.push((old, text));
+                }
+            } else {
+                superseded.push(old.clone());
+            }
+        }
+        if let Err(e) = backend.set(&chunk.key, &chunk.text) {
+            roll_back(&written, &removed);
+            return Err(e);
+        }
+        written.push(&chunk.key);
+        chars += chunk.text.len();
     }
+    if let Err(e) = backend.set(head.0, head.1) {
+        roll_back(&written, &removed);
+        return Err(e);
+    }
+    Ok((chars + head.1.len(), superseded))
 }
 
-fn attempt<B: Backend>(
+/// Puts a list taken out for the head back into the partnership.
+type PutBack = Box<dyn FnOnce(&mut Partnership)>;
+/// Brings one list's shadow up to date after a successful save.
+type UpdateShadow = Box<dyn FnOnce(&Partnership, &mut Shadow)>;
+
+/// Saves `p` in parts, writing only what changed since `shadow`; on success the shadow is
+/// updated and the number of characters written returned. On failure nothing stored changes,
+/// and `p` and the shadow are as they were. `room`, if known, is how many characters storage
+/// has free: a save that needs more replaces chunk by chunk at once (see [`write`]).
+pub fn save<B: Backend>(
     backend: &B,
     p: &mut Partnership,
     shadow: &mut Shadow,
     now: DateTime<Utc>,
-    swap: bool,
+    room: Option<usize>,
 ) -> Result<usize, StorageError> {
     let head_key = partnership_key(p.id);
     // Another tab saved since this one last read or wrote: its chunks are not the ones the
@@ -342,75 +365,55 @@ fn attempt<B: Backend>(
     if stale {
         *shadow = Shadow::default();
     }
-    let mut writes = Writes { backend, swap, written: Vec::new(), removed: Vec::new(), superseded: Vec::new(), chars: 0 };
-    let mut finish: Vec<Box<dyn FnOnce(&mut Partnership, Option<&mut Shadow>)>> = Vec::new();
+    let mut pending = Vec::new();
+    let mut past_end = Vec::new();
+    let mut put_back: Vec<PutBack> = Vec::new();
+    let mut updates: Vec<UpdateShadow> = Vec::new();
     let mut parts: BTreeMap<&'static str, Vec<String>> = BTreeMap::new();
-    let mut failed = None;
-
     macro_rules! list {
         ($l:ty) => {
-            if failed.is_none() {
-                let (items, result) = save_list::<$l, B>(p, shadow, &mut writes);
-                match result {
-                    Ok(written) => {
-                        parts.insert(<$l>::NAME, tags_after::<$l>(shadow, &written));
-                        finish.push(Box::new(move |p: &mut Partnership, s: Option<&mut Shadow>| {
-                            if let Some(s) = s {
-                                update_shadow::<$l>(s, &items, &written);
-                            }
-                            *<$l>::of(p) = items;
-                        }));
-                    }
-                    Err(e) => {
-                        *<$l>::of(p) = items;
-                        failed = Some(e);
-                    }
-                }
-            }
+            let (items, written) = plan_list::<$l>(p, shadow, &mut pending, &mut past_end);
+            parts.insert(<$l>::NAME, tags_after::<$l>(shadow, &written));
+            put_back.push(Box::new(move |p: &mut Partnership| *<$l>::of(p) = items));
+            updates.push(Box::new(move |p: &Partnership, s: &mut Shadow| {
+                update_shadow::<$l>(s, <$l>::of_ref(p), &written)
+            }));
         };
     }
     every_list!(list);
+    let head = compact_json_with(p, now, PARTS_FIELD, &parts);
+    for f in put_back {
+        f(p);
+    }
 
-    let mut head = None;
-    let result = match failed {
-        Some(e) => Err(e),
-        None => {
-            let text = compact_json_with(p, now, PARTS_FIELD, &parts);
-            let r = writes.set(head_key.clone(), &text);
-            head = Some(text);
-            r
-        }
+    let needed: usize = pending.iter().map(|c| c.text.len()).sum::<usize>() + head.len();
+    let swap_first = room.is_some_and(|room| needed > room);
+    let result = match write(backend, &pending, (&head_key, &head), swap_first) {
+        // Too little room for old and new side by side: replace chunk by chunk instead.
+        Err(StorageError::QuotaExceeded) if !swap_first => write(backend, &pending, (&head_key, &head), true),
+        other => other,
     };
-    let ok = result.is_ok();
-    for put_back in finish {
-        put_back(p, if ok { Some(&mut *shadow) } else { None });
+    let (chars, superseded) = result?;
+    for update in updates {
+        update(&*p, shadow);
     }
-    match result {
-        Ok(()) => {
-            shadow.head = head;
-            for key in &writes.superseded {
-                let _ = backend.remove(key);
+    shadow.head = Some(head);
+    for key in superseded.iter().chain(&past_end) {
+        let _ = backend.remove(key);
+    }
+    if stale {
+        let id = p.id;
+        let named: Vec<String> = parts
+            .iter()
+            .flat_map(|(list, tags)| tags.iter().enumerate().map(move |(n, t)| chunk_key(id, list, n, t)))
+            .collect();
+        for key in keys_of(backend, id) {
+            if key != head_key && !named.contains(&key) {
+                let _ = backend.remove(&key);
             }
-            if stale {
-                let id = p.id;
-                let named: Vec<String> = parts
-                    .iter()
-                    .flat_map(|(list, tags)| tags.iter().enumerate().map(move |(n, t)| chunk_key(id, list, n, t)))
-                    .collect();
-                for key in keys_of(backend, id) {
-                    if key != head_key && !named.contains(&key) {
-                        let _ = backend.remove(&key);
-                    }
-                }
-            }
-            Ok(writes.chars)
-        }
-        Err(e) => {
-            // The head was not written, so only chunks are among `written`.
-            writes.roll_back();
-            Err(e)
         }
     }
+    Ok(chars)
 }
 
 /// Why a stored partnership could not be put together.
@@ -436,7 +439,7 @@ pub fn load<B: Backend>(backend: &B, id: Uuid) -> Result<(Partnership, Shadow), 
     let key = partnership_key(id);
     let text = backend.get(&key).map_err(LoadFailure::Storage)?.ok_or(LoadFailure::Missing)?;
     let unreadable = |error: ImportError| LoadFailure::Unreadable { error, keys: keys_of(backend, id) };
-    let mut p = read(&text).map_err(|e| unreadable(e))?.partnership;
+    let mut p = read(&text).map_err(unreadable)?.partnership;
     let parts = serde_json::from_str::<PartsOnly>(&text).ok().and_then(|h| h.stored_parts);
     let mut shadow = Shadow { head: Some(text.clone()), ..Shadow::default() };
     if let Some(parts) = parts {

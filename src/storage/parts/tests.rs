@@ -38,7 +38,7 @@ fn the_large_partnership_round_trips_and_fits_with_room_to_spare() {
     let mut p = large();
     let whole = compact_json(&p, now()).encode_utf16().count();
     let mut shadow = Shadow::default();
-    save(&b, &mut p, &mut shadow, now()).expect("the large partnership fits");
+    save(&b, &mut p, &mut shadow, now(), None).expect("the large partnership fits");
     let (back, _) = load(&b, p.id).unwrap();
     assert_eq!(back, p);
     let used = stored_chars(&b);
@@ -51,12 +51,12 @@ fn a_small_edit_writes_one_chunk_and_the_head() {
     let b = MemoryBackend::default();
     let mut p = large();
     let mut shadow = Shadow::default();
-    save(&b, &mut p, &mut shadow, now()).unwrap();
+    save(&b, &mut p, &mut shadow, now(), None).unwrap();
     let before = snapshot(&b);
 
     let metric = p.metrics[0].id;
     p.measurements.push(Measurement::new(metric, now().date_naive(), 42.0, now()));
-    let written = save(&b, &mut p, &mut shadow, now()).unwrap();
+    let written = save(&b, &mut p, &mut shadow, now(), None).unwrap();
     let after = snapshot(&b);
     let new_keys: Vec<&String> = after.keys().filter(|k| !before.contains_key(*k)).collect();
     assert_eq!(new_keys.len(), 1, "one measurement chunk rewritten: {new_keys:?}");
@@ -68,7 +68,7 @@ fn a_small_edit_writes_one_chunk_and_the_head() {
     let before = snapshot(&b);
     p.measurements[5000].value += 1.0;
     p.measurements[5000].touch(now());
-    save(&b, &mut p, &mut shadow, now()).unwrap();
+    save(&b, &mut p, &mut shadow, now(), None).unwrap();
     let after = snapshot(&b);
     assert_eq!(after.keys().filter(|k| !before.contains_key(*k)).count(), 1);
     assert_eq!(after.len(), before.len(), "the superseded chunk is removed");
@@ -77,7 +77,7 @@ fn a_small_edit_writes_one_chunk_and_the_head() {
     // Renaming a partner rewrites the partners' chunk only.
     p.partners[3].name = "Renamed".into();
     p.partners[3].touch(now());
-    let written = save(&b, &mut p, &mut shadow, now()).unwrap();
+    let written = save(&b, &mut p, &mut shadow, now(), None).unwrap();
     assert!(written < 120_000, "wrote {written} characters for a rename");
     assert_eq!(load(&b, p.id).unwrap().0, p);
 }
@@ -87,9 +87,9 @@ fn nothing_changed_writes_only_the_head() {
     let b = MemoryBackend::default();
     let mut p = sample(now());
     let mut shadow = Shadow::default();
-    save(&b, &mut p, &mut shadow, now()).unwrap();
+    save(&b, &mut p, &mut shadow, now(), None).unwrap();
     let keys = b.keys().unwrap();
-    save(&b, &mut p, &mut shadow, now()).unwrap();
+    save(&b, &mut p, &mut shadow, now(), None).unwrap();
     assert_eq!(b.keys().unwrap(), keys);
 }
 
@@ -98,7 +98,7 @@ fn a_save_that_hits_the_quota_changes_nothing_stored() {
     let mut p = large();
     let b = MemoryBackend::default();
     let mut shadow = Shadow::default();
-    save(&b, &mut p, &mut shadow, now()).unwrap();
+    save(&b, &mut p, &mut shadow, now(), None).unwrap();
     let before = snapshot(&b);
     // Room for a few chunks, not for the longer notes given to every 20th measurement.
     let b = MemoryBackend { quota_chars: Some(stored_chars(&b) + 150_000), ..b };
@@ -109,13 +109,13 @@ fn a_save_that_hits_the_quota_changes_nothing_stored() {
         m.touch(now());
     }
     let (_, mut shadow_copy) = load(&b, p.id).unwrap();
-    assert_eq!(save(&b, &mut edited, &mut shadow_copy, now()), Err(StorageError::QuotaExceeded));
+    assert_eq!(save(&b, &mut edited, &mut shadow_copy, now(), None), Err(StorageError::QuotaExceeded));
     assert_eq!(snapshot(&b), before, "storage is exactly as before the failed save");
     assert_eq!(load(&b, p.id).unwrap().0, original);
     assert_eq!(edited.measurements.len(), original.measurements.len(), "the lists are put back");
     // Once there is room, the same shadow saves it all correctly.
     let b = MemoryBackend { quota_chars: None, ..b };
-    save(&b, &mut edited, &mut shadow_copy, now()).unwrap();
+    save(&b, &mut edited, &mut shadow_copy, now(), None).unwrap();
     assert_eq!(load(&b, p.id).unwrap().0, edited);
     assert!(orphans(&b, p.id).is_empty());
 }
@@ -125,7 +125,7 @@ fn rewriting_nearly_everything_near_the_quota_replaces_chunk_by_chunk() {
     let mut p = large();
     let b = MemoryBackend::default();
     let mut shadow = Shadow::default();
-    save(&b, &mut p, &mut shadow, now()).unwrap();
+    save(&b, &mut p, &mut shadow, now(), None).unwrap();
     // Far too little room for a second copy (as after a merge that touches every chunk).
     let b = MemoryBackend { quota_chars: Some(stored_chars(&b) + 20_000), ..b };
     for m in p.measurements.iter_mut().step_by(100) {
@@ -136,7 +136,7 @@ fn rewriting_nearly_everything_near_the_quota_replaces_chunk_by_chunk() {
         e.description.push('!');
         e.touch(now());
     }
-    save(&b, &mut p, &mut shadow, now()).expect("replaced chunk by chunk");
+    save(&b, &mut p, &mut shadow, now(), None).expect("replaced chunk by chunk");
     assert_eq!(load(&b, p.id).unwrap().0, p);
     assert!(orphans(&b, p.id).is_empty());
 }
@@ -148,7 +148,7 @@ fn a_whole_partnership_from_the_earlier_layout_loads_and_is_split_on_save() {
     b.set(&partnership_key(p.id), &compact_json(&p, now())).unwrap();
     let (back, mut shadow) = load(&b, p.id).unwrap();
     assert_eq!(back, p);
-    save(&b, &mut p, &mut shadow, now()).unwrap();
+    save(&b, &mut p, &mut shadow, now(), None).unwrap();
     assert!(keys_of(&b, p.id).len() > 5);
     assert!(b.get(&partnership_key(p.id)).unwrap().unwrap().contains(PARTS_FIELD));
     assert_eq!(load(&b, p.id).unwrap().0, p);
@@ -159,16 +159,16 @@ fn two_tabs_saving_in_turn_leave_a_complete_partnership_and_no_orphans() {
     let b = MemoryBackend::default();
     let mut first = sample(now());
     let mut tab_a = Shadow::default();
-    save(&b, &mut first, &mut tab_a, now()).unwrap();
+    save(&b, &mut first, &mut tab_a, now(), None).unwrap();
     let (mut second, mut tab_b) = load(&b, first.id).unwrap();
 
     // Tab B saves; tab A has not heard of it yet and saves over it.
     second.partners[0].name = "Renamed in tab B".into();
     second.partners[0].touch(now());
-    save(&b, &mut second, &mut tab_b, now()).unwrap();
+    save(&b, &mut second, &mut tab_b, now(), None).unwrap();
     first.goals[0].statement = "Changed in tab A".into();
     first.goals[0].touch(now());
-    save(&b, &mut first, &mut tab_a, now()).unwrap();
+    save(&b, &mut first, &mut tab_a, now(), None).unwrap();
 
     let (stored, _) = load(&b, first.id).unwrap();
     assert_eq!(stored, first, "the last save wins whole, never a mix of parts");
@@ -179,7 +179,7 @@ fn two_tabs_saving_in_turn_leave_a_complete_partnership_and_no_orphans() {
 fn a_missing_part_is_named() {
     let b = MemoryBackend::default();
     let mut p = sample(now());
-    save(&b, &mut p, &mut Shadow::default(), now()).unwrap();
+    save(&b, &mut p, &mut Shadow::default(), now(), None).unwrap();
     let key = keys_of(&b, p.id).into_iter().find(|k| k.contains(".metrics.")).unwrap();
     b.remove(&key).unwrap();
     let Err(LoadFailure::Unreadable { error, keys }) = load(&b, p.id) else { panic!("expected unreadable") };
@@ -192,7 +192,7 @@ fn a_missing_part_is_named() {
 fn a_damaged_part_is_named_with_the_place_inside_it() {
     let b = MemoryBackend::default();
     let mut p = sample(now());
-    save(&b, &mut p, &mut Shadow::default(), now()).unwrap();
+    save(&b, &mut p, &mut Shadow::default(), now(), None).unwrap();
     let key = keys_of(&b, p.id).into_iter().find(|k| k.contains(".measurements.")).unwrap();
     let text = b.get(&key).unwrap().unwrap().replacen("\"rows\":[[\"", "\"rows\":[[7,\"", 1);
     b.set(&key, &text).unwrap();
@@ -210,7 +210,7 @@ fn measurements_keep_every_field_exactly() {
     m.note = "A note with \"quotes\" and ünïcödé".into();
     m.extra.insert("from_a_newer_version".into(), serde_json::json!({"kept": [1, 2]}));
     p.measurements.push(m);
-    save(&b, &mut p, &mut Shadow::default(), now()).unwrap();
+    save(&b, &mut p, &mut Shadow::default(), now(), None).unwrap();
     assert_eq!(load(&b, p.id).unwrap().0, p);
 }
 
@@ -219,13 +219,40 @@ fn deleting_records_shrinks_the_parts_without_leaving_any_behind() {
     let b = MemoryBackend::default();
     let mut p = large();
     let mut shadow = Shadow::default();
-    save(&b, &mut p, &mut shadow, now()).unwrap();
+    save(&b, &mut p, &mut shadow, now(), None).unwrap();
     let chunks_before = keys_of(&b, p.id).len();
     p.measurements.truncate(1000);
     p.resources.entries.clear();
     p.resources.commitments.clear();
-    save(&b, &mut p, &mut shadow, now()).unwrap();
+    save(&b, &mut p, &mut shadow, now(), None).unwrap();
     assert!(keys_of(&b, p.id).len() < chunks_before);
     assert!(orphans(&b, p.id).is_empty());
+    assert_eq!(load(&b, p.id).unwrap().0, p);
+}
+
+#[test]
+fn knowing_the_room_left_a_large_rewrite_swaps_at_once_and_still_keeps_storage_whole() {
+    let mut p = large();
+    let b = MemoryBackend::default();
+    let mut shadow = Shadow::default();
+    save(&b, &mut p, &mut shadow, now(), None).unwrap();
+    let used = stored_chars(&b);
+    let b = MemoryBackend { quota_chars: Some(used + 20_000), ..b };
+    for m in p.measurements.iter_mut().step_by(100) {
+        m.value += 1.0;
+        m.touch(now());
+    }
+    save(&b, &mut p, &mut shadow, now(), Some(20_000)).expect("swapped from the start");
+    assert_eq!(load(&b, p.id).unwrap().0, p);
+    assert!(orphans(&b, p.id).is_empty());
+    // Too little room even for swapping: refused, and storage is as it was.
+    let before = snapshot(&b);
+    let mut bigger = p.clone();
+    for m in bigger.measurements.iter_mut().step_by(10) {
+        m.note = "A much longer note than before, ".repeat(4);
+        m.touch(now());
+    }
+    assert_eq!(save(&b, &mut bigger, &mut shadow, now(), Some(20_000)), Err(StorageError::QuotaExceeded));
+    assert_eq!(snapshot(&b), before);
     assert_eq!(load(&b, p.id).unwrap().0, p);
 }
