@@ -60,35 +60,27 @@ pub trait Backend {
     fn keys(&self) -> Result<Vec<String>, StorageError>;
 }
 
-impl<B: Backend + ?Sized> Backend for &B {
-    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
-        (**self).get(key)
-    }
-    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
-        (**self).set(key, value)
-    }
-    fn remove(&self, key: &str) -> Result<(), StorageError> {
-        (**self).remove(key)
-    }
-    fn keys(&self) -> Result<Vec<String>, StorageError> {
-        (**self).keys()
-    }
+/// A reference or box of a backend is a backend (two tabs share one in tests; the app boxes
+/// whichever the browser allows).
+macro_rules! forward_backend {
+    ($($ty:ty),*) => {$(
+        impl<B: Backend + ?Sized> Backend for $ty {
+            fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+                (**self).get(key)
+            }
+            fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+                (**self).set(key, value)
+            }
+            fn remove(&self, key: &str) -> Result<(), StorageError> {
+                (**self).remove(key)
+            }
+            fn keys(&self) -> Result<Vec<String>, StorageError> {
+                (**self).keys()
+            }
+        }
+    )*};
 }
-
-impl<B: Backend + ?Sized> Backend for Box<B> {
-    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
-        (**self).get(key)
-    }
-    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
-        (**self).set(key, value)
-    }
-    fn remove(&self, key: &str) -> Result<(), StorageError> {
-        (**self).remove(key)
-    }
-    fn keys(&self) -> Result<Vec<String>, StorageError> {
-        (**self).keys()
-    }
-}
+forward_backend!(&B, Box<B>);
 
 /// An in-memory backend: the fallback when the browser refuses storage, and the test double.
 #[derive(Default)]
