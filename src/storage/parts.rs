@@ -291,10 +291,10 @@ fn update_shadow<L: StoredList>(shadow: &mut Shadow, items: &[L::Item], written:
 }
 
 /// Writes the chunks, then the head. Side by side (`swap` false): every new chunk before any
-/// old one goes, so a failure at any step leaves the old set whole. Swapping: each old chunk
-/// is removed just before its replacement is written, for a save that rewrites most of a large
-/// partnership and cannot hold both sets in the quota; on failure the removed chunks are
-/// written back. Either way a failed write leaves storage as it was. Returns the characters
+/// old one goes, so a failure at any step leaves the old set whole. Swapping: the old head
+/// first, then each old chunk just before its replacement, are removed, for a save that
+/// rewrites most of a large partnership (or splits one stored whole) and cannot hold both in
+/// the quota; on failure what was written is removed and what was removed written back. Either way a failed write leaves storage as it was. Returns the characters
 /// written and the old chunks to remove once the head names the new ones.
 fn write<B: Backend>(
     backend: &B,
@@ -314,6 +314,14 @@ fn write<B: Backend>(
         }
     };
     let mut chars = 0;
+    // The head goes too (it is written last anyway): a head in the earlier layout holds the
+    // whole partnership, and its room is what the chunks need.
+    if swap {
+        if let Ok(Some(text)) = backend.get(head.0) {
+            backend.remove(head.0)?;
+            removed.push((head.0, text));
+        }
+    }
     for chunk in pending {
         if let Some(old) = &chunk.replaces {
             if swap {

@@ -256,3 +256,17 @@ fn knowing_the_room_left_a_large_rewrite_swaps_at_once_and_still_keeps_storage_w
     assert_eq!(snapshot(&b), before);
     assert_eq!(load(&b, p.id).unwrap().0, p);
 }
+
+#[test]
+fn a_whole_partnership_near_the_quota_is_split_by_swapping_its_head_out() {
+    let b = MemoryBackend::default();
+    let mut p = large();
+    let whole = compact_json(&p, now());
+    b.set(&partnership_key(p.id), &whole).unwrap();
+    let (_, mut shadow) = load(&b, p.id).unwrap();
+    // Room for the whole text and a little more, not for the parts beside it.
+    let b = MemoryBackend { quota_chars: Some(whole.len() + 300_000), ..b };
+    save(&b, &mut p, &mut shadow, now(), None).expect("split by swapping the whole head out");
+    assert_eq!(load(&b, p.id).unwrap().0, p);
+    assert!(orphans(&b, p.id).is_empty());
+}
