@@ -31,10 +31,6 @@ async function go(page, tool, heading = tool) {
   await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
 }
 
-function saved(all) {
-  return storedPartnership(all);
-}
-
 describe('root causes', () => {
   it('shows the sample tree with causes no goal addresses and the symptom-only goal', async () => {
     const { context, page } = await sample(PROJECTOR);
@@ -57,7 +53,7 @@ describe('root causes', () => {
     await page.getByText('and the 2 deeper cause(s) under it?').waitFor();
     await page.getByRole('button', { name: 'Yes, delete' }).click();
     await page.getByText('Rents for shop premises doubled').waitFor({ state: 'detached' });
-    assert.equal(saved(await stored(page)).problem_tree.causes.length, 6);
+    assert.equal(storedPartnership(await stored(page)).problem_tree.causes.length, 6);
     await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
     await page.getByText('Rents for shop premises doubled').waitFor();
     noErrors(page);
@@ -141,7 +137,7 @@ describe('goals', () => {
     await card.waitFor();
     assert.match(await card.locator('.smart-count').innerText(), /5 of 5 SMART/);
     assert.match(await card.innerText(), /Only outcomes are tracked/);
-    const goals = saved(await stored(page)).goals;
+    const goals = storedPartnership(await stored(page)).goals;
     assert.equal(goals.length, 4);
     assert.equal(goals[3].place, 'Eastside');
     await audit(page, 'goals list');
@@ -256,7 +252,7 @@ describe('metrics', () => {
     await page.getByText('Imported 2 measurements from november.csv.').waitFor();
     assert.equal(await rows.count(), 14);
     assert.equal(await errors.innerText(), '');
-    const p = saved(await stored(page));
+    const p = storedPartnership(await stored(page));
     const meals = p.metrics.find((m) => m.name === 'Meals served at the pantries');
     assert.equal(p.measurements.filter((m) => m.metric_id === meals.id).length, 14);
 

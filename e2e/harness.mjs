@@ -143,3 +143,8 @@ export function storedPartnership(all) {
   assert.equal(found.length, 1, `expected one stored partnership, found ${found.length}`);
   return found[0].envelope.partnership;
 }
+
+/** The one partnership stored in this page's profile, as the app saved it. */
+export async function savedPartnership(page) {
+  return storedPartnership(await stored(page));
+}

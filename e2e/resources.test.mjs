@@ -5,7 +5,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { audit, freshPage, launch, noErrors, openApp, screenshot, serve, stored, storedPartnership } from './harness.mjs';
+import { audit, freshPage, launch, noErrors, openApp, savedPartnership, screenshot, serve } from './harness.mjs';
 
 const projector = { viewport: { width: 1920, height: 1080 } };
 let server, browser;
@@ -17,12 +17,6 @@ after(async () => {
   await browser?.close();
   server?.stop();
 });
-
-/** The one partnership stored in this profile, as the app saved it. */
-async function saved(page) {
-  const all = await stored(page);
-  return storedPartnership(all);
-}
 
 async function emptyPartnershipWith(page, partners) {
   await openApp(page, server.url);
@@ -93,7 +87,7 @@ describe('resource map', () => {
     await accept.click();
     await page.getByText('✓ Agreed: Dockside Tech gives “Twenty refurbished laptops” to Harbour School for “Laptops for the homework club”.').waitFor();
 
-    const p = await saved(page);
+    const p = await savedPartnership(page);
     assert.equal(p.resources.commitments.length, 1, 'the commitment was saved');
     const c = p.resources.commitments[0];
     const byId = Object.fromEntries(p.partners.map((x) => [x.id, x.name]));
@@ -131,10 +125,10 @@ describe('resource map', () => {
     await page.getByText('Remove Money and its 1 offer or need?').waitFor();
     await page.getByRole('button', { name: 'Yes, remove' }).click();
     await page.getByText('Removed the category Money.').waitFor();
-    assert.equal((await saved(page)).resources.entries.length, 0);
+    assert.equal((await savedPartnership(page)).resources.entries.length, 0);
     await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
     await page.getByRole('button', { name: 'Remove Money' }).waitFor();
-    assert.equal((await saved(page)).resources.entries.length, 1);
+    assert.equal((await savedPartnership(page)).resources.entries.length, 1);
     noErrors(page);
     await context.close();
   });
@@ -215,7 +209,7 @@ describe('resource workshop', () => {
     await page.getByText('Twenty refurbished laptops (Technology)').waitFor();
     await page.getByRole('button', { name: '← Previous partner' }).click();
     await page.getByText('Classrooms after 4 pm (Facilities)').waitFor();
-    const p = await saved(page);
+    const p = await savedPartnership(page);
     assert.equal(p.resources.entries.length, 3);
     noErrors(page);
     await context.close();

@@ -204,6 +204,7 @@ describe('two tabs', () => {
     await addPartner(second, 'Added In Tab Two');
     await second.getByText("both tabs' changes are kept").waitFor();
     await second.getByRole('heading', { name: 'Added In Tab One', level: 2 }).waitFor();
+    await screenshot(second, 'two-tabs-saved-at-once');
     const all = JSON.stringify(partnerships(await stored(second)));
     assert.ok(all.includes('Added In Tab One') && all.includes('Added In Tab Two'), 'both partners are stored');
     await page.getByRole('heading', { name: 'Added In Tab Two', level: 2 }).waitFor();

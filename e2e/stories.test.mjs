@@ -35,10 +35,6 @@ async function go(page, label, heading) {
   await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
 }
 
-function partnership(storage) {
-  return storedPartnership(storage);
-}
-
 describe('screens', () => {
   it('shows every screen of the sample at projector size, with zero axe violations', async () => {
     const { context, page } = await sample({ viewport: PROJECTOR });
@@ -120,7 +116,7 @@ describe('milestones and learning', () => {
     await page.getByRole('button', { name: 'Save celebration' }).click();
     await item.getByText('Celebrated', { exact: true }).waitFor();
     await item.getByText('Results evening at the community hall').waitFor();
-    const saved = partnership(await stored(page)).learning.milestones.find((m) => m.what.startsWith('Household survey'));
+    const saved = storedPartnership(await stored(page)).learning.milestones.find((m) => m.what.startsWith('Household survey'));
     assert.equal(saved.celebrated, true);
     assert.equal(saved.how_celebrated, 'Results evening at the community hall');
 
@@ -175,7 +171,7 @@ describe('sustainability', () => {
     const afterText = await card.getByTestId('hhi').textContent();
     assert.ok(parseInt(afterText.replace(/,/g, '')) < parseInt(before.replace(/,/g, '')), `${afterText} < ${before}`);
     await card.getByText('Regional Development Agency: 44.5%').waitFor();
-    const saved = partnership(await stored(page)).sustainability.funding.find((f) => f.funder.startsWith('Regional'));
+    const saved = storedPartnership(await stored(page)).sustainability.funding.find((f) => f.funder.startsWith('Regional'));
     assert.deepEqual(saved.amount, { minor: 40000000, currency: 'EUR' }, 'money is stored exactly, in cents');
 
     // A second currency is shown on its own, never added to euros.

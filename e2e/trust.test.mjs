@@ -3,7 +3,7 @@
 // weakest practice), and every screen of the sample at projector size.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { audit, freshPage, launch, noErrors, openApp, screenshot, serve, stored, storedPartnership } from './harness.mjs';
+import { audit, freshPage, launch, noErrors, openApp, savedPartnership, screenshot, serve } from './harness.mjs';
 
 // Every journey runs on the same fixed day, so "yesterday" and "overdue" are certain.
 const NOW = '2026-11-27T09:00:00Z';
@@ -42,11 +42,6 @@ async function startWith(page, name, partners) {
   }
 }
 
-async function saved(page) {
-  const all = await stored(page);
-  return storedPartnership(all);
-}
-
 describe('charter', () => {
   it('is signed, then edited, and asks the signers to confirm again until they do', async () => {
     const { context, page } = await fixedPage();
@@ -80,7 +75,7 @@ describe('charter', () => {
     await audit(page, 'charter needing re-confirmation');
     await screenshot(page, 'trust-charter-reconfirm');
 
-    const p = await saved(page);
+    const p = await savedPartnership(page);
     assert.equal(p.charter.revision, 2);
     assert.deepEqual(p.charter.values, ['Respect', 'Plain speaking']);
     assert.ok(p.charter.sign_offs.every((s) => s.revision === 1 && s.signed_on === '2026-11-27'));
@@ -154,7 +149,7 @@ describe('check-ins', () => {
     await page.getByText('Nothing overdue.').waitFor();
     await nav(page, 'Overview');
     await page.getByTestId('check-ins-card').getByText('No overdue action items.').waitFor();
-    const p = await saved(page);
+    const p = await savedPartnership(page);
     assert.equal(p.check_ins.meetings[0].actions[0].done, true);
     assert.deepEqual(p.check_ins.cadence, { every: 2, unit: 'weeks' });
     noErrors(page);
@@ -230,7 +225,7 @@ describe('health check', () => {
     await audit(page, 'health check results');
     await screenshot(page, 'trust-health-results-1920');
 
-    const p = await saved(page);
+    const p = await savedPartnership(page);
     assert.equal(p.health.rounds[0].ratings.length, 3);
     assert.equal(Object.keys(p.health.rounds[0].ratings[0].scores).length, 16);
 

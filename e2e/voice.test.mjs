@@ -3,7 +3,7 @@
 // audited with axe-core and photographed at projector size.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { audit, freshPage, launch, noErrors, openApp, screenshot, serve, stored, storedPartnership } from './harness.mjs';
+import { audit, freshPage, launch, noErrors, openApp, savedPartnership, screenshot, serve } from './harness.mjs';
 
 const projector = { viewport: { width: 1920, height: 1080 } };
 let server, browser;
@@ -15,11 +15,6 @@ after(async () => {
   await browser?.close();
   server?.stop();
 });
-
-async function saved(page) {
-  const all = await stored(page);
-  return storedPartnership(all);
-}
 
 async function emptyPartnership(page, name) {
   await page.goto(server.url + '/');
@@ -91,7 +86,7 @@ describe('community voice', () => {
     await audit(page, 'community');
     await screenshot(page, 'voice-community');
 
-    const p = await saved(page);
+    const p = await savedPartnership(page);
     assert.equal(p.community.activities[0].kind, 'focus_group');
     assert.equal(p.community.activities[0].participants, 11);
     assert.equal(p.community.inputs.length, 2);
@@ -117,7 +112,7 @@ describe('community voice', () => {
     await page.getByRole('button', { name: 'Delete Young people at the youth club' }).click();
     await page.getByRole('button', { name: 'Yes, delete' }).click();
     await page.getByText('Nothing heard yet').waitFor();
-    assert.equal((await saved(page)).tombstones.length, 4);
+    assert.equal((await savedPartnership(page)).tombstones.length, 4);
     await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
     await page.getByText('A monthly jobs board at the youth club.').waitFor();
     noErrors(page);
@@ -182,7 +177,7 @@ describe('dot voting', () => {
     await page.getByLabel('Shared garden', { exact: true }).fill('1');
     await page.getByRole('button', { name: 'Place my dots' }).click();
     await page.getByText('3 of 3 have voted').waitFor();
-    let p = await saved(page);
+    let p = await savedPartnership(page);
     assert.equal(p.ideas.rounds[0].ballots.length, 3);
     assert.equal(p.ideas.rounds[0].revealed_at, null, 'not revealed yet');
     await page.getByRole('button', { name: 'Reveal the ranking' }).click();
@@ -197,7 +192,7 @@ describe('dot voting', () => {
     // The past round is kept on the ideas page.
     await page.getByRole('link', { name: 'Back to ideas & experiments' }).click();
     await page.getByText('What should we try this spring?').waitFor();
-    p = await saved(page);
+    p = await savedPartnership(page);
     assert.ok(p.ideas.rounds[0].revealed_at);
     noErrors(page);
     await context.close();
@@ -249,7 +244,7 @@ describe('experiments', () => {
     await audit(page, 'ideas with a pivoted experiment');
     await screenshot(page, 'voice-experiments');
 
-    const p = await saved(page);
+    const p = await savedPartnership(page);
     assert.equal(p.ideas.experiments[0].decision, 'pivot');
     assert.equal(p.ideas.experiments[0].idea_id, p.ideas.ideas[0].id);
     assert.equal(p.ideas.pivots[0].experiment_id, p.ideas.experiments[0].id);

@@ -3,7 +3,8 @@
 //! | key | holds |
 //! |---|---|
 //! | `cg.index` | which partnerships exist (id, name) and which one is open |
-//! | `cg.p.<id>` | one partnership, in the export envelope (compact JSON) |
+//! | `cg.p.<id>` | one partnership's head: the export envelope (compact JSON) without its long lists |
+//! | `cg.p.<id>.<list>.<n>.<tag>` | one chunk of a long list (see [`parts`]) |
 //! | `cg.backup.<time>.<key>` | stored text that could not be read, kept aside untouched |
 //! | `cg.prefs.<name>` | small user preferences (theme, …) |
 //!

@@ -13,8 +13,8 @@
 //! (quota), the stored head still names a complete, earlier set of chunks: storage never holds
 //! half a save. A save that rewrites most chunks (a merge) may not have room for both sets;
 //! it then replaces chunk by chunk within the same task, and on failure writes the removed
-//! chunks back, so storage again ends as it was. Measurements, by far the longest list, are stored as rows without field names,
-//! with each chunk's metric ids listed once.
+//! chunks back, so storage again ends as it was. Measurements, by far the longest list, are
+//! stored as rows without field names, with each chunk's metric ids listed once.
 //!
 //! A head without `stored_parts` (the layout before this one, or a partnership saved whole)
 //! is a whole partnership and loads as it is; the next save splits it.
@@ -369,7 +369,7 @@ pub fn save<B: Backend>(
     let head_key = partnership_key(p.id);
     // Another tab saved since this one last read or wrote: its chunks are not the ones the
     // shadow knows, so write everything, and afterwards sweep away chunks the head does not name.
-    let stale = backend.get(&head_key).ok().flatten() != shadow.head;
+    let stale = !shadow.is_head(backend.get(&head_key).ok().flatten().as_deref());
     if stale {
         *shadow = Shadow::default();
     }

@@ -78,7 +78,10 @@ pub fn MergeReview() -> impl IntoView {
                 }
             }}
             <div class="form-actions sticky-actions">
-                <button type="button" class="primary big" on:click=move |_| preview.with_untracked(|p| state.apply_merge(p.as_ref().and_then(|r| r.as_ref().ok())))
+                <button type="button" class="primary big" on:click=move |_| preview.with_untracked(|p| {
+                    // The button is disabled unless the review worked out a merge.
+                    if let Some(Ok(m)) = p { state.apply_merge(m) }
+                })
                     disabled=move || !matches!(preview.get(), Some(Ok(m)) if !m.is_empty())>
                     "Merge these changes"
                 </button>

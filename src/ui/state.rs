@@ -490,25 +490,10 @@ impl AppState {
         });
     }
 
-    /// Writes the reviewed merge (`reviewed`: the one the review screen shows, so it is not
-    /// worked out again); one Undo restores the state before it.
-    pub fn apply_merge(&self, reviewed: Option<&Merge>) {
+    /// Writes the reviewed merge (the one the review screen shows, so it is not worked out
+    /// again); one Undo restores the state before it.
+    pub fn apply_merge(&self, m: &Merge) {
         let Some(file_name) = self.review.with_untracked(|r| r.as_ref().map(|r| r.file_name.clone())) else { return };
-        let computed;
-        let m = match reviewed {
-            Some(m) => m,
-            None => {
-                computed = self.review.with_untracked(|r| r.as_ref().and_then(|r| self.preview(r)));
-                match &computed {
-                    Some(Ok(m)) => m,
-                    Some(Err(e)) => {
-                        self.alert.set(Some(format!("Could not merge {file_name}: {e} Nothing was changed.")));
-                        return;
-                    }
-                    None => return,
-                }
-            }
-        };
         let summary = merge_summary(m);
         // The version before the merge moves to the undo history (no copy of it is made).
         let Some(before) = self.current.try_update_untracked(|c| c.take()).flatten() else { return };
