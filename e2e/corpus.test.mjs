@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { audit, freshPage, launch, noErrors, openApp, screenshot, serve, stored } from './harness.mjs';
+import { audit, freshPage, noErrors, openApp, screenshot, startApp, stopApp, stored } from './harness.mjs';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'corpus');
 const classes = ['truncated-', 'not-utf8-', 'wrong-type-', 'missing-', 'duplicate-id-', 'bad-id-', 'date-', 'huge-',
@@ -30,14 +30,8 @@ const routes = ['overview', 'partners', 'charter', 'check-ins', 'health', 'resou
   'community', 'you-said-we-did', 'ideas', 'dot-voting', 'stories', 'milestones', 'sustainability', 'report'];
 
 let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+before(async () => ({ server, browser } = await startApp()));
+after(() => stopApp({ server, browser }));
 
 async function importFile(page, name) {
   await page.locator('input[type=file]').setInputFiles({ name, mimeType: 'application/json', buffer: readFileSync(join(dir, name)) });

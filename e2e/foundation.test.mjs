@@ -3,17 +3,11 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { audit, freshPage, launch, noErrors, openApp, screenshot, serve, stored, partnerships, storedPartnership } from './harness.mjs';
+import { audit, freshPage, noErrors, openApp, partnerships, screenshot, startApp, stopApp, stored, storedPartnership } from './harness.mjs';
 
 let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+before(async () => ({ server, browser } = await startApp()));
+after(() => stopApp({ server, browser }));
 
 async function addPartner(page, name, sector = 'Corporate') {
   await page.getByRole('button', { name: 'Add partner' }).click();

@@ -2,19 +2,13 @@
 // chart and CSV import. The clock is fixed so that statuses are the same on every run.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { audit, freshPage, launch, noErrors, openApp, screenshot, serve, stored, storedPartnership } from './harness.mjs';
+import { audit, freshPage, noErrors, openApp, screenshot, startApp, stopApp, stored, storedPartnership } from './harness.mjs';
 
 const NOW = '2026-11-27T09:00:00Z';
 const PROJECTOR = { width: 1920, height: 1080 };
 let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+before(async () => ({ server, browser } = await startApp()));
+after(() => stopApp({ server, browser }));
 
 /** A fresh profile with the clock fixed, on the sample partnership. */
 async function sample(viewport) {

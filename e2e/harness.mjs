@@ -56,6 +56,16 @@ export async function launch() {
  * A fresh browser profile (its own localStorage) with a page that records every script
  * error, so a test can fail on a blank page whatever the build reported.
  */
+/** The app served from dist/ and a headless Chromium, for one test file's tests. */
+export async function startApp() {
+  return { server: await serve(), browser: await launch() };
+}
+
+export async function stopApp({ server, browser }) {
+  await browser?.close();
+  server?.stop();
+}
+
 export async function freshPage(browser, { viewport = { width: 1280, height: 900 } } = {}) {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();

@@ -3,17 +3,11 @@
 // facilitation guide walked step by step with its timer.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { audit, freshPage, launch, noErrors, openApp, screenshot, serve } from './harness.mjs';
+import { audit, freshPage, noErrors, openApp, screenshot, startApp, stopApp } from './harness.mjs';
 
 let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+before(async () => ({ server, browser } = await startApp()));
+after(() => stopApp({ server, browser }));
 
 const BIG = { viewport: { width: 1920, height: 1080 } };
 

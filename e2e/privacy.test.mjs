@@ -3,17 +3,11 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { freshPage, launch, noErrors, openApp, serve } from './harness.mjs';
+import { freshPage, noErrors, openApp, startApp, stopApp } from './harness.mjs';
 
 let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+before(async () => ({ server, browser } = await startApp()));
+after(() => stopApp({ server, browser }));
 
 describe('privacy', () => {
   it('has a Content-Security-Policy that allows only the page’s own origin', async () => {

@@ -5,18 +5,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { audit, freshPage, launch, noErrors, openApp, savedPartnership, screenshot, serve } from './harness.mjs';
+import { audit, freshPage, noErrors, openApp, savedPartnership, screenshot, startApp, stopApp } from './harness.mjs';
 
 const projector = { viewport: { width: 1920, height: 1080 } };
 let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+before(async () => ({ server, browser } = await startApp()));
+after(() => stopApp({ server, browser }));
 
 async function emptyPartnershipWith(page, partners) {
   await openApp(page, server.url);

@@ -3,17 +3,11 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { audit, freshPage, launch, noErrors, openApp, partnerships, screenshot, serve, stored } from './harness.mjs';
+import { audit, freshPage, noErrors, openApp, partnerships, screenshot, startApp, stopApp, stored } from './harness.mjs';
 
 let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+before(async () => ({ server, browser } = await startApp()));
+after(() => stopApp({ server, browser }));
 
 const tools = (page) => page.getByRole('navigation', { name: 'Tools' });
 

@@ -3,21 +3,15 @@
 // weakest practice), and every screen of the sample at projector size.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { audit, freshPage, launch, noErrors, openApp, savedPartnership, screenshot, serve } from './harness.mjs';
+import { audit, freshPage, noErrors, openApp, savedPartnership, screenshot, startApp, stopApp } from './harness.mjs';
 
 // Every journey runs on the same fixed day, so "yesterday" and "overdue" are certain.
 const NOW = '2026-11-27T09:00:00Z';
 const PROJECTOR = { viewport: { width: 1920, height: 1080 } };
 
 let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+before(async () => ({ server, browser } = await startApp()));
+after(() => stopApp({ server, browser }));
 
 async function fixedPage(options) {
   const { context, page } = await freshPage(browser, options);

@@ -3,18 +3,12 @@
 // audited with axe-core and photographed at projector size.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { audit, freshPage, launch, noErrors, openApp, savedPartnership, screenshot, serve } from './harness.mjs';
+import { audit, freshPage, noErrors, openApp, savedPartnership, screenshot, startApp, stopApp } from './harness.mjs';
 
 const projector = { viewport: { width: 1920, height: 1080 } };
 let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+before(async () => ({ server, browser } = await startApp()));
+after(() => stopApp({ server, browser }));
 
 async function emptyPartnership(page, name) {
   await page.goto(server.url + '/');

@@ -5,17 +5,11 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { audit, freshPage, launch, noErrors, openApp, screenshot, serve } from './harness.mjs';
+import { audit, freshPage, noErrors, openApp, screenshot, serve, startApp, stopApp } from './harness.mjs';
 
 let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+before(async () => ({ server, browser } = await startApp()));
+after(() => stopApp({ server, browser }));
 
 const BIG = { viewport: { width: 1920, height: 1080 } };
 
