@@ -115,3 +115,21 @@ pub fn GuardMessage(guard: FormGuard) -> impl IntoView {
         <p class="form-conflict" role="alert">{move || guard.message.get()}</p>
     }
 }
+
+/// The end of an edit form: the guard's message, then *Save* (`save_new` for a new record,
+/// "Save changes" for an existing one) and *Cancel*.
+#[component]
+pub fn FormEnd(
+    guard: FormGuard,
+    is_new: bool,
+    save_new: &'static str,
+    on_cancel: impl Fn() + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <GuardMessage guard/>
+        <div class="form-actions">
+            <button type="submit" class="primary">{if is_new { save_new } else { "Save changes" }}</button>
+            <button type="button" on:click=move |_| on_cancel()>"Cancel"</button>
+        </div>
+    }
+}

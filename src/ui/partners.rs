@@ -1,7 +1,7 @@
 //! The partner directory: add, edit, delete (with undo).
 use leptos::prelude::*;
 
-use super::drafts::{Editing, FormGuard, GuardMessage};
+use super::drafts::{Editing, FormEnd, FormGuard};
 use super::state::AppState;
 use super::widgets::{ConfirmButton, EmptyState};
 use crate::model::partners::check_partner;
@@ -190,11 +190,7 @@ fn PartnerForm(partner: Option<Partner>, on_done: impl Fn() + 'static + Send + S
                 <label for=fid("notes")>"Notes"</label>
                 <textarea id=fid("notes") rows="3" prop:value=notes on:input=move |e| notes.set(event_target_value(&e))></textarea>
             </div>
-            <GuardMessage guard/>
-            <div class="form-actions">
-                <button type="submit" class="primary">{if is_new { "Save partner" } else { "Save changes" }}</button>
-                <button type="button" on:click=move |_| on_done()>"Cancel"</button>
-            </div>
+            <FormEnd guard is_new save_new="Save partner" on_cancel=on_done/>
         </form>
     }
 }

@@ -2,7 +2,7 @@
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use crate::ui::drafts::{FormGuard, GuardMessage};
+use crate::ui::drafts::{FormEnd, FormGuard};
 use crate::model::charter::lines;
 use crate::model::checkins::Meeting;
 use crate::model::time::{iso_date, parse_input_date};
@@ -91,11 +91,7 @@ pub fn MeetingForm(meeting: Option<Meeting>, on_done: impl Fn() + 'static + Send
                 <textarea id=fid("decisions") rows="3" prop:value=decisions on:input=move |e| decisions.set(event_target_value(&e))></textarea>
             </div>
             <p class="hint wide">"Add action items to the meeting once it is saved."</p>
-            <GuardMessage guard/>
-            <div class="form-actions">
-                <button type="submit" class="primary">{if is_new { "Save meeting" } else { "Save changes" }}</button>
-                <button type="button" on:click=move |_| on_done()>"Cancel"</button>
-            </div>
+            <FormEnd guard is_new save_new="Save meeting" on_cancel=on_done/>
         </form>
     }
 }

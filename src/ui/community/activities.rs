@@ -1,7 +1,7 @@
 //! One engagement activity: its card (with what was heard in it) and its form.
 use leptos::prelude::*;
 
-use crate::ui::drafts::{FormGuard, GuardMessage};
+use crate::ui::drafts::{FormEnd, FormGuard};
 use super::inputs::InputList;
 use super::{join_tags, peek, problem_at, read};
 use crate::model::community::{check_activity, parse_tags, Activity, ActivityKind};
@@ -173,11 +173,7 @@ pub fn ActivityForm(activity: Option<Activity>, on_done: impl Fn() + 'static + S
                 <label for=fid("notes")>"Notes"</label>
                 <textarea id=fid("notes") rows="2" prop:value=notes on:input=move |e| notes.set(event_target_value(&e))></textarea>
             </div>
-            <GuardMessage guard/>
-            <div class="form-actions">
-                <button type="submit" class="primary">{if is_new { "Save activity" } else { "Save changes" }}</button>
-                <button type="button" on:click=move |_| on_done()>"Cancel"</button>
-            </div>
+            <FormEnd guard is_new save_new="Save activity" on_cancel=on_done/>
         </form>
     }
 }

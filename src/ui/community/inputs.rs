@@ -2,7 +2,7 @@
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use crate::ui::drafts::{FormGuard, GuardMessage};
+use crate::ui::drafts::{FormEnd, FormGuard};
 use super::response::{ResponseForm, ResponseView};
 use super::{join_tags, problem_at, read};
 use crate::model::community::{check_input, parse_tags, Input};
@@ -156,11 +156,7 @@ fn InputForm(input: Input, is_new: bool, on_done: impl Fn() + 'static + Send + S
                 <label for=fid("quote")>"A quote (optional)"</label>
                 <input id=fid("quote") type="text" prop:value=quote on:input=move |e| quote.set(event_target_value(&e))/>
             </div>
-            <GuardMessage guard/>
-            <div class="form-actions">
-                <button type="submit" class="primary">{if is_new { "Save what was heard" } else { "Save changes" }}</button>
-                <button type="button" on:click=move |_| on_done()>"Cancel"</button>
-            </div>
+            <FormEnd guard is_new save_new="Save what was heard" on_cancel=on_done/>
         </form>
     }
 }

@@ -1,7 +1,7 @@
 //! The idea board: cards with title, description, author and tags.
 use leptos::prelude::*;
 
-use crate::ui::drafts::{FormGuard, GuardMessage};
+use crate::ui::drafts::{FormEnd, FormGuard};
 use super::{focus_by_id, Drafting};
 use crate::model::community::parse_tags;
 use crate::model::ideas::{stage, Author, Experiment, Idea};
@@ -167,11 +167,7 @@ fn IdeaForm(idea: Idea, is_new: bool, on_done: impl Fn() + 'static + Send + Sync
                 <label for=fid("tags")>"Tags (separate with commas)"</label>
                 <input id=fid("tags") type="text" prop:value=tags on:input=move |e| tags.set(event_target_value(&e))/>
             </div>
-            <GuardMessage guard/>
-            <div class="form-actions">
-                <button type="submit" class="primary">{if is_new { "Save idea" } else { "Save changes" }}</button>
-                <button type="button" on:click=move |_| on_done()>"Cancel"</button>
-            </div>
+            <FormEnd guard is_new save_new="Save idea" on_cancel=on_done/>
         </form>
     }
 }

@@ -2,7 +2,7 @@
 //! the lesson and the decision are recorded at the end (see `decision.rs`).
 use leptos::prelude::*;
 
-use crate::ui::drafts::{FormGuard, GuardMessage};
+use crate::ui::drafts::{FormEnd, FormGuard};
 use crate::model::ideas::{check_experiment, Experiment};
 use crate::model::time::{iso_date, parse_input_date};
 use crate::model::validate::Problem;
@@ -97,11 +97,7 @@ pub fn ExperimentForm(experiment: Experiment, is_new: bool, on_done: impl Fn() +
             {text_field("test", "What we will try", test, Some("2"))}
             {date_field("start", "Start", start)}
             {date_field("end", "End", end)}
-            <GuardMessage guard/>
-            <div class="form-actions">
-                <button type="submit" class="primary">{if is_new { "Save experiment" } else { "Save changes" }}</button>
-                <button type="button" on:click=move |_| on_done()>"Cancel"</button>
-            </div>
+            <FormEnd guard is_new save_new="Save experiment" on_cancel=on_done/>
         </form>
     }
 }

@@ -2,7 +2,7 @@
 use crate::ui::drafts::Editing;
 use leptos::prelude::*;
 
-use crate::ui::drafts::{FormGuard, GuardMessage};
+use crate::ui::drafts::{FormEnd, FormGuard};
 use crate::model::learning::{delete_milestone, timeline, upsert_milestone, Milestone, MilestoneState};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::state::AppState;
@@ -148,11 +148,7 @@ fn MilestoneForm(milestone: Option<Milestone>, on_done: impl Fn() + 'static + Se
             <TextField id=fid("what") label="Milestone" value=what error=Signal::derive(move || error.get()) wide=true/>
             <TextField id=fid("date") label="Date" kind="date" value=date error=Signal::derive(move || date_error.get())/>
             <CheckField id=fid("reached") label="Reached" value=reached/>
-            <GuardMessage guard/>
-            <div class="form-actions">
-                <button type="submit" class="primary">{if is_new { "Save milestone" } else { "Save changes" }}</button>
-                <button type="button" on:click=move |_| on_done()>"Cancel"</button>
-            </div>
+            <FormEnd guard is_new save_new="Save milestone" on_cancel=on_done/>
         </form>
     }
 }

@@ -2,7 +2,7 @@
 //! target.
 use leptos::prelude::*;
 
-use crate::ui::drafts::{FormGuard, GuardMessage};
+use crate::ui::drafts::{FormEnd, FormGuard};
 use crate::model::metrics::{check_metric, parse_number, upsert_metric, Counting, Direction, Metric, MetricKind};
 use crate::model::time::{iso_date, parse_input_date};
 use crate::ui::state::AppState;
@@ -128,11 +128,7 @@ pub fn MetricForm(metric: Option<Metric>, on_done: impl Fn() + 'static + Send + 
                 <input id=id("target-date") type="date" prop:value=target_date on:input=move |e| target_date.set(event_target_value(&e))/>
             </div>
             <p class="field-error wide" id=id("error") role="alert">{move || error.get()}</p>
-            <GuardMessage guard/>
-            <div class="form-actions">
-                <button type="submit" class="primary">{if is_new { "Save metric" } else { "Save changes" }}</button>
-                <button type="button" on:click=move |_| on_done()>"Cancel"</button>
-            </div>
+            <FormEnd guard is_new save_new="Save metric" on_cancel=on_done/>
         </form>
     }
 }

@@ -2,7 +2,7 @@
 //! overdue items flagged and a "Mark sent" that moves a recurring item to its next date.
 use leptos::prelude::*;
 
-use crate::ui::drafts::{FormGuard, GuardMessage};
+use crate::ui::drafts::{FormEnd, FormGuard};
 use crate::ui::drafts::Editing;
 use super::{read, today, PartnerSelect, TextField};
 use crate::model::stories::{check_message, delete_message, overdue, plan_in_order, upsert_message, Audience, Frequency, PlannedMessage};
@@ -159,11 +159,7 @@ fn PlanForm(item: Option<PlannedMessage>, on_done: impl Fn() + 'static + Send + 
             </div>
             <PartnerSelect id=fid("owner") label="Sent by" value=owner/>
             <TextField id=fid("due") label="Next due" kind="date" value=due error=Signal::derive(move || due_error.get())/>
-            <GuardMessage guard/>
-            <div class="form-actions">
-                <button type="submit" class="primary">{if is_new { "Save plan item" } else { "Save changes" }}</button>
-                <button type="button" on:click=move |_| on_done()>"Cancel"</button>
-            </div>
+            <FormEnd guard is_new save_new="Save plan item" on_cancel=on_done/>
         </form>
     }
 }

@@ -1,7 +1,7 @@
 //! One story: its card and its form.
 use leptos::prelude::*;
 
-use crate::ui::drafts::{FormGuard, GuardMessage};
+use crate::ui::drafts::{FormEnd, FormGuard};
 use super::{CheckField, TextArea, TextField};
 use crate::model::stories::{check_story, delete_story, upsert_story, Story};
 use crate::model::time::{human_date, iso_date, parse_input_date};
@@ -111,11 +111,7 @@ pub fn StoryForm(story: Option<Story>, on_done: impl Fn() + 'static + Send + Syn
             </div>
             <TextArea id=fid("quote") label="A quote, in their words" value=quote/>
             <CheckField id=fid("consent") label="They agreed to this story being shared outside the partnership" value=consent/>
-            <GuardMessage guard/>
-            <div class="form-actions">
-                <button type="submit" class="primary">{if is_new { "Save story" } else { "Save changes" }}</button>
-                <button type="button" on:click=move |_| on_done()>"Cancel"</button>
-            </div>
+            <FormEnd guard is_new save_new="Save story" on_cancel=on_done/>
         </form>
     }
 }

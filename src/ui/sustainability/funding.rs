@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use crate::ui::drafts::{FormGuard, GuardMessage};
+use crate::ui::drafts::{FormEnd, FormGuard};
 use crate::model::sustainability::{check_funding, delete_funding, format_money, parse_amount, upsert_funding, FundingSource, FundingStatus, Money};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::state::AppState;
@@ -144,11 +144,7 @@ fn FundingForm(source: Option<FundingSource>, on_done: impl Fn() + 'static + Sen
             <TextField id=fid("end") label="End" kind="date" value=end error=err("end")/>
             <CheckField id=fid("restricted") label="Restricted to a purpose" value=restricted/>
             <CheckField id=fid("hoped") label="Hoped for (not yet confirmed)" value=hoped/>
-            <GuardMessage guard/>
-            <div class="form-actions">
-                <button type="submit" class="primary">{if is_new { "Save funding source" } else { "Save changes" }}</button>
-                <button type="button" on:click=move |_| on_done()>"Cancel"</button>
-            </div>
+            <FormEnd guard is_new save_new="Save funding source" on_cancel=on_done/>
         </form>
     }
 }
