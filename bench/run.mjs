@@ -5,6 +5,7 @@
 //
 //   node bench/run.mjs           # the issue's sizes, 5 cold loads, 5 runs per edit
 //   node bench/run.mjs --quick   # one run of everything with a small partnership (CI)
+//   node bench/run.mjs --large   # only the large partnership (for profiling a change)
 //
 // Every time is taken inside the page with performance.now(): from the user's action (a
 // capture-phase listener sees the click or the file input's change before the app does) to
@@ -20,6 +21,7 @@ import { serve, screenshot } from '../e2e/harness.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
+const largeOnly = process.argv.includes('--large');
 const RUNS = quick ? 1 : 5;
 const KB = 1024;
 const QUOTA_CHARS = 5 * 1024 * 1024; // localStorage: about 5 Mi UTF-16 characters per origin
@@ -335,10 +337,10 @@ function report(what, runs) {
 
 // ---- main --------------------------------------------------------------------------------
 sizes();
-const server = await serve();
+const server = await serve(process.env.BENCH_DIST); // default: dist/
 const browser = await launch();
 try {
-  await coldLoad(browser, server.url);
+  if (!largeOnly) await coldLoad(browser, server.url);
   if (quick) {
     const small = generate('small.json', ['--small']);
     const smallMod = generate('small-modified.json', ['--small', '--modified']);
@@ -349,9 +351,11 @@ try {
     const full = generate('large.json', []);
     const fullMod = generate('large-modified.json', ['--modified']);
     await large(browser, server.url, 'large partnership (issue 10 sizes)', full, fullMod);
-    const half = generate('half.json', ['--divide', '2', '--compact']);
-    const halfMod = generate('half-modified.json', ['--divide', '2', '--compact', '--modified']);
-    await large(browser, server.url, 'half the large partnership (compact file)', half, halfMod);
+    if (!largeOnly) {
+      const half = generate('half.json', ['--divide', '2', '--compact']);
+      const halfMod = generate('half-modified.json', ['--divide', '2', '--compact', '--modified']);
+      await large(browser, server.url, 'half the large partnership (compact file)', half, halfMod);
+    }
   }
 } finally {
   await browser.close();
