@@ -175,10 +175,14 @@ impl StoredList for Measurements {
 }
 
 /// What this tab last read or wrote of one partnership: each list's chunks, as tags and copies
-/// of their records.
+/// of their records, and their stored texts.
 #[derive(Default)]
 pub struct Shadow {
     lists: HashMap<&'static str, Box<dyn Any>>,
+    /// Each chunk's text by key, as stored: a save that swaps chunks keeps the old text to
+    /// write back on failure, and reading it back out of storage cost more than the save
+    /// itself at the large size (3 MB through `getItem`).
+    texts: HashMap<String, String>,
     /// The head as last read or written: if the stored one differs, another tab saved since.
     head: Option<String>,
 }
@@ -301,6 +305,7 @@ fn write<B: Backend>(
     pending: &[Pending],
     head: (&str, &str),
     swap: bool,
+    texts: &HashMap<String, String>,
 ) -> Result<(usize, Vec<String>), StorageError> {
     let mut written: Vec<&str> = Vec::new();
     let mut removed: Vec<(&str, String)> = Vec::new();
@@ -325,7 +330,11 @@ fn write<B: Backend>(
     for chunk in pending {
         if let Some(old) = &chunk.replaces {
             if swap {
-                if let Ok(Some(text)) = backend.get(old) {
+                let text = match texts.get(old) {
+                    Some(text) => Some(text.clone()),
+                    None => backend.get(old).ok().flatten(),
+                };
+                if let Some(text) = text {
                     if let Err(e) = backend.remove(old) {
                         roll_back(&written, &removed);
                         return Err(e);
@@ -396,9 +405,9 @@ pub fn save<B: Backend>(
 
     let needed: usize = pending.iter().map(|c| c.text.len()).sum::<usize>() + head.len();
     let swap_first = room.is_some_and(|room| needed > room);
-    let result = match write(backend, &pending, (&head_key, &head), swap_first) {
+    let result = match write(backend, &pending, (&head_key, &head), swap_first, &shadow.texts) {
         // Too little room for old and new side by side: replace chunk by chunk instead.
-        Err(StorageError::QuotaExceeded) if !swap_first => write(backend, &pending, (&head_key, &head), true),
+        Err(StorageError::QuotaExceeded) if !swap_first => write(backend, &pending, (&head_key, &head), true, &shadow.texts),
         other => other,
     };
     let (chars, superseded) = result?;
@@ -408,6 +417,13 @@ pub fn save<B: Backend>(
     shadow.head = Some(head);
     for key in superseded.iter().chain(&past_end) {
         let _ = backend.remove(key);
+        shadow.texts.remove(key);
+    }
+    for chunk in pending {
+        if let Some(old) = &chunk.replaces {
+            shadow.texts.remove(old);
+        }
+        shadow.texts.insert(chunk.key, chunk.text);
     }
     if stale {
         let id = p.id;
@@ -492,6 +508,7 @@ fn load_list<L: StoredList, B: Backend>(
         let records = L::decode(&text).map_err(place)?;
         items.extend(records.iter().cloned());
         chunks.push((tag.clone(), records));
+        shadow.texts.insert(key, text);
     }
     *L::of(p) = items;
     shadow.set::<L>(chunks);

@@ -270,3 +270,36 @@ fn a_whole_partnership_near_the_quota_is_split_by_swapping_its_head_out() {
     assert_eq!(load(&b, p.id).unwrap().0, p);
     assert!(orphans(&b, p.id).is_empty());
 }
+
+/// The shadow's chunk texts are exactly what storage holds (a swap writes them back on failure).
+fn assert_texts_match(b: &MemoryBackend, id: Uuid, shadow: &Shadow) {
+    let stored: BTreeMap<String, String> =
+        snapshot(b).into_iter().filter(|(k, _)| is_chunk_of(id, k)).collect();
+    let kept: BTreeMap<String, String> = shadow.texts.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    assert_eq!(kept.keys().collect::<Vec<_>>(), stored.keys().collect::<Vec<_>>());
+    assert!(kept == stored, "a kept chunk text differs from the stored one");
+}
+
+#[test]
+fn the_shadow_keeps_the_stored_text_of_every_chunk_through_saves_swaps_and_loads() {
+    let mut p = large();
+    let b = MemoryBackend::default();
+    let mut shadow = Shadow::default();
+    save(&b, &mut p, &mut shadow, now(), None).unwrap();
+    assert_texts_match(&b, p.id, &shadow);
+    // A small edit, a deletion that shortens a list, then a swap near the quota.
+    p.partners[0].name = "Renamed".into();
+    p.partners[0].touch(now());
+    p.measurements.truncate(p.measurements.len() - 500);
+    save(&b, &mut p, &mut shadow, now(), None).unwrap();
+    assert_texts_match(&b, p.id, &shadow);
+    let b = MemoryBackend { quota_chars: Some(stored_chars(&b) + 20_000), ..b };
+    for m in p.measurements.iter_mut().step_by(100) {
+        m.value += 1.0;
+        m.touch(now());
+    }
+    save(&b, &mut p, &mut shadow, now(), Some(20_000)).expect("swapped");
+    assert_texts_match(&b, p.id, &shadow);
+    let (_, loaded) = load(&b, p.id).unwrap();
+    assert_texts_match(&b, p.id, &loaded);
+}
