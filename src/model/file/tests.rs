@@ -242,3 +242,26 @@ fn utf8_bytes_open_like_text() {
     let (p, text) = exported();
     assert_eq!(open_bytes(text.as_bytes()).unwrap().partnership, p);
 }
+
+#[test]
+fn the_usual_file_is_read_in_one_pass_to_what_the_long_way_gives() {
+    let p = crate::model::generate::partnership_of(crate::model::generate::SIZES, 10, now());
+    let by = export_json_by(&p, now(), Some("North group"));
+    // Pretty (fields in alphabetical order: the partnership before its version) and compact
+    // (the version first).
+    for text in [by.as_str(), &compact_json(&p, now()), &exported().1] {
+        let fast = read_current(text).expect("an export of this version takes the one pass");
+        assert_eq!(fast, read_long(text).unwrap());
+    }
+    assert_eq!(read_current(&by).unwrap().exported_by.as_deref(), Some("North group"));
+    // Anything else goes the long way, which names the problem.
+    for text in [
+        with(|v| v["schema_version"] = json!(1)),
+        with(|v| v["partnership"]["partners"][0]["sector"] = json!("guild")),
+        with(|v| v["exported_at"] = json!("yesterday")),
+        with(|v| v["format"] = json!("something/else")),
+        format!("{}x", compact_json(&p, now())),
+    ] {
+        assert!(read_current(&text).is_none(), "took the one pass: {}", &text[..80]);
+    }
+}
