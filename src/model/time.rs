@@ -1,6 +1,10 @@
 //! Time in the model is always passed in: nothing here reads a clock, so every rule that
 //! depends on "today" is tested with a fixed date. The UI reads the browser clock in one place.
-use chrono::{DateTime, NaiveDate, Utc};
+use std::fmt;
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, TimeZone, Utc};
+use serde::de::{self, Deserializer, Visitor};
+use serde::Deserialize;
 
 /// Parses an RFC 3339 time. For tests and built-in data only: panics on a bad literal.
 pub fn at(rfc3339: &str) -> DateTime<Utc> {
@@ -41,9 +45,137 @@ pub fn parse_input_date(s: &str) -> Result<Option<NaiveDate>, String> {
         .map_err(|_| format!("\"{s}\" is not a date; use YYYY-MM-DD"))
 }
 
+/// Reads a record's time (`#[serde(deserialize_with = "crate::model::time::stamp")]`): the
+/// same values and errors as chrono's own reader, but the form every save and export writes,
+/// `2026-11-27T09:00:00Z` or with a fraction of a second, is read by hand, ten times faster.
+/// chrono's general parser was a third of the time to open a large file (60,000 times).
+pub fn stamp<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
+    struct Stamp;
+    impl Visitor<'_> for Stamp {
+        type Value = DateTime<Utc>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            // chrono's words, so that a wrong value reads the same as before.
+            f.write_str("an RFC 3339 formatted date and time string")
+        }
+        fn visit_str<E: de::Error>(self, s: &str) -> Result<DateTime<Utc>, E> {
+            match utc_stamp(s) {
+                Some(t) => Ok(t),
+                None => s.parse::<DateTime<FixedOffset>>().map(|t| t.with_timezone(&Utc)).map_err(E::custom),
+            }
+        }
+    }
+    d.deserialize_str(Stamp)
+}
+
+/// [`stamp`] for an optional time (null when absent).
+pub fn opt_stamp<'de, D: Deserializer<'de>>(d: D) -> Result<Option<DateTime<Utc>>, D::Error> {
+    #[derive(serde::Deserialize)]
+    struct Stamp(#[serde(deserialize_with = "stamp")] DateTime<Utc>);
+    Option::<Stamp>::deserialize(d).map(|t| t.map(|Stamp(t)| t))
+}
+
+/// Reads a `YYYY-MM-DD` date like chrono's reader, the usual form by hand (see [`stamp`]).
+pub fn day<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+    struct Day;
+    impl Visitor<'_> for Day {
+        type Value = NaiveDate;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a formatted date string")
+        }
+        fn visit_str<E: de::Error>(self, s: &str) -> Result<NaiveDate, E> {
+            match plain_day(s.as_bytes()) {
+                Some(d) => Ok(d),
+                None => s.parse::<NaiveDate>().map_err(E::custom),
+            }
+        }
+    }
+    d.deserialize_str(Day)
+}
+
+/// The number in ASCII digits `b`, if they are all digits.
+fn digits(b: &[u8]) -> Option<u32> {
+    b.iter().try_fold(0u32, |n, &c| c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0')))
+}
+
+/// `YYYY-MM-DD`, exactly; `None` for anything else (chrono then decides).
+fn plain_day(b: &[u8]) -> Option<NaiveDate> {
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(digits(&b[0..4])? as i32, digits(&b[5..7])?, digits(&b[8..10])?)
+}
+
+/// `YYYY-MM-DDTHH:MM:SS[.fraction]Z`, exactly; `None` for anything else, such as an offset or
+/// a leap second (chrono then decides).
+fn utc_stamp(s: &str) -> Option<DateTime<Utc>> {
+    let b = s.as_bytes();
+    if b.len() < 20 || b[10] != b'T' || b[13] != b':' || b[16] != b':' || b[b.len() - 1] != b'Z' {
+        return None;
+    }
+    let nanos = match &b[19..b.len() - 1] {
+        [] => 0,
+        [b'.', fraction @ ..] if (1..=9).contains(&fraction.len()) => digits(fraction)? * 10u32.pow(9 - fraction.len() as u32),
+        _ => return None,
+    };
+    let time = NaiveTime::from_hms_nano_opt(digits(&b[11..13])?, digits(&b[14..16])?, digits(&b[17..19])?, nanos)?;
+    Some(Utc.from_utc_datetime(&plain_day(&b[0..10])?.and_time(time)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[derive(serde::Deserialize, Debug, PartialEq)]
+    struct Times {
+        #[serde(deserialize_with = "stamp")]
+        at: DateTime<Utc>,
+        #[serde(deserialize_with = "day")]
+        on: NaiveDate,
+    }
+    #[derive(serde::Deserialize, Debug, PartialEq)]
+    struct Chrono {
+        at: DateTime<Utc>,
+        on: NaiveDate,
+    }
+
+    #[test]
+    fn times_read_by_hand_are_what_chrono_reads_and_its_errors_are_kept() {
+        let read = |at: &str, on: &str| {
+            let text = serde_json::json!({ "at": at, "on": on }).to_string();
+            let ours = serde_json::from_str::<Times>(&text).map(|t| (t.at, t.on)).map_err(|e| e.to_string());
+            let theirs = serde_json::from_str::<Chrono>(&text).map(|t| (t.at, t.on)).map_err(|e| e.to_string());
+            assert_eq!(ours, theirs, "{at} / {on}");
+            ours
+        };
+        for at in [
+            "2026-11-27T09:00:00Z", "2026-11-27T09:00:00.5Z", "2026-11-27T09:00:00.123Z",
+            "2026-11-27T09:00:00.123456789Z", "2024-02-29T23:59:59Z", "1999-12-31T00:00:00.000001Z",
+            "2026-11-27T09:00:00+02:00", "2026-11-27t09:00:00z", "2026-11-27 09:00:00Z",
+            "2016-12-31T23:59:60Z", "2026-11-27T09:00:00.1234567890Z",
+            "+2026-11-27T09:00:00Z",
+        ] {
+            assert!(read(at, "2026-11-27").is_ok(), "{at}");
+        }
+        for bad in [
+            "2026-11-27T25:00:00Z", "2026-02-30T09:00:00Z", "2026-11-27T09:00:00", "2026-11-27T09:00Z",
+            "2026-11-27T09:00:00.Z", "2026-11-27T09:0a:00Z", "yesterday", "",
+            "2026-11-27T09:00:00ZZ",
+        ] {
+            assert!(read(bad, "2026-11-27").is_err(), "{bad}");
+        }
+        for on in ["2026-11-27", "2024-02-29", "0001-01-01", "2026-1-01"] {
+            assert!(read("2026-11-27T09:00:00Z", on).is_ok(), "{on}");
+        }
+        for bad in ["2026-02-30", "2026-13-01", "27/11/2026", "", "2026-11-27T00:00:00Z"] {
+            assert!(read("2026-11-27T09:00:00Z", bad).is_err(), "{bad}");
+        }
+        // A number where a time belongs: the same words as chrono's.
+        let text = r#"{"at": 5, "on": "2026-11-27"}"#;
+        assert_eq!(
+            serde_json::from_str::<Times>(text).unwrap_err().to_string(),
+            serde_json::from_str::<Chrono>(text).unwrap_err().to_string()
+        );
+    }
 
     #[test]
     fn input_dates_accept_iso_and_empty() {

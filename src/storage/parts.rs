@@ -110,7 +110,18 @@ struct MeasurementChunk {
     rows: Vec<Row>,
 }
 
-type Row = (Uuid, usize, NaiveDate, f64, String, DateTime<Utc>, Option<DateTime<Utc>>, Option<Extra>);
+/// A row is a JSON array, like a tuple; its times are read by the model's quick readers.
+#[derive(Serialize, Deserialize)]
+struct Row(
+    Uuid,
+    usize,
+    #[serde(deserialize_with = "crate::model::time::day")] NaiveDate,
+    f64,
+    String,
+    #[serde(deserialize_with = "crate::model::time::stamp")] DateTime<Utc>,
+    #[serde(deserialize_with = "crate::model::time::opt_stamp")] Option<DateTime<Utc>>,
+    Option<Extra>,
+);
 
 impl StoredList for Measurements {
     const NAME: &'static str = "measurements";
@@ -133,7 +144,7 @@ impl StoredList for Measurements {
                         metrics.len() - 1
                     }
                 };
-                (
+                Row(
                     m.id,
                     index,
                     m.date,
@@ -154,7 +165,7 @@ impl StoredList for Measurements {
             .rows
             .into_iter()
             .enumerate()
-            .map(|(i, (id, metric, date, value, note, created_at, updated_at, extra))| {
+            .map(|(i, Row(id, metric, date, value, note, created_at, updated_at, extra))| {
                 let metric_id = *chunk
                     .metrics
                     .get(metric)
