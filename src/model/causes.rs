@@ -31,9 +31,9 @@ pub struct ProblemTree {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Cause {
     pub id: Uuid,
-    #[serde(deserialize_with = "crate::model::time::stamp")]
+    #[serde(with = "crate::model::time::stamp")]
     pub created_at: DateTime<Utc>,
-    #[serde(deserialize_with = "crate::model::time::stamp")]
+    #[serde(with = "crate::model::time::stamp")]
     pub updated_at: DateTime<Utc>,
     pub text: String,
     #[serde(default)]
@@ -48,9 +48,9 @@ crate::impl_record!(Cause, "cause");
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Symptom {
     pub id: Uuid,
-    #[serde(deserialize_with = "crate::model::time::stamp")]
+    #[serde(with = "crate::model::time::stamp")]
     pub created_at: DateTime<Utc>,
-    #[serde(deserialize_with = "crate::model::time::stamp")]
+    #[serde(with = "crate::model::time::stamp")]
     pub updated_at: DateTime<Utc>,
     pub text: String,
     #[serde(flatten)]

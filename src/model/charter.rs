@@ -16,9 +16,9 @@ use super::Partner;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Charter {
     pub id: Uuid,
-    #[serde(deserialize_with = "crate::model::time::stamp")]
+    #[serde(with = "crate::model::time::stamp")]
     pub created_at: DateTime<Utc>,
-    #[serde(deserialize_with = "crate::model::time::stamp")]
+    #[serde(with = "crate::model::time::stamp")]
     pub updated_at: DateTime<Utc>,
     /// The charter's title; empty means "the partnership's name".
     #[serde(default)]
@@ -64,7 +64,7 @@ pub struct PartnerTerms {
 pub struct SignOff {
     pub partner: Uuid,
     /// The day the partner signed (or last confirmed).
-    #[serde(deserialize_with = "crate::model::time::day")]
+    #[serde(with = "crate::model::time::day")]
     pub signed_on: NaiveDate,
     /// The charter revision the partner agreed to.
     pub revision: u32,

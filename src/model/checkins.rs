@@ -77,11 +77,11 @@ impl Cadence {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Meeting {
     pub id: Uuid,
-    #[serde(deserialize_with = "crate::model::time::stamp")]
+    #[serde(with = "crate::model::time::stamp")]
     pub created_at: DateTime<Utc>,
-    #[serde(deserialize_with = "crate::model::time::stamp")]
+    #[serde(with = "crate::model::time::stamp")]
     pub updated_at: DateTime<Utc>,
-    #[serde(deserialize_with = "crate::model::time::day")]
+    #[serde(with = "crate::model::time::day")]
     pub date: NaiveDate,
     /// The partners who took part.
     #[serde(default)]
@@ -102,9 +102,9 @@ crate::impl_record!(Meeting, "meeting");
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ActionItem {
     pub id: Uuid,
-    #[serde(deserialize_with = "crate::model::time::stamp")]
+    #[serde(with = "crate::model::time::stamp")]
     pub created_at: DateTime<Utc>,
-    #[serde(deserialize_with = "crate::model::time::stamp")]
+    #[serde(with = "crate::model::time::stamp")]
     pub updated_at: DateTime<Utc>,
     pub text: String,
     /// The partner who will do it.

@@ -25,7 +25,7 @@ pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 pub struct ExportFile {
     pub format: String,
     pub schema_version: u32,
-    #[serde(deserialize_with = "crate::model::time::stamp")]
+    #[serde(with = "crate::model::time::stamp")]
     pub exported_at: DateTime<Utc>,
     pub app_version: String,
     /// The group that exported the file (its own name for itself, set in the app), so that

@@ -127,13 +127,13 @@ pub struct HealthCheck {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct HealthRound {
     pub id: Uuid,
-    #[serde(deserialize_with = "crate::model::time::stamp")]
+    #[serde(with = "crate::model::time::stamp")]
     pub created_at: DateTime<Utc>,
-    #[serde(deserialize_with = "crate::model::time::stamp")]
+    #[serde(with = "crate::model::time::stamp")]
     pub updated_at: DateTime<Utc>,
     /// e.g. "Spring 2026".
     pub name: String,
-    #[serde(deserialize_with = "crate::model::time::day")]
+    #[serde(with = "crate::model::time::day")]
     pub held_on: NaiveDate,
     #[serde(default)]
     pub ratings: Vec<PartnerRatings>,

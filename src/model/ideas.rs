@@ -45,9 +45,9 @@ impl Author {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Idea {
     pub id: Uuid,
-    #[serde(deserialize_with = "crate::model::time::stamp")]
+    #[serde(with = "crate::model::time::stamp")]
     pub created_at: DateTime<Utc>,
-    #[serde(deserialize_with = "crate::model::time::stamp")]
+    #[serde(with = "crate::model::time::stamp")]
     pub updated_at: DateTime<Utc>,
     pub title: String,
     #[serde(default)]
@@ -100,9 +100,9 @@ impl Ballot {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct VotingRound {
     pub id: Uuid,
-    #[serde(deserialize_with = "crate::model::time::stamp")]
+    #[serde(with = "crate::model::time::stamp")]
     pub created_at: DateTime<Utc>,
-    #[serde(deserialize_with = "crate::model::time::stamp")]
+    #[serde(with = "crate::model::time::stamp")]
     pub updated_at: DateTime<Utc>,
     /// The question voted on, e.g. "Which ideas should we test first?".
     pub question: String,
@@ -314,9 +314,9 @@ impl Decision {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Experiment {
     pub id: Uuid,
-    #[serde(deserialize_with = "crate::model::time::stamp")]
+    #[serde(with = "crate::model::time::stamp")]
     pub created_at: DateTime<Utc>,
-    #[serde(deserialize_with = "crate::model::time::stamp")]
+    #[serde(with = "crate::model::time::stamp")]
     pub updated_at: DateTime<Utc>,
     pub title: String,
     /// The idea it tests, if it came from the board.
@@ -429,11 +429,11 @@ pub fn stage(e: &Experiment, today: NaiveDate) -> Stage {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Pivot {
     pub id: Uuid,
-    #[serde(deserialize_with = "crate::model::time::stamp")]
+    #[serde(with = "crate::model::time::stamp")]
     pub created_at: DateTime<Utc>,
-    #[serde(deserialize_with = "crate::model::time::stamp")]
+    #[serde(with = "crate::model::time::stamp")]
     pub updated_at: DateTime<Utc>,
-    #[serde(deserialize_with = "crate::model::time::day")]
+    #[serde(with = "crate::model::time::day")]
     pub date: NaiveDate,
     pub what_changed: String,
     pub why: String,

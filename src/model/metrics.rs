@@ -113,9 +113,9 @@ impl Counting {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Metric {
     pub id: Uuid,
-    #[serde(deserialize_with = "crate::model::time::stamp")]
+    #[serde(with = "crate::model::time::stamp")]
     pub created_at: DateTime<Utc>,
-    #[serde(deserialize_with = "crate::model::time::stamp")]
+    #[serde(with = "crate::model::time::stamp")]
     pub updated_at: DateTime<Utc>,
     pub name: String,
     pub kind: MetricKind,
@@ -142,12 +142,12 @@ crate::impl_record!(Metric, "metric");
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Measurement {
     pub id: Uuid,
-    #[serde(deserialize_with = "crate::model::time::stamp")]
+    #[serde(with = "crate::model::time::stamp")]
     pub created_at: DateTime<Utc>,
-    #[serde(deserialize_with = "crate::model::time::stamp")]
+    #[serde(with = "crate::model::time::stamp")]
     pub updated_at: DateTime<Utc>,
     pub metric_id: Uuid,
-    #[serde(deserialize_with = "crate::model::time::day")]
+    #[serde(with = "crate::model::time::day")]
     pub date: NaiveDate,
     pub value: f64,
     /// Where the number comes from ("pantry sign-in sheets", "spring survey").

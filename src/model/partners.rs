@@ -62,9 +62,9 @@ impl Sector {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Partner {
     pub id: Uuid,
-    #[serde(deserialize_with = "crate::model::time::stamp")]
+    #[serde(with = "crate::model::time::stamp")]
     pub created_at: DateTime<Utc>,
-    #[serde(deserialize_with = "crate::model::time::stamp")]
+    #[serde(with = "crate::model::time::stamp")]
     pub updated_at: DateTime<Utc>,
     pub name: String,
     pub sector: Sector,

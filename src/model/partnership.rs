@@ -9,9 +9,9 @@ use super::record::{new_id, take_by_id, Extra, Record, Tombstone};
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Partnership {
     pub id: Uuid,
-    #[serde(deserialize_with = "crate::model::time::stamp")]
+    #[serde(with = "crate::model::time::stamp")]
     pub created_at: DateTime<Utc>,
-    #[serde(deserialize_with = "crate::model::time::stamp")]
+    #[serde(with = "crate::model::time::stamp")]
     pub updated_at: DateTime<Utc>,
     pub name: String,
     #[serde(default)]

@@ -73,7 +73,7 @@ pub fn remember_version(extra: &mut Extra, updated_at: DateTime<Utc>) {
 pub struct Tombstone {
     pub id: Uuid,
     pub kind: String,
-    #[serde(deserialize_with = "crate::model::time::stamp")]
+    #[serde(with = "crate::model::time::stamp")]
     pub deleted_at: DateTime<Utc>,
 }
 

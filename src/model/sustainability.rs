@@ -158,9 +158,9 @@ impl FundingStatus {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct FundingSource {
     pub id: Uuid,
-    #[serde(deserialize_with = "crate::model::time::stamp")]
+    #[serde(with = "crate::model::time::stamp")]
     pub created_at: DateTime<Utc>,
-    #[serde(deserialize_with = "crate::model::time::stamp")]
+    #[serde(with = "crate::model::time::stamp")]
     pub updated_at: DateTime<Utc>,
     pub funder: String,
     /// The whole amount over the period.
@@ -569,9 +569,9 @@ impl CapacityArea {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CapacityItem {
     pub id: Uuid,
-    #[serde(deserialize_with = "crate::model::time::stamp")]
+    #[serde(with = "crate::model::time::stamp")]
     pub created_at: DateTime<Utc>,
-    #[serde(deserialize_with = "crate::model::time::stamp")]
+    #[serde(with = "crate::model::time::stamp")]
     pub updated_at: DateTime<Utc>,
     pub area: CapacityArea,
     pub what: String,
@@ -615,9 +615,9 @@ pub fn capacity_progress(items: &[CapacityItem]) -> Vec<(CapacityArea, usize, us
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct EngagementMechanism {
     pub id: Uuid,
-    #[serde(deserialize_with = "crate::model::time::stamp")]
+    #[serde(with = "crate::model::time::stamp")]
     pub created_at: DateTime<Utc>,
-    #[serde(deserialize_with = "crate::model::time::stamp")]
+    #[serde(with = "crate::model::time::stamp")]
     pub updated_at: DateTime<Utc>,
     pub name: String,
     #[serde(default)]

@@ -115,11 +115,11 @@ struct MeasurementChunk {
 struct Row(
     Uuid,
     usize,
-    #[serde(deserialize_with = "crate::model::time::day")] NaiveDate,
+    #[serde(with = "crate::model::time::day")] NaiveDate,
     f64,
     String,
-    #[serde(deserialize_with = "crate::model::time::stamp")] DateTime<Utc>,
-    #[serde(deserialize_with = "crate::model::time::opt_stamp")] Option<DateTime<Utc>>,
+    #[serde(with = "crate::model::time::stamp")] DateTime<Utc>,
+    #[serde(with = "crate::model::time::opt_stamp")] Option<DateTime<Utc>>,
     Option<Extra>,
 );
 
