@@ -337,7 +337,7 @@ function report(what, runs) {
 
 // ---- main --------------------------------------------------------------------------------
 sizes();
-const server = await serve(process.env.BENCH_DIST); // default: dist/
+const server = await serve(process.env.BENCH_DIST || undefined); // default: dist/
 const browser = await launch();
 try {
   if (!largeOnly) await coldLoad(browser, server.url);

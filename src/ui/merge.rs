@@ -5,6 +5,7 @@ use serde_json::Value;
 
 use super::state::{merge_summary, AppState};
 use crate::model::merge::{Change, ChangeKind, Side};
+use uuid::Uuid;
 
 /// Asks what to do with a file when a partnership is already open.
 #[component]
@@ -41,10 +42,12 @@ pub fn MergeReview() -> impl IntoView {
     let preview = Memo::new(move |_| state.review.with(|r| r.as_ref().and_then(|r| state.preview(r))));
     let file_name = move || state.review.with(|r| r.as_ref().map(|r| r.file_name.clone()).unwrap_or_default());
     let all = move |side: Side| {
-        if let Some(Ok(m)) = preview.get_untracked() {
-            for c in m.changes.iter().filter(|c| c.kind == ChangeKind::Conflict) {
-                state.choose(c.id, side);
-            }
+        let conflicts: Vec<Uuid> = preview.with_untracked(|p| match p {
+            Some(Ok(m)) => m.changes.iter().filter(|c| c.kind == ChangeKind::Conflict).map(|c| c.id).collect(),
+            _ => Vec::new(),
+        });
+        for id in conflicts {
+            state.choose(id, side);
         }
     };
     view! {
@@ -52,7 +55,9 @@ pub fn MergeReview() -> impl IntoView {
             <h1 tabindex="-1">{move || format!("Review the merge of {}", file_name())}</h1>
             <p>"Nothing is written until you confirm. Records are matched by their id; where both \
                 you and the other group changed a record, choose which version to keep."</p>
-            {move || match preview.get() {
+            // Read in place: the merge holds the whole merged partnership, and a copy of it on
+            // each run cost more than drawing the review (two copies, about 10 ms at the large size).
+            {move || preview.with(|p| match p {
                 None => view! { <p>"Open a partnership first."</p> }.into_any(),
                 Some(Err(e)) => view! {
                     <p class="banner banner-error">{format!("These files cannot be merged: {e}")}</p>
@@ -63,7 +68,7 @@ pub fn MergeReview() -> impl IntoView {
                 Some(Ok(m)) => {
                     let conflicts = m.count(ChangeKind::Conflict);
                     view! {
-                        <p class="merge-summary" data-testid="merge-summary">{merge_summary(&m)}</p>
+                        <p class="merge-summary" data-testid="merge-summary">{merge_summary(m)}</p>
                         {(conflicts > 0).then(|| view! {
                             <div class="form-actions">
                                 <button type="button" on:click=move |_| all(Side::Mine)>"Keep mine for all conflicts"</button>
@@ -72,17 +77,20 @@ pub fn MergeReview() -> impl IntoView {
                         })}
                         {[ChangeKind::Conflict, ChangeKind::Added, ChangeKind::Updated, ChangeKind::Deleted]
                             .into_iter()
-                            .map(|kind| view! { <ChangeGroup kind changes=m.changes.clone()/> })
+                            .map(|kind| {
+                                let changes: Vec<Change> = m.changes.iter().filter(|c| c.kind == kind).cloned().collect();
+                                view! { <ChangeGroup kind changes/> }
+                            })
                             .collect_view()}
                     }.into_any()
                 }
-            }}
+            })}
             <div class="form-actions sticky-actions">
                 <button type="button" class="primary big" on:click=move |_| preview.with_untracked(|p| {
                     // The button is disabled unless the review worked out a merge.
                     if let Some(Ok(m)) = p { state.apply_merge(m) }
                 })
-                    disabled=move || !matches!(preview.get(), Some(Ok(m)) if !m.is_empty())>
+                    disabled=move || preview.with(|p| !matches!(p, Some(Ok(m)) if !m.is_empty()))>
                     "Merge these changes"
                 </button>
                 <button type="button" class="big" on:click=move |_| state.cancel_review()>"Cancel"</button>
@@ -121,15 +129,15 @@ fn list_label(list: &str) -> String {
     out
 }
 
+/// The changes of one kind (`changes` are all of that kind).
 #[component]
 fn ChangeGroup(kind: ChangeKind, changes: Vec<Change>) -> impl IntoView {
-    let mine: Vec<Change> = changes.into_iter().filter(|c| c.kind == kind).collect();
-    (!mine.is_empty()).then(|| {
+    (!changes.is_empty()).then(|| {
         view! {
             <section class=format!("change-group change-{kind:?}").to_lowercase()>
-                <h2>{format!("{} ({})", kind_title(kind), mine.len())}</h2>
+                <h2>{format!("{} ({})", kind_title(kind), changes.len())}</h2>
                 <ul>
-                    {mine.into_iter().map(|c| view! { <ChangeRow change=c/> }).collect_view()}
+                    {changes.into_iter().map(|c| view! { <ChangeRow change=c/> }).collect_view()}
                 </ul>
             </section>
         }
