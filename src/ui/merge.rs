@@ -12,15 +12,18 @@ use uuid::Uuid;
 pub fn ImportChoice() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
-        state.pending.get().map(|p| {
+        // Only what is shown is copied out of the waiting file (it holds a whole partnership).
+        let waiting = state.pending.with(|p| {
+            p.as_ref().map(|p| (p.file_name.clone(), p.partnership.name.clone(), p.partnership.partners.len()))
+        });
+        waiting.map(|(file_name, name, partners)| {
             let current = state.current.with(|c| c.as_ref().map(|c| c.name.clone()).unwrap_or_default());
             view! {
                 <section class="card import-choice" aria-labelledby="import-choice-title">
-                    <h2 id="import-choice-title">{format!("Open {}", p.file_name)}</h2>
+                    <h2 id="import-choice-title">{format!("Open {file_name}")}</h2>
                     <p>{format!(
-                        "The file holds “{}” with {} partners. Open it as a partnership of its own, \
+                        "The file holds “{name}” with {partners} partners. Open it as a partnership of its own, \
                          or merge its records into “{current}” (you will see every change first).",
-                        p.partnership.name, p.partnership.partners.len()
                     )}</p>
                     <div class="form-actions">
                         <button type="button" class="primary" on:click=move |_| state.start_merge()>

@@ -379,7 +379,7 @@ impl AppState {
     /// Takes files picked or dropped together; they are handled one after another.
     pub fn receive_files(&self, files: Vec<(String, String)>) {
         self.queue.update_value(|q| q.extend(files));
-        if self.pending.get_untracked().is_none() && self.review.get_untracked().is_none() {
+        if self.pending.with_untracked(Option::is_none) && self.review.with_untracked(Option::is_none) {
             self.next_file();
         }
     }
@@ -424,8 +424,7 @@ impl AppState {
     }
 
     pub fn open_pending_as_new(&self) {
-        if let Some(p) = self.pending.get_untracked() {
-            self.pending.set(None);
+        if let Some(p) = self.take_pending() {
             self.open_as_new(p);
             self.next_file();
         }
@@ -450,10 +449,14 @@ impl AppState {
         self.notice.set(Some(Notice { text: format!("Opened “{name}” from {file_name}.{note}"), undo: false }));
     }
 
+    /// The waiting file, moved out (it holds a whole partnership: no copy is made).
+    fn take_pending(&self) -> Option<PendingFile> {
+        self.pending.try_update(Option::take).flatten()
+    }
+
     /// Leaves the waiting file unopened.
     pub fn cancel_pending(&self) {
-        if let Some(p) = self.pending.get_untracked() {
-            self.pending.set(None);
+        if let Some(p) = self.take_pending() {
             self.notice.set(Some(Notice { text: format!("{} was not opened; nothing changed.", p.file_name), undo: false }));
             self.next_file();
         }
@@ -461,8 +464,7 @@ impl AppState {
 
     /// Works out the merge of the waiting file and shows it for review.
     pub fn start_merge(&self) {
-        if let Some(p) = self.pending.get_untracked() {
-            self.pending.set(None);
+        if let Some(p) = self.take_pending() {
             self.review.set(Some(Review {
                 file_name: p.file_name,
                 origin: p.origin,
@@ -509,8 +511,7 @@ impl AppState {
     }
 
     pub fn cancel_review(&self) {
-        if let Some(r) = self.review.get_untracked() {
-            self.review.set(None);
+        if let Some(r) = self.review.try_update(Option::take).flatten() {
             self.notice.set(Some(Notice { text: format!("Merge of {} cancelled; nothing changed.", r.file_name), undo: false }));
             self.next_file();
         }
