@@ -84,6 +84,16 @@ fn progress(b: Bencher) {
 }
 
 #[divan::bench]
+fn progress_indexed(b: Bencher) {
+    let p = &*LARGE;
+    let today = now().date_naive();
+    b.bench(|| {
+        let by = metrics::ByMetric::new(black_box(&p.measurements));
+        p.metrics.iter().map(|m| by.assess(m, today)).filter(|a| a.progress.is_some()).count()
+    });
+}
+
+#[divan::bench]
 fn gaps(b: Bencher) {
     b.bench(|| resources::unmet_needs(black_box(&LARGE)).len());
 }

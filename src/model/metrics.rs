@@ -5,6 +5,8 @@
 //!
 //! Amounts are `f64`: they are measurements (percentages, kilograms), not money. They are
 //! always finite: every way in (forms, CSV, files) refuses NaN and infinity.
+use std::collections::HashMap;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -268,7 +270,40 @@ pub fn readings(measurements: &[Measurement], metric_id: Uuid) -> Vec<&Measureme
 /// cumulative metric (readings before the baseline date are part of the baseline and are
 /// not added again), each reading as it is for a per-period one.
 pub fn series(metric: &Metric, measurements: &[Measurement]) -> Vec<(NaiveDate, f64)> {
-    let rs = readings(measurements, metric.id);
+    series_of(metric, &readings(measurements, metric.id))
+}
+
+/// Every metric's [`readings`], found in one pass over the measurements: asking `readings`
+/// for each of 100 metrics went through 20,000 measurements 100 times (most of the time to
+/// redraw the overview after a change at the large size).
+pub struct ByMetric<'a>(HashMap<Uuid, Vec<&'a Measurement>>);
+
+impl<'a> ByMetric<'a> {
+    pub fn new(measurements: &'a [Measurement]) -> ByMetric<'a> {
+        let mut by: HashMap<Uuid, Vec<&Measurement>> = HashMap::new();
+        for m in measurements {
+            by.entry(m.metric_id).or_default().push(m);
+        }
+        // A stable sort of each in the order recorded: what `readings` gives.
+        for rs in by.values_mut() {
+            rs.sort_by_key(|m| (m.date, m.created_at));
+        }
+        ByMetric(by)
+    }
+
+    /// The readings of one metric, oldest first.
+    pub fn of(&self, metric_id: Uuid) -> &[&'a Measurement] {
+        self.0.get(&metric_id).map(Vec::as_slice).unwrap_or_default()
+    }
+
+    /// [`assess`] with this index.
+    pub fn assess(&self, metric: &Metric, today: NaiveDate) -> Assessment {
+        assess_of(metric, self.of(metric.id), today)
+    }
+}
+
+/// [`series`] of the metric's readings (oldest first).
+fn series_of(metric: &Metric, rs: &[&Measurement]) -> Vec<(NaiveDate, f64)> {
     match metric.counting {
         Counting::PerPeriod => rs.iter().map(|m| (m.date, m.value)).collect(),
         Counting::Cumulative => {
@@ -367,7 +402,12 @@ pub struct Assessment {
 /// survey run twice a year would otherwise look worse every day between surveys. Once the
 /// target date has passed (on `today`) without the target being reached, it is *off track*.
 pub fn assess(metric: &Metric, measurements: &[Measurement], today: NaiveDate) -> Assessment {
-    let s = series(metric, measurements);
+    assess_of(metric, &readings(measurements, metric.id), today)
+}
+
+/// [`assess`] from the metric's readings (oldest first).
+fn assess_of(metric: &Metric, rs: &[&Measurement], today: NaiveDate) -> Assessment {
+    let s = series_of(metric, rs);
     let current = s.last().map(|(_, v)| *v);
     let as_of = s.last().map(|(d, _)| *d);
     // What `progress` works out, from the series already made.
@@ -680,10 +720,11 @@ pub fn measurements_csv(metric: &Metric, measurements: &[Measurement]) -> String
 pub fn metrics_csv(metrics: &[Metric], measurements: &[Measurement], today: NaiveDate) -> String {
     let opt = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
     let date = |d: Option<NaiveDate>| d.map(super::time::iso_date).unwrap_or_default();
+    let by = ByMetric::new(measurements);
     let rows: Vec<Vec<String>> = metrics
         .iter()
         .map(|m| {
-            let a = assess(m, measurements, today);
+            let a = by.assess(m, today);
             vec![
                 m.name.clone(),
                 m.kind.key().into(),
@@ -694,7 +735,7 @@ pub fn metrics_csv(metrics: &[Metric], measurements: &[Measurement], today: Naiv
                 date(m.baseline_date),
                 opt(m.target_value),
                 date(m.target_date),
-                readings(measurements, m.id).len().to_string(),
+                by.of(m.id).len().to_string(),
                 opt(a.current),
                 a.progress.map(|p| format!("{:.1}", p * 100.0)).unwrap_or_default(),
                 a.track.label().into(),

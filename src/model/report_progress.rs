@@ -109,10 +109,11 @@ fn metric_section(p: &Partnership, period: Period, today: NaiveDate, kind: Metri
     // Every reading up to the period's end, judged as of that day (see the module notes).
     let upto: Vec<Measurement> = p.measurements.iter().filter(|m| m.date <= period.to).cloned().collect();
     let as_of = today.min(period.to);
+    let by = metrics::ByMetric::new(&upto);
     for m in chosen {
         s.blocks.push(Block::Subheading(m.name.trim().to_string()));
-        let a = metrics::assess(m, &upto, as_of);
-        let in_period = metrics::readings(&upto, m.id).iter().filter(|r| period.contains(r.date)).count();
+        let a = by.assess(m, as_of);
+        let in_period = by.of(m.id).iter().filter(|r| period.contains(r.date)).count();
         let now = a.current.map_or("no reading yet".to_string(), |v| m.amount(v));
         let target = m.target_value.map_or("no target set".to_string(), |v| {
             let by = m.target_date.map(|d| format!(" by {}", human_date(d))).unwrap_or_default();

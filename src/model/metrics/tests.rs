@@ -335,3 +335,22 @@ fn the_sample_has_a_year_of_monthly_readings_with_every_standing() {
     assert_eq!(later.measurements[0].date - p.measurements[0].date, chrono::Duration::days(30));
     assert_eq!(later.measurements[0].value, p.measurements[0].value);
 }
+
+#[test]
+fn readings_found_in_one_pass_are_those_found_metric_by_metric() {
+    let mut p = crate::model::generate::partnership_of(crate::model::generate::SIZES, 10, now());
+    // Same day for two readings of one metric: they stay in the order recorded.
+    let first = p.measurements[0].clone();
+    let mut twin = Measurement::new(first.metric_id, first.date, first.value + 1.0, now());
+    twin.created_at = first.created_at;
+    p.measurements.push(twin);
+    let by = ByMetric::new(&p.measurements);
+    let today = now().date_naive();
+    for m in &p.metrics {
+        let one: Vec<Uuid> = readings(&p.measurements, m.id).iter().map(|r| r.id).collect();
+        let all: Vec<Uuid> = by.of(m.id).iter().map(|r| r.id).collect();
+        assert_eq!(all, one, "{}", m.name);
+        assert_eq!(by.assess(m, today), assess(m, &p.measurements, today), "{}", m.name);
+    }
+    assert!(by.of(Uuid::nil()).is_empty());
+}

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::model::goals::{is_smart, SmartContext};
-use crate::model::metrics::{assess, Track};
+use crate::model::metrics::{ByMetric, Track};
 use crate::ui::routes::Route;
 use crate::ui::state::AppState;
 
@@ -26,7 +26,8 @@ pub fn GoalsCard() -> impl IntoView {
             c.as_ref().map(|p| {
                 let cx = SmartContext::of(p, today);
                 let live: Vec<_> = p.goals.iter().filter(|g| g.is_open()).collect();
-                let tracks: Vec<Track> = p.metrics.iter().map(|m| assess(m, &p.measurements, today).track).collect();
+                let by = ByMetric::new(&p.measurements);
+                let tracks: Vec<Track> = p.metrics.iter().map(|m| by.assess(m, today).track).collect();
                 let order = [Track::OffTrack, Track::AtRisk, Track::OnTrack, Track::Reached, Track::NoData, Track::NeedsTarget];
                 Summary {
                     goals: live.len(),

@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 use super::state::AppState;
 use super::widgets::EmptyState;
-use crate::model::metrics::{assess, metrics_csv, MetricKind};
+use crate::model::metrics::{metrics_csv, ByMetric, MetricKind};
 use detail::MetricDetail;
 use form::MetricForm;
 
@@ -85,10 +85,11 @@ fn MetricGroup(kind: MetricKind, title: &'static str) -> impl IntoView {
         state.current.with(|c| {
             c.as_ref()
                 .map(|p| {
+                    let by = ByMetric::new(&p.measurements);
                     p.metrics
                         .iter()
                         .filter(|m| m.kind == kind)
-                        .map(|m| (m.clone(), assess(m, &p.measurements, today)))
+                        .map(|m| (m.clone(), by.assess(m, today)))
                         .collect::<Vec<_>>()
                 })
                 .unwrap_or_default()
