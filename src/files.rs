@@ -38,5 +38,5 @@ pub async fn read_text(file: web_sys::File, max_bytes: usize) -> Result<String, 
         .await
         .map_err(|_| format!("The file \"{}\" could not be read.", file.name()))?;
     let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    crate::model::file::text_from_bytes(&bytes).map(str::to_string).map_err(|e| e.to_string())
+    crate::model::file::text_from_vec(bytes).map_err(|e| e.to_string())
 }

@@ -270,11 +270,22 @@ pub fn text_from_bytes(bytes: &[u8]) -> Result<&str, ImportError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge { bytes: bytes.len() });
     }
-    std::str::from_utf8(bytes).map_err(|e| {
-        let byte = e.valid_up_to();
-        let line = 1 + bytes[..byte].iter().filter(|b| **b == b'\n').count();
-        ImportError::NotUtf8 { byte, line }
-    })
+    std::str::from_utf8(bytes).map_err(|e| not_utf8(bytes, e))
+}
+
+/// [`text_from_bytes`] keeping the bytes as the text (a large file is not copied again).
+pub fn text_from_vec(bytes: Vec<u8>) -> Result<String, ImportError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge { bytes: bytes.len() });
+    }
+    String::from_utf8(bytes).map_err(|e| not_utf8(e.as_bytes(), e.utf8_error()))
+}
+
+/// Where the first byte that is not UTF-8 is.
+fn not_utf8(bytes: &[u8], e: std::str::Utf8Error) -> ImportError {
+    let byte = e.valid_up_to();
+    let line = 1 + bytes[..byte].iter().filter(|b| **b == b'\n').count();
+    ImportError::NotUtf8 { byte, line }
 }
 
 /// [`open`] for the raw bytes of a file.

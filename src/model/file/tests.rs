@@ -235,12 +235,17 @@ fn bytes_that_are_not_utf8_are_refused_naming_the_byte() {
     let e = open_bytes(&bytes).unwrap_err();
     assert_eq!(e, ImportError::NotUtf8 { byte: at_byte, line: 3 });
     assert!(e.to_string().contains("not a text file in UTF-8"));
+    // The browser's reader keeps the bytes as the text: the same answer.
+    assert_eq!(text_from_vec(bytes).unwrap_err(), e);
+    let too_big = vec![b' '; MAX_FILE_BYTES + 1];
+    assert_eq!(text_from_vec(too_big).unwrap_err(), ImportError::TooLarge { bytes: MAX_FILE_BYTES + 1 });
 }
 
 #[test]
 fn utf8_bytes_open_like_text() {
     let (p, text) = exported();
     assert_eq!(open_bytes(text.as_bytes()).unwrap().partnership, p);
+    assert_eq!(text_from_vec(text.clone().into_bytes()).unwrap(), text);
 }
 
 #[test]
