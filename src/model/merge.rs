@@ -17,13 +17,14 @@
 //! is lost without a choice). Tombstones are united, so a later merge of an older file never
 //! brings a deleted record back. Merging is idempotent, and merging A into B gives the same
 //! records as B into A.
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Utc};
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
 use super::file::ImportError;
+use super::record::{IdMap, IdSet};
 use super::{Partnership, Record, Tombstone};
 
 /// Which version of a record to keep.
@@ -112,7 +113,7 @@ fn merge_with(
     drop(ts);
     let tomb_m = tombstones(&mine.tombstones);
     let tomb_t = tombstones(&theirs.tombstones);
-    let mut cx = Cx { tomb_m: &tomb_m, tomb_t: &tomb_t, choices, origin, changes: Vec::new(), revived: HashSet::new() };
+    let mut cx = Cx { tomb_m: &tomb_m, tomb_t: &tomb_t, choices, origin, changes: Vec::new(), revived: IdSet::default() };
     let Value::Object(mut merged) = merge_container(&m, &t, "", &mut cx) else {
         unreachable!("a partnership is an object")
     };
@@ -262,7 +263,7 @@ fn equal_on_both_sides<T: Record + PartialEq>(mine: &[T], theirs: &[T]) -> Optio
     if mine.is_empty() || theirs.is_empty() {
         return None;
     }
-    let mut at: Ids<usize> = Ids::with_capacity_and_hasher(theirs.len(), Default::default());
+    let mut at: IdMap<usize> = IdMap::with_capacity_and_hasher(theirs.len(), Default::default());
     for (j, t) in theirs.iter().enumerate() {
         if at.insert(t.id(), j).is_some() {
             return None;
@@ -306,36 +307,18 @@ impl EachList for PutBack {
     }
 }
 
-/// Ids are random: a cheap mix of their bytes is hash enough.
-#[derive(Default)]
-struct IdHasher(u64);
-
-impl std::hash::Hasher for IdHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(23) ^ u64::from_le_bytes(word)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        }
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type Ids<V> = HashMap<Uuid, V, std::hash::BuildHasherDefault<IdHasher>>;
 
 struct Cx<'a> {
-    tomb_m: &'a HashMap<Uuid, DateTime<Utc>>,
-    tomb_t: &'a HashMap<Uuid, DateTime<Utc>>,
+    tomb_m: &'a IdMap<DateTime<Utc>>,
+    tomb_t: &'a IdMap<DateTime<Utc>>,
     choices: &'a HashMap<Uuid, Side>,
     origin: &'a str,
     changes: Vec<Change>,
     /// Deleted on one side, kept because it was edited later on the other.
-    revived: HashSet<Uuid>,
+    revived: IdSet,
 }
 
-fn tombstones(list: &[Tombstone]) -> HashMap<Uuid, DateTime<Utc>> {
+fn tombstones(list: &[Tombstone]) -> IdMap<DateTime<Utc>> {
     list.iter().map(|t| (t.id, t.deleted_at)).collect()
 }
 
@@ -409,8 +392,8 @@ fn merge_field(mv: &Value, tv: &Value, path: &str, cx: &mut Cx) -> Value {
 }
 
 fn merge_records(ms: &[Value], ts: &[Value], path: &str, cx: &mut Cx) -> Vec<Value> {
-    let theirs: HashMap<Uuid, &Value> = ts.iter().filter_map(|v| Some((id_of(v)?, v))).collect();
-    let mine_ids: HashSet<Uuid> = ms.iter().filter_map(id_of).collect();
+    let theirs: IdMap<&Value> = ts.iter().filter_map(|v| Some((id_of(v)?, v))).collect();
+    let mine_ids: IdSet = ms.iter().filter_map(id_of).collect();
     let mut out = Vec::with_capacity(ms.len().max(ts.len()));
     for m in ms {
         let Some(id) = id_of(m) else { continue };

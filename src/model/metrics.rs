@@ -5,13 +5,11 @@
 //!
 //! Amounts are `f64`: they are measurements (percentages, kilograms), not money. They are
 //! always finite: every way in (forms, CSV, files) refuses NaN and infinity.
-use std::collections::HashMap;
-
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::record::{find_mut, new_id, take_by_id, Extra, Record};
+use super::record::{find_mut, new_id, take_by_id, Extra, IdMap, Record};
 use super::time::human_date;
 use super::validate::{Checker, Problem};
 use super::Partnership;
@@ -276,11 +274,11 @@ pub fn series(metric: &Metric, measurements: &[Measurement]) -> Vec<(NaiveDate, 
 /// Every metric's [`readings`], found in one pass over the measurements: asking `readings`
 /// for each of 100 metrics went through 20,000 measurements 100 times (most of the time to
 /// redraw the overview after a change at the large size).
-pub struct ByMetric<'a>(HashMap<Uuid, Vec<&'a Measurement>>);
+pub struct ByMetric<'a>(IdMap<Vec<&'a Measurement>>);
 
 impl<'a> ByMetric<'a> {
     pub fn new(measurements: &'a [Measurement]) -> ByMetric<'a> {
-        let mut by: HashMap<Uuid, Vec<&Measurement>> = HashMap::new();
+        let mut by: IdMap<Vec<&Measurement>> = IdMap::default();
         for m in measurements {
             by.entry(m.metric_id).or_default().push(m);
         }

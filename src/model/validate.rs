@@ -1,10 +1,10 @@
 //! Validation reports every problem with its place (`partners[3].name`), never just the first,
 //! so that someone fixing a file by hand sees the whole list at once.
-use std::collections::HashSet;
 use std::fmt;
 
 use uuid::Uuid;
 
+use super::record::IdSet;
 use super::Partnership;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,7 +31,7 @@ impl fmt::Display for Problem {
 #[derive(Default)]
 pub struct Checker {
     pub problems: Vec<Problem>,
-    seen_ids: HashSet<Uuid>,
+    seen_ids: IdSet,
 }
 
 impl Checker {

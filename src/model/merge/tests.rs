@@ -1,4 +1,5 @@
 use super::*;
+use std::collections::HashSet;
 use crate::model::time::at;
 use crate::model::{Partner, Sector};
 
