@@ -75,12 +75,13 @@ pub fn validate(p: &Partnership) -> Vec<Problem> {
     c.unique_id("partnership", p.id);
     // Two partners with the same name are allowed here (groups merging files may both have
     // added one organisation); the partner form refuses them (`partners::check_partner`).
+    let deleted: IdSet = p.tombstones.iter().map(|t| t.id).collect();
     for (i, partner) in p.partners.iter().enumerate() {
         let path = format!("partners[{i}]");
         c.unique_id(&path, partner.id);
         c.times(&path, partner.created_at, partner.updated_at);
         c.not_blank(&format!("{path}.name"), &partner.name, "the partner's name");
-        if p.is_deleted(partner.id) {
+        if deleted.contains(&partner.id) {
             c.problem(format!("{path}.id"), "this partner is also listed as deleted");
         }
     }
@@ -111,6 +112,15 @@ mod tests {
         p.upsert_partner(Partner::new("Pantry", Sector::NonProfit, t), t);
         p.upsert_partner(Partner::new("Grocer", Sector::Corporate, t), t);
         p
+    }
+
+    #[test]
+    fn a_partner_both_present_and_deleted_is_a_problem() {
+        let mut p = partnership();
+        let t = at("2026-02-01T00:00:00Z");
+        let id = p.partners[1].id;
+        p.tombstones.push(crate::model::Tombstone { id, deleted_at: t, kind: "partner".into() });
+        assert_eq!(validate(&p), vec![Problem::new("partners[1].id", "this partner is also listed as deleted")]);
     }
 
     #[test]
