@@ -424,7 +424,9 @@ impl<B: Backend> Store<B> {
     /// edit winning where both changed a record), `p` becomes the merge, and that is saved. A
     /// version saved by a newer app is never written over.
     pub fn save_merging(&self, p: &mut Partnership, index: &mut Index, now: DateTime<Utc>) -> Result<Saved, StorageError> {
-        if self.changed_elsewhere(p.id) {
+        // The head is read once here, for the check and for the save.
+        let stored = self.backend.get(&partnership_key(p.id)).ok().flatten();
+        if self.differs_from_shadow(p.id, stored.as_deref()) {
             match self.load(p.id, now) {
                 Ok(theirs) => {
                     if let Ok(m) = crate::model::merge::merge(p, &theirs, "", &HashMap::new(), now) {
@@ -440,14 +442,19 @@ impl<B: Backend> Store<B> {
                 Err(_) => {}
             }
         }
-        self.save(p, index, now).map(|_| Saved::Saved)
+        self.save_over(p, index, now, stored).map(|_| Saved::Saved)
     }
 
     /// Whether the stored head of `id` differs from what this tab last read or wrote.
     pub fn changed_elsewhere(&self, id: Uuid) -> bool {
         let stored = self.backend.get(&partnership_key(id)).ok().flatten();
+        self.differs_from_shadow(id, stored.as_deref())
+    }
+
+    /// Whether `stored`, the stored head of `id`, differs from what this tab last read or wrote.
+    fn differs_from_shadow(&self, id: Uuid, stored: Option<&str>) -> bool {
         match self.shadows.borrow().get(&id) {
-            Some(shadow) => !shadow.is_head(stored.as_deref()),
+            Some(shadow) => !shadow.is_head(stored),
             None => stored.is_some(),
         }
     }
@@ -456,11 +463,17 @@ impl<B: Backend> Store<B> {
     /// last load or save are written ([`parts`]); `p` is borrowed mutably only to leave its
     /// long lists out of the head for a moment. Returns the characters written.
     pub fn save(&self, p: &mut Partnership, index: &mut Index, now: DateTime<Utc>) -> Result<usize, StorageError> {
+        let stored = self.backend.get(&partnership_key(p.id)).ok().flatten();
+        self.save_over(p, index, now, stored)
+    }
+
+    /// [`Store::save`] with the stored head just read (`stored`).
+    fn save_over(&self, p: &mut Partnership, index: &mut Index, now: DateTime<Utc>, stored: Option<String>) -> Result<usize, StorageError> {
         let written = {
             let mut shadows = self.shadows.borrow_mut();
             let shadow = shadows.entry(p.id).or_default();
             let room = QUOTA_CHARS.saturating_sub(self.usage().used_chars);
-            parts::save(&self.counting(), p, shadow, now, Some(room))
+            parts::save_over(&self.counting(), p, shadow, now, Some(room), stored)
         };
         let written = written?;
         let entry = IndexEntry { id: p.id, name: p.name.clone() };

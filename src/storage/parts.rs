@@ -228,6 +228,13 @@ fn fresh_tag() -> String {
     new_id().simple().to_string()[..8].to_string()
 }
 
+/// What storage holds before a save, as far as this tab knows it without reading it again:
+/// the head, and the chunks' texts (the shadow's). A swapping save writes them back on failure.
+struct Before<'a> {
+    head: Option<&'a str>,
+    chunks: &'a HashMap<String, String>,
+}
+
 /// A chunk to write: its key and text, and the key of the chunk it replaces.
 struct Pending {
     key: String,
@@ -316,7 +323,7 @@ fn write<B: Backend>(
     pending: &[Pending],
     head: (&str, &str),
     swap: bool,
-    texts: &HashMap<String, String>,
+    before: &Before,
 ) -> Result<(usize, Vec<String>), StorageError> {
     let mut written: Vec<&str> = Vec::new();
     let mut removed: Vec<(&str, String)> = Vec::new();
@@ -333,15 +340,15 @@ fn write<B: Backend>(
     // The head goes too (it is written last anyway): a head in the earlier layout holds the
     // whole partnership, and its room is what the chunks need.
     if swap {
-        if let Ok(Some(text)) = backend.get(head.0) {
+        if let Some(text) = before.head {
             backend.remove(head.0)?;
-            removed.push((head.0, text));
+            removed.push((head.0, text.to_string()));
         }
     }
     for chunk in pending {
         if let Some(old) = &chunk.replaces {
             if swap {
-                let text = match texts.get(old) {
+                let text = match before.chunks.get(old) {
                     Some(text) => Some(text.clone()),
                     None => backend.get(old).ok().flatten(),
                 };
@@ -386,10 +393,23 @@ pub fn save<B: Backend>(
     now: DateTime<Utc>,
     room: Option<usize>,
 ) -> Result<usize, StorageError> {
+    let stored = backend.get(&partnership_key(p.id)).ok().flatten();
+    save_over(backend, p, shadow, now, room, stored)
+}
+
+/// [`save`] when the caller has just read the stored head (`stored`: what the head key holds).
+pub fn save_over<B: Backend>(
+    backend: &B,
+    p: &mut Partnership,
+    shadow: &mut Shadow,
+    now: DateTime<Utc>,
+    room: Option<usize>,
+    stored: Option<String>,
+) -> Result<usize, StorageError> {
     let head_key = partnership_key(p.id);
     // Another tab saved since this one last read or wrote: its chunks are not the ones the
     // shadow knows, so write everything, and afterwards sweep away chunks the head does not name.
-    let stale = !shadow.is_head(backend.get(&head_key).ok().flatten().as_deref());
+    let stale = !shadow.is_head(stored.as_deref());
     if stale {
         *shadow = Shadow::default();
     }
@@ -416,9 +436,10 @@ pub fn save<B: Backend>(
 
     let needed: usize = pending.iter().map(|c| c.text.len()).sum::<usize>() + head.len();
     let swap_first = room.is_some_and(|room| needed > room);
-    let result = match write(backend, &pending, (&head_key, &head), swap_first, &shadow.texts) {
+    let before = Before { head: stored.as_deref(), chunks: &shadow.texts };
+    let result = match write(backend, &pending, (&head_key, &head), swap_first, &before) {
         // Too little room for old and new side by side: replace chunk by chunk instead.
-        Err(StorageError::QuotaExceeded) if !swap_first => write(backend, &pending, (&head_key, &head), true, &shadow.texts),
+        Err(StorageError::QuotaExceeded) if !swap_first => write(backend, &pending, (&head_key, &head), true, &before),
         other => other,
     };
     let (chars, superseded) = result?;

@@ -205,3 +205,61 @@ fn a_racing_save_never_writes_over_a_newer_version() {
     assert!(matches!(b.save_merging(&mut in_b, &mut Index::default(), now()).unwrap(), Saved::NewerElsewhere(3)));
     assert_eq!(backend.get(&key).unwrap().unwrap(), newer);
 }
+
+/// Counts the reads that reach storage.
+struct CountingReads {
+    inner: MemoryBackend,
+    reads: std::cell::RefCell<Vec<String>>,
+}
+
+impl Backend for CountingReads {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        self.reads.borrow_mut().push(key.to_string());
+        self.inner.get(key)
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        self.inner.set(key, value)
+    }
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        self.inner.remove(key)
+    }
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        self.inner.keys()
+    }
+}
+
+#[test]
+fn a_save_reads_only_the_stored_head_and_only_once_also_when_it_swaps() {
+    let mut p = crate::model::generate::partnership_of(crate::model::generate::SIZES, 1, now());
+    let backend = CountingReads { inner: MemoryBackend::with_quota(QUOTA_CHARS), reads: Default::default() };
+    let store = Store::new(backend);
+    let mut index = Index::default();
+    store.save_merging(&mut p, &mut index, now()).unwrap();
+    let head = partnership_key(p.id);
+    let snapshot = |b: &MemoryBackend| -> BTreeMap<String, usize> {
+        b.keys().unwrap().into_iter().map(|k| (k.clone(), b.get(&k).unwrap().unwrap().len())).collect()
+    };
+    for every_chunk in [false, true] {
+        if every_chunk {
+            for m in p.measurements.iter_mut() {
+                m.value += 1.0;
+                m.touch(now());
+            }
+            for e in p.resources.entries.iter_mut() {
+                e.description.push('!');
+                e.touch(now());
+            }
+        } else {
+            p.partners[0].name = "Renamed".into();
+            p.partners[0].touch(now());
+        }
+        let room = QUOTA_CHARS - store.usage().used_chars;
+        let before = snapshot(&store.backend.inner);
+        store.backend.reads.borrow_mut().clear();
+        assert!(matches!(store.save_merging(&mut p, &mut index, now()), Ok(Saved::Saved)));
+        assert_eq!(*store.backend.reads.borrow(), vec![head.clone()], "every chunk: {every_chunk}");
+        let new: usize = snapshot(&store.backend.inner).iter().filter(|(k, _)| !before.contains_key(*k)).map(|(_, n)| n).sum();
+        assert_eq!(new > room, every_chunk, "the rewrite cannot be written beside the old chunks: it swapped");
+    }
+    assert_eq!(store.load(p.id, now()).unwrap(), p);
+}
