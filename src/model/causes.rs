@@ -10,6 +10,7 @@ use uuid::Uuid;
 use super::record::{find_mut, new_id, take_by_id, Extra, Record};
 use super::validate::Checker;
 use super::Partnership;
+use crate::model::validate::Item;
 
 /// The tree itself. Causes and symptoms are records (ids, tombstones) so that two groups'
 /// trees merge; the problem statement is one text the group rewrites together.
@@ -239,7 +240,7 @@ pub fn delete_symptom(p: &mut Partnership, id: Uuid, now: DateTime<Utc>) -> bool
 pub fn check(c: &mut Checker, p: &Partnership) {
     let tree = &p.problem_tree;
     for (i, cause) in tree.causes.iter().enumerate() {
-        let path = format!("problem_tree.causes[{i}]");
+        let path = Item("problem_tree.causes", i);
         c.unique_id(&path, cause.id);
         c.times(&path, cause.created_at, cause.updated_at);
         c.not_blank(&format!("{path}.text"), &cause.text, "the cause");
@@ -250,7 +251,7 @@ pub fn check(c: &mut Checker, p: &Partnership) {
         }
     }
     for (i, symptom) in tree.symptoms.iter().enumerate() {
-        let path = format!("problem_tree.symptoms[{i}]");
+        let path = Item("problem_tree.symptoms", i);
         c.unique_id(&path, symptom.id);
         c.times(&path, symptom.created_at, symptom.updated_at);
         c.not_blank(&format!("{path}.text"), &symptom.text, "the symptom");

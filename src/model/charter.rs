@@ -12,6 +12,7 @@ use uuid::Uuid;
 use super::record::{new_id, Extra};
 use super::validate::Checker;
 use super::Partner;
+use crate::model::validate::Item;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Charter {
@@ -298,7 +299,7 @@ pub fn check(c: &mut Checker, charter: &Charter) {
     }
     let mut seen = std::collections::HashSet::new();
     for (i, s) in charter.sign_offs.iter().enumerate() {
-        let path = format!("charter.sign_offs[{i}]");
+        let path = Item("charter.sign_offs", i);
         if !seen.insert(s.partner) {
             c.problem(format!("{path}.partner"), "this partner has signed twice");
         }

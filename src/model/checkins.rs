@@ -8,6 +8,7 @@ use uuid::Uuid;
 use super::record::{new_id, take_by_id, Extra, Record};
 use super::validate::Checker;
 use super::Partnership;
+use crate::model::validate::Item;
 
 /// Everything about check-ins, as one field of the partnership.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -305,7 +306,7 @@ pub fn check(c: &mut Checker, p: &Partnership) {
         }
     }
     for (i, m) in p.check_ins.meetings.iter().enumerate() {
-        let path = format!("check_ins.meetings[{i}]");
+        let path = Item("check_ins.meetings", i);
         c.unique_id(&path, m.id);
         c.times(&path, m.created_at, m.updated_at);
         if p.is_deleted(m.id) {

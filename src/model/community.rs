@@ -12,6 +12,7 @@ use uuid::Uuid;
 use super::record::{find, new_id, take_by_id, upsert, Extra, Record};
 use super::validate::{Checker, Problem};
 use super::Partnership;
+use crate::model::validate::Item;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -468,14 +469,14 @@ impl Partnership {
 pub fn check(p: &Partnership, c: &mut Checker) {
     let com = &p.community;
     for (i, a) in com.activities.iter().enumerate() {
-        let path = format!("community.activities[{i}]");
+        let path = Item("community.activities", i);
         c.unique_id(&path, a.id);
         c.times(&path, a.created_at, a.updated_at);
         c.not_blank(&format!("{path}.title"), &a.title, "the activity's name");
     }
     let mut answered = HashSet::new();
     for (i, input) in com.inputs.iter().enumerate() {
-        let path = format!("community.inputs[{i}]");
+        let path = Item("community.inputs", i);
         c.unique_id(&path, input.id);
         c.times(&path, input.created_at, input.updated_at);
         c.not_blank(&format!("{path}.said"), &input.said, "what was said");
@@ -484,7 +485,7 @@ pub fn check(p: &Partnership, c: &mut Checker) {
         }
     }
     for (i, r) in com.responses.iter().enumerate() {
-        let path = format!("community.responses[{i}]");
+        let path = Item("community.responses", i);
         c.unique_id(&path, r.id);
         c.times(&path, r.created_at, r.updated_at);
         if find(&com.inputs, r.input_id).is_none() {

@@ -12,6 +12,7 @@ use super::record::{find_mut, new_id, take_by_id, Extra, Record};
 use super::time::human_date;
 use super::validate::Checker;
 use super::{Partner, Partnership};
+use crate::model::validate::Item;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -444,7 +445,7 @@ pub fn delete_goal(p: &mut Partnership, id: Uuid, now: DateTime<Utc>) -> Option<
 /// Checks for `validate`.
 pub fn check(c: &mut Checker, p: &Partnership) {
     for (i, g) in p.goals.iter().enumerate() {
-        let path = format!("goals[{i}]");
+        let path = Item("goals", i);
         c.unique_id(&path, g.id);
         c.times(&path, g.created_at, g.updated_at);
         c.not_blank(&format!("{path}.statement"), &g.statement, "the goal");

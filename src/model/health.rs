@@ -14,6 +14,7 @@ use uuid::Uuid;
 use super::record::{new_id, take_by_id, Extra, Record};
 use super::validate::Checker;
 use super::Partnership;
+use crate::model::validate::Item;
 
 pub const MIN_SCORE: u8 = 1;
 pub const MAX_SCORE: u8 = 5;
@@ -357,7 +358,7 @@ impl Partnership {
 /// Problems in stored rounds, with paths below `health`.
 pub fn check(c: &mut Checker, p: &Partnership) {
     for (i, r) in p.health.rounds.iter().enumerate() {
-        let path = format!("health.rounds[{i}]");
+        let path = Item("health.rounds", i);
         c.unique_id(&path, r.id);
         c.times(&path, r.created_at, r.updated_at);
         c.not_blank(&format!("{path}.name"), &r.name, "the round's name");

@@ -13,6 +13,7 @@ use uuid::Uuid;
 use super::record::{find, find_mut, new_id, take_by_id, upsert, Extra, Record};
 use super::validate::{Checker, Problem};
 use super::Partnership;
+use crate::model::validate::Item;
 
 /// Who put an idea forward.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -709,13 +710,13 @@ impl Partnership {
 pub fn check(p: &Partnership, c: &mut Checker) {
     let board = &p.ideas;
     for (i, idea) in board.ideas.iter().enumerate() {
-        let path = format!("ideas.ideas[{i}]");
+        let path = Item("ideas.ideas", i);
         c.unique_id(&path, idea.id);
         c.times(&path, idea.created_at, idea.updated_at);
         c.not_blank(&format!("{path}.title"), &idea.title, "the idea's title");
     }
     for (i, round) in board.rounds.iter().enumerate() {
-        let path = format!("ideas.rounds[{i}]");
+        let path = Item("ideas.rounds", i);
         c.unique_id(&path, round.id);
         c.times(&path, round.created_at, round.updated_at);
         if round.dots_per_voter == 0 {
@@ -735,7 +736,7 @@ pub fn check(p: &Partnership, c: &mut Checker) {
         }
     }
     for (i, e) in board.experiments.iter().enumerate() {
-        let path = format!("ideas.experiments[{i}]");
+        let path = Item("ideas.experiments", i);
         c.unique_id(&path, e.id);
         c.times(&path, e.created_at, e.updated_at);
         c.not_blank(&format!("{path}.title"), &e.title, "the experiment's name");
@@ -749,7 +750,7 @@ pub fn check(p: &Partnership, c: &mut Checker) {
         }
     }
     for (i, pivot) in board.pivots.iter().enumerate() {
-        let path = format!("ideas.pivots[{i}]");
+        let path = Item("ideas.pivots", i);
         c.unique_id(&path, pivot.id);
         c.times(&path, pivot.created_at, pivot.updated_at);
         c.not_blank(&format!("{path}.what_changed"), &pivot.what_changed, "what changed");

@@ -11,6 +11,7 @@ use super::record::{new_id, take_by_id, Extra, Record};
 use super::stories::upsert;
 use super::validate::Checker;
 use super::Partnership;
+use crate::model::validate::Item;
 
 /// Milestones, retrospectives and lessons (`partnership.learning`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -378,7 +379,7 @@ pub fn lessons_of(p: &Partnership, retrospective_id: Uuid) -> Vec<Lesson> {
 /// Validation of `partnership.learning` for files.
 pub fn check(p: &Partnership, c: &mut Checker) {
     for (i, m) in p.learning.milestones.iter().enumerate() {
-        let path = format!("learning.milestones[{i}]");
+        let path = Item("learning.milestones", i);
         c.unique_id(&path, m.id);
         c.times(&path, m.created_at, m.updated_at);
         c.not_blank(&format!("{path}.what"), &m.what, "what the milestone is");
@@ -387,7 +388,7 @@ pub fn check(p: &Partnership, c: &mut Checker) {
         }
     }
     for (i, r) in p.learning.retrospectives.iter().enumerate() {
-        let path = format!("learning.retrospectives[{i}]");
+        let path = Item("learning.retrospectives", i);
         c.unique_id(&path, r.id);
         c.times(&path, r.created_at, r.updated_at);
         c.not_blank(&format!("{path}.title"), &r.title, "the retrospective's title");
@@ -397,7 +398,7 @@ pub fn check(p: &Partnership, c: &mut Checker) {
         }
     }
     for (i, l) in p.learning.lessons.iter().enumerate() {
-        let path = format!("learning.lessons[{i}]");
+        let path = Item("learning.lessons", i);
         c.unique_id(&path, l.id);
         c.times(&path, l.created_at, l.updated_at);
         c.not_blank(&format!("{path}.text"), &l.text, "the lesson");

@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 use super::record::{find_mut, new_id, take_by_id, Extra, IdMap, Record};
 use super::time::human_date;
-use super::validate::{Checker, Problem};
+use super::validate::{Checker, Item, Problem};
 use super::Partnership;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -752,7 +752,7 @@ pub fn metrics_csv(metrics: &[Metric], measurements: &[Measurement], today: Naiv
 /// Checks for `validate`.
 pub fn check(c: &mut Checker, p: &Partnership) {
     for (i, m) in p.metrics.iter().enumerate() {
-        let path = format!("metrics[{i}]");
+        let path = Item("metrics", i);
         c.unique_id(&path, m.id);
         c.times(&path, m.created_at, m.updated_at);
         c.not_blank(&format!("{path}.name"), &m.name, "the metric's name");
@@ -763,11 +763,11 @@ pub fn check(c: &mut Checker, p: &Partnership) {
         }
     }
     for (i, m) in p.measurements.iter().enumerate() {
-        let path = format!("measurements[{i}]");
-        c.unique_id(&path, m.id);
-        c.times(&path, m.created_at, m.updated_at);
+        let at = Item("measurements", i);
+        c.unique_id(at, m.id);
+        c.times(at, m.created_at, m.updated_at);
         if !m.value.is_finite() {
-            c.problem(format!("{path}.value"), "is not a finite number");
+            c.problem(format!("{at}.value"), "is not a finite number");
         }
     }
 }

@@ -8,6 +8,7 @@ use uuid::Uuid;
 use super::record::{new_id, take_by_id, Extra, Record};
 use super::validate::Checker;
 use super::Partnership;
+use crate::model::validate::Item;
 
 /// The stories and the communication plan (`partnership.communication`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -318,13 +319,13 @@ pub fn check_message(m: &PlannedMessage) -> Vec<super::Problem> {
 /// Validation of `partnership.communication` for files.
 pub fn check(p: &Partnership, c: &mut Checker) {
     for (i, s) in p.communication.stories.iter().enumerate() {
-        let path = format!("communication.stories[{i}]");
+        let path = Item("communication.stories", i);
         c.unique_id(&path, s.id);
         c.times(&path, s.created_at, s.updated_at);
         c.not_blank(&format!("{path}.title"), &s.title, "the story's title");
     }
     for (i, m) in p.communication.plan.iter().enumerate() {
-        let path = format!("communication.plan[{i}]");
+        let path = Item("communication.plan", i);
         c.unique_id(&path, m.id);
         c.times(&path, m.created_at, m.updated_at);
         c.not_blank(&format!("{path}.message"), &m.message, "the message");

@@ -24,6 +24,7 @@ use super::record::{new_id, take_by_id, Extra, Record};
 use super::stories::upsert;
 use super::validate::Checker;
 use super::Partnership;
+use crate::model::validate::Item;
 
 /// Funding, capacity and engagement (`partnership.sustainability`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -699,7 +700,7 @@ pub fn check_funding(s: &FundingSource) -> Vec<super::Problem> {
 /// Validation of `partnership.sustainability` for files.
 pub fn check(p: &Partnership, c: &mut Checker) {
     for (i, s) in p.sustainability.funding.iter().enumerate() {
-        let path = format!("sustainability.funding[{i}]");
+        let path = Item("sustainability.funding", i);
         c.unique_id(&path, s.id);
         c.times(&path, s.created_at, s.updated_at);
         for problem in check_funding(s) {
@@ -712,13 +713,13 @@ pub fn check(p: &Partnership, c: &mut Checker) {
         }
     }
     for (i, item) in p.sustainability.capacity.iter().enumerate() {
-        let path = format!("sustainability.capacity[{i}]");
+        let path = Item("sustainability.capacity", i);
         c.unique_id(&path, item.id);
         c.times(&path, item.created_at, item.updated_at);
         c.not_blank(&format!("{path}.what"), &item.what, "the checklist item");
     }
     for (i, e) in p.sustainability.engagement.iter().enumerate() {
-        let path = format!("sustainability.engagement[{i}]");
+        let path = Item("sustainability.engagement", i);
         c.unique_id(&path, e.id);
         c.times(&path, e.created_at, e.updated_at);
         c.not_blank(&format!("{path}.name"), &e.name, "the mechanism's name");

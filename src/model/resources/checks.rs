@@ -7,6 +7,7 @@ use uuid::Uuid;
 use super::{Entry, EntryKind, ResourceMap};
 use crate::model::validate::Checker;
 use crate::model::{Partnership, Problem};
+use crate::model::validate::Item;
 
 /// The trimmed name if it can be used for the category `id` (`None` for a new one).
 pub fn check_category_name(map: &ResourceMap, id: Option<Uuid>, name: &str) -> Result<String, Problem> {
@@ -57,7 +58,7 @@ pub fn check(c: &mut Checker, p: &Partnership) {
     let r = &p.resources;
     let mut names = HashSet::new();
     for (i, cat) in r.categories.iter().enumerate() {
-        let path = format!("resources.categories[{i}]");
+        let path = Item("resources.categories", i);
         c.unique_id(&path, cat.id);
         c.times(&path, cat.created_at, cat.updated_at);
         c.not_blank(&format!("{path}.name"), &cat.name, "the category's name");
@@ -70,7 +71,7 @@ pub fn check(c: &mut Checker, p: &Partnership) {
         }
     }
     for (i, e) in r.entries.iter().enumerate() {
-        let path = format!("resources.entries[{i}]");
+        let path = Item("resources.entries", i);
         c.unique_id(&path, e.id);
         c.times(&path, e.created_at, e.updated_at);
         c.not_blank(&format!("{path}.description"), &e.description, "the description");
@@ -97,7 +98,7 @@ pub fn check(c: &mut Checker, p: &Partnership) {
     }
     let mut pairs = HashSet::new();
     for (i, k) in r.commitments.iter().enumerate() {
-        let path = format!("resources.commitments[{i}]");
+        let path = Item("resources.commitments", i);
         c.unique_id(&path, k.id);
         c.times(&path, k.created_at, k.updated_at);
         let sides = [
@@ -121,7 +122,7 @@ pub fn check(c: &mut Checker, p: &Partnership) {
             c.problem(format!("{path}.to_partner"), "a partner cannot commit to itself");
         }
         if !pairs.insert((k.offer_id, k.need_id)) {
-            c.problem(path.clone(), "the same offer is committed to the same need twice");
+            c.problem(path.to_string(), "the same offer is committed to the same need twice");
         }
         if p.is_deleted(k.id) {
             c.problem(format!("{path}.id"), "this commitment is also listed as deleted");
