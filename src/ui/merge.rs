@@ -1,5 +1,7 @@
 //! Opening a file while a partnership is open: choose new or merge; then review a merge
 //! record by record before anything is written.
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use serde_json::Value;
 
@@ -42,7 +44,11 @@ pub fn ImportChoice() -> impl IntoView {
 #[component]
 pub fn MergeReview() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let preview = Memo::new(move |_| state.review.with(|r| r.as_ref().and_then(|r| state.preview(r))));
+    // Shared, so that applying it can take the merged partnership without a copy (see
+    // `AppState::apply_merge`).
+    let preview = Memo::new(move |_| {
+        state.review.with(|r| r.as_ref().and_then(|r| state.preview(r))).map(|m| m.map(Arc::new))
+    });
     let file_name = move || state.review.with(|r| r.as_ref().map(|r| r.file_name.clone()).unwrap_or_default());
     let all = move |side: Side| {
         let conflicts: Vec<Uuid> = preview.with_untracked(|p| match p {
@@ -89,10 +95,12 @@ pub fn MergeReview() -> impl IntoView {
                 }
             })}
             <div class="form-actions sticky-actions">
-                <button type="button" class="primary big" on:click=move |_| preview.with_untracked(|p| {
+                <button type="button" class="primary big" on:click=move |_| {
                     // The button is disabled unless the review worked out a merge.
-                    if let Some(Ok(m)) = p { state.apply_merge(m) }
-                })
+                    let Some(m) = preview.with_untracked(|p| p.as_ref().and_then(|p| p.as_ref().ok().cloned())) else { return };
+                    // Once the review is closed, reading the memo again lets go of its share.
+                    state.apply_merge(m, move || preview.with_untracked(|_| ()));
+                }
                     disabled=move || preview.with(|p| !matches!(p, Some(Ok(m)) if !m.is_empty()))>
                     "Merge these changes"
                 </button>

@@ -1,6 +1,7 @@
 //! The app's state and every change to it. Components call these methods; each change is
 //! applied to the model, saved at once, and can be undone.
 use std::cell::RefCell;
+use std::sync::Arc;
 
 use std::collections::HashMap;
 
@@ -493,16 +494,19 @@ impl AppState {
     }
 
     /// Writes the reviewed merge (the one the review screen shows, so it is not worked out
-    /// again); one Undo restores the state before it.
-    pub fn apply_merge(&self, m: &Merge) {
-        let Some(file_name) = self.review.with_untracked(|r| r.as_ref().map(|r| r.file_name.clone())) else { return };
-        let summary = merge_summary(m);
+    /// again); one Undo restores the state before it. `release` makes the review let go of
+    /// its share of `m` once the review is closed, so that the merged partnership is moved
+    /// into place, not copied (a copy and its drop were a tenth of applying a large merge).
+    pub fn apply_merge(&self, m: Arc<Merge>, release: impl FnOnce()) {
+        let Some(file_name) = self.review.try_update(|r| r.take().map(|r| r.file_name)).flatten() else { return };
+        release();
+        let Merge { changes, result } = Arc::try_unwrap(m).unwrap_or_else(|shared| (*shared).clone());
+        let summary = merge_summary_of(&changes);
         // The version before the merge moves to the undo history (no copy of it is made).
         let Some(before) = self.current.try_update_untracked(|c| c.take()).flatten() else { return };
         self.remember(before);
-        self.current.set(Some(m.result.clone()));
+        self.current.set(Some(result));
         self.save();
-        self.review.set(None);
         self.notice.set(Some(Notice {
             text: format!("Merged {file_name} into this partnership: {summary}."),
             undo: true,
@@ -614,6 +618,11 @@ impl AppState {
 
 /// "2 added, 1 updated, 1 conflict resolved": what a merge did, in words.
 pub fn merge_summary(m: &Merge) -> String {
+    merge_summary_of(&m.changes)
+}
+
+/// [`merge_summary`] of a merge's changes.
+fn merge_summary_of(changes: &[crate::model::merge::Change]) -> String {
     use crate::model::merge::ChangeKind::*;
     let mut parts = Vec::new();
     for (kind, one, many) in [
@@ -622,7 +631,7 @@ pub fn merge_summary(m: &Merge) -> String {
         (Deleted, "record deleted", "records deleted"),
         (Conflict, "conflict resolved", "conflicts resolved"),
     ] {
-        match m.count(kind) {
+        match changes.iter().filter(|c| c.kind == kind).count() {
             0 => {}
             1 => parts.push(format!("1 {one}")),
             n => parts.push(format!("{n} {many}")),
