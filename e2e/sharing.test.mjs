@@ -58,6 +58,29 @@ async function group(base, edits, name = '') {
 }
 
 describe('merging files from several groups', () => {
+  it('shows the first hundred of a long list of changes and the rest on request', async () => {
+    const { context, page } = await freshPage(browser);
+    await openApp(page, server.url);
+    await page.getByRole('button', { name: 'Try the sample partnership' }).click();
+    await page.getByRole('heading', { name: 'Riverside Food Security Partnership', level: 1 }).waitFor();
+    const file = JSON.parse((await exportFile(page)).text);
+    const model = file.partnership.partners[0];
+    for (let i = 1; i <= 150; i++) file.partnership.partners.push({ ...model, id: crypto.randomUUID(), name: `Neighbour ${i}` });
+    await importFiles(page, [{ name: 'neighbours.json', text: JSON.stringify(file) }]);
+    await page.getByRole('button', { name: /^Merge into/ }).click();
+    const added = page.locator('section.change-group', { has: page.getByRole('heading', { name: 'Added: only in the file (150)' }) });
+    await added.waitFor();
+    assert.equal(await added.locator('li.change').count(), 100);
+    await screenshot(page, 'merge-review-long');
+    await added.getByRole('button', { name: 'Show the other 50' }).click();
+    assert.equal(await added.locator('li.change').count(), 150);
+    assert.equal(await added.getByRole('button', { name: /^Show the other/ }).count(), 0);
+    await page.getByRole('button', { name: 'Merge these changes' }).click();
+    await page.getByText('Merged neighbours.json into this partnership: 150 records added.').waitFor();
+    noErrors(page);
+    await context.close();
+  });
+
   it('reviews, resolves conflicts each way, merges, undoes and redoes', async () => {
     const hub = await freshPage(browser);
     const page = hub.page;

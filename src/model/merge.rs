@@ -603,6 +603,10 @@ pub fn label_of(v: &Value) -> String {
             }
         }
     }
+    // A measurement has no name: its value and date say which it is.
+    if let (Some(value), Some(date)) = (v.get("value").and_then(Value::as_f64), v.get("date").and_then(Value::as_str)) {
+        return format!("{value} on {date}");
+    }
     id_of(v).map(|id| id.to_string()).unwrap_or_default()
 }
 

@@ -140,16 +140,34 @@ fn list_label(list: &str) -> String {
     out
 }
 
-/// The changes of one kind (`changes` are all of that kind).
+/// Changes of one kind shown at first; conflicts are always shown whole (each needs a choice).
+const FIRST_SHOWN: usize = 100;
+
+/// The changes of one kind (`changes` are all of that kind). A long list of additions,
+/// updates or deletions shows its first hundred and a button for the rest: nobody reads six
+/// hundred rows at once, and drawing them was a quarter of the time to open a large review.
 #[component]
-fn ChangeGroup(kind: ChangeKind, changes: Vec<Change>) -> impl IntoView {
+fn ChangeGroup(kind: ChangeKind, mut changes: Vec<Change>) -> impl IntoView {
     (!changes.is_empty()).then(|| {
+        let total = changes.len();
+        let rest = if kind == ChangeKind::Conflict || total <= FIRST_SHOWN { Vec::new() } else { changes.split_off(FIRST_SHOWN) };
+        let hidden = rest.len();
+        let rest = StoredValue::new(rest);
+        let show_rest = RwSignal::new(false);
         view! {
             <section class=format!("change-group change-{kind:?}").to_lowercase()>
-                <h2>{format!("{} ({})", kind_title(kind), changes.len())}</h2>
+                <h2>{format!("{} ({total})", kind_title(kind))}</h2>
                 <ul>
                     {changes.into_iter().map(|c| view! { <ChangeRow change=c/> }).collect_view()}
+                    {move || show_rest.get().then(|| {
+                        rest.get_value().into_iter().map(|c| view! { <ChangeRow change=c/> }).collect_view()
+                    })}
                 </ul>
+                {move || (hidden > 0 && !show_rest.get()).then(|| view! {
+                    <button type="button" class="show-rest" on:click=move |_| show_rest.set(true)>
+                        {format!("Show the other {hidden}")}
+                    </button>
+                })}
             </section>
         }
     })

@@ -370,3 +370,12 @@ fn leaving_equal_records_out_changes_nothing_over_generated_histories() {
         same_as_merging_everything(&start, &ab, &none(), t(21));
     }
 }
+
+#[test]
+fn records_are_labelled_by_their_name_and_a_measurement_by_its_value_and_date() {
+    let id = "0b7e6a52-7c1d-4e8a-9a53-2f0e7d6c1a11";
+    assert_eq!(label_of(&serde_json::json!({ "id": id, "name": "Riverside Food Bank" })), "Riverside Food Bank");
+    assert_eq!(label_of(&serde_json::json!({ "id": id, "text": "  ", "summary": "Met in March" })), "Met in March");
+    assert_eq!(label_of(&serde_json::json!({ "id": id, "date": "2026-03-01", "value": 12500.5 })), "12500.5 on 2026-03-01");
+    assert_eq!(label_of(&serde_json::json!({ "id": id })), id);
+}
