@@ -241,9 +241,9 @@ pub fn check(c: &mut Checker, p: &Partnership) {
     let tree = &p.problem_tree;
     for (i, cause) in tree.causes.iter().enumerate() {
         let path = Item("problem_tree.causes", i);
-        c.unique_id(&path, cause.id);
-        c.times(&path, cause.created_at, cause.updated_at);
-        c.not_blank(&format!("{path}.text"), &cause.text, "the cause");
+        c.unique_id(path, cause.id);
+        c.times(path, cause.created_at, cause.updated_at);
+        c.not_blank(format!("{path}.text"), &cause.text, "the cause");
         if let Some(parent) = cause.parent {
             if tree.branch(cause.id).contains(&parent) {
                 c.problem(format!("{path}.parent"), "this cause sits under itself (its parents make a loop)");
@@ -252,9 +252,9 @@ pub fn check(c: &mut Checker, p: &Partnership) {
     }
     for (i, symptom) in tree.symptoms.iter().enumerate() {
         let path = Item("problem_tree.symptoms", i);
-        c.unique_id(&path, symptom.id);
-        c.times(&path, symptom.created_at, symptom.updated_at);
-        c.not_blank(&format!("{path}.text"), &symptom.text, "the symptom");
+        c.unique_id(path, symptom.id);
+        c.times(path, symptom.created_at, symptom.updated_at);
+        c.not_blank(format!("{path}.text"), &symptom.text, "the symptom");
     }
 }
 

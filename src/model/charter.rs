@@ -286,10 +286,10 @@ pub fn lines(text: &str) -> Vec<String> {
 pub fn check(c: &mut Checker, charter: &Charter) {
     c.times("charter", charter.created_at, charter.updated_at);
     for (i, v) in charter.values.iter().enumerate() {
-        c.not_blank(&format!("charter.values[{i}]"), v, "a value");
+        c.not_blank(format!("charter.values[{i}]"), v, "a value");
     }
     for (i, r) in charter.ground_rules.iter().enumerate() {
-        c.not_blank(&format!("charter.ground_rules[{i}]"), r, "a ground rule");
+        c.not_blank(format!("charter.ground_rules[{i}]"), r, "a ground rule");
     }
     let mut seen = std::collections::HashSet::new();
     for (i, t) in charter.partner_terms.iter().enumerate() {

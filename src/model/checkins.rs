@@ -307,8 +307,8 @@ pub fn check(c: &mut Checker, p: &Partnership) {
     }
     for (i, m) in p.check_ins.meetings.iter().enumerate() {
         let path = Item("check_ins.meetings", i);
-        c.unique_id(&path, m.id);
-        c.times(&path, m.created_at, m.updated_at);
+        c.unique_id(path, m.id);
+        c.times(path, m.created_at, m.updated_at);
         if p.is_deleted(m.id) {
             c.problem(format!("{path}.id"), "this meeting is also listed as deleted");
         }
@@ -316,7 +316,7 @@ pub fn check(c: &mut Checker, p: &Partnership) {
             let path = format!("{path}.actions[{j}]");
             c.unique_id(&path, a.id);
             c.times(&path, a.created_at, a.updated_at);
-            c.not_blank(&format!("{path}.text"), &a.text, "the action item's text");
+            c.not_blank(format!("{path}.text"), &a.text, "the action item's text");
             if p.is_deleted(a.id) {
                 c.problem(format!("{path}.id"), "this action item is also listed as deleted");
             }

@@ -446,9 +446,9 @@ pub fn delete_goal(p: &mut Partnership, id: Uuid, now: DateTime<Utc>) -> Option<
 pub fn check(c: &mut Checker, p: &Partnership) {
     for (i, g) in p.goals.iter().enumerate() {
         let path = Item("goals", i);
-        c.unique_id(&path, g.id);
-        c.times(&path, g.created_at, g.updated_at);
-        c.not_blank(&format!("{path}.statement"), &g.statement, "the goal");
+        c.unique_id(path, g.id);
+        c.times(path, g.created_at, g.updated_at);
+        c.not_blank(format!("{path}.statement"), &g.statement, "the goal");
     }
 }
 

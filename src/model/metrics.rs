@@ -753,9 +753,9 @@ pub fn metrics_csv(metrics: &[Metric], measurements: &[Measurement], today: Naiv
 pub fn check(c: &mut Checker, p: &Partnership) {
     for (i, m) in p.metrics.iter().enumerate() {
         let path = Item("metrics", i);
-        c.unique_id(&path, m.id);
-        c.times(&path, m.created_at, m.updated_at);
-        c.not_blank(&format!("{path}.name"), &m.name, "the metric's name");
+        c.unique_id(path, m.id);
+        c.times(path, m.created_at, m.updated_at);
+        c.not_blank(format!("{path}.name"), &m.name, "the metric's name");
         for (field, v) in [("baseline_value", m.baseline_value), ("target_value", m.target_value)] {
             if v.is_some_and(|v| !v.is_finite()) {
                 c.problem(format!("{path}.{field}"), "is not a finite number");

@@ -59,9 +59,9 @@ pub fn check(c: &mut Checker, p: &Partnership) {
     let mut names = HashSet::new();
     for (i, cat) in r.categories.iter().enumerate() {
         let path = Item("resources.categories", i);
-        c.unique_id(&path, cat.id);
-        c.times(&path, cat.created_at, cat.updated_at);
-        c.not_blank(&format!("{path}.name"), &cat.name, "the category's name");
+        c.unique_id(path, cat.id);
+        c.times(path, cat.created_at, cat.updated_at);
+        c.not_blank(format!("{path}.name"), &cat.name, "the category's name");
         let key = cat.name.trim().to_lowercase();
         if !key.is_empty() && !names.insert(key) {
             c.problem(format!("{path}.name"), format!("another category is also called \"{}\"", cat.name.trim()));
@@ -72,9 +72,9 @@ pub fn check(c: &mut Checker, p: &Partnership) {
     }
     for (i, e) in r.entries.iter().enumerate() {
         let path = Item("resources.entries", i);
-        c.unique_id(&path, e.id);
-        c.times(&path, e.created_at, e.updated_at);
-        c.not_blank(&format!("{path}.description"), &e.description, "the description");
+        c.unique_id(path, e.id);
+        c.times(path, e.created_at, e.updated_at);
+        c.not_blank(format!("{path}.description"), &e.description, "the description");
         if r.category(e.category_id).is_none() {
             c.problem(format!("{path}.category_id"), "refers to a category that does not exist");
         }
@@ -85,7 +85,7 @@ pub fn check(c: &mut Checker, p: &Partnership) {
             if a.value.is_zero() {
                 c.problem(format!("{path}.amount.value"), "an amount must be more than zero");
             }
-            c.not_blank(&format!("{path}.amount.unit"), &a.unit, "the amount's unit");
+            c.not_blank(format!("{path}.amount.unit"), &a.unit, "the amount's unit");
         }
         if let (Some(from), Some(until)) = (e.available_from, e.available_until) {
             if until < from {
@@ -99,8 +99,8 @@ pub fn check(c: &mut Checker, p: &Partnership) {
     let mut pairs = HashSet::new();
     for (i, k) in r.commitments.iter().enumerate() {
         let path = Item("resources.commitments", i);
-        c.unique_id(&path, k.id);
-        c.times(&path, k.created_at, k.updated_at);
+        c.unique_id(path, k.id);
+        c.times(path, k.created_at, k.updated_at);
         let sides = [
             ("offer_id", k.offer_id, EntryKind::Offer, "from_partner", k.from_partner),
             ("need_id", k.need_id, EntryKind::Need, "to_partner", k.to_partner),
