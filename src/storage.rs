@@ -202,9 +202,9 @@ impl Backend for LocalStorage {
 #[derive(Debug)]
 pub enum Saved {
     Saved,
-    /// Another tab had saved meanwhile; this is the merge that was saved (its `result` is now
-    /// the partnership).
-    Merged(Box<crate::model::merge::Merge>),
+    /// Another tab had saved meanwhile; the merge of both was saved (and is now the
+    /// partnership); `conflicts` records had changed in both.
+    Merged { conflicts: usize },
     /// Another tab saved it with a newer schema; nothing was written.
     NewerElsewhere(u32),
 }
@@ -431,9 +431,10 @@ impl<B: Backend> Store<B> {
                 Ok(theirs) => {
                     if let Ok(m) = crate::model::merge::merge(p, &theirs, "", &HashMap::new(), now) {
                         if !m.is_empty() {
-                            *p = m.result.clone();
+                            let conflicts = m.count(crate::model::merge::ChangeKind::Conflict);
+                            *p = m.result;
                             self.save(p, index, now)?;
-                            return Ok(Saved::Merged(Box::new(m)));
+                            return Ok(Saved::Merged { conflicts });
                         }
                     }
                 }

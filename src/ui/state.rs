@@ -234,9 +234,8 @@ impl AppState {
                 self.read_only.set(Some(LoadError::Newer { found }.to_string()));
             }
             (Ok(saved), index) => {
-                if let Saved::Merged(m) = saved {
+                if let Saved::Merged { conflicts } = saved {
                     self.current.update(|_| {});
-                    let conflicts = m.count(merge::ChangeKind::Conflict);
                     let text = if conflicts == 0 {
                         "Another tab saved this partnership at the same moment; both tabs' changes are kept.".to_string()
                     } else {
