@@ -55,21 +55,11 @@ pub mod stamp {
     use super::*;
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
-        struct Stamp;
-        impl Visitor<'_> for Stamp {
-            type Value = DateTime<Utc>;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                // chrono's words, so that a wrong value reads the same as before.
-                f.write_str("an RFC 3339 formatted date and time string")
-            }
-            fn visit_str<E: de::Error>(self, s: &str) -> Result<DateTime<Utc>, E> {
-                match utc_stamp(s) {
-                    Some(t) => Ok(t),
-                    None => s.parse::<DateTime<FixedOffset>>().map(|t| t.with_timezone(&Utc)).map_err(E::custom),
-                }
-            }
-        }
-        d.deserialize_str(Stamp)
+        // chrono's words, so that a wrong value reads the same as before.
+        d.deserialize_str(Text("an RFC 3339 formatted date and time string", |s| match utc_stamp(s) {
+            Some(t) => Ok(t),
+            None => s.parse::<DateTime<FixedOffset>>().map(|t| t.with_timezone(&Utc)).map_err(|e| e.to_string()),
+        }))
     }
 
     pub fn serialize<S: Serializer>(t: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Error> {
@@ -102,20 +92,10 @@ pub mod day {
     use super::*;
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
-        struct Day;
-        impl Visitor<'_> for Day {
-            type Value = NaiveDate;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a formatted date string")
-            }
-            fn visit_str<E: de::Error>(self, s: &str) -> Result<NaiveDate, E> {
-                match plain_day(s.as_bytes()) {
-                    Some(d) => Ok(d),
-                    None => s.parse::<NaiveDate>().map_err(E::custom),
-                }
-            }
-        }
-        d.deserialize_str(Day)
+        d.deserialize_str(Text("a formatted date string", |s| match plain_day(s.as_bytes()) {
+            Some(d) => Ok(d),
+            None => s.parse::<NaiveDate>().map_err(|e| e.to_string()),
+        }))
     }
 
     pub fn serialize<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
@@ -124,6 +104,20 @@ pub mod day {
             Some(()) => s.serialize_str(std::str::from_utf8(&buf).unwrap_or_default()),
             None => d.serialize(s),
         }
+    }
+}
+
+/// A value written as text, read by a function; the words say what was expected when it
+/// is not text at all.
+struct Text<T>(&'static str, fn(&str) -> Result<T, String>);
+
+impl<T> Visitor<'_> for Text<T> {
+    type Value = T;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(self.0)
+    }
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<T, E> {
+        (self.1)(s).map_err(E::custom)
     }
 }
 
