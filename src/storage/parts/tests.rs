@@ -23,6 +23,23 @@ fn stored_chars(b: &MemoryBackend) -> usize {
     snapshot(b).iter().map(|(k, v)| k.encode_utf16().count() + v.encode_utf16().count()).sum()
 }
 
+/// The large partnership saved in parts, with the shadow to save against next.
+fn saved_large() -> (MemoryBackend, Partnership, Shadow) {
+    let b = MemoryBackend::default();
+    let mut p = large();
+    let mut shadow = Shadow::default();
+    save(&b, &mut p, &mut shadow, now(), None).unwrap();
+    (b, p, shadow)
+}
+
+/// Changes every `step`th measurement's value.
+fn nudge_measurements(p: &mut Partnership, step: usize) {
+    for m in p.measurements.iter_mut().step_by(step) {
+        m.value += 1.0;
+        m.touch(now());
+    }
+}
+
 /// Keys of chunks that the head does not name (left behind): there must be none.
 fn orphans(b: &MemoryBackend, id: Uuid) -> Vec<String> {
     let head = b.get(&partnership_key(id)).unwrap().unwrap();
@@ -48,10 +65,7 @@ fn the_large_partnership_round_trips_and_fits_with_room_to_spare() {
 
 #[test]
 fn a_small_edit_writes_one_chunk_and_the_head() {
-    let b = MemoryBackend::default();
-    let mut p = large();
-    let mut shadow = Shadow::default();
-    save(&b, &mut p, &mut shadow, now(), None).unwrap();
+    let (b, mut p, mut shadow) = saved_large();
     let before = snapshot(&b);
 
     let metric = p.metrics[0].id;
@@ -95,10 +109,7 @@ fn nothing_changed_writes_only_the_head() {
 
 #[test]
 fn a_save_that_hits_the_quota_changes_nothing_stored() {
-    let mut p = large();
-    let b = MemoryBackend::default();
-    let mut shadow = Shadow::default();
-    save(&b, &mut p, &mut shadow, now(), None).unwrap();
+    let (b, p, _) = saved_large();
     let before = snapshot(&b);
     // Room for a few chunks, not for the longer notes given to every 20th measurement.
     let b = MemoryBackend { quota_chars: Some(stored_chars(&b) + 150_000), ..b };
@@ -122,16 +133,10 @@ fn a_save_that_hits_the_quota_changes_nothing_stored() {
 
 #[test]
 fn rewriting_nearly_everything_near_the_quota_replaces_chunk_by_chunk() {
-    let mut p = large();
-    let b = MemoryBackend::default();
-    let mut shadow = Shadow::default();
-    save(&b, &mut p, &mut shadow, now(), None).unwrap();
+    let (b, mut p, mut shadow) = saved_large();
     // Far too little room for a second copy (as after a merge that touches every chunk).
     let b = MemoryBackend { quota_chars: Some(stored_chars(&b) + 20_000), ..b };
-    for m in p.measurements.iter_mut().step_by(100) {
-        m.value += 1.0;
-        m.touch(now());
-    }
+    nudge_measurements(&mut p, 100);
     for e in p.resources.entries.iter_mut().step_by(100) {
         e.description.push('!');
         e.touch(now());
@@ -216,10 +221,7 @@ fn measurements_keep_every_field_exactly() {
 
 #[test]
 fn deleting_records_shrinks_the_parts_without_leaving_any_behind() {
-    let b = MemoryBackend::default();
-    let mut p = large();
-    let mut shadow = Shadow::default();
-    save(&b, &mut p, &mut shadow, now(), None).unwrap();
+    let (b, mut p, mut shadow) = saved_large();
     let chunks_before = keys_of(&b, p.id).len();
     p.measurements.truncate(1000);
     p.resources.entries.clear();
@@ -232,16 +234,10 @@ fn deleting_records_shrinks_the_parts_without_leaving_any_behind() {
 
 #[test]
 fn knowing_the_room_left_a_large_rewrite_swaps_at_once_and_still_keeps_storage_whole() {
-    let mut p = large();
-    let b = MemoryBackend::default();
-    let mut shadow = Shadow::default();
-    save(&b, &mut p, &mut shadow, now(), None).unwrap();
+    let (b, mut p, mut shadow) = saved_large();
     let used = stored_chars(&b);
     let b = MemoryBackend { quota_chars: Some(used + 20_000), ..b };
-    for m in p.measurements.iter_mut().step_by(100) {
-        m.value += 1.0;
-        m.touch(now());
-    }
+    nudge_measurements(&mut p, 100);
     save(&b, &mut p, &mut shadow, now(), Some(20_000)).expect("swapped from the start");
     assert_eq!(load(&b, p.id).unwrap().0, p);
     assert!(orphans(&b, p.id).is_empty());
@@ -282,10 +278,7 @@ fn assert_texts_match(b: &MemoryBackend, id: Uuid, shadow: &Shadow) {
 
 #[test]
 fn the_shadow_keeps_the_stored_text_of_every_chunk_through_saves_swaps_and_loads() {
-    let mut p = large();
-    let b = MemoryBackend::default();
-    let mut shadow = Shadow::default();
-    save(&b, &mut p, &mut shadow, now(), None).unwrap();
+    let (b, mut p, mut shadow) = saved_large();
     assert_texts_match(&b, p.id, &shadow);
     // A small edit, a deletion that shortens a list, then a swap near the quota.
     p.partners[0].name = "Renamed".into();
@@ -294,10 +287,7 @@ fn the_shadow_keeps_the_stored_text_of_every_chunk_through_saves_swaps_and_loads
     save(&b, &mut p, &mut shadow, now(), None).unwrap();
     assert_texts_match(&b, p.id, &shadow);
     let b = MemoryBackend { quota_chars: Some(stored_chars(&b) + 20_000), ..b };
-    for m in p.measurements.iter_mut().step_by(100) {
-        m.value += 1.0;
-        m.touch(now());
-    }
+    nudge_measurements(&mut p, 100);
     save(&b, &mut p, &mut shadow, now(), Some(20_000)).expect("swapped");
     assert_texts_match(&b, p.id, &shadow);
     let (_, loaded) = load(&b, p.id).unwrap();
