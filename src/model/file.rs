@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::json_path;
 use super::migrate::{self, CURRENT, OLDEST};
 use super::validate::{validate, Problem};
 use super::Partnership;
@@ -428,11 +429,7 @@ fn read_current(text: &str) -> Option<Opened> {
             d.deserialize_map(Fields)
         }
     }
-    // Through serde_path_to_error like `read_partnership`, so that the partnership's reader is
-    // the same code in the wasm, not a second copy of it.
-    let mut de = serde_json::Deserializer::from_str(text);
-    let e: Envelope = serde_path_to_error::deserialize(&mut de).ok()?;
-    de.end().ok()?;
+    let e: Envelope = serde_json::from_str(text).ok()?;
     if e.format.as_deref() != Some(FORMAT) || e.schema_version != Some(CURRENT as u64) {
         return None;
     }
@@ -451,15 +448,7 @@ fn missing(parent: &str, field: &str) -> ImportError {
 /// Reads the `partnership` of an envelope's text into the typed model, naming the exact place
 /// of a mismatch (`partnership.partners[3].sector`).
 fn read_partnership(text: &str) -> Result<Partnership, ImportError> {
-    let mut de = serde_json::Deserializer::from_str(text);
-    let body: Result<Body, _> = serde_path_to_error::deserialize(&mut de);
-    body.map(|b| b.partnership).map_err(|e| {
-        let path = e.path().to_string();
-        let message = e.inner().to_string();
-        let message = match message.rfind(" at line ") {
-            Some(i) => message[..i].to_string(),
-            None => message,
-        };
+    json_path::from_str::<Body>(text).map(|b| b.partnership).map_err(|json_path::Mismatch { path, message }| {
         // serde names a missing field in the message, at the path of its parent.
         if let Some(field) = message.strip_prefix("missing field `").and_then(|m| m.strip_suffix('`')) {
             let parent = if path == "." { String::new() } else { path };

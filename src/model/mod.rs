@@ -14,6 +14,7 @@ pub mod generate;
 pub mod goals;
 pub mod guides;
 pub mod health;
+pub mod json_path;
 pub mod ideas;
 pub mod learning;
 pub mod merge;

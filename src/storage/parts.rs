@@ -28,6 +28,7 @@ use uuid::Uuid;
 
 use super::{partnership_key, Backend, StorageError};
 use crate::model::file::{compact_json_with, read, ImportError};
+use crate::model::json_path;
 use crate::model::metrics::Measurement;
 use crate::model::record::{new_id, Extra};
 use crate::model::validate::validate;
@@ -53,11 +54,9 @@ trait StoredList {
     }
 }
 
-/// Reads JSON text into `T`, naming the place of a mismatch. Through `serde_path_to_error`
-/// like the file reader, so the records' readers are the same code in the wasm.
+/// Reads JSON text into `T`, naming the place of a mismatch.
 fn typed<T: DeserializeOwned>(text: &str) -> Result<T, String> {
-    let mut de = serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(&mut de).map_err(|e| format!("{}: {}", e.path(), e.inner()))
+    json_path::from_str(text).map_err(|e| e.to_string())
 }
 
 macro_rules! stored_list {
