@@ -20,6 +20,7 @@ use uuid::Uuid;
 
 use crate::model::file::{read, ImportError};
 use crate::model::Partnership;
+use crate::model::order::sort;
 
 pub mod parts;
 
@@ -526,7 +527,7 @@ impl<B: Backend> Store<B> {
             .into_iter()
             .filter(|k| k.starts_with(BACKUP_PREFIX))
             .collect();
-        keys.sort();
+        sort(&mut keys);
         keys
     }
 

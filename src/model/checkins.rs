@@ -9,6 +9,7 @@ use super::record::{new_id, take_by_id, Extra, Record};
 use super::validate::Checker;
 use super::Partnership;
 use crate::model::validate::Item;
+use super::order::sort_by;
 
 /// Everything about check-ins, as one field of the partnership.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -180,7 +181,7 @@ impl CheckIns {
     /// Meetings newest first, as the page lists them.
     pub fn meetings_newest_first(&self) -> Vec<Meeting> {
         let mut list = self.meetings.clone();
-        list.sort_by(|a, b| b.date.cmp(&a.date).then(b.created_at.cmp(&a.created_at)));
+        sort_by(&mut list, |a, b| b.date.cmp(&a.date).then(b.created_at.cmp(&a.created_at)));
         list
     }
 
@@ -216,7 +217,7 @@ impl CheckIns {
                 })
             })
             .collect();
-        list.sort_by(|a, b| b.days_late.cmp(&a.days_late).then(a.action.text.cmp(&b.action.text)));
+        sort_by(&mut list, |a, b| b.days_late.cmp(&a.days_late).then(a.action.text.cmp(&b.action.text)));
         list
     }
 

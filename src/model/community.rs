@@ -13,6 +13,7 @@ use super::record::{find, new_id, take_by_id, upsert, Extra, Record};
 use super::validate::{Checker, Problem};
 use super::Partnership;
 use crate::model::validate::Item;
+use super::order::sort_by;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -254,7 +255,7 @@ impl Community {
     /// Activities, most recent first (undated ones last, newest recorded first).
     pub fn activities_by_date(&self) -> Vec<&Activity> {
         let mut list: Vec<&Activity> = self.activities.iter().collect();
-        list.sort_by(|a, b| match (a.date, b.date) {
+        sort_by(&mut list, |a, b| match (a.date, b.date) {
             (Some(x), Some(y)) => y.cmp(&x),
             (Some(_), None) => std::cmp::Ordering::Less,
             (None, Some(_)) => std::cmp::Ordering::Greater,
@@ -290,7 +291,7 @@ pub fn theme_counts(c: &Community) -> Vec<(String, usize)> {
             }
         }
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.to_lowercase().cmp(&b.0.to_lowercase())));
+    sort_by(&mut counts, |a, b| b.1.cmp(&a.1).then_with(|| a.0.to_lowercase().cmp(&b.0.to_lowercase())));
     counts
 }
 

@@ -13,6 +13,7 @@ use super::time::human_date;
 use super::validate::Checker;
 use super::{Partner, Partnership};
 use crate::model::validate::Item;
+use super::order::sort;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -394,7 +395,7 @@ pub fn shared_words(a: &str, b: &str) -> Vec<String> {
     };
     let theirs = words(b);
     let mut out: Vec<String> = words(a).into_iter().filter(|w| theirs.contains(w)).collect();
-    out.sort();
+    sort(&mut out);
     out
 }
 

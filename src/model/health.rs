@@ -15,6 +15,7 @@ use super::record::{new_id, take_by_id, Extra, Record};
 use super::validate::Checker;
 use super::Partnership;
 use crate::model::validate::Item;
+use super::order::sort_by;
 
 pub const MIN_SCORE: u8 = 1;
 pub const MAX_SCORE: u8 = 5;
@@ -298,7 +299,7 @@ impl HealthCheck {
     /// Rounds oldest first (by the day held, then by when they were entered).
     pub fn rounds_in_order(&self) -> Vec<&HealthRound> {
         let mut list: Vec<&HealthRound> = self.rounds.iter().collect();
-        list.sort_by(|a, b| a.held_on.cmp(&b.held_on).then(a.created_at.cmp(&b.created_at)));
+        sort_by(&mut list, |a, b| a.held_on.cmp(&b.held_on).then(a.created_at.cmp(&b.created_at)));
         list
     }
 

@@ -14,6 +14,7 @@ use super::record::{find, find_mut, new_id, take_by_id, upsert, Extra, Record};
 use super::validate::{Checker, Problem};
 use super::Partnership;
 use crate::model::validate::Item;
+use super::order::{sort_by, sort_by_key};
 
 /// Who put an idea forward.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -273,7 +274,7 @@ pub fn tally(round: &VotingRound) -> Vec<Tally> {
         })
         .collect();
     // A stable sort, so tied ideas keep their ballot order.
-    rows.sort_by_key(|t| std::cmp::Reverse(t.dots));
+    sort_by_key(&mut rows, |t| std::cmp::Reverse(t.dots));
     for i in 0..rows.len() {
         rows[i].rank = if i > 0 && rows[i].dots == rows[i - 1].dots { rows[i - 1].rank } else { i + 1 };
     }
@@ -530,7 +531,7 @@ pub fn experiment_lessons(p: &Partnership) -> Vec<ExperimentLesson> {
             })
         })
         .collect();
-    lessons.sort_by_key(|l| l.decided_on);
+    sort_by_key(&mut lessons, |l| l.decided_on);
     lessons
 }
 
@@ -564,7 +565,7 @@ impl IdeaBoard {
     /// Revealed rounds, most recent first.
     pub fn past_rounds(&self) -> Vec<&VotingRound> {
         let mut list: Vec<&VotingRound> = self.rounds.iter().filter(|r| r.is_revealed()).collect();
-        list.sort_by_key(|r| std::cmp::Reverse(r.revealed_at));
+        sort_by_key(&mut list, |r| std::cmp::Reverse(r.revealed_at));
         list
     }
 
@@ -579,7 +580,7 @@ impl IdeaBoard {
     /// The pivot log, most recent first.
     pub fn pivot_log(&self) -> Vec<&Pivot> {
         let mut list: Vec<&Pivot> = self.pivots.iter().collect();
-        list.sort_by(|a, b| b.date.cmp(&a.date).then(b.created_at.cmp(&a.created_at)));
+        sort_by(&mut list, |a, b| b.date.cmp(&a.date).then(b.created_at.cmp(&a.created_at)));
         list
     }
 }

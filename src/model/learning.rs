@@ -12,6 +12,7 @@ use super::stories::upsert;
 use super::validate::Checker;
 use super::Partnership;
 use crate::model::validate::Item;
+use super::order::{sort_by, sort_by_key};
 
 /// Milestones, retrospectives and lessons (`partnership.learning`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -119,14 +120,14 @@ impl Milestone {
 /// Milestones by date, earliest first: the timeline.
 pub fn timeline(milestones: &[Milestone]) -> Vec<Milestone> {
     let mut out = milestones.to_vec();
-    out.sort_by_key(|m| (m.date, m.created_at));
+    sort_by_key(&mut out, |m| (m.date, m.created_at));
     out
 }
 
 /// The next `n` milestones not yet reached, from today on.
 pub fn next_milestones(milestones: &[Milestone], today: NaiveDate, n: usize) -> Vec<&Milestone> {
     let mut out: Vec<&Milestone> = milestones.iter().filter(|m| !m.reached && m.date >= today).collect();
-    out.sort_by_key(|m| m.date);
+    sort_by_key(&mut out, |m| m.date);
     out.truncate(n);
     out
 }
@@ -301,7 +302,7 @@ pub fn library(p: &Partnership, others: Vec<LibraryLesson>) -> Vec<LibraryLesson
         })
         .chain(others)
         .collect();
-    out.sort_by(|a, b| b.date.cmp(&a.date).then(a.text.cmp(&b.text)));
+    sort_by(&mut out, |a, b| b.date.cmp(&a.date).then(a.text.cmp(&b.text)));
     out
 }
 
@@ -335,7 +336,7 @@ pub fn open_actions(p: &Partnership) -> Vec<(Retrospective, RetroAction)> {
         .iter()
         .flat_map(|r| r.actions.iter().filter(|a| !a.done).map(move |a| (r.clone(), a.clone())))
         .collect();
-    out.sort_by_key(|(_, a)| (a.due.is_none(), a.due));
+    sort_by_key(&mut out, |(_, a)| (a.due.is_none(), a.due));
     out
 }
 

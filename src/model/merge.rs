@@ -26,6 +26,7 @@ use uuid::Uuid;
 use super::file::ImportError;
 use super::record::{IdMap, IdSet};
 use super::{Partnership, Record, Tombstone};
+use super::order::sort;
 
 /// Which version of a record to keep.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -528,7 +529,7 @@ fn merge_record(m: &Value, t: &Value, path: &str, cx: &mut Cx) -> Value {
             if let Some(u) = time_of(drop, "updated_at") {
                 history.push(stamp(u));
             }
-            history.sort();
+            sort(&mut history);
             history.dedup();
             let keep_u = time_of(keep, "updated_at").map(stamp);
             history.retain(|h| Some(h) != keep_u.as_ref());

@@ -13,6 +13,7 @@ use super::record::{find_mut, new_id, take_by_id, Extra, IdMap, Record};
 use super::time::human_date;
 use super::validate::{Checker, Item, Problem};
 use super::Partnership;
+use super::order::sort_by_key;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -260,7 +261,7 @@ pub fn parse_number(text: &str) -> Result<f64, String> {
 /// The measurements of one metric, oldest first (ties in the order they were recorded).
 pub fn readings(measurements: &[Measurement], metric_id: Uuid) -> Vec<&Measurement> {
     let mut out: Vec<&Measurement> = measurements.iter().filter(|m| m.metric_id == metric_id).collect();
-    out.sort_by_key(|m| (m.date, m.created_at));
+    sort_by_key(&mut out, |m| (m.date, m.created_at));
     out
 }
 
@@ -284,7 +285,7 @@ impl<'a> ByMetric<'a> {
         }
         // A stable sort of each in the order recorded: what `readings` gives.
         for rs in by.values_mut() {
-            rs.sort_by_key(|m| (m.date, m.created_at));
+            sort_by_key(rs, |m| (m.date, m.created_at));
         }
         ByMetric(by)
     }

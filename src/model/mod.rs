@@ -20,6 +20,7 @@ pub mod learning;
 pub mod merge;
 pub mod metrics;
 pub mod migrate;
+pub mod order;
 pub mod partners;
 pub mod partnership;
 pub mod record;

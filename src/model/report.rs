@@ -15,6 +15,7 @@ use super::stories::{self, Audience};
 use super::sustainability::{self as sus, escape_xml, format_money};
 use super::time::human_date;
 use super::Partnership;
+use super::order::sort_by_key;
 
 /// Who the report is for: it decides what goes in (funding only for funders and partners).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -240,7 +241,7 @@ fn stories_section(p: &Partnership, period: Period) -> Section {
     // Consent is checked here and only here: `reportable` drops every story without it.
     let mut shared: Vec<_> =
         stories::reportable(&p.communication.stories).into_iter().filter(|x| period.contains(x.day())).collect();
-    shared.sort_by_key(|x| x.day());
+    sort_by_key(&mut shared, |x| x.day());
     if shared.is_empty() {
         s.push(Block::Paragraph("No stories with consent to share were recorded in this period.".into()));
     }

@@ -9,6 +9,7 @@ use super::record::{new_id, take_by_id, Extra, Record};
 use super::validate::Checker;
 use super::Partnership;
 use crate::model::validate::Item;
+use super::order::{sort_by, sort_by_key};
 
 /// The stories and the communication plan (`partnership.communication`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -247,7 +248,7 @@ impl PlannedMessage {
 /// The plan items that are overdue, most overdue first.
 pub fn overdue(plan: &[PlannedMessage], today: NaiveDate) -> Vec<&PlannedMessage> {
     let mut out: Vec<&PlannedMessage> = plan.iter().filter(|m| m.is_overdue(today)).collect();
-    out.sort_by_key(|m| m.next_due);
+    sort_by_key(&mut out, |m| m.next_due);
     out
 }
 
@@ -255,14 +256,14 @@ pub fn overdue(plan: &[PlannedMessage], today: NaiveDate) -> Vec<&PlannedMessage
 /// the one-offs already sent.
 pub fn plan_in_order(plan: &[PlannedMessage]) -> Vec<PlannedMessage> {
     let mut out = plan.to_vec();
-    out.sort_by_key(|m| (m.done, m.next_due.is_none(), m.next_due, m.audience));
+    sort_by_key(&mut out, |m| (m.done, m.next_due.is_none(), m.next_due, m.audience));
     out
 }
 
 /// Stories newest first.
 pub fn stories_in_order(stories: &[Story]) -> Vec<Story> {
     let mut out = stories.to_vec();
-    out.sort_by(|a, b| b.day().cmp(&a.day()).then(b.created_at.cmp(&a.created_at)));
+    sort_by(&mut out, |a, b| b.day().cmp(&a.day()).then(b.created_at.cmp(&a.created_at)));
     out
 }
 

@@ -25,6 +25,7 @@ use super::stories::upsert;
 use super::validate::Checker;
 use super::Partnership;
 use crate::model::validate::Item;
+use super::order::sort_by_key;
 
 /// Funding, capacity and engagement (`partnership.sustainability`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -357,7 +358,7 @@ pub fn ending_within(sources: &[FundingSource], today: NaiveDate, months: u32) -
         .iter()
         .filter(|s| s.status == FundingStatus::Confirmed && s.end.is_some_and(|e| e >= today && e <= limit))
         .collect();
-    out.sort_by_key(|s| s.end);
+    sort_by_key(&mut out, |s| s.end);
     out
 }
 

@@ -8,6 +8,7 @@ use serde_json::Value;
 use super::state::{merge_summary, AppState};
 use crate::model::merge::{Change, ChangeKind, Side};
 use uuid::Uuid;
+use crate::model::order::sort;
 
 /// Asks what to do with a file when a partnership is already open.
 #[component]
@@ -219,7 +220,7 @@ fn Differences(mine: Option<Value>, theirs: Option<Value>) -> impl IntoView {
     let t = theirs.as_ref().and_then(Value::as_object).unwrap_or(&empty);
     let skip = ["id", "created_at", "updated_at", "history", "origin", "kept_over_deletion"];
     let mut keys: Vec<&String> = m.keys().chain(t.keys()).filter(|k| !skip.contains(&k.as_str())).collect();
-    keys.sort();
+    sort(&mut keys);
     keys.dedup();
     let rows: Vec<(String, String, String)> = keys
         .into_iter()

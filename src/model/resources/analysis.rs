@@ -6,6 +6,7 @@ use uuid::Uuid;
 
 use super::{Entry, EntryKind, Strength, Totals};
 use crate::model::Partnership;
+use crate::model::order::{sort, sort_by_key};
 
 /// One partner's offers and needs in one category.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -112,7 +113,7 @@ pub fn by_category(p: &Partnership) -> Vec<CategoryView> {
                     .filter(|e| e.category_id == c.id && e.kind == kind)
                     .cloned()
                     .collect();
-                list.sort_by_key(|e| rank(e));
+                sort_by_key(&mut list, |e| rank(e));
                 list
             };
             let (offers, needs) = (of_kind(EntryKind::Offer), of_kind(EntryKind::Need));
@@ -207,7 +208,7 @@ pub fn single_partner_categories(p: &Partnership) -> Vec<SinglePartnerRisk> {
                 .map(|e| e.partner_id)
                 .collect();
             givers.dedup();
-            givers.sort();
+            sort(&mut givers);
             givers.dedup();
             let [only] = givers.as_slice() else { return None };
             let needs_relying = r
@@ -320,7 +321,7 @@ pub fn findings(p: &Partnership) -> Vec<Finding> {
         out.push(Finding { kind, text });
     }
     let order = |k: FindingKind| k as u8;
-    out.sort_by_key(|f| order(f.kind));
+    sort_by_key(&mut out, |f| order(f.kind));
     out
 }
 

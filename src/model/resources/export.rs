@@ -5,6 +5,7 @@ use super::{Entry, EntryKind};
 use crate::model::csv;
 use crate::model::time::iso_date;
 use crate::model::Partnership;
+use crate::model::order::sort_by_key;
 
 const HEADER: [&str; 12] = [
     "Partner",
@@ -28,7 +29,7 @@ pub fn csv(p: &Partnership) -> String {
     let cat_rank = |e: &Entry| r.ordered_categories().iter().position(|c| c.id == e.category_id);
     let partner_rank = |e: &Entry| p.partners.iter().position(|x| x.id == e.partner_id);
     let mut entries: Vec<&Entry> = r.entries.iter().collect();
-    entries.sort_by_key(|e| (partner_rank(e), cat_rank(e), e.kind == EntryKind::Need, e.created_at));
+    sort_by_key(&mut entries, |e| (partner_rank(e), cat_rank(e), e.kind == EntryKind::Need, e.created_at));
     let rows: Vec<Vec<String>> = entries
         .into_iter()
         .map(|e| {

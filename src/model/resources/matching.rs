@@ -16,6 +16,7 @@ use uuid::Uuid;
 
 use super::{Decimal, Entry, EntryKind};
 use crate::model::Partnership;
+use crate::model::order::sort_by_key;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Match {
@@ -54,7 +55,7 @@ pub fn matches_for(p: &Partnership, need_id: Uuid) -> Vec<Match> {
         })
         .map(|o| (o, promised(o)))
         .collect();
-    candidates.sort_by_key(|(o, elsewhere)| {
+    sort_by_key(&mut candidates, |(o, elsewhere)| {
         (
             *elsewhere > 0,
             o.strength < need.strength,

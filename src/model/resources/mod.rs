@@ -19,6 +19,7 @@ use uuid::Uuid;
 
 use super::record::{find, find_mut, new_id, take_by_id, Extra, Record};
 use super::{Partnership, Problem};
+use crate::model::order::sort_by;
 
 pub use amount::{Amount, Decimal, Totals};
 pub use analysis::{
@@ -239,7 +240,7 @@ impl ResourceMap {
     /// Categories in their display order.
     pub fn ordered_categories(&self) -> Vec<&Category> {
         let mut list: Vec<&Category> = self.categories.iter().collect();
-        list.sort_by(|a, b| a.order.cmp(&b.order).then_with(|| a.name.cmp(&b.name)));
+        sort_by(&mut list, |a, b| a.order.cmp(&b.order).then_with(|| a.name.cmp(&b.name)));
         list
     }
 

@@ -8,6 +8,7 @@ use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::state::AppState;
 use crate::ui::stories::{read, today, TextField};
 use crate::ui::widgets::{ConfirmButton, EmptyState};
+use crate::model::order::sort_by;
 
 #[component]
 pub fn Retrospectives() -> impl IntoView {
@@ -16,7 +17,7 @@ pub fn Retrospectives() -> impl IntoView {
     let retros = move || {
         read(state, |p| {
             let mut r = p.learning.retrospectives.clone();
-            r.sort_by(|a, b| b.date.cmp(&a.date));
+            sort_by(&mut r, |a, b| b.date.cmp(&a.date));
             r
         })
     };
