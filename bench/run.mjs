@@ -17,7 +17,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { serve, screenshot } from '../e2e/harness.mjs';
+import { serve, screenshot, shots } from '../e2e/harness.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
@@ -316,6 +316,24 @@ async function edits(page, p) {
   if (select.length) line('heat-map: select a cell to its details on screen', fmtStats(select.map((r) => r.screen)), '<= 16 ms', stats(select.map((r) => r.screen)).median <= 16);
   else line('heat-map: select a cell', `NOT measured: the details of ${labels[0] ?? 'a cell'} never showed`, '<= 16 ms', false);
   await screenshot(page, 'bench-heatmap-1920');
+
+  // The other resource-map views, each from the heat-map: every one reads the whole map.
+  const views = [['By category', '.category-cards'], ['Gaps', '.gaps, .all-clear'], ['Matches', '.need-list']];
+  for (const [name, shown] of views) {
+    const times = [];
+    for (let i = 0; i < RUNS; i++) {
+      await page.getByRole('button', { name: 'Heat-map' }).click();
+      await page.locator('table.heatmap').waitFor();
+      const r = await timed(page, `document.querySelector(${JSON.stringify(shown)}) && document.querySelector('[aria-pressed=true]')?.textContent === ${JSON.stringify(name)}`,
+        () => page.getByRole('button', { name, exact: true }).click());
+      if (!r) break;
+      times.push(r.screen);
+    }
+    if (times.length) line(`resource map: switch to ${name} to on screen`, fmtStats(times));
+    else line(`resource map: switch to ${name}`, 'NOT measured: it never showed');
+  }
+  // A thousand needs: the whole page is too tall for one picture, so the first screenful.
+  await page.screenshot({ path: join(shots, 'bench-matches-1920.png') });
 }
 
 function report(what, runs) {

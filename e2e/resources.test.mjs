@@ -106,6 +106,40 @@ describe('resource map', () => {
     await context.close();
   });
 
+  it('shows the best three offers for a need, best first, and the others on request', async () => {
+    const { context, page } = await freshPage(browser);
+    await emptyPartnershipWith(page, ['Harbour School', 'Dockside Tech', 'City Library', 'Port Authority', 'Bay Bank']);
+    await page.getByRole('button', { name: 'Offers and needs' }).click();
+    await addEntry(page, 'Harbour School', 'need', 'Technology', 'Laptops for the homework club', 'Medium (2)');
+    await addEntry(page, 'City Library', 'offer', 'Technology', 'Two old desktops', 'Small (1)');
+    await addEntry(page, 'Dockside Tech', 'offer', 'Technology', 'Twenty refurbished laptops', 'Large (3)');
+    await addEntry(page, 'Port Authority', 'offer', 'Technology', 'Tablets from the office', 'Medium (2)');
+    await addEntry(page, 'Bay Bank', 'offer', 'Technology', 'Laptops at the end of the lease', 'Large (3)');
+
+    await page.getByRole('button', { name: 'Matches' }).click();
+    const list = page.getByRole('list', { name: 'Offers that could meet Harbour School: Laptops for the homework club' });
+    await list.waitFor();
+    const accepts = () => list.getByRole('button', { name: /^Accept: / }).evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label')));
+    // Large before medium before small; ties by partner name.
+    assert.deepEqual(await accepts(), [
+      'Accept: Bay Bank gives “Laptops at the end of the lease” to Harbour School',
+      'Accept: Dockside Tech gives “Twenty refurbished laptops” to Harbour School',
+      'Accept: Port Authority gives “Tablets from the office” to Harbour School',
+    ]);
+    await page.getByRole('button', { name: 'Show 1 more offer for Harbour School: Laptops for the homework club' }).click();
+    await list.getByRole('button', { name: 'Accept: City Library gives “Two old desktops” to Harbour School' }).waitFor();
+    assert.equal((await accepts()).length, 4);
+    assert.equal(await page.getByRole('button', { name: /^Show \d+ more/ }).count(), 0, 'the button goes once all are shown');
+    await screenshot(page, 'resources-matches-more');
+
+    // Accepting the one that was hidden records it.
+    await list.getByRole('button', { name: 'Accept: City Library gives “Two old desktops” to Harbour School' }).click();
+    await page.getByText('✓ Agreed: City Library gives “Two old desktops” to Harbour School for “Laptops for the homework club”.').waitFor();
+    assert.equal((await savedPartnership(page)).resources.commitments.length, 1);
+    noErrors(page);
+    await context.close();
+  });
+
   it('renames a category and removes a used one after asking, with undo', async () => {
     const { context, page } = await freshPage(browser);
     await emptyPartnershipWith(page, ['Harbour School', 'Dockside Tech']);

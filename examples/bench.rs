@@ -125,6 +125,12 @@ fn main() {
     report("resource heat map (resources::heat_map)", runs, || {
         std::hint::black_box(resources::heat_map(&p));
     });
+    report("match suggestions, best 3 for every need", runs, || {
+        std::hint::black_box(resources::suggestions(&p, 3).len());
+    });
+    report("categories with one giver", runs, || {
+        std::hint::black_box(resources::single_partner_categories(&p).len());
+    });
     match merge(&p, &theirs, "Group B", &HashMap::new(), later) {
         Ok(m) => println!("merge found {} changes", m.changes.len()),
         Err(e) => {

@@ -456,3 +456,111 @@ fn unmet_needs_are_the_needs_without_commitment_or_match_on_a_generated_partners
         assert!(found.iter().any(|u| u.reason == reason), "{reason:?}");
     }
 }
+
+/// The ranking rule read plainly, one need at a time, searching the whole map for each: what
+/// `suggestions` computed before it found things once for all needs.
+fn plain_suggestions(p: &Partnership) -> Vec<NeedSuggestions> {
+    use std::cmp::Reverse;
+    let r = &p.resources;
+    let plain_matches = |need: &Entry| {
+        let promised = |o: &Entry| r.commitments.iter().filter(|c| c.offer_id == o.id && c.need_id != need.id).count();
+        let mut candidates: Vec<(&Entry, usize)> = r
+            .entries
+            .iter()
+            .filter(|o| {
+                o.kind == EntryKind::Offer
+                    && o.category_id == need.category_id
+                    && o.partner_id != need.partner_id
+                    && o.overlaps(need)
+                    && !r.commitments.iter().any(|c| c.offer_id == o.id && c.need_id == need.id)
+            })
+            .map(|o| (o, promised(o)))
+            .collect();
+        candidates.sort_by_key(|(o, elsewhere)| {
+            let towards = match (&o.amount, &need.amount) {
+                (Some(a), Some(b)) if a.unit_key() == b.unit_key() => a.value.min(b.value),
+                _ => Decimal::ZERO,
+            };
+            (
+                *elsewhere > 0,
+                o.strength < need.strength,
+                Reverse(o.strength),
+                Reverse(towards),
+                p.partner_name(o.partner_id).to_lowercase(),
+                o.description.to_lowercase(),
+            )
+        });
+        candidates
+            .into_iter()
+            .map(|(o, promised_elsewhere)| Match {
+                offer_id: o.id,
+                need_id: need.id,
+                giver: p.partner_name(o.partner_id),
+                offer: o.description.clone(),
+                promised_elsewhere,
+                reasons: Vec::new(),
+            })
+            .collect::<Vec<_>>()
+    };
+    let mut out = Vec::new();
+    for cat in r.ordered_categories() {
+        for partner in &p.partners {
+            for need in r.entries.iter().filter(|e| e.kind == EntryKind::Need && e.category_id == cat.id && e.partner_id == partner.id) {
+                let matches = plain_matches(need);
+                let commitments = r.commitments.iter().filter(|c| c.need_id == need.id).map(|c| c.id).collect();
+                out.push(NeedSuggestions { need_id: need.id, commitments, matches, more: 0 });
+            }
+        }
+    }
+    out
+}
+
+/// On a generated map of 200 entries with commitments accepted here and there (some offers
+/// promised several times) and a partner removed: the same needs, commitments and ranked
+/// offers as the plain reading of the rule, reasons that name every other need's partner, and
+/// when asked for the best three, the first three and the count of the others.
+#[test]
+fn suggestions_for_every_need_follow_the_plain_rule() {
+    use crate::model::generate::{partnership_of, Pcg, SIZES};
+    let mut p = partnership_of(SIZES.divided(10), 3, t0());
+    let mut rng = Pcg::new(5);
+    let before = p.resources.commitments.len();
+    for _ in 0..60 {
+        let all = suggestions(&p, usize::MAX);
+        let with = all.iter().filter(|s| !s.matches.is_empty()).collect::<Vec<_>>();
+        let s = rng.pick(&with);
+        let m = rng.pick(&s.matches);
+        accept_match(&mut p, m.offer_id, m.need_id, t1()).unwrap();
+    }
+    let gone = p.partners[4].id;
+    p.partners.retain(|x| x.id != gone);
+    let ours = suggestions(&p, usize::MAX);
+    assert_eq!(p.resources.commitments.len(), before + 60);
+    let most = ours.iter().flat_map(|s| &s.matches).map(|m| m.promised_elsewhere).max();
+    assert!(most > Some(1), "an offer promised to two other needs at most {most:?}");
+    let without_reasons: Vec<NeedSuggestions> = ours
+        .iter()
+        .map(|s| NeedSuggestions {
+            matches: s.matches.iter().map(|m| Match { reasons: Vec::new(), ..m.clone() }).collect(),
+            ..s.clone()
+        })
+        .collect();
+    assert_eq!(without_reasons, plain_suggestions(&p));
+    for s in &ours {
+        assert_eq!(s.matches.iter().map(|m| m.offer_id).collect::<Vec<_>>(), matches_for(&p, s.need_id).iter().map(|m| m.offer_id).collect::<Vec<_>>());
+        for m in s.matches.iter().filter(|m| m.promised_elsewhere > 0) {
+            let said = m.reasons.iter().find(|r| r.starts_with("Already promised to ")).expect("says where else it is promised");
+            for c in p.resources.commitments.iter().filter(|c| c.offer_id == m.offer_id) {
+                assert!(said.contains(&p.partner_name(c.to_partner)), "{said}");
+            }
+        }
+    }
+    let best = suggestions(&p, 3);
+    assert!(best.iter().any(|s| s.more > 0));
+    for (b, all) in best.iter().zip(&ours) {
+        assert_eq!((b.need_id, &b.commitments), (all.need_id, &all.commitments));
+        assert_eq!(b.matches[..], all.matches[..all.matches.len().min(3)]);
+        assert_eq!(b.matches.len() + b.more, all.matches.len());
+    }
+    assert_eq!(best.len(), ours.len());
+}

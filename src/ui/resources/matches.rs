@@ -6,13 +6,15 @@ use uuid::Uuid;
 use super::super::state::{AppState, Notice};
 use super::editor::entry_meta;
 use super::{read, NothingMapped};
-use crate::model::resources::{accept_match, describe_commitment, suggestions, withdraw_commitment, NeedSuggestions};
+use crate::model::resources::{
+    accept_match, describe_commitment, matches_for, suggestions, withdraw_commitment, Match, NeedSuggestions,
+};
 use crate::model::Partnership;
 
 #[component]
 pub fn Matches() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let all = move || read(state, suggestions);
+    let all = move || read(state, |p| suggestions(p, BEST_SHOWN));
     view! {
         {move || {
             let list = all();
@@ -29,6 +31,9 @@ pub fn Matches() -> impl IntoView {
     }
 }
 
+/// Offers shown for each need at first; a button shows the rest of that need's.
+const BEST_SHOWN: usize = 3;
+
 #[component]
 fn NeedCard(s: NeedSuggestions) -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -39,12 +44,11 @@ fn NeedCard(s: NeedSuggestions) -> impl IntoView {
     let agreed: Vec<(Uuid, String)> = read(state, |p| {
         s.commitments.iter().filter_map(|id| p.resources.commitment(*id)).map(|c| (c.id, describe_commitment(p, c))).collect()
     });
-    let options: Vec<(Uuid, String, String, Vec<String>)> = read(state, |p| {
-        s.matches.iter().filter_map(|m| p.resources.entry(m.offer_id).map(|o| {
-            (o.id, p.partner_name(o.partner_id), o.description.clone(), m.reasons.clone())
-        })).collect()
-    });
-    let nothing = agreed.is_empty() && options.is_empty();
+    let has_matches = !s.matches.is_empty();
+    let nothing = agreed.is_empty() && !has_matches;
+    let more = s.more;
+    let show_all = RwSignal::new(false);
+    let best = StoredValue::new(s.matches);
     let need_name = format!("{who}: {what}");
     view! {
         <li class="card need-card">
@@ -58,30 +62,52 @@ fn NeedCard(s: NeedSuggestions) -> impl IntoView {
                 </p>
             }).collect_view()}
             {nothing.then(|| view! { <p class="risk">"No offer meets this yet: see Gaps."</p> })}
-            {(!options.is_empty()).then(|| view! {
-                <ol class="match-list" aria-label=format!("Offers that could meet {need_name}")>
-                    {options.into_iter().map(|(offer_id, giver, offer, reasons)| {
-                        let label = format!("Accept: {giver} gives “{offer}” to {who}");
-                        let agreed_text = format!("Agreed: {giver} gives “{offer}” to {who}.");
-                        view! {
-                            <li class="match">
-                                <div>
-                                    <p><strong>{giver.clone()}</strong>": "{offer.clone()}</p>
-                                    <p class="reasons">{reasons.join(" ")}</p>
-                                </div>
-                                <button type="button" class="primary" aria-label=label on:click=move |_| {
-                                    let mut result = Ok(Uuid::nil());
-                                    state.edit(None, |p, now| result = accept_match(p, offer_id, need_id, now));
-                                    match result {
-                                        Ok(_) => state.notice.set(Some(Notice { text: agreed_text.clone(), undo: true })),
-                                        Err(why) => state.alert.set(Some(why)),
-                                    }
-                                }>"Accept"</button>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ol>
+            {has_matches.then(|| {
+                let who = who.clone();
+                let list_name = format!("Offers that could meet {need_name}");
+                view! {
+                    <ol class="match-list" aria-label=list_name>
+                        {move || {
+                            let shown = if show_all.get() { read(state, |p| matches_for(p, need_id)) } else { best.get_value() };
+                            shown.into_iter().map(|m| view! { <MatchRow m who=who.clone()/> }).collect_view()
+                        }}
+                    </ol>
+                }
             })}
+            {
+                let text = format!("Show {more} more {}", if more == 1 { "offer" } else { "offers" });
+                let label = format!("{text} for {need_name}");
+                move || (more > 0 && !show_all.get()).then(|| view! {
+                    <button type="button" class="show-rest" aria-label=label.clone() on:click=move |_| show_all.set(true)>
+                        {text.clone()}
+                    </button>
+                })
+            }
+        </li>
+    }
+}
+
+/// One offer that could meet a need (`who` needs it), with its reasons and Accept.
+#[component]
+fn MatchRow(m: Match, who: String) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (offer_id, need_id) = (m.offer_id, m.need_id);
+    let label = format!("Accept: {} gives “{}” to {who}", m.giver, m.offer);
+    let agreed_text = format!("Agreed: {} gives “{}” to {who}.", m.giver, m.offer);
+    view! {
+        <li class="match">
+            <div>
+                <p><strong>{m.giver}</strong>": "{m.offer}</p>
+                <p class="reasons">{m.reasons.join(" ")}</p>
+            </div>
+            <button type="button" class="primary" aria-label=label on:click=move |_| {
+                let mut result = Ok(Uuid::nil());
+                state.edit(None, |p, now| result = accept_match(p, offer_id, need_id, now));
+                match result {
+                    Ok(_) => state.notice.set(Some(Notice { text: agreed_text.clone(), undo: true })),
+                    Err(why) => state.alert.set(Some(why)),
+                }
+            }>"Accept"</button>
         </li>
     }
 }
