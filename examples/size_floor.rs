@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use common_ground::model::{file, merge, report, sample, time};
 use common_ground::storage::{LocalStorage, Store};
 
-fn main() {
+pub fn main() {
     let now = time::from_millis(js_sys::Date::now());
     let Ok(backend) = LocalStorage::open() else {
         return;
