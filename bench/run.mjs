@@ -332,6 +332,22 @@ async function edits(page, p) {
     if (times.length) line(`resource map: switch to ${name} to on screen`, fmtStats(times));
     else line(`resource map: switch to ${name}`, 'NOT measured: it never showed');
   }
+  // Accepting a match (then Undo, so that each run accepts the same one).
+  const accepts = [];
+  for (let i = 0; i < RUNS; i++) {
+    const accept = page.locator('.need-list .match button').first();
+    const label = await accept.getAttribute('aria-label');
+    const agreed = `✓ Agreed: ${label.slice('Accept: '.length)}`;
+    const r = await timed(page, `[...document.querySelectorAll('.need-list .agreed')].some(e => e.textContent.startsWith(${JSON.stringify(agreed)}))`, () => accept.click());
+    if (!r) break;
+    accepts.push(r);
+    await page.getByRole('banner').getByRole('button', { name: 'Undo', exact: true }).click();
+    await page.waitForFunction((a) => ![...document.querySelectorAll('.need-list .agreed')].some((e) => e.textContent.startsWith(a)), agreed);
+  }
+  if (accepts.length) {
+    line('resource map: accept a match, to the updated screen', fmtStats(accepts.map((r) => r.screen)));
+    line('resource map: accept a match, to the completed save', fmtStats(accepts.map((r) => r.saved ?? NaN)));
+  } else line('resource map: accept a match', 'NOT measured: the agreement never showed');
   // A thousand needs: the whole page is too tall for one picture, so the first screenful.
   await page.screenshot({ path: join(shots, 'bench-matches-1920.png') });
 }

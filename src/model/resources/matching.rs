@@ -20,7 +20,7 @@ use crate::model::order::sort_by;
 use crate::model::record::IdMap;
 use crate::model::Partnership;
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Match {
     pub offer_id: Uuid,
     pub need_id: Uuid,

@@ -6,25 +6,30 @@ use uuid::Uuid;
 use super::super::state::{AppState, Notice};
 use super::editor::entry_meta;
 use super::{read, NothingMapped};
+use crate::model::record::IdMap;
 use crate::model::resources::{
-    accept_match, describe_commitment, matches_for, suggestions, withdraw_commitment, Match, NeedSuggestions,
+    accept_match, describe_commitment, matches_for, suggestions, withdraw_commitment, Commitment, Entry, Match,
+    NeedSuggestions,
 };
 use crate::model::Partnership;
 
 #[component]
 pub fn Matches() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let all = move || read(state, |p| suggestions(p, BEST_SHOWN));
+    let cards = Memo::new(move |_| read(state, cards));
+    let empty = Memo::new(move |_| cards.with(Vec::is_empty));
     view! {
-        {move || {
-            let list = all();
-            if list.is_empty() {
-                return view! { <NothingMapped/> }.into_any();
-            }
+        {move || if empty.get() {
+            view! { <NothingMapped/> }.into_any()
+        } else {
             view! {
                 <p class="hint">"For each need, the offers in the same category from other partners, best first. When both partners agree, accept the match: it becomes a commitment."</p>
                 <ul class="need-list">
-                    {list.into_iter().map(|s| view! { <NeedCard s/> }).collect_view()}
+                    // Keyed by all a card shows: an accepted match redraws the cards it changed,
+                    // not a thousand.
+                    <For each=move || cards.get() key=Card::clone let:card>
+                        <NeedCard card/>
+                    </For>
                 </ul>
             }.into_any()
         }}
@@ -34,21 +39,48 @@ pub fn Matches() -> impl IntoView {
 /// Offers shown for each need at first; a button shows the rest of that need's.
 const BEST_SHOWN: usize = 3;
 
+/// All one need's card shows.
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Card {
+    need_id: Uuid,
+    who: String,
+    what: String,
+    meta: String,
+    /// Commitments already agreed for it, described.
+    agreed: Vec<(Uuid, String)>,
+    matches: Vec<Match>,
+    more: usize,
+}
+
+fn cards(p: &Partnership) -> Vec<Card> {
+    let r = &p.resources;
+    let entries: IdMap<&Entry> = r.entries.iter().map(|e| (e.id, e)).collect();
+    let commitments: IdMap<&Commitment> = r.commitments.iter().map(|c| (c.id, c)).collect();
+    suggestions(p, BEST_SHOWN)
+        .into_iter()
+        .filter_map(|s: NeedSuggestions| {
+            let need = entries.get(&s.need_id)?;
+            Some(Card {
+                need_id: s.need_id,
+                who: p.partner_name(need.partner_id),
+                what: need.description.clone(),
+                meta: entry_meta(p, need),
+                agreed: s.commitments.iter().filter_map(|id| commitments.get(id)).map(|c| (c.id, describe_commitment(p, c))).collect(),
+                matches: s.matches,
+                more: s.more,
+            })
+        })
+        .collect()
+}
+
 #[component]
-fn NeedCard(s: NeedSuggestions) -> impl IntoView {
+fn NeedCard(card: Card) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let need_id = s.need_id;
-    let (who, what, meta) = read(state, |p: &Partnership| {
-        p.resources.entry(need_id).map(|n| (p.partner_name(n.partner_id), n.description.clone(), entry_meta(p, n))).unwrap_or_default()
-    });
-    let agreed: Vec<(Uuid, String)> = read(state, |p| {
-        s.commitments.iter().filter_map(|id| p.resources.commitment(*id)).map(|c| (c.id, describe_commitment(p, c))).collect()
-    });
-    let has_matches = !s.matches.is_empty();
+    let Card { need_id, who, what, meta, agreed, matches, more } = card;
+    let has_matches = !matches.is_empty();
     let nothing = agreed.is_empty() && !has_matches;
-    let more = s.more;
     let show_all = RwSignal::new(false);
-    let best = StoredValue::new(s.matches);
+    let best = StoredValue::new(matches);
     let need_name = format!("{who}: {what}");
     view! {
         <li class="card need-card">
