@@ -260,7 +260,26 @@ async function large(browser, url, label, file, modified) {
   }
 
   await edits(page, p);
+  await pages(page);
   await context.close();
+}
+
+// Every tool's page at the large size, from the click on its link to its heading on screen
+// (one visit each, from the overview; the router draws a page in one go).
+async function pages(page) {
+  const nav = page.getByRole('navigation', { name: 'Tools' });
+  const names = await nav.getByRole('link').evaluateAll((as) => as.map((a) => a.textContent.trim()));
+  const slow = [];
+  for (const name of names.filter((n) => n !== 'Overview')) {
+    await nav.getByRole('link', { name: 'Overview', exact: true }).click();
+    await page.locator('main h1').first().waitFor();
+    const before = await page.locator('main h1').first().textContent();
+    const r = await timed(page, `document.querySelector('main h1') && document.querySelector('main h1').textContent !== ${JSON.stringify(before)}`,
+      () => nav.getByRole('link', { name, exact: true }).click());
+    line(`page: ${name}, to on screen`, r ? fmtMs(r.screen) : 'NOT measured: it never showed');
+    if (r && r.screen > 100) slow.push(name);
+  }
+  if (slow.length) console.log(`   over 100 ms: ${slow.join(', ')}`);
 }
 
 async function edits(page, p) {

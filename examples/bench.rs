@@ -14,7 +14,7 @@ use common_ground::model::generate::{modified_copy, partnership_of, SIZES, SMALL
 use common_ground::model::merge::merge;
 use common_ground::model::time::at;
 use common_ground::model::migrate::migrate;
-use common_ground::model::{metrics, resources, validate::validate, Partnership};
+use common_ground::model::{community, learning, metrics, report, resources, validate::validate, Partnership};
 use common_ground::storage::{parts, Backend, MemoryBackend};
 
 /// localStorage holds about 5 Mi UTF-16 characters per origin in Chromium and Firefox.
@@ -130,6 +130,15 @@ fn main() {
     });
     report("categories with one giver", runs, || {
         std::hint::black_box(resources::single_partner_categories(&p).len());
+    });
+    report("report for funders, last 12 months (report::build)", runs, || {
+        let today = now.date_naive();
+        let opts = report::ReportOptions { period: report::Period::last_months(today, 12), audience: report::ReportAudience::Funders };
+        std::hint::black_box(report::build(&p, opts, today, learning::from_other_tools(&p)).sections.len());
+    });
+    report("community: response rate, themes, unanswered", runs, || {
+        let c = &p.community;
+        std::hint::black_box((community::response_rate(c), community::theme_counts(c).len(), community::inputs_without_response(c).len()));
     });
     match merge(&p, &theirs, "Group B", &HashMap::new(), later) {
         Ok(m) => println!("merge found {} changes", m.changes.len()),

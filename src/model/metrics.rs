@@ -278,7 +278,7 @@ pub fn series(metric: &Metric, measurements: &[Measurement]) -> Vec<(NaiveDate, 
 pub struct ByMetric<'a>(IdMap<Vec<&'a Measurement>>);
 
 impl<'a> ByMetric<'a> {
-    pub fn new(measurements: &'a [Measurement]) -> ByMetric<'a> {
+    pub fn new(measurements: impl IntoIterator<Item = &'a Measurement>) -> ByMetric<'a> {
         let mut by: IdMap<Vec<&Measurement>> = IdMap::default();
         for m in measurements {
             by.entry(m.metric_id).or_default().push(m);
@@ -302,7 +302,7 @@ impl<'a> ByMetric<'a> {
 }
 
 /// [`series`] of the metric's readings (oldest first).
-fn series_of(metric: &Metric, rs: &[&Measurement]) -> Vec<(NaiveDate, f64)> {
+pub fn series_of(metric: &Metric, rs: &[&Measurement]) -> Vec<(NaiveDate, f64)> {
     match metric.counting {
         Counting::PerPeriod => rs.iter().map(|m| (m.date, m.value)).collect(),
         Counting::Cumulative => {

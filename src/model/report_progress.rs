@@ -107,9 +107,8 @@ fn metric_section(p: &Partnership, period: Period, today: NaiveDate, kind: Metri
         s.blocks.push(Block::Paragraph(format!("No {} metrics are tracked yet.", kind.label().to_lowercase())));
     }
     // Every reading up to the period's end, judged as of that day (see the module notes).
-    let upto: Vec<Measurement> = p.measurements.iter().filter(|m| m.date <= period.to).cloned().collect();
     let as_of = today.min(period.to);
-    let by = metrics::ByMetric::new(&upto);
+    let by = metrics::ByMetric::new(p.measurements.iter().filter(|m| m.date <= period.to));
     for m in chosen {
         s.blocks.push(Block::Subheading(m.name.trim().to_string()));
         let a = by.assess(m, as_of);
@@ -125,7 +124,7 @@ fn metric_section(p: &Partnership, period: Period, today: NaiveDate, kind: Metri
             a.explanation,
             plural(in_period, "reading", "readings")
         )));
-        if let Some(chart) = metric_chart(m, &upto, period) {
+        if let Some(chart) = chart_of(m, by.of(m.id), period) {
             s.blocks.push(Block::Chart(chart));
         }
     }
@@ -188,7 +187,12 @@ fn describe(m: &Metric, series: &[(NaiveDate, f64)], plan: Option<[(NaiveDate, f
 /// A line chart of the readings (up to the period's end) against the planned path, with the
 /// period shaded; `None` when there is nothing to draw. Every text in the SVG is escaped.
 pub fn metric_chart(m: &Metric, measurements: &[Measurement], period: Period) -> Option<Chart> {
-    let series: Vec<(NaiveDate, f64)> = metrics::series(m, measurements).into_iter().filter(|(d, _)| *d <= period.to).collect();
+    chart_of(m, &metrics::readings(measurements, m.id), period)
+}
+
+/// [`metric_chart`] from the metric's readings, oldest first.
+fn chart_of(m: &Metric, readings: &[&Measurement], period: Period) -> Option<Chart> {
+    let series: Vec<(NaiveDate, f64)> = metrics::series_of(m, readings).into_iter().filter(|(d, _)| *d <= period.to).collect();
     if series.is_empty() {
         return None;
     }

@@ -27,12 +27,26 @@ pub fn from_millis(ms: f64) -> DateTime<Utc> {
 
 /// "27 Nov 2026": unambiguous in every locale.
 pub fn human_date(d: NaiveDate) -> String {
-    d.format("%-d %b %Y").to_string()
+    // By hand for years 0 to 9999, as chrono's `%-d %b %Y` writes them (a report of the large
+    // partnership writes 20,000 dates; chrono's formatter was a tenth of its time).
+    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    match u32::try_from(d.year()).ok().filter(|y| *y <= 9999) {
+        Some(year) => {
+            let mut y = [0u8; 4];
+            put(&mut y, year);
+            format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], std::str::from_utf8(&y).unwrap_or_default())
+        }
+        None => d.format("%-d %b %Y").to_string(),
+    }
 }
 
 /// A `YYYY-MM-DD` string for file names and `<input type=date>`.
 pub fn iso_date(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
+    let mut out = [0u8; 10];
+    match write_day(d, &mut out) {
+        Some(()) => String::from_utf8_lossy(&out).into_owned(),
+        None => d.format("%Y-%m-%d").to_string(),
+    }
 }
 
 /// Reads the value of an `<input type=date>`: empty means no date.
@@ -284,6 +298,19 @@ mod tests {
     #[test]
     fn human_dates_have_no_leading_zero() {
         assert_eq!(human_date(date("2026-02-03")), "3 Feb 2026");
+    }
+
+    /// Written by hand as chrono writes them: every day of a few years, early years padded,
+    /// and years beyond the hand-written range.
+    #[test]
+    fn dates_written_by_hand_are_what_chrono_writes() {
+        let days = (0..3 * 366).map(|n| date("2024-01-01") + chrono::Duration::days(n));
+        let odd = [(0, 1, 1), (7, 3, 9), (999, 12, 31), (9999, 12, 31), (10_000, 1, 1), (-1, 6, 15), (-44, 3, 15)];
+        let odd = odd.into_iter().map(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).unwrap());
+        for d in days.chain(odd) {
+            assert_eq!(human_date(d), d.format("%-d %b %Y").to_string(), "{d:?}");
+            assert_eq!(iso_date(d), d.format("%Y-%m-%d").to_string(), "{d:?}");
+        }
     }
 
     #[test]
