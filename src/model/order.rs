@@ -65,15 +65,10 @@ mod tests {
             let mut ours = items.clone();
             sort_by(&mut ours, |a, b| b.0.cmp(&a.0));
             let mut theirs = items;
-            theirs.sort_by(|a, b| b.0.cmp(&a.0));
+            theirs.sort_by_key(|x| std::cmp::Reverse(x.0));
             assert_eq!(ours, theirs, "length {len}, reversed");
         }
-        let mut words = vec![
-            "pear".to_string(),
-            "apple".into(),
-            "fig".into(),
-            "apple".into(),
-        ];
+        let mut words = vec!["pear".to_string(), "apple".into(), "fig".into(), "apple".into()];
         sort(&mut words);
         assert_eq!(words, ["apple", "apple", "fig", "pear"]);
     }
