@@ -9,7 +9,7 @@ mod cards;
 pub use cards::OverviewCards;
 
 use crate::model::learning::from_other_tools;
-use crate::model::report::{build, file_name, to_html, to_html_article, to_markdown, Period, Report, ReportAudience, ReportOptions, REPORT_CSS};
+use crate::model::report::{build, file_name, preview_html, to_html, to_markdown, Period, Report, ReportAudience, ReportOptions, REPORT_CSS};
 use crate::model::time::{iso_date, parse_input_date};
 use crate::ui::state::AppState;
 use crate::ui::stories::{read, today};
@@ -84,7 +84,7 @@ pub fn ReportPage() -> impl IntoView {
             {move || report.get().map(|r: Report| view! {
                 // Built by the model's HTML renderer, which escapes every user text; see
                 // `model::report` tests for `<script>` in stories.
-                <div class="report-preview" inner_html=to_html_article(&r, 2)></div>
+                <div class="report-preview" inner_html=preview_html(&r, 2)></div>
             })}
         </section>
     }
