@@ -481,13 +481,7 @@ fn json_error(e: serde_json::Error) -> ImportError {
     if e.classify() == serde_json::error::Category::Eof {
         return ImportError::Truncated { line, column };
     }
-    let full = e.to_string();
-    // serde_json appends " at line L column C"; we say the place ourselves.
-    let message = match full.rfind(" at line ") {
-        Some(i) => full[..i].to_string(),
-        None => full,
-    };
-    ImportError::NotJson { line, column, message }
+    ImportError::NotJson { line, column, message: json_path::message(&e) }
 }
 
 #[cfg(test)]

@@ -28,11 +28,7 @@ impl std::fmt::Display for Mismatch {
 /// apart check the syntax first.
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, Mismatch> {
     serde_json::from_str(text).map_err(|e| {
-        let full = e.to_string();
-        let message = match full.rfind(" at line ") {
-            Some(i) => full[..i].to_string(),
-            None => full,
-        };
+        let message = message(&e);
         let mut offset = offset_of(text, e.line(), e.column());
         // A syntax error (a list where a choice's name belongs) is placed just past the
         // character serde_json looked at; the place is before it.
@@ -41,6 +37,16 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, Mismatch> {
         }
         Mismatch { path: path_at(text, offset), message }
     })
+}
+
+/// serde_json's message without the " at line L column C" it appends (callers say the place
+/// their own way).
+pub fn message(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    match full.rfind(" at line ") {
+        Some(i) => full[..i].to_string(),
+        None => full,
+    }
 }
 
 /// The byte offset of serde_json's (1-based line, byte column) in `text`.

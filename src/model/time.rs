@@ -30,13 +30,9 @@ pub fn human_date(d: NaiveDate) -> String {
     // By hand for years 0 to 9999, as chrono's `%-d %b %Y` writes them (a report of the large
     // partnership writes 20,000 dates; chrono's formatter was a tenth of its time).
     const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    match u32::try_from(d.year()).ok().filter(|y| *y <= 9999) {
-        Some(year) => {
-            let mut y = [0u8; 4];
-            put(&mut y, year);
-            format!("{} {} {}", d.day(), MONTHS[d.month0() as usize], std::str::from_utf8(&y).unwrap_or_default())
-        }
-        None => d.format("%-d %b %Y").to_string(),
+    match d.year() {
+        year @ 0..=9999 => format!("{} {} {year:04}", d.day(), MONTHS[d.month0() as usize]),
+        _ => d.format("%-d %b %Y").to_string(),
     }
 }
 

@@ -17,14 +17,7 @@ struct Body {
 /// What `serde_path_to_error` says of the same text, in the same words.
 fn tracked<T: DeserializeOwned>(text: &str) -> Result<T, Mismatch> {
     let mut de = serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let full = e.inner().to_string();
-        let message = match full.rfind(" at line ") {
-            Some(i) => full[..i].to_string(),
-            None => full,
-        };
-        Mismatch { path: e.path().to_string(), message }
-    })
+    serde_path_to_error::deserialize(&mut de).map_err(|e| Mismatch { path: e.path().to_string(), message: message(e.inner()) })
 }
 
 /// Both readers on `text`: both read it, or both fail at the same place with the same words.

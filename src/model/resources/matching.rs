@@ -90,8 +90,8 @@ struct Lookup<'a> {
     offers: IdMap<Vec<(&'a Entry, String)>>,
     /// Commitments by offer.
     promised: IdMap<Vec<&'a Commitment>>,
-    /// The offering partners' names in lower case, for the tie-break.
-    names: IdMap<String>,
+    /// The offering partners' names, as shown and in lower case (for the tie-break).
+    names: IdMap<(String, String)>,
 }
 
 impl<'a> Lookup<'a> {
@@ -101,7 +101,11 @@ impl<'a> Lookup<'a> {
         let mut names = IdMap::default();
         for e in r.entries.iter().filter(|e| e.kind == EntryKind::Offer) {
             offers.entry(e.category_id).or_default().push((e, e.description.to_lowercase()));
-            names.entry(e.partner_id).or_insert_with(|| p.partner_name(e.partner_id).to_lowercase());
+            names.entry(e.partner_id).or_insert_with(|| {
+                let name = p.partner_name(e.partner_id);
+                let lower = name.to_lowercase();
+                (name, lower)
+            });
         }
         let mut promised: IdMap<Vec<&Commitment>> = IdMap::default();
         for c in &r.commitments {
@@ -129,7 +133,7 @@ impl<'a> Lookup<'a> {
                     o.strength < need.strength,
                     Reverse(o.strength),
                     Reverse(amount_towards(o, need).unwrap_or(Decimal::ZERO)),
-                    self.names.get(&o.partner_id).map_or("", String::as_str),
+                    self.names.get(&o.partner_id).map_or("", |(_, lower)| lower.as_str()),
                     description.as_str(),
                 );
                 (key, o, elsewhere)
@@ -143,7 +147,7 @@ impl<'a> Lookup<'a> {
             .map(|(_, o, elsewhere)| Match {
                 offer_id: o.id,
                 need_id: need.id,
-                giver: self.p.partner_name(o.partner_id),
+                giver: self.names.get(&o.partner_id).map(|(name, _)| name.clone()).unwrap_or_default(),
                 offer: o.description.clone(),
                 promised_elsewhere: elsewhere,
                 reasons: reasons(self.p, o, need, promised(o)),
