@@ -7,6 +7,7 @@ mod checkins;
 pub mod clock;
 mod community;
 mod drafts;
+mod form;
 mod goals;
 mod health;
 mod ideas;

@@ -1,0 +1,116 @@
+//! Choosing one of a fixed set: an enum of the model ([`SelectField`]) or a partner
+//! ([`PartnerSelect`]).
+use leptos::prelude::*;
+use uuid::Uuid;
+
+use super::errors::FormErrors;
+use super::fields::{FieldShell, Place};
+use crate::ui::state::AppState;
+
+/// A model enum offered in a `<select>`: its values in order, a stable key for the option's
+/// value, and what people read.
+pub trait Choice: Copy + PartialEq + Send + Sync + 'static {
+    fn choices() -> &'static [Self];
+    fn key(self) -> &'static str;
+    fn label(self) -> &'static str;
+}
+
+/// Implements [`Choice`] for enums with `ALL`, `key()` and `label()`.
+macro_rules! choices {
+    ($($ty:ty),* $(,)?) => {$(
+        impl Choice for $ty {
+            fn choices() -> &'static [Self] {
+                &<$ty>::ALL
+            }
+            fn key(self) -> &'static str {
+                <$ty>::key(self)
+            }
+            fn label(self) -> &'static str {
+                <$ty>::label(self)
+            }
+        }
+    )*};
+}
+
+choices!(
+    crate::model::Sector,
+    crate::model::metrics::Direction,
+    crate::model::metrics::Counting,
+    crate::model::metrics::MetricKind,
+    crate::model::goals::GoalStatus,
+    crate::model::community::ActivityKind,
+    crate::model::community::ResponseStatus,
+    crate::model::stories::Audience,
+    crate::model::stories::Frequency,
+    crate::model::resources::Strength,
+    crate::model::ideas::Decision,
+);
+
+/// One of a model enum's values.
+#[component]
+pub fn SelectField<T: Choice>(
+    #[prop(into)] label: TextProp,
+    value: RwSignal<T>,
+    #[prop(optional)] form: Option<FormErrors>,
+    #[prop(optional)] field: &'static str,
+    #[prop(optional, into)] id: Option<String>,
+    #[prop(optional)] wide: bool,
+) -> impl IntoView {
+    let place = Place::new(form, field, id);
+    let (id, err_id, invalid) = (place.id.clone(), place.error_id(), place.invalid());
+    let on_change = move |e: leptos::ev::Event| {
+        let key = event_target_value(&e);
+        if let Some(v) = T::choices().iter().copied().find(|c| c.key() == key) {
+            value.set(v);
+        }
+    };
+    view! {
+        <FieldShell place label wide>
+            <select id=id on:change=on_change aria-invalid=invalid aria-describedby=err_id>
+                {T::choices().iter().copied().map(|c| view! {
+                    <option value=c.key() selected=move || value.get() == c>{c.label()}</option>
+                }).collect_view()}
+            </select>
+        </FieldShell>
+    }
+}
+
+/// A partner, or no one. A partner that was deleted stays selected and shows as "(removed
+/// partner)", so saving a form does not silently drop it.
+#[component]
+pub fn PartnerSelect(
+    #[prop(into)] label: TextProp,
+    value: RwSignal<Option<Uuid>>,
+    #[prop(optional)] form: Option<FormErrors>,
+    #[prop(optional)] field: &'static str,
+    #[prop(optional, into)] id: Option<String>,
+    /// What the empty choice says.
+    #[prop(default = "No one yet")] none: &'static str,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let place = Place::new(form, field, id);
+    let (id, err_id, invalid) = (place.id.clone(), place.error_id(), place.invalid());
+    let partners = move || {
+        state.current.with(|c| {
+            c.as_ref().map(|p| p.partners.iter().map(|x| (x.id, x.name.clone())).collect::<Vec<_>>()).unwrap_or_default()
+        })
+    };
+    view! {
+        <FieldShell place label>
+            <select id=id on:change=move |e| value.set(Uuid::parse_str(&event_target_value(&e)).ok())
+                aria-invalid=invalid aria-describedby=err_id>
+                <option value="" selected=move || value.get().is_none()>{none}</option>
+                {move || {
+                    let list = partners();
+                    let removed = value.get().filter(|v| !list.iter().any(|(id, _)| id == v)).map(|v| view! {
+                        <option value=v.to_string() selected=true>"(removed partner)"</option>
+                    });
+                    let options = list.into_iter().map(|(pid, name)| view! {
+                        <option value=pid.to_string() selected=move || value.get() == Some(pid)>{name}</option>
+                    }).collect_view();
+                    view! { {options} {removed} }
+                }}
+            </select>
+        </FieldShell>
+    }
+}

@@ -1,0 +1,28 @@
+//! The form kit: one small widget per kind of field, used by every form, and one way to show
+//! what is wrong with what was typed.
+//!
+//! A form keeps one [`FormErrors`]; reading the typed text gathers [`Found`] problems, the
+//! model's `check_*` adds its own, and [`FormErrors::show`] puts each one under the field its
+//! path names. Widgets never decide a rule: they draw, bind a signal and show the message.
+//!
+//! ```ignore
+//! let errors = FormErrors::new(format!("partner-{}", original.id));
+//! // in the view:
+//! <TextField form=errors field="name" label="Organisation name" value=name/>
+//! // on submit:
+//! let mut found = Found::default();
+//! draft.joined = found.read("joined", parse_input_date(&joined.get_untracked())).unwrap_or(draft.joined);
+//! found.extend(check_partner(&draft, &partners));
+//! if !errors.show(found) { return; }
+//! ```
+mod choice;
+mod errors;
+mod fields;
+mod list;
+
+pub use choice::{Choice, PartnerSelect, SelectField};
+pub use errors::{FormErrors, Found};
+pub use fields::{CheckField, DateField, FieldError, LongText, MoneyField, NumberField, TextField};
+pub use list::{AddButton, EditableList};
+
+pub use super::drafts::{Editing, FormEnd, FormGuard, GuardMessage};
