@@ -1,9 +1,8 @@
 //! The partner directory: add, edit, delete (with undo).
 use leptos::prelude::*;
 
-use super::form::{AddButton, DateField, EditableList, Editing, FormEnd, FormErrors, FormGuard, Found, LongText, SelectField, TextField};
+use super::form::{AddButton, DateField, EditDelete, EditableList, Editing, FormEnd, FormErrors, FormGuard, Found, LongText, SelectField, TextField};
 use super::state::AppState;
-use super::widgets::{ConfirmButton, EmptyState};
 use crate::model::partners::check_partner;
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::model::{Partner, Sector};
@@ -24,14 +23,14 @@ pub fn Partners() -> impl IntoView {
                 empty_title="No partners yet"
                 empty_prompt="Go round the table: add each organisation with the person who speaks for it and the role it plays in the partnership."
                 form={|partner, done: Callback<()>| view! { <PartnerForm partner on_done=move || done.run(())/> }}
-                card={|partner, edit: Callback<()>| view! { <PartnerCard partner on_edit=move || edit.run(())/> }}
+                card={|partner, edit: Callback<()>| view! { <PartnerCard partner on_edit=edit/> }}
             />
         </section>
     }
 }
 
 #[component]
-fn PartnerCard(partner: Partner, on_edit: impl Fn() + 'static + Send + Sync) -> impl IntoView {
+fn PartnerCard(partner: Partner, on_edit: Callback<()>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let id = partner.id;
     let name = partner.name.clone();
@@ -54,18 +53,14 @@ fn PartnerCard(partner: Partner, on_edit: impl Fn() + 'static + Send + Sync) -> 
                 })}
             </div>
             <div class="row-actions">
-                <button type="button" class="edit-chrome" aria-label=format!("Edit {}", partner.name) on:click=move |_| on_edit()>"Edit"</button>
-                <ConfirmButton
-                    label="Delete"
-                    aria_label=format!("Delete {}", partner.name)
-                    question=format!("Delete {}?", partner.name)
-                    on_confirm=move || {
+                <EditDelete edit_label=format!("Edit {}", partner.name) delete_label=format!("Delete {}", partner.name)
+                    question=format!("Delete {}?", partner.name) on_edit
+                    on_delete=move || {
                         let name = name.clone();
                         state.edit(Some(format!("Deleted {name}.")), move |p, now| {
                             p.delete_partner(id, now);
                         });
-                    }
-                />
+                    }/>
             </div>
         </li>
     }

@@ -23,6 +23,6 @@ mod list;
 pub use choice::{Choice, PartnerSelect, SelectField};
 pub use errors::{FormErrors, Found};
 pub use fields::{CheckField, DateField, FieldError, LongText, MoneyField, NumberField, TextField};
-pub use list::{AddButton, EditableList};
+pub use list::{AddButton, EditDelete, EditableList};
 
 pub use super::drafts::{Editing, FormEnd, FormGuard, GuardMessage};
