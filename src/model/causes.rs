@@ -27,37 +27,23 @@ pub struct ProblemTree {
     pub extra: Extra,
 }
 
-/// Something that produces the problem. `parent` is the cause it explains ("why does that
-/// happen?"); `None` means it sits directly under the problem.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Cause {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    pub text: String,
-    #[serde(default)]
-    pub parent: Option<Uuid>,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    /// Something that produces the problem. `parent` is the cause it explains ("why does that
+    /// happen?"); `None` means it sits directly under the problem.
+    pub struct Cause("cause") {
+        pub text: String,
+        #[serde(default)]
+        pub parent: Option<Uuid>,
+    }
 }
-crate::impl_record!(Cause, "cause");
 
-/// A visible sign of the problem (long queues, hungry children). Working on a symptom alone
-/// relieves it for a while; the cause keeps producing it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Symptom {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    pub text: String,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    /// A visible sign of the problem (long queues, hungry children). Working on a symptom alone
+    /// relieves it for a while; the cause keeps producing it.
+    pub struct Symptom("symptom") {
+        pub text: String,
+    }
 }
-crate::impl_record!(Symptom, "symptom");
 
 impl Cause {
     pub fn new(text: impl Into<String>, parent: Option<Uuid>, now: DateTime<Utc>) -> Cause {

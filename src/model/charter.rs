@@ -14,39 +14,32 @@ use super::validate::Checker;
 use super::Partner;
 use crate::model::validate::Item;
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Charter {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    /// The charter's title; empty means "the partnership's name".
-    #[serde(default)]
-    pub name: String,
-    /// The shared mission; the goals tool reads it to judge whether a goal is relevant.
-    #[serde(default)]
-    pub mission: String,
-    #[serde(default)]
-    pub vision: String,
-    #[serde(default)]
-    pub values: Vec<String>,
-    #[serde(default)]
-    pub ground_rules: Vec<String>,
-    #[serde(default)]
-    pub decision_making: String,
-    /// What each partner expects from the partnership and commits to it, one entry per partner.
-    #[serde(default)]
-    pub partner_terms: Vec<PartnerTerms>,
-    /// Goes up by one each time the charter's text changes; a sign-off confirms one revision.
-    #[serde(default)]
-    pub revision: u32,
-    #[serde(default)]
-    pub sign_offs: Vec<SignOff>,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    pub struct Charter("charter") {
+        /// The charter's title; empty means "the partnership's name".
+        #[serde(default)]
+        pub name: String,
+        /// The shared mission; the goals tool reads it to judge whether a goal is relevant.
+        #[serde(default)]
+        pub mission: String,
+        #[serde(default)]
+        pub vision: String,
+        #[serde(default)]
+        pub values: Vec<String>,
+        #[serde(default)]
+        pub ground_rules: Vec<String>,
+        #[serde(default)]
+        pub decision_making: String,
+        /// What each partner expects from the partnership and commits to it, one entry per partner.
+        #[serde(default)]
+        pub partner_terms: Vec<PartnerTerms>,
+        /// Goes up by one each time the charter's text changes; a sign-off confirms one revision.
+        #[serde(default)]
+        pub revision: u32,
+        #[serde(default)]
+        pub sign_offs: Vec<SignOff>,
+    }
 }
-crate::impl_record!(Charter, "charter");
 
 /// One partner's part of the charter.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -76,50 +76,36 @@ impl Cadence {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Meeting {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::day")]
-    pub date: NaiveDate,
-    /// The partners who took part.
-    #[serde(default)]
-    pub attendees: Vec<Uuid>,
-    #[serde(default)]
-    pub agenda: String,
-    #[serde(default)]
-    pub notes: String,
-    #[serde(default)]
-    pub decisions: Vec<String>,
-    #[serde(default)]
-    pub actions: Vec<ActionItem>,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    pub struct Meeting("meeting") {
+        #[serde(with = "crate::model::time::day")]
+        pub date: NaiveDate,
+        /// The partners who took part.
+        #[serde(default)]
+        pub attendees: Vec<Uuid>,
+        #[serde(default)]
+        pub agenda: String,
+        #[serde(default)]
+        pub notes: String,
+        #[serde(default)]
+        pub decisions: Vec<String>,
+        #[serde(default)]
+        pub actions: Vec<ActionItem>,
+    }
 }
-crate::impl_record!(Meeting, "meeting");
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ActionItem {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    pub text: String,
-    /// The partner who will do it.
-    #[serde(default)]
-    pub owner: Option<Uuid>,
-    #[serde(default)]
-    pub due: Option<NaiveDate>,
-    #[serde(default)]
-    pub done: bool,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    pub struct ActionItem("action_item") {
+        pub text: String,
+        /// The partner who will do it.
+        #[serde(default)]
+        pub owner: Option<Uuid>,
+        #[serde(default)]
+        pub due: Option<NaiveDate>,
+        #[serde(default)]
+        pub done: bool,
+    }
 }
-crate::impl_record!(ActionItem, "action_item");
 
 impl Meeting {
     pub fn new(date: NaiveDate, now: DateTime<Utc>) -> Meeting {

@@ -63,33 +63,26 @@ impl ActivityKind {
     }
 }
 
-/// One occasion on which the partnership listened to the community.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Activity {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    pub kind: ActivityKind,
-    pub title: String,
-    #[serde(default)]
-    pub date: Option<NaiveDate>,
-    /// The partners who ran it. Ids of deleted partners are kept and shown as removed.
-    #[serde(default)]
-    pub partner_ids: Vec<Uuid>,
-    /// How many people took part, when known.
-    #[serde(default)]
-    pub participants: Option<u32>,
-    /// Who was reached, in the partnership's words, e.g. "parents of young children".
-    #[serde(default)]
-    pub reached: Vec<String>,
-    #[serde(default)]
-    pub notes: String,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    /// One occasion on which the partnership listened to the community.
+    pub struct Activity("engagement_activity") {
+        pub kind: ActivityKind,
+        pub title: String,
+        #[serde(default)]
+        pub date: Option<NaiveDate>,
+        /// The partners who ran it. Ids of deleted partners are kept and shown as removed.
+        #[serde(default)]
+        pub partner_ids: Vec<Uuid>,
+        /// How many people took part, when known.
+        #[serde(default)]
+        pub participants: Option<u32>,
+        /// Who was reached, in the partnership's words, e.g. "parents of young children".
+        #[serde(default)]
+        pub reached: Vec<String>,
+        #[serde(default)]
+        pub notes: String,
+    }
 }
-crate::impl_record!(Activity, "engagement_activity");
 
 impl Activity {
     pub fn new(kind: ActivityKind, title: impl Into<String>, now: DateTime<Utc>) -> Activity {
@@ -109,26 +102,19 @@ impl Activity {
     }
 }
 
-/// One thing the partnership heard in an activity.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Input {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    pub activity_id: Uuid,
-    /// What was said, summarised.
-    pub said: String,
-    #[serde(default)]
-    pub themes: Vec<String>,
-    /// Someone's own words, when they agreed to be quoted.
-    #[serde(default)]
-    pub quote: String,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    /// One thing the partnership heard in an activity.
+    pub struct Input("community_input") {
+        pub activity_id: Uuid,
+        /// What was said, summarised.
+        pub said: String,
+        #[serde(default)]
+        pub themes: Vec<String>,
+        /// Someone's own words, when they agreed to be quoted.
+        #[serde(default)]
+        pub quote: String,
+    }
 }
-crate::impl_record!(Input, "community_input");
 
 impl Input {
     pub fn new(activity_id: Uuid, said: impl Into<String>, now: DateTime<Utc>) -> Input {
@@ -188,28 +174,21 @@ impl ResponseStatus {
     }
 }
 
-/// "We did": what the partnership did or decided about one input.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Response {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    pub input_id: Uuid,
-    /// What the partnership did or decided.
-    pub did: String,
-    pub status: ResponseStatus,
-    /// Why not, for [`ResponseStatus::WontDo`].
-    #[serde(default)]
-    pub reason: String,
-    /// The goal this response serves, when there is one (the goals tool links it).
-    #[serde(default)]
-    pub goal_id: Option<Uuid>,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    /// "We did": what the partnership did or decided about one input.
+    pub struct Response("community_response") {
+        pub input_id: Uuid,
+        /// What the partnership did or decided.
+        pub did: String,
+        pub status: ResponseStatus,
+        /// Why not, for [`ResponseStatus::WontDo`].
+        #[serde(default)]
+        pub reason: String,
+        /// The goal this response serves, when there is one (the goals tool links it).
+        #[serde(default)]
+        pub goal_id: Option<Uuid>,
+    }
 }
-crate::impl_record!(Response, "community_response");
 
 impl Response {
     pub fn new(input_id: Uuid, did: impl Into<String>, status: ResponseStatus, now: DateTime<Utc>) -> Response {

@@ -126,23 +126,16 @@ pub struct HealthCheck {
     pub extra: Extra,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct HealthRound {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    /// e.g. "Spring 2026".
-    pub name: String,
-    #[serde(with = "crate::model::time::day")]
-    pub held_on: NaiveDate,
-    #[serde(default)]
-    pub ratings: Vec<PartnerRatings>,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    pub struct HealthRound("health_round") {
+        /// e.g. "Spring 2026".
+        pub name: String,
+        #[serde(with = "crate::model::time::day")]
+        pub held_on: NaiveDate,
+        #[serde(default)]
+        pub ratings: Vec<PartnerRatings>,
+    }
 }
-crate::impl_record!(HealthRound, "health_round");
 
 /// One partner's answers in one round: statement key → score. A statement left out was
 /// skipped ("don't know"), which is different from a low score.

@@ -44,24 +44,17 @@ impl Author {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Idea {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    pub title: String,
-    #[serde(default)]
-    pub description: String,
-    #[serde(default)]
-    pub author: Author,
-    #[serde(default)]
-    pub tags: Vec<String>,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    pub struct Idea("idea") {
+        pub title: String,
+        #[serde(default)]
+        pub description: String,
+        #[serde(default)]
+        pub author: Author,
+        #[serde(default)]
+        pub tags: Vec<String>,
+    }
 }
-crate::impl_record!(Idea, "idea");
 
 impl Idea {
     pub fn new(title: impl Into<String>, now: DateTime<Utc>) -> Idea {
@@ -97,29 +90,22 @@ impl Ballot {
     }
 }
 
-/// One dot-voting round: each voter has the same number of dots to spread over the ideas on
-/// the ballot. Ballots stay hidden until the facilitator reveals the round.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct VotingRound {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    /// The question voted on, e.g. "Which ideas should we test first?".
-    pub question: String,
-    pub dots_per_voter: u32,
-    pub voters: Vec<String>,
-    /// The ideas on the ballot when the round started; later ideas do not join it.
-    pub idea_ids: Vec<Uuid>,
-    #[serde(default)]
-    pub ballots: Vec<Ballot>,
-    #[serde(default)]
-    pub revealed_at: Option<DateTime<Utc>>,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    /// One dot-voting round: each voter has the same number of dots to spread over the ideas on
+    /// the ballot. Ballots stay hidden until the facilitator reveals the round.
+    pub struct VotingRound("voting_round") {
+        /// The question voted on, e.g. "Which ideas should we test first?".
+        pub question: String,
+        pub dots_per_voter: u32,
+        pub voters: Vec<String>,
+        /// The ideas on the ballot when the round started; later ideas do not join it.
+        pub idea_ids: Vec<Uuid>,
+        #[serde(default)]
+        pub ballots: Vec<Ballot>,
+        #[serde(default)]
+        pub revealed_at: Option<DateTime<Utc>>,
+    }
 }
-crate::impl_record!(VotingRound, "voting_round");
 
 /// Why a round cannot start or a ballot is refused. Errors are messages for the screen.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -313,44 +299,37 @@ impl Decision {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Experiment {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    pub title: String,
-    /// The idea it tests, if it came from the board.
-    #[serde(default)]
-    pub idea_id: Option<Uuid>,
-    #[serde(default)]
-    pub hypothesis: String,
-    /// What we will try.
-    #[serde(default)]
-    pub test: String,
-    /// How we will know, in words (a metric, when one exists, is linked by `metric_id`).
-    #[serde(default)]
-    pub how_we_know: String,
-    #[serde(default)]
-    pub metric_id: Option<Uuid>,
-    #[serde(default)]
-    pub start: Option<NaiveDate>,
-    #[serde(default)]
-    pub end: Option<NaiveDate>,
-    #[serde(default)]
-    pub result: String,
-    /// What we learned; for a stopped or pivoted experiment this is its lesson.
-    #[serde(default)]
-    pub learning: String,
-    #[serde(default)]
-    pub decision: Option<Decision>,
-    #[serde(default)]
-    pub decided_on: Option<NaiveDate>,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    pub struct Experiment("experiment") {
+        pub title: String,
+        /// The idea it tests, if it came from the board.
+        #[serde(default)]
+        pub idea_id: Option<Uuid>,
+        #[serde(default)]
+        pub hypothesis: String,
+        /// What we will try.
+        #[serde(default)]
+        pub test: String,
+        /// How we will know, in words (a metric, when one exists, is linked by `metric_id`).
+        #[serde(default)]
+        pub how_we_know: String,
+        #[serde(default)]
+        pub metric_id: Option<Uuid>,
+        #[serde(default)]
+        pub start: Option<NaiveDate>,
+        #[serde(default)]
+        pub end: Option<NaiveDate>,
+        #[serde(default)]
+        pub result: String,
+        /// What we learned; for a stopped or pivoted experiment this is its lesson.
+        #[serde(default)]
+        pub learning: String,
+        #[serde(default)]
+        pub decision: Option<Decision>,
+        #[serde(default)]
+        pub decided_on: Option<NaiveDate>,
+    }
 }
-crate::impl_record!(Experiment, "experiment");
 
 impl Experiment {
     pub fn new(title: impl Into<String>, now: DateTime<Utc>) -> Experiment {
@@ -427,25 +406,18 @@ pub fn stage(e: &Experiment, today: NaiveDate) -> Stage {
     }
 }
 
-/// A change of strategy, with why, for the pivot log.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Pivot {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::day")]
-    pub date: NaiveDate,
-    pub what_changed: String,
-    pub why: String,
-    /// The experiment whose result led to it.
-    #[serde(default)]
-    pub experiment_id: Option<Uuid>,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    /// A change of strategy, with why, for the pivot log.
+    pub struct Pivot("pivot") {
+        #[serde(with = "crate::model::time::day")]
+        pub date: NaiveDate,
+        pub what_changed: String,
+        pub why: String,
+        /// The experiment whose result led to it.
+        #[serde(default)]
+        pub experiment_id: Option<Uuid>,
+    }
 }
-crate::impl_record!(Pivot, "pivot");
 
 /// What the partnership decided at the end of an experiment.
 #[derive(Clone, Debug, PartialEq)]

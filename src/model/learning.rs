@@ -27,30 +27,23 @@ pub struct Learning {
     pub extra: Extra,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Milestone {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    /// When it is planned, or when it was reached.
-    #[serde(with = "crate::model::time::day")]
-    pub date: NaiveDate,
-    pub what: String,
-    #[serde(default)]
-    pub goal_id: Option<Uuid>,
-    #[serde(default)]
-    pub reached: bool,
-    #[serde(default)]
-    pub celebrated: bool,
-    /// How it was celebrated ("cake at the pantry", "thank-you post").
-    #[serde(default)]
-    pub how_celebrated: String,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    pub struct Milestone("milestone") {
+        /// When it is planned, or when it was reached.
+        #[serde(with = "crate::model::time::day")]
+        pub date: NaiveDate,
+        pub what: String,
+        #[serde(default)]
+        pub goal_id: Option<Uuid>,
+        #[serde(default)]
+        pub reached: bool,
+        #[serde(default)]
+        pub celebrated: bool,
+        /// How it was celebrated ("cake at the pantry", "thank-you post").
+        #[serde(default)]
+        pub how_celebrated: String,
+    }
 }
-crate::impl_record!(Milestone, "milestone");
 
 /// Where a milestone stands, for the timeline.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -162,27 +155,20 @@ impl RetroAction {
     }
 }
 
-/// A retrospective: went well / was hard / we learned (its lessons) / we will (its actions).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Retrospective {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::day")]
-    pub date: NaiveDate,
-    pub title: String,
-    #[serde(default)]
-    pub went_well: Vec<String>,
-    #[serde(default)]
-    pub was_hard: Vec<String>,
-    #[serde(default)]
-    pub actions: Vec<RetroAction>,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    /// A retrospective: went well / was hard / we learned (its lessons) / we will (its actions).
+    pub struct Retrospective("retrospective") {
+        #[serde(with = "crate::model::time::day")]
+        pub date: NaiveDate,
+        pub title: String,
+        #[serde(default)]
+        pub went_well: Vec<String>,
+        #[serde(default)]
+        pub was_hard: Vec<String>,
+        #[serde(default)]
+        pub actions: Vec<RetroAction>,
+    }
 }
-crate::impl_record!(Retrospective, "retrospective");
 
 impl Retrospective {
     pub fn new(title: impl Into<String>, date: NaiveDate, now: DateTime<Utc>) -> Retrospective {
@@ -200,26 +186,19 @@ impl Retrospective {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Lesson {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    pub text: String,
-    /// Lower-case, trimmed, without duplicates (see [`parse_tags`]).
-    #[serde(default)]
-    pub tags: Vec<String>,
-    #[serde(default)]
-    pub date: Option<NaiveDate>,
-    /// The retrospective whose "we learned" column it came from, if any.
-    #[serde(default)]
-    pub retrospective_id: Option<Uuid>,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    pub struct Lesson("lesson") {
+        pub text: String,
+        /// Lower-case, trimmed, without duplicates (see [`parse_tags`]).
+        #[serde(default)]
+        pub tags: Vec<String>,
+        #[serde(default)]
+        pub date: Option<NaiveDate>,
+        /// The retrospective whose "we learned" column it came from, if any.
+        #[serde(default)]
+        pub retrospective_id: Option<Uuid>,
+    }
 }
-crate::impl_record!(Lesson, "lesson");
 
 impl Lesson {
     pub fn new(text: impl Into<String>, tags: Vec<String>, now: DateTime<Utc>) -> Lesson {

@@ -111,53 +111,39 @@ impl Counting {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Metric {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    pub name: String,
-    pub kind: MetricKind,
-    /// e.g. "meals", "% of households", "kg".
-    #[serde(default)]
-    pub unit: String,
-    pub direction: Direction,
-    pub counting: Counting,
-    #[serde(default)]
-    pub baseline_value: Option<f64>,
-    #[serde(default)]
-    pub baseline_date: Option<NaiveDate>,
-    #[serde(default)]
-    pub target_value: Option<f64>,
-    #[serde(default)]
-    pub target_date: Option<NaiveDate>,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    pub struct Metric("metric") {
+        pub name: String,
+        pub kind: MetricKind,
+        /// e.g. "meals", "% of households", "kg".
+        #[serde(default)]
+        pub unit: String,
+        pub direction: Direction,
+        pub counting: Counting,
+        #[serde(default)]
+        pub baseline_value: Option<f64>,
+        #[serde(default)]
+        pub baseline_date: Option<NaiveDate>,
+        #[serde(default)]
+        pub target_value: Option<f64>,
+        #[serde(default)]
+        pub target_date: Option<NaiveDate>,
+    }
 }
-crate::impl_record!(Metric, "metric");
 
-/// One dated reading of a metric. Kept in one list beside the metrics (not inside each
-/// metric) so that two groups adding readings to the same metric merge without conflict.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Measurement {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    pub metric_id: Uuid,
-    #[serde(with = "crate::model::time::day")]
-    pub date: NaiveDate,
-    pub value: f64,
-    /// Where the number comes from ("pantry sign-in sheets", "spring survey").
-    #[serde(default)]
-    pub note: String,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    /// One dated reading of a metric. Kept in one list beside the metrics (not inside each
+    /// metric) so that two groups adding readings to the same metric merge without conflict.
+    pub struct Measurement("measurement") {
+        pub metric_id: Uuid,
+        #[serde(with = "crate::model::time::day")]
+        pub date: NaiveDate,
+        pub value: f64,
+        /// Where the number comes from ("pantry sign-in sheets", "spring survey").
+        #[serde(default)]
+        pub note: String,
+    }
 }
-crate::impl_record!(Measurement, "measurement");
 
 impl Metric {
     pub fn new(name: impl Into<String>, kind: MetricKind, now: DateTime<Utc>) -> Metric {

@@ -1,7 +1,6 @@
 //! The partner directory: who is in the partnership and in what role.
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
 use super::record::{new_id, Extra};
 
@@ -59,28 +58,21 @@ impl Sector {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Partner {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    pub name: String,
-    pub sector: Sector,
-    #[serde(default)]
-    pub contact_person: String,
-    /// The partner's role in the partnership, e.g. "lead convener", "data partner".
-    #[serde(default)]
-    pub role: String,
-    #[serde(default)]
-    pub joined: Option<NaiveDate>,
-    #[serde(default)]
-    pub notes: String,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    pub struct Partner("partner") {
+        pub name: String,
+        pub sector: Sector,
+        #[serde(default)]
+        pub contact_person: String,
+        /// The partner's role in the partnership, e.g. "lead convener", "data partner".
+        #[serde(default)]
+        pub role: String,
+        #[serde(default)]
+        pub joined: Option<NaiveDate>,
+        #[serde(default)]
+        pub notes: String,
+    }
 }
-crate::impl_record!(Partner, "partner");
 
 impl Partner {
     pub fn new(name: impl Into<String>, sector: Sector, now: DateTime<Utc>) -> Partner {

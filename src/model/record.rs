@@ -44,6 +44,44 @@ macro_rules! impl_record {
     };
 }
 
+/// Declares a record struct: the derives, the common header (`id`, `created_at`,
+/// `updated_at`, in that order, so files keep their field order), the given fields, the
+/// `extra` fields a newer version wrote, and the [`Record`] impl (see [`impl_record!`]).
+///
+/// ```ignore
+/// crate::record! {
+///     /// A cause in the problem tree.
+///     pub struct Cause("cause") {
+///         pub text: String,
+///         #[serde(default)]
+///         pub parent: Option<Uuid>,
+///     }
+/// }
+/// ```
+#[macro_export]
+macro_rules! record {
+    (
+        $(#[$meta:meta])*
+        $vis:vis struct $name:ident($kind:literal) {
+            $($(#[$fmeta:meta])* $fvis:vis $field:ident: $fty:ty),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+        $vis struct $name {
+            pub id: uuid::Uuid,
+            #[serde(with = "crate::model::time::stamp")]
+            pub created_at: chrono::DateTime<chrono::Utc>,
+            #[serde(with = "crate::model::time::stamp")]
+            pub updated_at: chrono::DateTime<chrono::Utc>,
+            $($(#[$fmeta])* $fvis $field: $fty,)*
+            #[serde(flatten)]
+            pub extra: $crate::model::record::Extra,
+        }
+        $crate::impl_record!($name, $kind);
+    };
+}
+
 /// How many earlier versions a record remembers (see [`remember_version`]).
 pub const HISTORY_DEPTH: usize = 8;
 

@@ -22,34 +22,27 @@ pub struct Communication {
     pub extra: Extra,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Story {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    pub title: String,
-    /// Who the story is about; empty means anonymous.
-    #[serde(default)]
-    pub who: String,
-    #[serde(default)]
-    pub what_changed: String,
-    #[serde(default)]
-    pub quote: String,
-    #[serde(default)]
-    pub date: Option<NaiveDate>,
-    /// Whether the person agreed to the story being shared outside the partnership.
-    #[serde(default)]
-    pub consent: bool,
-    #[serde(default)]
-    pub goal_id: Option<Uuid>,
-    #[serde(default)]
-    pub metric_id: Option<Uuid>,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    pub struct Story("story") {
+        pub title: String,
+        /// Who the story is about; empty means anonymous.
+        #[serde(default)]
+        pub who: String,
+        #[serde(default)]
+        pub what_changed: String,
+        #[serde(default)]
+        pub quote: String,
+        #[serde(default)]
+        pub date: Option<NaiveDate>,
+        /// Whether the person agreed to the story being shared outside the partnership.
+        #[serde(default)]
+        pub consent: bool,
+        #[serde(default)]
+        pub goal_id: Option<Uuid>,
+        #[serde(default)]
+        pub metric_id: Option<Uuid>,
+    }
 }
-crate::impl_record!(Story, "story");
 
 impl Story {
     pub fn new(title: impl Into<String>, now: DateTime<Utc>) -> Story {
@@ -176,32 +169,25 @@ impl Frequency {
     }
 }
 
-/// One line of the communication plan: a message to an audience, through a channel, at a
-/// frequency, sent by a partner.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct PlannedMessage {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    pub audience: Audience,
-    pub message: String,
-    #[serde(default)]
-    pub channel: String,
-    pub frequency: Frequency,
-    /// The partner who sends it; may point at a deleted partner (shown as removed).
-    #[serde(default)]
-    pub owner: Option<Uuid>,
-    #[serde(default)]
-    pub next_due: Option<NaiveDate>,
-    /// A one-off message that has been sent.
-    #[serde(default)]
-    pub done: bool,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    /// One line of the communication plan: a message to an audience, through a channel, at a
+    /// frequency, sent by a partner.
+    pub struct PlannedMessage("planned_message") {
+        pub audience: Audience,
+        pub message: String,
+        #[serde(default)]
+        pub channel: String,
+        pub frequency: Frequency,
+        /// The partner who sends it; may point at a deleted partner (shown as removed).
+        #[serde(default)]
+        pub owner: Option<Uuid>,
+        #[serde(default)]
+        pub next_due: Option<NaiveDate>,
+        /// A one-off message that has been sent.
+        #[serde(default)]
+        pub done: bool,
+    }
 }
-crate::impl_record!(PlannedMessage, "planned_message");
 
 impl PlannedMessage {
     pub fn new(audience: Audience, message: impl Into<String>, now: DateTime<Utc>) -> PlannedMessage {

@@ -157,30 +157,23 @@ impl FundingStatus {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct FundingSource {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    pub funder: String,
-    /// The whole amount over the period.
-    pub amount: Money,
-    #[serde(default)]
-    pub start: Option<NaiveDate>,
-    #[serde(default)]
-    pub end: Option<NaiveDate>,
-    /// Restricted to a purpose the funder chose.
-    #[serde(default)]
-    pub restricted: bool,
-    pub status: FundingStatus,
-    #[serde(default)]
-    pub notes: String,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    pub struct FundingSource("funding_source") {
+        pub funder: String,
+        /// The whole amount over the period.
+        pub amount: Money,
+        #[serde(default)]
+        pub start: Option<NaiveDate>,
+        #[serde(default)]
+        pub end: Option<NaiveDate>,
+        /// Restricted to a purpose the funder chose.
+        #[serde(default)]
+        pub restricted: bool,
+        pub status: FundingStatus,
+        #[serde(default)]
+        pub notes: String,
+    }
 }
-crate::impl_record!(FundingSource, "funding_source");
 
 impl FundingSource {
     pub fn new(funder: impl Into<String>, amount: Money, now: DateTime<Utc>) -> FundingSource {
@@ -567,25 +560,18 @@ impl CapacityArea {
     }
 }
 
-/// One line of the local-capacity checklist.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct CapacityItem {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    pub area: CapacityArea,
-    pub what: String,
-    #[serde(default)]
-    pub done: bool,
-    /// How many people, where it counts people.
-    #[serde(default)]
-    pub people: Option<u32>,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    /// One line of the local-capacity checklist.
+    pub struct CapacityItem("capacity_item") {
+        pub area: CapacityArea,
+        pub what: String,
+        #[serde(default)]
+        pub done: bool,
+        /// How many people, where it counts people.
+        #[serde(default)]
+        pub people: Option<u32>,
+    }
 }
-crate::impl_record!(CapacityItem, "capacity_item");
 
 impl CapacityItem {
     pub fn new(area: CapacityArea, what: impl Into<String>, now: DateTime<Utc>) -> CapacityItem {
@@ -613,25 +599,18 @@ pub fn capacity_progress(items: &[CapacityItem]) -> Vec<(CapacityArea, usize, us
         .collect()
 }
 
-/// A way the community stays engaged, and whether it continues when the funding ends.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct EngagementMechanism {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    pub name: String,
-    #[serde(default)]
-    pub how: String,
-    #[serde(default)]
-    pub owner: Option<Uuid>,
-    #[serde(default)]
-    pub continues_after_funding: bool,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    /// A way the community stays engaged, and whether it continues when the funding ends.
+    pub struct EngagementMechanism("engagement_mechanism") {
+        pub name: String,
+        #[serde(default)]
+        pub how: String,
+        #[serde(default)]
+        pub owner: Option<Uuid>,
+        #[serde(default)]
+        pub continues_after_funding: bool,
+    }
 }
-crate::impl_record!(EngagementMechanism, "engagement_mechanism");
 
 impl EngagementMechanism {
     pub fn new(name: impl Into<String>, now: DateTime<Utc>) -> EngagementMechanism {

@@ -57,21 +57,14 @@ pub struct ResourceMap {
     pub extra: Extra,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Category {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    pub name: String,
-    /// Position in lists and the heat-map; lower first.
-    #[serde(default)]
-    pub order: u32,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    pub struct Category("resource_category") {
+        pub name: String,
+        /// Position in lists and the heat-map; lower first.
+        #[serde(default)]
+        pub order: u32,
+    }
 }
-crate::impl_record!(Category, "resource_category");
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -137,31 +130,24 @@ impl Strength {
     }
 }
 
-/// One offer or need of one partner.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Entry {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    pub partner_id: Uuid,
-    pub kind: EntryKind,
-    pub category_id: Uuid,
-    pub description: String,
-    #[serde(default)]
-    pub strength: Strength,
-    /// For money or hours: how much exactly.
-    #[serde(default)]
-    pub amount: Option<Amount>,
-    #[serde(default)]
-    pub available_from: Option<NaiveDate>,
-    #[serde(default)]
-    pub available_until: Option<NaiveDate>,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    /// One offer or need of one partner.
+    pub struct Entry("resource_entry") {
+        pub partner_id: Uuid,
+        pub kind: EntryKind,
+        pub category_id: Uuid,
+        pub description: String,
+        #[serde(default)]
+        pub strength: Strength,
+        /// For money or hours: how much exactly.
+        #[serde(default)]
+        pub amount: Option<Amount>,
+        #[serde(default)]
+        pub available_from: Option<NaiveDate>,
+        #[serde(default)]
+        pub available_until: Option<NaiveDate>,
+    }
 }
-crate::impl_record!(Entry, "resource_entry");
 
 impl Entry {
     pub fn new(
@@ -203,24 +189,17 @@ impl Entry {
     }
 }
 
-/// An accepted match: `from_partner` gives what its offer describes to `to_partner` for its need.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Commitment {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    pub offer_id: Uuid,
-    pub need_id: Uuid,
-    pub from_partner: Uuid,
-    pub to_partner: Uuid,
-    #[serde(default)]
-    pub note: String,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    /// An accepted match: `from_partner` gives what its offer describes to `to_partner` for its need.
+    pub struct Commitment("resource_commitment") {
+        pub offer_id: Uuid,
+        pub need_id: Uuid,
+        pub from_partner: Uuid,
+        pub to_partner: Uuid,
+        #[serde(default)]
+        pub note: String,
+    }
 }
-crate::impl_record!(Commitment, "resource_commitment");
 
 impl ResourceMap {
     /// A map with the default categories, in order.
