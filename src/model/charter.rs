@@ -460,12 +460,12 @@ mod tests {
         let t = at("2026-03-02T15:00:00Z");
         let mut p = crate::model::Partnership::new("X", t);
         for partner in partners(t) {
-            p.upsert_partner(partner, t);
+            p.upsert(partner, t);
         }
         let gone = p.partners[2].id;
         p.charter.sign(gone, t);
         p.charter.sign(p.partners[0].id, t);
-        p.delete_partner(gone, t);
+        p.remove::<Partner>(gone, t);
         let s = p.charter.summary(&p.partners);
         assert_eq!((s.partners, s.signed, s.not_signed), (2, 1, 1));
         assert_eq!(p.partner_name(gone), "(removed partner)");

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::metrics::{beyond_trend, join_and, Measurement, Metric, MetricKind};
-use super::record::{find_mut, new_id, take_by_id, Extra, Record};
+use super::record::{new_id, Extra};
 use super::time::human_date;
 use super::validate::Checker;
 use super::{Partner, Partnership};
@@ -421,20 +421,7 @@ pub fn check_goal(goal: &Goal) -> Vec<super::Problem> {
     out
 }
 
-pub fn upsert_goal(p: &mut Partnership, mut goal: Goal, now: DateTime<Utc>) {
-    goal.touch(now);
-    match find_mut(&mut p.goals, goal.id) {
-        Some(existing) => *existing = goal,
-        None => p.goals.push(goal),
-    }
-    p.touch(now);
-}
-
-pub fn delete_goal(p: &mut Partnership, id: Uuid, now: DateTime<Utc>) -> Option<Goal> {
-    let removed = take_by_id(&mut p.goals, id)?;
-    p.bury(Goal::KIND, id, now);
-    Some(removed)
-}
+crate::listed!(Goal => goals);
 
 /// Checks for `validate`.
 pub fn check(c: &mut Checker, p: &Partnership) {

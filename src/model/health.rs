@@ -11,7 +11,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::record::{new_id, take_by_id, Extra, Record};
+use super::record::{new_id, Extra, Record};
 use super::validate::Checker;
 use super::Partnership;
 use crate::model::validate::Item;
@@ -342,12 +342,9 @@ impl Partnership {
         self.touch(now);
     }
 
-    pub fn delete_health_round(&mut self, id: Uuid, now: DateTime<Utc>) -> Option<HealthRound> {
-        let removed = take_by_id(&mut self.health.rounds, id)?;
-        self.bury(HealthRound::KIND, id, now);
-        Some(removed)
-    }
 }
+
+crate::listed!(HealthRound => health.rounds);
 
 /// Problems in stored rounds, with paths below `health`.
 pub fn check(c: &mut Checker, p: &Partnership) {
@@ -598,11 +595,11 @@ mod tests {
         let mut p = Partnership::new("X", t0);
         let partner = crate::model::Partner::new("Grocer", crate::model::Sector::Corporate, t0);
         let pid = partner.id;
-        p.upsert_partner(partner, t0);
+        p.upsert(partner, t0);
         let mut r = HealthRound::new("R", date("2026-05-01"), t0);
         r.set_ratings(pid, all(3), t0).unwrap();
         p.add_health_round(r, t0);
-        p.delete_partner(pid, t0);
+        p.remove::<crate::model::Partner>(pid, t0);
         let (_, cmp) = p.health.latest_result().expect("still has a result");
         assert_eq!(cmp.overall(), Some(3.0), "what was said in a past round stays said");
     }
@@ -625,7 +622,7 @@ mod tests {
         let r = HealthRound::new("R", date("2026-05-01"), t());
         let id = r.id;
         p.add_health_round(r, t());
-        assert!(p.delete_health_round(id, t()).is_some());
+        assert!(p.remove::<HealthRound>(id, t()).is_some());
         assert!(p.health.rounds.is_empty() && p.is_deleted(id));
     }
 

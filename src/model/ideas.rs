@@ -10,7 +10,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::record::{find, find_mut, new_id, take_by_id, upsert, Extra, Record};
+use super::record::{find, find_mut, new_id, Extra, Record};
 use super::validate::{Checker, Problem};
 use super::Partnership;
 use crate::model::validate::Item;
@@ -558,20 +558,6 @@ impl IdeaBoard {
 }
 
 impl Partnership {
-    pub fn upsert_idea(&mut self, mut idea: Idea, now: DateTime<Utc>) {
-        idea.touch(now);
-        upsert(&mut self.ideas.ideas, idea);
-        self.touch(now);
-    }
-
-    /// Deletes an idea. Rounds keep the dots it got ("(removed idea)") and experiments that
-    /// tested it are kept: what was learned does not disappear with the card.
-    pub fn delete_idea(&mut self, id: Uuid, now: DateTime<Utc>) -> Option<Idea> {
-        let removed = take_by_id(&mut self.ideas.ideas, id)?;
-        self.bury(Idea::KIND, id, now);
-        Some(removed)
-    }
-
     /// Starts a round over every idea on the board; refused while another round is open.
     pub fn start_round(&mut self, question: &str, dots: u32, voters: &[String], now: DateTime<Utc>) -> Result<Uuid, VoteError> {
         if self.ideas.open_round().is_some() {
@@ -596,18 +582,6 @@ impl Partnership {
             r.reveal(now);
             self.touch(now);
         }
-    }
-
-    pub fn delete_round(&mut self, id: Uuid, now: DateTime<Utc>) -> Option<VotingRound> {
-        let removed = take_by_id(&mut self.ideas.rounds, id)?;
-        self.bury(VotingRound::KIND, id, now);
-        Some(removed)
-    }
-
-    pub fn upsert_experiment(&mut self, mut e: Experiment, now: DateTime<Utc>) {
-        e.touch(now);
-        upsert(&mut self.ideas.experiments, e);
-        self.touch(now);
     }
 
     /// Records the decision that ends an experiment. A pivot writes (or rewrites) its entry
@@ -640,11 +614,10 @@ impl Partnership {
                     experiment_id: Some(id),
                     extra: Extra::new(),
                 };
-                upsert(&mut self.ideas.pivots, pivot);
+                self.upsert(pivot, now);
             }
             (_, Some((pid, _))) => {
-                take_by_id(&mut self.ideas.pivots, pid);
-                self.bury(Pivot::KIND, pid, now);
+                self.remove::<Pivot>(pid, now);
             }
             _ => {}
         }
@@ -660,24 +633,26 @@ impl Partnership {
             e.touch(now);
         }
         if let Some(pid) = self.ideas.pivot_of(id).map(|p| p.id) {
-            take_by_id(&mut self.ideas.pivots, pid);
-            self.bury(Pivot::KIND, pid, now);
+            self.remove::<Pivot>(pid, now);
         }
         self.touch(now);
     }
+}
 
-    /// Deletes an experiment. Its pivot stays in the log (the strategy did change), no
-    /// longer linked to it.
-    pub fn delete_experiment(&mut self, id: Uuid, now: DateTime<Utc>) -> Option<Experiment> {
-        let removed = take_by_id(&mut self.ideas.experiments, id)?;
-        self.bury(Experiment::KIND, id, now);
-        for pivot in self.ideas.pivots.iter_mut().filter(|p| p.experiment_id == Some(id)) {
+// Deleting an idea keeps the dots it got in rounds ("(removed idea)") and the experiments
+// that tested it: what was learned does not disappear with the card.
+crate::listed!(Idea => ideas.ideas);
+crate::listed!(VotingRound => ideas.rounds);
+crate::listed!(Pivot => ideas.pivots);
+crate::listed!(Experiment => ideas.experiments {
+    /// Its pivot stays in the log (the strategy did change), no longer linked to it.
+    fn cascade(removed: &Experiment, p: &mut Partnership, now: DateTime<Utc>) {
+        for pivot in p.ideas.pivots.iter_mut().filter(|x| x.experiment_id == Some(removed.id)) {
             pivot.experiment_id = None;
             pivot.updated_at = now;
         }
-        Some(removed)
     }
-}
+});
 
 /// Problems in the ideas collections, with paths like `ideas.rounds[0].ballots[2].voter`.
 pub fn check(p: &Partnership, c: &mut Checker) {
@@ -830,7 +805,7 @@ mod tests {
     fn board(n: usize) -> Partnership {
         let mut p = Partnership::new("X", t0());
         for i in 0..n {
-            p.upsert_idea(Idea::new(format!("Idea {i}"), t0()), t0());
+            p.upsert(Idea::new(format!("Idea {i}"), t0()), t0());
         }
         p
     }
@@ -935,7 +910,7 @@ mod tests {
         let mut p = board(1);
         let rid = p.start_round("", 2, &names(&["Ann"]), t0()).unwrap();
         assert_eq!(p.cast_dots(rid, "Zed", &[], t0()), Err(VoteError::UnknownVoter("Zed".into())));
-        p.upsert_idea(Idea::new("Late idea", t0()), t0());
+        p.upsert(Idea::new("Late idea", t0()), t0());
         let late = vec![Dots { idea_id: p.ideas.ideas[1].id, dots: 1 }];
         assert_eq!(p.cast_dots(rid, "Ann", &late, t0()), Err(VoteError::NotOnBallot));
     }
@@ -947,7 +922,7 @@ mod tests {
         let d = dots(&p, &[1, 0]);
         p.cast_dots(rid, "Ann", &d, t0()).unwrap();
         let gone = p.ideas.ideas[0].id;
-        p.delete_idea(gone, t0());
+        p.remove::<Idea>(gone, t0());
         assert!(p.is_deleted(gone));
         assert_eq!(p.ideas.idea_title(tally(&p.ideas.rounds[0])[0].idea_id), "(removed idea)");
         assert_eq!(validate(&p), vec![]);
@@ -1015,7 +990,7 @@ mod tests {
         let mut p = board(0);
         let e = experiment("2026-03-10", "2026-04-10");
         let id = e.id;
-        p.upsert_experiment(e, t0());
+        p.upsert(e, t0());
         p.decide_experiment(id, verdict(Decision::Pivot), t0()).unwrap();
         let log = p.ideas.pivot_log();
         assert_eq!(log.len(), 1);
@@ -1035,7 +1010,7 @@ mod tests {
         let mut p = board(0);
         let e = experiment("2026-03-10", "2026-04-10");
         let id = e.id;
-        p.upsert_experiment(e, t0());
+        p.upsert(e, t0());
         let before = p.clone();
         let mut v = verdict(Decision::Pivot);
         v.why.clear();
@@ -1048,7 +1023,7 @@ mod tests {
         let mut p = board(0);
         let e = experiment("2026-03-10", "2026-04-10");
         let id = e.id;
-        p.upsert_experiment(e, t0());
+        p.upsert(e, t0());
         p.decide_experiment(id, verdict(Decision::Pivot), t0()).unwrap();
         p.reopen_experiment(id, t0());
         assert_eq!(p.ideas.experiments[0].decision, None);
@@ -1063,7 +1038,7 @@ mod tests {
             let mut e = experiment("2026-03-10", "2026-04-10");
             e.title = title.into();
             let id = e.id;
-            p.upsert_experiment(e, t0());
+            p.upsert(e, t0());
             p.decide_experiment(id, verdict(decision), t0()).unwrap();
         }
         let lessons = experiment_lessons(&p);
@@ -1078,9 +1053,9 @@ mod tests {
         let mut p = board(0);
         let e = experiment("2026-03-10", "2026-04-10");
         let id = e.id;
-        p.upsert_experiment(e, t0());
+        p.upsert(e, t0());
         p.decide_experiment(id, verdict(Decision::Pivot), t0()).unwrap();
-        p.delete_experiment(id, t0());
+        p.remove::<Experiment>(id, t0());
         assert_eq!(p.ideas.pivots[0].experiment_id, None);
         assert!(p.is_deleted(id));
         assert_eq!(validate(&p), vec![]);
@@ -1091,11 +1066,11 @@ mod tests {
         let mut p = board(0);
         let partner = crate::model::Partner::new("Pantry", crate::model::Sector::NonProfit, t0());
         let pid = partner.id;
-        p.upsert_partner(partner, t0());
+        p.upsert(partner, t0());
         let mut idea = Idea::new("Fridge", t0());
         idea.author = Author::Partner { partner_id: pid };
-        p.upsert_idea(idea, t0());
-        p.delete_partner(pid, t0());
+        p.upsert(idea, t0());
+        p.remove::<crate::model::Partner>(pid, t0());
         assert_eq!(p.ideas.ideas[0].author.describe(&p), "(removed partner)");
     }
 

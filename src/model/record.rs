@@ -6,6 +6,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
+use super::Partnership;
+
 /// Fields a newer version wrote that this one does not understand; written back unchanged.
 pub type Extra = Map<String, Value>;
 
@@ -154,8 +156,41 @@ fn seeded_id(state: u64) -> (u64, Uuid) {
     (b, uuid::Builder::from_random_bytes(bits.to_be_bytes()).into_uuid())
 }
 
+/// A record kept in one of the partnership's top-level lists: what
+/// [`Partnership::upsert`] and [`Partnership::remove`] add, change and remove. Declare it
+/// with [`listed!`].
+pub trait Listed: Record + Sized {
+    /// The list of the partnership that holds records of this type.
+    fn list(p: &Partnership) -> &Vec<Self>;
+    fn list_mut(p: &mut Partnership) -> &mut Vec<Self>;
+    /// Runs on the stamped record just before it takes its place, for what the new version
+    /// changes elsewhere in the partnership. Nothing by default.
+    fn before_upsert(&mut self, _p: &mut Partnership, _now: DateTime<Utc>) {}
+    /// Runs after the record left its list and its tombstone was laid: what goes with it,
+    /// or must forget it. Nothing by default.
+    fn cascade(_removed: &Self, _p: &mut Partnership, _now: DateTime<Utc>) {}
+}
+
+/// Implements [`Listed`] for a record type kept at `p.<path>`, with optional hooks:
+/// `crate::listed!(Goal => goals);` or
+/// `crate::listed!(Partner => partners { fn cascade(...) { ... } });`.
+#[macro_export]
+macro_rules! listed {
+    ($ty:ty => $($path:ident).+ $({ $($hooks:tt)* })?) => {
+        impl $crate::model::record::Listed for $ty {
+            fn list(p: &$crate::model::Partnership) -> &Vec<Self> {
+                &p.$($path).+
+            }
+            fn list_mut(p: &mut $crate::model::Partnership) -> &mut Vec<Self> {
+                &mut p.$($path).+
+            }
+            $($($hooks)*)?
+        }
+    };
+}
+
 /// Removes the record with `id` from `list`, returning it. The caller records the tombstone
-/// (see [`crate::model::Partnership::delete`]), so the list type stays plain data.
+/// (see [`Partnership::remove`]), so the list type stays plain data.
 pub fn take_by_id<T: Record>(list: &mut Vec<T>, id: Uuid) -> Option<T> {
     let pos = list.iter().position(|r| r.id() == id)?;
     Some(list.remove(pos))
@@ -163,14 +198,6 @@ pub fn take_by_id<T: Record>(list: &mut Vec<T>, id: Uuid) -> Option<T> {
 
 pub fn find<T: Record>(list: &[T], id: Uuid) -> Option<&T> {
     list.iter().find(|r| r.id() == id)
-}
-
-/// Replaces the record with the same id, or adds it at the end.
-pub fn upsert<T: Record>(list: &mut Vec<T>, record: T) {
-    match find_mut(list, record.id()) {
-        Some(existing) => *existing = record,
-        None => list.push(record),
-    }
 }
 
 pub fn find_mut<T: Record>(list: &mut [T], id: Uuid) -> Option<&mut T> {
@@ -199,3 +226,6 @@ impl std::hash::Hasher for IdHasher {
 pub type IdMap<V> = std::collections::HashMap<Uuid, V, std::hash::BuildHasherDefault<IdHasher>>;
 /// A set of record ids, with [`IdHasher`].
 pub type IdSet = std::collections::HashSet<Uuid, std::hash::BuildHasherDefault<IdHasher>>;
+
+#[cfg(test)]
+mod tests;

@@ -20,8 +20,7 @@ use chrono::{DateTime, Datelike, Duration, Months, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::record::{new_id, take_by_id, Extra, Record};
-use super::stories::upsert;
+use super::record::{new_id, Extra};
 use super::validate::Checker;
 use super::Partnership;
 use crate::model::validate::Item;
@@ -627,35 +626,9 @@ impl EngagementMechanism {
     }
 }
 
-pub fn upsert_funding(p: &mut Partnership, s: FundingSource, now: DateTime<Utc>) {
-    upsert(&mut p.sustainability.funding, s, now);
-}
-
-pub fn delete_funding(p: &mut Partnership, id: Uuid, now: DateTime<Utc>) -> Option<FundingSource> {
-    let removed = take_by_id(&mut p.sustainability.funding, id)?;
-    p.bury(FundingSource::KIND, id, now);
-    Some(removed)
-}
-
-pub fn upsert_capacity(p: &mut Partnership, c: CapacityItem, now: DateTime<Utc>) {
-    upsert(&mut p.sustainability.capacity, c, now);
-}
-
-pub fn delete_capacity(p: &mut Partnership, id: Uuid, now: DateTime<Utc>) -> Option<CapacityItem> {
-    let removed = take_by_id(&mut p.sustainability.capacity, id)?;
-    p.bury(CapacityItem::KIND, id, now);
-    Some(removed)
-}
-
-pub fn upsert_engagement(p: &mut Partnership, e: EngagementMechanism, now: DateTime<Utc>) {
-    upsert(&mut p.sustainability.engagement, e, now);
-}
-
-pub fn delete_engagement(p: &mut Partnership, id: Uuid, now: DateTime<Utc>) -> Option<EngagementMechanism> {
-    let removed = take_by_id(&mut p.sustainability.engagement, id)?;
-    p.bury(EngagementMechanism::KIND, id, now);
-    Some(removed)
-}
+crate::listed!(FundingSource => sustainability.funding);
+crate::listed!(CapacityItem => sustainability.capacity);
+crate::listed!(EngagementMechanism => sustainability.engagement);
 
 /// What stops a funding source from being saved, by form field.
 pub fn check_funding(s: &FundingSource) -> Vec<super::Problem> {
