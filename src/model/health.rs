@@ -341,7 +341,6 @@ impl Partnership {
         self.health.rounds.push(round);
         self.touch(now);
     }
-
 }
 
 crate::listed!(HealthRound => health.rounds);

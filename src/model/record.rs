@@ -1,6 +1,8 @@
 //! What every record has in common: a stable id, creation and edit times, and a place for
 //! fields this version does not know (kept so that a file written by a newer app survives a
-//! round trip through an older one untouched).
+//! round trip through an older one untouched). Also the one way to declare a record type
+//! ([`record!`]) and to add, change and remove top-level records ([`Listed`], with
+//! `Partnership::upsert` and `Partnership::remove`).
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
