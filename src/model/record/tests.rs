@@ -85,12 +85,11 @@ fn remove_leaves_a_tombstone_of_the_records_kind() {
 #[test]
 fn removing_a_partner_runs_its_cascade_through_the_resource_map() {
     let mut p = Partnership::new("X", t0());
-    let grocer = Partner::new("Grocer", Sector::Corporate, t0());
-    let grocer_id = grocer.id;
-    p.upsert(grocer, t0());
     let category = p.resources.ordered_categories()[0].id;
-    let offer = Entry::new(grocer_id, EntryKind::Offer, category, "Van", Strength::Large, t0());
-    let offer_id = offer.id;
+    let grocer = Partner::new("Grocer", Sector::Corporate, t0());
+    let offer = Entry::new(grocer.id, EntryKind::Offer, category, "Van", Strength::Large, t0());
+    let (grocer_id, offer_id) = (grocer.id, offer.id);
+    p.upsert(grocer, t0());
     p.upsert(offer, t0());
     p.remove::<Partner>(grocer_id, t1()).expect("was there");
     assert!(p.resources.entries.is_empty(), "its offers go with it");
