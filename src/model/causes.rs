@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::record::{find_mut, new_id, take_by_id, Extra, Record};
+use super::record::{new_id, take_by_id, Extra, Record};
 use super::validate::Checker;
 use super::Partnership;
 use crate::model::validate::Item;
@@ -27,37 +27,23 @@ pub struct ProblemTree {
     pub extra: Extra,
 }
 
-/// Something that produces the problem. `parent` is the cause it explains ("why does that
-/// happen?"); `None` means it sits directly under the problem.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Cause {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    pub text: String,
-    #[serde(default)]
-    pub parent: Option<Uuid>,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    /// Something that produces the problem. `parent` is the cause it explains ("why does that
+    /// happen?"); `None` means it sits directly under the problem.
+    pub struct Cause("cause") {
+        pub text: String,
+        #[serde(default)]
+        pub parent: Option<Uuid>,
+    }
 }
-crate::impl_record!(Cause, "cause");
 
-/// A visible sign of the problem (long queues, hungry children). Working on a symptom alone
-/// relieves it for a while; the cause keeps producing it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Symptom {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    pub text: String,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    /// A visible sign of the problem (long queues, hungry children). Working on a symptom alone
+    /// relieves it for a while; the cause keeps producing it.
+    pub struct Symptom("symptom") {
+        pub text: String,
+    }
 }
-crate::impl_record!(Symptom, "symptom");
 
 impl Cause {
     pub fn new(text: impl Into<String>, parent: Option<Uuid>, now: DateTime<Utc>) -> Cause {
@@ -177,63 +163,52 @@ impl ProblemTree {
     }
 }
 
-/// Adds or replaces `cause` (by id). A parent that would make a loop is refused.
-pub fn upsert_cause(p: &mut Partnership, mut cause: Cause, now: DateTime<Utc>) -> Result<(), String> {
-    if let Some(parent) = cause.parent {
-        if p.problem_tree.branch(cause.id).contains(&parent) {
-            return Err("A cause cannot sit under itself or under one of its own deeper causes.".into());
+/// Refuses a parent that would make a loop; run it before saving a cause with
+/// [`Partnership::upsert`].
+pub fn check_parent(p: &Partnership, cause: &Cause) -> Result<(), String> {
+    match cause.parent {
+        Some(parent) if p.problem_tree.branch(cause.id).contains(&parent) => {
+            Err("A cause cannot sit under itself or under one of its own deeper causes.".into())
+        }
+        _ => Ok(()),
+    }
+}
+
+crate::listed!(Cause => problem_tree.causes {
+    /// Every deeper cause goes with it (they explain it), with tombstones, and goals no
+    /// longer link any of them.
+    fn cascade(removed: &Cause, p: &mut Partnership, now: DateTime<Utc>) {
+        let branch = p.problem_tree.branch(removed.id);
+        for gone in &branch[1..] {
+            take_by_id(&mut p.problem_tree.causes, *gone);
+            p.bury(Cause::KIND, *gone, now);
+        }
+        for goal in &mut p.goals {
+            if goal.cause_ids.iter().any(|c| branch.contains(c)) {
+                goal.cause_ids.retain(|c| !branch.contains(c));
+                goal.touch(now);
+            }
         }
     }
-    cause.touch(now);
-    match find_mut(&mut p.problem_tree.causes, cause.id) {
-        Some(existing) => *existing = cause,
-        None => p.problem_tree.causes.push(cause),
-    }
-    p.touch(now);
-    Ok(())
-}
+});
 
-pub fn upsert_symptom(p: &mut Partnership, mut symptom: Symptom, now: DateTime<Utc>) {
-    symptom.touch(now);
-    match find_mut(&mut p.problem_tree.symptoms, symptom.id) {
-        Some(existing) => *existing = symptom,
-        None => p.problem_tree.symptoms.push(symptom),
+crate::listed!(Symptom => problem_tree.symptoms {
+    /// Goals no longer link it.
+    fn cascade(removed: &Symptom, p: &mut Partnership, now: DateTime<Utc>) {
+        for goal in &mut p.goals {
+            if goal.symptom_ids.contains(&removed.id) {
+                goal.symptom_ids.retain(|s| *s != removed.id);
+                goal.touch(now);
+            }
+        }
     }
-    p.touch(now);
-}
+});
 
-/// Deletes a cause with every deeper cause under it (they explain it, so they go with it),
-/// leaving tombstones and unlinking them from goals. Returns how many causes were deleted.
+/// Deletes a cause with every deeper cause under it (see its [`Listed::cascade`]).
+/// Returns how many causes were deleted.
 pub fn delete_cause(p: &mut Partnership, id: Uuid, now: DateTime<Utc>) -> usize {
-    if p.problem_tree.cause(id).is_none() {
-        return 0;
-    }
-    let branch = p.problem_tree.branch(id);
-    for gone in &branch {
-        take_by_id(&mut p.problem_tree.causes, *gone);
-        p.bury(Cause::KIND, *gone, now);
-    }
-    for goal in &mut p.goals {
-        if goal.cause_ids.iter().any(|c| branch.contains(c)) {
-            goal.cause_ids.retain(|c| !branch.contains(c));
-            goal.touch(now);
-        }
-    }
-    branch.len()
-}
-
-pub fn delete_symptom(p: &mut Partnership, id: Uuid, now: DateTime<Utc>) -> bool {
-    if take_by_id(&mut p.problem_tree.symptoms, id).is_none() {
-        return false;
-    }
-    p.bury(Symptom::KIND, id, now);
-    for goal in &mut p.goals {
-        if goal.symptom_ids.contains(&id) {
-            goal.symptom_ids.retain(|s| *s != id);
-            goal.touch(now);
-        }
-    }
-    true
+    let count = p.problem_tree.branch(id).len();
+    p.remove::<Cause>(id, now).map_or(0, |_| count)
 }
 
 /// Checks for `validate`: ids, times, blank texts, and parents that loop.
@@ -352,11 +327,12 @@ mod tests {
         let now = at("2026-01-02T00:00:00Z");
         let mut moved = p.problem_tree.cause(a).unwrap().clone();
         moved.parent = Some(a1x);
-        assert!(upsert_cause(&mut p, moved.clone(), now).is_err());
+        assert!(check_parent(&p, &moved).is_err());
         let allowed: Vec<Uuid> = p.problem_tree.possible_parents(a).iter().map(|c| c.id).collect();
         assert_eq!(allowed, vec![b]);
         moved.parent = Some(b);
-        assert!(upsert_cause(&mut p, moved, now).is_ok());
+        assert!(check_parent(&p, &moved).is_ok());
+        p.upsert(moved, now);
         assert_eq!(p.problem_tree.cause(a).unwrap().parent, Some(b));
     }
 
@@ -381,11 +357,11 @@ mod tests {
         let mut p = Partnership::new("X", now);
         let s = Symptom::new("Queues", now);
         let id = s.id;
-        upsert_symptom(&mut p, s, now);
+        p.upsert(s, now);
         let mut g = Goal::new("Shorter queues", now);
         g.symptom_ids = vec![id];
         p.goals.push(g);
-        assert!(delete_symptom(&mut p, id, now));
+        assert!(p.remove::<Symptom>(id, now).is_some());
         assert!(p.problem_tree.symptoms.is_empty());
         assert!(p.goals[0].symptom_ids.is_empty());
         assert!(p.is_deleted(id));

@@ -14,39 +14,32 @@ use super::validate::Checker;
 use super::Partner;
 use crate::model::validate::Item;
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Charter {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    /// The charter's title; empty means "the partnership's name".
-    #[serde(default)]
-    pub name: String,
-    /// The shared mission; the goals tool reads it to judge whether a goal is relevant.
-    #[serde(default)]
-    pub mission: String,
-    #[serde(default)]
-    pub vision: String,
-    #[serde(default)]
-    pub values: Vec<String>,
-    #[serde(default)]
-    pub ground_rules: Vec<String>,
-    #[serde(default)]
-    pub decision_making: String,
-    /// What each partner expects from the partnership and commits to it, one entry per partner.
-    #[serde(default)]
-    pub partner_terms: Vec<PartnerTerms>,
-    /// Goes up by one each time the charter's text changes; a sign-off confirms one revision.
-    #[serde(default)]
-    pub revision: u32,
-    #[serde(default)]
-    pub sign_offs: Vec<SignOff>,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    pub struct Charter("charter") {
+        /// The charter's title; empty means "the partnership's name".
+        #[serde(default)]
+        pub name: String,
+        /// The shared mission; the goals tool reads it to judge whether a goal is relevant.
+        #[serde(default)]
+        pub mission: String,
+        #[serde(default)]
+        pub vision: String,
+        #[serde(default)]
+        pub values: Vec<String>,
+        #[serde(default)]
+        pub ground_rules: Vec<String>,
+        #[serde(default)]
+        pub decision_making: String,
+        /// What each partner expects from the partnership and commits to it, one entry per partner.
+        #[serde(default)]
+        pub partner_terms: Vec<PartnerTerms>,
+        /// Goes up by one each time the charter's text changes; a sign-off confirms one revision.
+        #[serde(default)]
+        pub revision: u32,
+        #[serde(default)]
+        pub sign_offs: Vec<SignOff>,
+    }
 }
-crate::impl_record!(Charter, "charter");
 
 /// One partner's part of the charter.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -467,12 +460,12 @@ mod tests {
         let t = at("2026-03-02T15:00:00Z");
         let mut p = crate::model::Partnership::new("X", t);
         for partner in partners(t) {
-            p.upsert_partner(partner, t);
+            p.upsert(partner, t);
         }
         let gone = p.partners[2].id;
         p.charter.sign(gone, t);
         p.charter.sign(p.partners[0].id, t);
-        p.delete_partner(gone, t);
+        p.remove::<Partner>(gone, t);
         let s = p.charter.summary(&p.partners);
         assert_eq!((s.partners, s.signed, s.not_signed), (2, 1, 1));
         assert_eq!(p.partner_name(gone), "(removed partner)");

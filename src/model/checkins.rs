@@ -76,50 +76,36 @@ impl Cadence {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Meeting {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::day")]
-    pub date: NaiveDate,
-    /// The partners who took part.
-    #[serde(default)]
-    pub attendees: Vec<Uuid>,
-    #[serde(default)]
-    pub agenda: String,
-    #[serde(default)]
-    pub notes: String,
-    #[serde(default)]
-    pub decisions: Vec<String>,
-    #[serde(default)]
-    pub actions: Vec<ActionItem>,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    pub struct Meeting("meeting") {
+        #[serde(with = "crate::model::time::day")]
+        pub date: NaiveDate,
+        /// The partners who took part.
+        #[serde(default)]
+        pub attendees: Vec<Uuid>,
+        #[serde(default)]
+        pub agenda: String,
+        #[serde(default)]
+        pub notes: String,
+        #[serde(default)]
+        pub decisions: Vec<String>,
+        #[serde(default)]
+        pub actions: Vec<ActionItem>,
+    }
 }
-crate::impl_record!(Meeting, "meeting");
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ActionItem {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    pub text: String,
-    /// The partner who will do it.
-    #[serde(default)]
-    pub owner: Option<Uuid>,
-    #[serde(default)]
-    pub due: Option<NaiveDate>,
-    #[serde(default)]
-    pub done: bool,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    pub struct ActionItem("action_item") {
+        pub text: String,
+        /// The partner who will do it.
+        #[serde(default)]
+        pub owner: Option<Uuid>,
+        #[serde(default)]
+        pub due: Option<NaiveDate>,
+        #[serde(default)]
+        pub done: bool,
+    }
 }
-crate::impl_record!(ActionItem, "action_item");
 
 impl Meeting {
     pub fn new(date: NaiveDate, now: DateTime<Utc>) -> Meeting {
@@ -231,31 +217,23 @@ impl CheckIns {
     }
 }
 
-impl Partnership {
-    /// Adds or replaces (by id) a meeting's own fields, keeping its action items (they are
-    /// edited one by one).
-    pub fn upsert_meeting(&mut self, mut meeting: Meeting, now: DateTime<Utc>) {
-        meeting.touch(now);
-        match self.check_ins.meeting_mut(meeting.id) {
-            Some(existing) => {
-                meeting.actions = std::mem::take(&mut existing.actions);
-                *existing = meeting;
-            }
-            None => self.check_ins.meetings.push(meeting),
+crate::listed!(Meeting => check_ins.meetings {
+    /// Saving a meeting saves its own fields and keeps the action items it has (they are
+    /// edited one by one, see [`Partnership::upsert_action`]).
+    fn before_upsert(&mut self, p: &mut Partnership, _now: DateTime<Utc>) {
+        if let Some(existing) = p.check_ins.meeting_mut(self.id) {
+            self.actions = std::mem::take(&mut existing.actions);
         }
-        self.touch(now);
     }
-
-    /// Deletes a meeting and its action items, leaving tombstones for all of them.
-    pub fn delete_meeting(&mut self, id: Uuid, now: DateTime<Utc>) -> Option<Meeting> {
-        let removed = take_by_id(&mut self.check_ins.meetings, id)?;
+    /// Its action items go with it, with tombstones.
+    fn cascade(removed: &Meeting, p: &mut Partnership, now: DateTime<Utc>) {
         for a in &removed.actions {
-            self.bury(ActionItem::KIND, a.id, now);
+            p.bury(ActionItem::KIND, a.id, now);
         }
-        self.bury(Meeting::KIND, id, now);
-        Some(removed)
     }
+});
 
+impl Partnership {
     /// Adds or replaces (by id) an action item of a meeting. False if the meeting is gone.
     pub fn upsert_action(&mut self, meeting: Uuid, mut action: ActionItem, now: DateTime<Utc>) -> bool {
         let Some(m) = self.check_ins.meeting_mut(meeting) else { return false };
@@ -470,11 +448,11 @@ mod tests {
         let mut p = Partnership::new("X", t);
         let m = Meeting::new(date("2026-01-10"), t);
         let mid = m.id;
-        p.upsert_meeting(m, t);
+        p.upsert(m, t);
         let a = ActionItem::new("Call", None, None, t);
         let aid = a.id;
         assert!(p.upsert_action(mid, a, t));
-        p.delete_meeting(mid, t).expect("was there");
+        p.remove::<Meeting>(mid, t).expect("was there");
         assert!(p.check_ins.meetings.is_empty());
         assert!(p.is_deleted(mid) && p.is_deleted(aid));
     }
@@ -484,10 +462,10 @@ mod tests {
         let t = at("2026-01-01T00:00:00Z");
         let mut p = Partnership::new("X", t);
         let mut m = Meeting::new(date("2026-01-10"), t);
-        p.upsert_meeting(m.clone(), t);
+        p.upsert(m.clone(), t);
         p.upsert_action(m.id, ActionItem::new("Call", None, None, t), t);
         m.agenda = "Budget".into();
-        p.upsert_meeting(m, at("2026-01-11T00:00:00Z"));
+        p.upsert(m, at("2026-01-11T00:00:00Z"));
         assert_eq!(p.check_ins.meetings[0].agenda, "Budget");
         assert_eq!(p.check_ins.meetings[0].actions.len(), 1);
     }
@@ -498,7 +476,7 @@ mod tests {
         let mut p = Partnership::new("X", t);
         let m = Meeting::new(date("2026-01-10"), t);
         let mid = m.id;
-        p.upsert_meeting(m, t);
+        p.upsert(m, t);
         let a = ActionItem::new("Call", None, Some(date("2026-01-12")), t);
         let aid = a.id;
         p.upsert_action(mid, a, t);
@@ -516,13 +494,13 @@ mod tests {
         let mut p = Partnership::new("X", t);
         let partner = Partner::new("Grocer", Sector::Corporate, t);
         let pid = partner.id;
-        p.upsert_partner(partner, t);
+        p.upsert(partner, t);
         let mut m = Meeting::new(date("2026-01-10"), t);
         m.attendees.push(pid);
         let mid = m.id;
-        p.upsert_meeting(m, t);
+        p.upsert(m, t);
         p.upsert_action(mid, ActionItem::new("Deliver", Some(pid), Some(date("2026-01-11")), t), t);
-        p.delete_partner(pid, t);
+        p.remove::<Partner>(pid, t);
         let late = p.check_ins.overdue_actions(date("2026-01-20"));
         assert_eq!(late.len(), 1, "the action still has to be done by someone");
         assert_eq!(p.partner_name(late[0].action.owner.unwrap_or_default()), "(removed partner)");

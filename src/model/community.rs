@@ -9,7 +9,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::record::{find, new_id, take_by_id, upsert, Extra, Record};
+use super::record::{find, new_id, Extra};
 use super::validate::{Checker, Problem};
 use super::Partnership;
 use crate::model::validate::Item;
@@ -63,33 +63,26 @@ impl ActivityKind {
     }
 }
 
-/// One occasion on which the partnership listened to the community.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Activity {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    pub kind: ActivityKind,
-    pub title: String,
-    #[serde(default)]
-    pub date: Option<NaiveDate>,
-    /// The partners who ran it. Ids of deleted partners are kept and shown as removed.
-    #[serde(default)]
-    pub partner_ids: Vec<Uuid>,
-    /// How many people took part, when known.
-    #[serde(default)]
-    pub participants: Option<u32>,
-    /// Who was reached, in the partnership's words, e.g. "parents of young children".
-    #[serde(default)]
-    pub reached: Vec<String>,
-    #[serde(default)]
-    pub notes: String,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    /// One occasion on which the partnership listened to the community.
+    pub struct Activity("engagement_activity") {
+        pub kind: ActivityKind,
+        pub title: String,
+        #[serde(default)]
+        pub date: Option<NaiveDate>,
+        /// The partners who ran it. Ids of deleted partners are kept and shown as removed.
+        #[serde(default)]
+        pub partner_ids: Vec<Uuid>,
+        /// How many people took part, when known.
+        #[serde(default)]
+        pub participants: Option<u32>,
+        /// Who was reached, in the partnership's words, e.g. "parents of young children".
+        #[serde(default)]
+        pub reached: Vec<String>,
+        #[serde(default)]
+        pub notes: String,
+    }
 }
-crate::impl_record!(Activity, "engagement_activity");
 
 impl Activity {
     pub fn new(kind: ActivityKind, title: impl Into<String>, now: DateTime<Utc>) -> Activity {
@@ -109,26 +102,19 @@ impl Activity {
     }
 }
 
-/// One thing the partnership heard in an activity.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Input {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    pub activity_id: Uuid,
-    /// What was said, summarised.
-    pub said: String,
-    #[serde(default)]
-    pub themes: Vec<String>,
-    /// Someone's own words, when they agreed to be quoted.
-    #[serde(default)]
-    pub quote: String,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    /// One thing the partnership heard in an activity.
+    pub struct Input("community_input") {
+        pub activity_id: Uuid,
+        /// What was said, summarised.
+        pub said: String,
+        #[serde(default)]
+        pub themes: Vec<String>,
+        /// Someone's own words, when they agreed to be quoted.
+        #[serde(default)]
+        pub quote: String,
+    }
 }
-crate::impl_record!(Input, "community_input");
 
 impl Input {
     pub fn new(activity_id: Uuid, said: impl Into<String>, now: DateTime<Utc>) -> Input {
@@ -188,28 +174,21 @@ impl ResponseStatus {
     }
 }
 
-/// "We did": what the partnership did or decided about one input.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Response {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    pub input_id: Uuid,
-    /// What the partnership did or decided.
-    pub did: String,
-    pub status: ResponseStatus,
-    /// Why not, for [`ResponseStatus::WontDo`].
-    #[serde(default)]
-    pub reason: String,
-    /// The goal this response serves, when there is one (the goals tool links it).
-    #[serde(default)]
-    pub goal_id: Option<Uuid>,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    /// "We did": what the partnership did or decided about one input.
+    pub struct Response("community_response") {
+        pub input_id: Uuid,
+        /// What the partnership did or decided.
+        pub did: String,
+        pub status: ResponseStatus,
+        /// Why not, for [`ResponseStatus::WontDo`].
+        #[serde(default)]
+        pub reason: String,
+        /// The goal this response serves, when there is one (the goals tool links it).
+        #[serde(default)]
+        pub goal_id: Option<Uuid>,
+    }
 }
-crate::impl_record!(Response, "community_response");
 
 impl Response {
     pub fn new(input_id: Uuid, did: impl Into<String>, status: ResponseStatus, now: DateTime<Utc>) -> Response {
@@ -412,59 +391,35 @@ pub fn check_response(r: &Response) -> Vec<Problem> {
     problems
 }
 
-impl Partnership {
-    /// Adds or replaces (by id) an activity, marking it edited now.
-    pub fn upsert_activity(&mut self, mut a: Activity, now: DateTime<Utc>) {
-        a.touch(now);
-        upsert(&mut self.community.activities, a);
-        self.touch(now);
-    }
-
-    pub fn upsert_input(&mut self, mut i: Input, now: DateTime<Utc>) {
-        i.touch(now);
-        upsert(&mut self.community.inputs, i);
-        self.touch(now);
-    }
-
-    /// Adds or replaces the response to an input: an input has at most one response, so a
-    /// new response to an input that already has one takes that one's place (and id).
-    pub fn upsert_response(&mut self, mut r: Response, now: DateTime<Utc>) {
-        if let Some(existing) = self.community.response_to(r.input_id) {
-            r.id = existing.id;
-            r.created_at = existing.created_at;
-        }
-        r.touch(now);
-        upsert(&mut self.community.responses, r);
-        self.touch(now);
-    }
-
-    /// Deletes an activity with everything heard in it and the responses to that.
-    pub fn delete_activity(&mut self, id: Uuid, now: DateTime<Utc>) -> Option<Activity> {
-        let removed = take_by_id(&mut self.community.activities, id)?;
-        self.bury(Activity::KIND, id, now);
-        let inputs: Vec<Uuid> = self.community.inputs_of(id).iter().map(|i| i.id).collect();
+crate::listed!(Activity => community.activities {
+    /// Everything heard in it goes with it, and the responses to that.
+    fn cascade(removed: &Activity, p: &mut Partnership, now: DateTime<Utc>) {
+        let inputs: Vec<Uuid> = p.community.inputs_of(removed.id).iter().map(|i| i.id).collect();
         for input in inputs {
-            self.delete_input(input, now);
+            p.remove::<Input>(input, now);
         }
-        Some(removed)
     }
+});
 
-    /// Deletes an input and the response to it.
-    pub fn delete_input(&mut self, id: Uuid, now: DateTime<Utc>) -> Option<Input> {
-        let removed = take_by_id(&mut self.community.inputs, id)?;
-        self.bury(Input::KIND, id, now);
-        if let Some(r) = self.community.response_to(id).map(|r| r.id) {
-            self.delete_response(r, now);
+crate::listed!(Input => community.inputs {
+    /// The response to it goes with it.
+    fn cascade(removed: &Input, p: &mut Partnership, now: DateTime<Utc>) {
+        if let Some(r) = p.community.response_to(removed.id).map(|r| r.id) {
+            p.remove::<Response>(r, now);
         }
-        Some(removed)
     }
+});
 
-    pub fn delete_response(&mut self, id: Uuid, now: DateTime<Utc>) -> Option<Response> {
-        let removed = take_by_id(&mut self.community.responses, id)?;
-        self.bury(Response::KIND, id, now);
-        Some(removed)
+crate::listed!(Response => community.responses {
+    /// An input has at most one response, so a new response to an input that already has
+    /// one takes that one's place (and id).
+    fn before_upsert(&mut self, p: &mut Partnership, _now: DateTime<Utc>) {
+        if let Some(existing) = p.community.response_to(self.input_id) {
+            self.id = existing.id;
+            self.created_at = existing.created_at;
+        }
     }
-}
+});
 
 /// Problems in the community collections, with paths like `community.inputs[2].activity_id`.
 pub fn check(p: &Partnership, c: &mut Checker) {
@@ -567,13 +522,13 @@ mod tests {
         let mut p = Partnership::new("X", t0());
         let a = Activity::new(ActivityKind::FocusGroup, "Parents", t0());
         let aid = a.id;
-        p.upsert_activity(a, t0());
+        p.upsert(a, t0());
         let mut ids = Vec::new();
         for (said, tags) in [("closes early", "Access, hours"), ("far away", "access"), ("shame", "dignity")] {
             let mut i = Input::new(aid, said, t0());
             i.themes = parse_tags(tags);
             ids.push(i.id);
-            p.upsert_input(i, t0());
+            p.upsert(i, t0());
         }
         (p, ids)
     }
@@ -605,10 +560,10 @@ mod tests {
     fn response_rate_counts_only_in_progress_and_done_as_acted_on() {
         let (mut p, ids) = heard();
         assert_eq!(response_rate(&p.community).acted_on_percent(), Some(0));
-        p.upsert_response(Response::new(ids[0], "Evening opening", ResponseStatus::Done, t0()), t0());
+        p.upsert(Response::new(ids[0], "Evening opening", ResponseStatus::Done, t0()), t0());
         let mut no = Response::new(ids[1], "No", ResponseStatus::WontDo, t0());
         no.reason = "No van".into();
-        p.upsert_response(no, t0());
+        p.upsert(no, t0());
         let rate = response_rate(&p.community);
         assert_eq!(rate, ResponseRate { inputs: 3, answered: 2, acted_on: 1, done: 1 });
         assert_eq!(rate.acted_on_percent(), Some(33));
@@ -623,8 +578,8 @@ mod tests {
     #[test]
     fn input_with_open_response_is_still_without_response() {
         let (mut p, ids) = heard();
-        p.upsert_response(Response::new(ids[0], "", ResponseStatus::Open, t0()), t0());
-        p.upsert_response(Response::new(ids[1], "Did it", ResponseStatus::Done, t0()), t0());
+        p.upsert(Response::new(ids[0], "", ResponseStatus::Open, t0()), t0());
+        p.upsert(Response::new(ids[1], "Did it", ResponseStatus::Done, t0()), t0());
         let waiting: Vec<Uuid> = inputs_without_response(&p.community).iter().map(|i| i.id).collect();
         assert_eq!(waiting, vec![ids[0], ids[2]]);
     }
@@ -634,8 +589,8 @@ mod tests {
         let (mut p, ids) = heard();
         let first = Response::new(ids[0], "Plan", ResponseStatus::InProgress, t0());
         let first_id = first.id;
-        p.upsert_response(first, t0());
-        p.upsert_response(Response::new(ids[0], "Done it", ResponseStatus::Done, at("2026-03-02T10:00:00Z")), t0());
+        p.upsert(first, t0());
+        p.upsert(Response::new(ids[0], "Done it", ResponseStatus::Done, at("2026-03-02T10:00:00Z")), t0());
         assert_eq!(p.community.responses.len(), 1);
         assert_eq!(p.community.responses[0].id, first_id, "the second takes the first's place");
         assert_eq!(p.community.responses[0].did, "Done it");
@@ -654,10 +609,10 @@ mod tests {
     #[test]
     fn deleting_an_activity_deletes_its_inputs_and_responses_with_tombstones() {
         let (mut p, ids) = heard();
-        p.upsert_response(Response::new(ids[0], "Did it", ResponseStatus::Done, t0()), t0());
+        p.upsert(Response::new(ids[0], "Did it", ResponseStatus::Done, t0()), t0());
         let rid = p.community.responses[0].id;
         let aid = p.community.activities[0].id;
-        p.delete_activity(aid, at("2026-03-05T00:00:00Z"));
+        p.remove::<Activity>(aid, at("2026-03-05T00:00:00Z"));
         assert!(p.community.inputs.is_empty() && p.community.responses.is_empty());
         for id in [aid, ids[0], ids[1], ids[2], rid] {
             assert!(p.is_deleted(id));
@@ -670,11 +625,11 @@ mod tests {
         let mut p = Partnership::new("X", t0());
         let partner = Partner::new("Tenants", Sector::CommunityGroup, t0());
         let pid = partner.id;
-        p.upsert_partner(partner, t0());
+        p.upsert(partner, t0());
         let mut a = Activity::new(ActivityKind::TownHall, "Hall", t0());
         a.partner_ids = vec![pid];
-        p.upsert_activity(a, t0());
-        p.delete_partner(pid, t0());
+        p.upsert(a, t0());
+        p.remove::<Partner>(pid, t0());
         assert_eq!(p.community.activities[0].partner_ids, vec![pid]);
         assert_eq!(p.partner_name(pid), "(removed partner)");
         assert_eq!(validate(&p), vec![]);
@@ -683,7 +638,7 @@ mod tests {
     #[test]
     fn the_sheet_lists_unanswered_inputs_as_open() {
         let (mut p, ids) = heard();
-        p.upsert_response(Response::new(ids[1], "Bus passes", ResponseStatus::Done, t0()), t0());
+        p.upsert(Response::new(ids[1], "Bus passes", ResponseStatus::Done, t0()), t0());
         let sheet = you_said_we_did(&p.community);
         assert_eq!(sheet.len(), 3);
         assert_eq!(sheet[0].status, ResponseStatus::Open);

@@ -310,14 +310,14 @@ pub fn modified_copy(p: &Partnership, seed: u64, now: DateTime<Utc>) -> Partners
             if rng.chance(3) {
                 let mut partner = q.partners[i].clone();
                 partner.name = format!("{} (renamed)", partner.name);
-                q.upsert_partner(partner, now);
+                q.upsert(partner, now);
             }
         }
         for i in 0..q.resources.entries.len() {
             if rng.chance(3) {
                 let mut entry = q.resources.entries[i].clone();
                 entry.description.push_str(" (updated)");
-                super::resources::upsert_entry(&mut q, entry, now);
+                q.upsert(entry, now);
             }
         }
         let metrics: Vec<Uuid> = q.metrics.iter().map(|m| m.id).collect();
@@ -327,11 +327,11 @@ pub fn modified_copy(p: &Partnership, seed: u64, now: DateTime<Utc>) -> Partners
         super::metrics::add_measurements(&mut q, new, now);
         let doomed: Vec<Uuid> = q.measurements.iter().filter(|_| rng.chance(1)).map(|m| m.id).collect();
         for id in doomed {
-            super::metrics::delete_measurement(&mut q, id, now);
+            q.remove::<Measurement>(id, now);
         }
         let ideas: Vec<Uuid> = q.ideas.ideas.iter().filter(|_| rng.chance(2)).map(|i| i.id).collect();
         for id in ideas {
-            q.delete_idea(id, now);
+            q.remove::<Idea>(id, now);
         }
         q.touch(now);
         q

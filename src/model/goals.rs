@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::metrics::{beyond_trend, join_and, Measurement, Metric, MetricKind};
-use super::record::{find_mut, new_id, take_by_id, Extra, Record};
+use super::record::{new_id, Extra};
 use super::time::human_date;
 use super::validate::Checker;
 use super::{Partner, Partnership};
@@ -47,48 +47,41 @@ impl GoalStatus {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Goal {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    /// What will change, in the group's words.
-    pub statement: String,
-    /// Who benefits, e.g. "families with children on the east side".
-    #[serde(default)]
-    pub target_group: String,
-    /// Where, e.g. "Eastside, Riverside".
-    #[serde(default)]
-    pub place: String,
-    /// The partners who make it happen. A removed partner's id stays (shown as
-    /// "(removed partner)") but no longer counts as an owner.
-    #[serde(default)]
-    pub owner_ids: Vec<Uuid>,
-    pub status: GoalStatus,
-    #[serde(default)]
-    pub start: Option<NaiveDate>,
-    #[serde(default)]
-    pub end: Option<NaiveDate>,
-    /// Causes in the problem tree this goal works on.
-    #[serde(default)]
-    pub cause_ids: Vec<Uuid>,
-    /// Symptoms it relieves (fine, as long as it also works on a cause).
-    #[serde(default)]
-    pub symptom_ids: Vec<Uuid>,
-    #[serde(default)]
-    pub metric_ids: Vec<Uuid>,
-    /// Resource-map commitments that resource it (the resource map is another tool).
-    #[serde(default)]
-    pub commitment_ids: Vec<Uuid>,
-    /// The group ticked "this goal serves our mission".
-    #[serde(default)]
-    pub serves_mission: bool,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    pub struct Goal("goal") {
+        /// What will change, in the group's words.
+        pub statement: String,
+        /// Who benefits, e.g. "families with children on the east side".
+        #[serde(default)]
+        pub target_group: String,
+        /// Where, e.g. "Eastside, Riverside".
+        #[serde(default)]
+        pub place: String,
+        /// The partners who make it happen. A removed partner's id stays (shown as
+        /// "(removed partner)") but no longer counts as an owner.
+        #[serde(default)]
+        pub owner_ids: Vec<Uuid>,
+        pub status: GoalStatus,
+        #[serde(default)]
+        pub start: Option<NaiveDate>,
+        #[serde(default)]
+        pub end: Option<NaiveDate>,
+        /// Causes in the problem tree this goal works on.
+        #[serde(default)]
+        pub cause_ids: Vec<Uuid>,
+        /// Symptoms it relieves (fine, as long as it also works on a cause).
+        #[serde(default)]
+        pub symptom_ids: Vec<Uuid>,
+        #[serde(default)]
+        pub metric_ids: Vec<Uuid>,
+        /// Resource-map commitments that resource it (the resource map is another tool).
+        #[serde(default)]
+        pub commitment_ids: Vec<Uuid>,
+        /// The group ticked "this goal serves our mission".
+        #[serde(default)]
+        pub serves_mission: bool,
+    }
 }
-crate::impl_record!(Goal, "goal");
 
 impl Goal {
     pub fn new(statement: impl Into<String>, now: DateTime<Utc>) -> Goal {
@@ -428,20 +421,7 @@ pub fn check_goal(goal: &Goal) -> Vec<super::Problem> {
     out
 }
 
-pub fn upsert_goal(p: &mut Partnership, mut goal: Goal, now: DateTime<Utc>) {
-    goal.touch(now);
-    match find_mut(&mut p.goals, goal.id) {
-        Some(existing) => *existing = goal,
-        None => p.goals.push(goal),
-    }
-    p.touch(now);
-}
-
-pub fn delete_goal(p: &mut Partnership, id: Uuid, now: DateTime<Utc>) -> Option<Goal> {
-    let removed = take_by_id(&mut p.goals, id)?;
-    p.bury(Goal::KIND, id, now);
-    Some(removed)
-}
+crate::listed!(Goal => goals);
 
 /// Checks for `validate`.
 pub fn check(c: &mut Checker, p: &Partnership) {

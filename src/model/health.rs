@@ -11,7 +11,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::record::{new_id, take_by_id, Extra, Record};
+use super::record::{new_id, Extra, Record};
 use super::validate::Checker;
 use super::Partnership;
 use crate::model::validate::Item;
@@ -126,23 +126,16 @@ pub struct HealthCheck {
     pub extra: Extra,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct HealthRound {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    /// e.g. "Spring 2026".
-    pub name: String,
-    #[serde(with = "crate::model::time::day")]
-    pub held_on: NaiveDate,
-    #[serde(default)]
-    pub ratings: Vec<PartnerRatings>,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    pub struct HealthRound("health_round") {
+        /// e.g. "Spring 2026".
+        pub name: String,
+        #[serde(with = "crate::model::time::day")]
+        pub held_on: NaiveDate,
+        #[serde(default)]
+        pub ratings: Vec<PartnerRatings>,
+    }
 }
-crate::impl_record!(HealthRound, "health_round");
 
 /// One partner's answers in one round: statement key → score. A statement left out was
 /// skipped ("don't know"), which is different from a low score.
@@ -348,13 +341,9 @@ impl Partnership {
         self.health.rounds.push(round);
         self.touch(now);
     }
-
-    pub fn delete_health_round(&mut self, id: Uuid, now: DateTime<Utc>) -> Option<HealthRound> {
-        let removed = take_by_id(&mut self.health.rounds, id)?;
-        self.bury(HealthRound::KIND, id, now);
-        Some(removed)
-    }
 }
+
+crate::listed!(HealthRound => health.rounds);
 
 /// Problems in stored rounds, with paths below `health`.
 pub fn check(c: &mut Checker, p: &Partnership) {
@@ -605,11 +594,11 @@ mod tests {
         let mut p = Partnership::new("X", t0);
         let partner = crate::model::Partner::new("Grocer", crate::model::Sector::Corporate, t0);
         let pid = partner.id;
-        p.upsert_partner(partner, t0);
+        p.upsert(partner, t0);
         let mut r = HealthRound::new("R", date("2026-05-01"), t0);
         r.set_ratings(pid, all(3), t0).unwrap();
         p.add_health_round(r, t0);
-        p.delete_partner(pid, t0);
+        p.remove::<crate::model::Partner>(pid, t0);
         let (_, cmp) = p.health.latest_result().expect("still has a result");
         assert_eq!(cmp.overall(), Some(3.0), "what was said in a past round stays said");
     }
@@ -632,7 +621,7 @@ mod tests {
         let r = HealthRound::new("R", date("2026-05-01"), t());
         let id = r.id;
         p.add_health_round(r, t());
-        assert!(p.delete_health_round(id, t()).is_some());
+        assert!(p.remove::<HealthRound>(id, t()).is_some());
         assert!(p.health.rounds.is_empty() && p.is_deleted(id));
     }
 

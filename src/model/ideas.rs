@@ -10,7 +10,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::record::{find, find_mut, new_id, take_by_id, upsert, Extra, Record};
+use super::record::{find, find_mut, new_id, Extra, Record};
 use super::validate::{Checker, Problem};
 use super::Partnership;
 use crate::model::validate::Item;
@@ -44,24 +44,17 @@ impl Author {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Idea {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    pub title: String,
-    #[serde(default)]
-    pub description: String,
-    #[serde(default)]
-    pub author: Author,
-    #[serde(default)]
-    pub tags: Vec<String>,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    pub struct Idea("idea") {
+        pub title: String,
+        #[serde(default)]
+        pub description: String,
+        #[serde(default)]
+        pub author: Author,
+        #[serde(default)]
+        pub tags: Vec<String>,
+    }
 }
-crate::impl_record!(Idea, "idea");
 
 impl Idea {
     pub fn new(title: impl Into<String>, now: DateTime<Utc>) -> Idea {
@@ -97,29 +90,22 @@ impl Ballot {
     }
 }
 
-/// One dot-voting round: each voter has the same number of dots to spread over the ideas on
-/// the ballot. Ballots stay hidden until the facilitator reveals the round.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct VotingRound {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    /// The question voted on, e.g. "Which ideas should we test first?".
-    pub question: String,
-    pub dots_per_voter: u32,
-    pub voters: Vec<String>,
-    /// The ideas on the ballot when the round started; later ideas do not join it.
-    pub idea_ids: Vec<Uuid>,
-    #[serde(default)]
-    pub ballots: Vec<Ballot>,
-    #[serde(default)]
-    pub revealed_at: Option<DateTime<Utc>>,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    /// One dot-voting round: each voter has the same number of dots to spread over the ideas on
+    /// the ballot. Ballots stay hidden until the facilitator reveals the round.
+    pub struct VotingRound("voting_round") {
+        /// The question voted on, e.g. "Which ideas should we test first?".
+        pub question: String,
+        pub dots_per_voter: u32,
+        pub voters: Vec<String>,
+        /// The ideas on the ballot when the round started; later ideas do not join it.
+        pub idea_ids: Vec<Uuid>,
+        #[serde(default)]
+        pub ballots: Vec<Ballot>,
+        #[serde(default)]
+        pub revealed_at: Option<DateTime<Utc>>,
+    }
 }
-crate::impl_record!(VotingRound, "voting_round");
 
 /// Why a round cannot start or a ballot is refused. Errors are messages for the screen.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -313,44 +299,37 @@ impl Decision {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Experiment {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    pub title: String,
-    /// The idea it tests, if it came from the board.
-    #[serde(default)]
-    pub idea_id: Option<Uuid>,
-    #[serde(default)]
-    pub hypothesis: String,
-    /// What we will try.
-    #[serde(default)]
-    pub test: String,
-    /// How we will know, in words (a metric, when one exists, is linked by `metric_id`).
-    #[serde(default)]
-    pub how_we_know: String,
-    #[serde(default)]
-    pub metric_id: Option<Uuid>,
-    #[serde(default)]
-    pub start: Option<NaiveDate>,
-    #[serde(default)]
-    pub end: Option<NaiveDate>,
-    #[serde(default)]
-    pub result: String,
-    /// What we learned; for a stopped or pivoted experiment this is its lesson.
-    #[serde(default)]
-    pub learning: String,
-    #[serde(default)]
-    pub decision: Option<Decision>,
-    #[serde(default)]
-    pub decided_on: Option<NaiveDate>,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    pub struct Experiment("experiment") {
+        pub title: String,
+        /// The idea it tests, if it came from the board.
+        #[serde(default)]
+        pub idea_id: Option<Uuid>,
+        #[serde(default)]
+        pub hypothesis: String,
+        /// What we will try.
+        #[serde(default)]
+        pub test: String,
+        /// How we will know, in words (a metric, when one exists, is linked by `metric_id`).
+        #[serde(default)]
+        pub how_we_know: String,
+        #[serde(default)]
+        pub metric_id: Option<Uuid>,
+        #[serde(default)]
+        pub start: Option<NaiveDate>,
+        #[serde(default)]
+        pub end: Option<NaiveDate>,
+        #[serde(default)]
+        pub result: String,
+        /// What we learned; for a stopped or pivoted experiment this is its lesson.
+        #[serde(default)]
+        pub learning: String,
+        #[serde(default)]
+        pub decision: Option<Decision>,
+        #[serde(default)]
+        pub decided_on: Option<NaiveDate>,
+    }
 }
-crate::impl_record!(Experiment, "experiment");
 
 impl Experiment {
     pub fn new(title: impl Into<String>, now: DateTime<Utc>) -> Experiment {
@@ -427,25 +406,18 @@ pub fn stage(e: &Experiment, today: NaiveDate) -> Stage {
     }
 }
 
-/// A change of strategy, with why, for the pivot log.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Pivot {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::day")]
-    pub date: NaiveDate,
-    pub what_changed: String,
-    pub why: String,
-    /// The experiment whose result led to it.
-    #[serde(default)]
-    pub experiment_id: Option<Uuid>,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    /// A change of strategy, with why, for the pivot log.
+    pub struct Pivot("pivot") {
+        #[serde(with = "crate::model::time::day")]
+        pub date: NaiveDate,
+        pub what_changed: String,
+        pub why: String,
+        /// The experiment whose result led to it.
+        #[serde(default)]
+        pub experiment_id: Option<Uuid>,
+    }
 }
-crate::impl_record!(Pivot, "pivot");
 
 /// What the partnership decided at the end of an experiment.
 #[derive(Clone, Debug, PartialEq)]
@@ -586,20 +558,6 @@ impl IdeaBoard {
 }
 
 impl Partnership {
-    pub fn upsert_idea(&mut self, mut idea: Idea, now: DateTime<Utc>) {
-        idea.touch(now);
-        upsert(&mut self.ideas.ideas, idea);
-        self.touch(now);
-    }
-
-    /// Deletes an idea. Rounds keep the dots it got ("(removed idea)") and experiments that
-    /// tested it are kept: what was learned does not disappear with the card.
-    pub fn delete_idea(&mut self, id: Uuid, now: DateTime<Utc>) -> Option<Idea> {
-        let removed = take_by_id(&mut self.ideas.ideas, id)?;
-        self.bury(Idea::KIND, id, now);
-        Some(removed)
-    }
-
     /// Starts a round over every idea on the board; refused while another round is open.
     pub fn start_round(&mut self, question: &str, dots: u32, voters: &[String], now: DateTime<Utc>) -> Result<Uuid, VoteError> {
         if self.ideas.open_round().is_some() {
@@ -624,18 +582,6 @@ impl Partnership {
             r.reveal(now);
             self.touch(now);
         }
-    }
-
-    pub fn delete_round(&mut self, id: Uuid, now: DateTime<Utc>) -> Option<VotingRound> {
-        let removed = take_by_id(&mut self.ideas.rounds, id)?;
-        self.bury(VotingRound::KIND, id, now);
-        Some(removed)
-    }
-
-    pub fn upsert_experiment(&mut self, mut e: Experiment, now: DateTime<Utc>) {
-        e.touch(now);
-        upsert(&mut self.ideas.experiments, e);
-        self.touch(now);
     }
 
     /// Records the decision that ends an experiment. A pivot writes (or rewrites) its entry
@@ -668,11 +614,10 @@ impl Partnership {
                     experiment_id: Some(id),
                     extra: Extra::new(),
                 };
-                upsert(&mut self.ideas.pivots, pivot);
+                self.upsert(pivot, now);
             }
             (_, Some((pid, _))) => {
-                take_by_id(&mut self.ideas.pivots, pid);
-                self.bury(Pivot::KIND, pid, now);
+                self.remove::<Pivot>(pid, now);
             }
             _ => {}
         }
@@ -688,24 +633,26 @@ impl Partnership {
             e.touch(now);
         }
         if let Some(pid) = self.ideas.pivot_of(id).map(|p| p.id) {
-            take_by_id(&mut self.ideas.pivots, pid);
-            self.bury(Pivot::KIND, pid, now);
+            self.remove::<Pivot>(pid, now);
         }
         self.touch(now);
     }
+}
 
-    /// Deletes an experiment. Its pivot stays in the log (the strategy did change), no
-    /// longer linked to it.
-    pub fn delete_experiment(&mut self, id: Uuid, now: DateTime<Utc>) -> Option<Experiment> {
-        let removed = take_by_id(&mut self.ideas.experiments, id)?;
-        self.bury(Experiment::KIND, id, now);
-        for pivot in self.ideas.pivots.iter_mut().filter(|p| p.experiment_id == Some(id)) {
+// Deleting an idea keeps the dots it got in rounds ("(removed idea)") and the experiments
+// that tested it: what was learned does not disappear with the card.
+crate::listed!(Idea => ideas.ideas);
+crate::listed!(VotingRound => ideas.rounds);
+crate::listed!(Pivot => ideas.pivots);
+crate::listed!(Experiment => ideas.experiments {
+    /// Its pivot stays in the log (the strategy did change), no longer linked to it.
+    fn cascade(removed: &Experiment, p: &mut Partnership, now: DateTime<Utc>) {
+        for pivot in p.ideas.pivots.iter_mut().filter(|x| x.experiment_id == Some(removed.id)) {
             pivot.experiment_id = None;
             pivot.updated_at = now;
         }
-        Some(removed)
     }
-}
+});
 
 /// Problems in the ideas collections, with paths like `ideas.rounds[0].ballots[2].voter`.
 pub fn check(p: &Partnership, c: &mut Checker) {
@@ -858,7 +805,7 @@ mod tests {
     fn board(n: usize) -> Partnership {
         let mut p = Partnership::new("X", t0());
         for i in 0..n {
-            p.upsert_idea(Idea::new(format!("Idea {i}"), t0()), t0());
+            p.upsert(Idea::new(format!("Idea {i}"), t0()), t0());
         }
         p
     }
@@ -963,7 +910,7 @@ mod tests {
         let mut p = board(1);
         let rid = p.start_round("", 2, &names(&["Ann"]), t0()).unwrap();
         assert_eq!(p.cast_dots(rid, "Zed", &[], t0()), Err(VoteError::UnknownVoter("Zed".into())));
-        p.upsert_idea(Idea::new("Late idea", t0()), t0());
+        p.upsert(Idea::new("Late idea", t0()), t0());
         let late = vec![Dots { idea_id: p.ideas.ideas[1].id, dots: 1 }];
         assert_eq!(p.cast_dots(rid, "Ann", &late, t0()), Err(VoteError::NotOnBallot));
     }
@@ -975,7 +922,7 @@ mod tests {
         let d = dots(&p, &[1, 0]);
         p.cast_dots(rid, "Ann", &d, t0()).unwrap();
         let gone = p.ideas.ideas[0].id;
-        p.delete_idea(gone, t0());
+        p.remove::<Idea>(gone, t0());
         assert!(p.is_deleted(gone));
         assert_eq!(p.ideas.idea_title(tally(&p.ideas.rounds[0])[0].idea_id), "(removed idea)");
         assert_eq!(validate(&p), vec![]);
@@ -1043,7 +990,7 @@ mod tests {
         let mut p = board(0);
         let e = experiment("2026-03-10", "2026-04-10");
         let id = e.id;
-        p.upsert_experiment(e, t0());
+        p.upsert(e, t0());
         p.decide_experiment(id, verdict(Decision::Pivot), t0()).unwrap();
         let log = p.ideas.pivot_log();
         assert_eq!(log.len(), 1);
@@ -1063,7 +1010,7 @@ mod tests {
         let mut p = board(0);
         let e = experiment("2026-03-10", "2026-04-10");
         let id = e.id;
-        p.upsert_experiment(e, t0());
+        p.upsert(e, t0());
         let before = p.clone();
         let mut v = verdict(Decision::Pivot);
         v.why.clear();
@@ -1076,7 +1023,7 @@ mod tests {
         let mut p = board(0);
         let e = experiment("2026-03-10", "2026-04-10");
         let id = e.id;
-        p.upsert_experiment(e, t0());
+        p.upsert(e, t0());
         p.decide_experiment(id, verdict(Decision::Pivot), t0()).unwrap();
         p.reopen_experiment(id, t0());
         assert_eq!(p.ideas.experiments[0].decision, None);
@@ -1091,7 +1038,7 @@ mod tests {
             let mut e = experiment("2026-03-10", "2026-04-10");
             e.title = title.into();
             let id = e.id;
-            p.upsert_experiment(e, t0());
+            p.upsert(e, t0());
             p.decide_experiment(id, verdict(decision), t0()).unwrap();
         }
         let lessons = experiment_lessons(&p);
@@ -1106,9 +1053,9 @@ mod tests {
         let mut p = board(0);
         let e = experiment("2026-03-10", "2026-04-10");
         let id = e.id;
-        p.upsert_experiment(e, t0());
+        p.upsert(e, t0());
         p.decide_experiment(id, verdict(Decision::Pivot), t0()).unwrap();
-        p.delete_experiment(id, t0());
+        p.remove::<Experiment>(id, t0());
         assert_eq!(p.ideas.pivots[0].experiment_id, None);
         assert!(p.is_deleted(id));
         assert_eq!(validate(&p), vec![]);
@@ -1119,11 +1066,11 @@ mod tests {
         let mut p = board(0);
         let partner = crate::model::Partner::new("Pantry", crate::model::Sector::NonProfit, t0());
         let pid = partner.id;
-        p.upsert_partner(partner, t0());
+        p.upsert(partner, t0());
         let mut idea = Idea::new("Fridge", t0());
         idea.author = Author::Partner { partner_id: pid };
-        p.upsert_idea(idea, t0());
-        p.delete_partner(pid, t0());
+        p.upsert(idea, t0());
+        p.remove::<crate::model::Partner>(pid, t0());
         assert_eq!(p.ideas.ideas[0].author.describe(&p), "(removed partner)");
     }
 

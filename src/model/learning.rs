@@ -7,8 +7,7 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::record::{new_id, take_by_id, Extra, Record};
-use super::stories::upsert;
+use super::record::{new_id, Extra, Record};
 use super::validate::Checker;
 use super::Partnership;
 use crate::model::validate::Item;
@@ -27,30 +26,23 @@ pub struct Learning {
     pub extra: Extra,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Milestone {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    /// When it is planned, or when it was reached.
-    #[serde(with = "crate::model::time::day")]
-    pub date: NaiveDate,
-    pub what: String,
-    #[serde(default)]
-    pub goal_id: Option<Uuid>,
-    #[serde(default)]
-    pub reached: bool,
-    #[serde(default)]
-    pub celebrated: bool,
-    /// How it was celebrated ("cake at the pantry", "thank-you post").
-    #[serde(default)]
-    pub how_celebrated: String,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    pub struct Milestone("milestone") {
+        /// When it is planned, or when it was reached.
+        #[serde(with = "crate::model::time::day")]
+        pub date: NaiveDate,
+        pub what: String,
+        #[serde(default)]
+        pub goal_id: Option<Uuid>,
+        #[serde(default)]
+        pub reached: bool,
+        #[serde(default)]
+        pub celebrated: bool,
+        /// How it was celebrated ("cake at the pantry", "thank-you post").
+        #[serde(default)]
+        pub how_celebrated: String,
+    }
 }
-crate::impl_record!(Milestone, "milestone");
 
 /// Where a milestone stands, for the timeline.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -162,27 +154,20 @@ impl RetroAction {
     }
 }
 
-/// A retrospective: went well / was hard / we learned (its lessons) / we will (its actions).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Retrospective {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::day")]
-    pub date: NaiveDate,
-    pub title: String,
-    #[serde(default)]
-    pub went_well: Vec<String>,
-    #[serde(default)]
-    pub was_hard: Vec<String>,
-    #[serde(default)]
-    pub actions: Vec<RetroAction>,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    /// A retrospective: went well / was hard / we learned (its lessons) / we will (its actions).
+    pub struct Retrospective("retrospective") {
+        #[serde(with = "crate::model::time::day")]
+        pub date: NaiveDate,
+        pub title: String,
+        #[serde(default)]
+        pub went_well: Vec<String>,
+        #[serde(default)]
+        pub was_hard: Vec<String>,
+        #[serde(default)]
+        pub actions: Vec<RetroAction>,
+    }
 }
-crate::impl_record!(Retrospective, "retrospective");
 
 impl Retrospective {
     pub fn new(title: impl Into<String>, date: NaiveDate, now: DateTime<Utc>) -> Retrospective {
@@ -200,26 +185,19 @@ impl Retrospective {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Lesson {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    pub text: String,
-    /// Lower-case, trimmed, without duplicates (see [`parse_tags`]).
-    #[serde(default)]
-    pub tags: Vec<String>,
-    #[serde(default)]
-    pub date: Option<NaiveDate>,
-    /// The retrospective whose "we learned" column it came from, if any.
-    #[serde(default)]
-    pub retrospective_id: Option<Uuid>,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    pub struct Lesson("lesson") {
+        pub text: String,
+        /// Lower-case, trimmed, without duplicates (see [`parse_tags`]).
+        #[serde(default)]
+        pub tags: Vec<String>,
+        #[serde(default)]
+        pub date: Option<NaiveDate>,
+        /// The retrospective whose "we learned" column it came from, if any.
+        #[serde(default)]
+        pub retrospective_id: Option<Uuid>,
+    }
 }
-crate::impl_record!(Lesson, "lesson");
 
 impl Lesson {
     pub fn new(text: impl Into<String>, tags: Vec<String>, now: DateTime<Utc>) -> Lesson {
@@ -340,37 +318,11 @@ pub fn open_actions(p: &Partnership) -> Vec<(Retrospective, RetroAction)> {
     out
 }
 
-pub fn upsert_milestone(p: &mut Partnership, m: Milestone, now: DateTime<Utc>) {
-    upsert(&mut p.learning.milestones, m, now);
-}
-
-pub fn delete_milestone(p: &mut Partnership, id: Uuid, now: DateTime<Utc>) -> Option<Milestone> {
-    let removed = take_by_id(&mut p.learning.milestones, id)?;
-    p.bury(Milestone::KIND, id, now);
-    Some(removed)
-}
-
-pub fn upsert_retrospective(p: &mut Partnership, r: Retrospective, now: DateTime<Utc>) {
-    upsert(&mut p.learning.retrospectives, r, now);
-}
-
-/// Deletes a retrospective. Its lessons stay in the library (they were learned all the
-/// same), shown as from a removed retrospective.
-pub fn delete_retrospective(p: &mut Partnership, id: Uuid, now: DateTime<Utc>) -> Option<Retrospective> {
-    let removed = take_by_id(&mut p.learning.retrospectives, id)?;
-    p.bury(Retrospective::KIND, id, now);
-    Some(removed)
-}
-
-pub fn upsert_lesson(p: &mut Partnership, l: Lesson, now: DateTime<Utc>) {
-    upsert(&mut p.learning.lessons, l, now);
-}
-
-pub fn delete_lesson(p: &mut Partnership, id: Uuid, now: DateTime<Utc>) -> Option<Lesson> {
-    let removed = take_by_id(&mut p.learning.lessons, id)?;
-    p.bury(Lesson::KIND, id, now);
-    Some(removed)
-}
+crate::listed!(Milestone => learning.milestones);
+// Deleting a retrospective keeps its lessons in the library (they were learned all the
+// same), shown as from a removed retrospective: no cascade.
+crate::listed!(Retrospective => learning.retrospectives);
+crate::listed!(Lesson => learning.lessons);
 
 /// The lessons written in a retrospective's "we learned" column.
 pub fn lessons_of(p: &Partnership, retrospective_id: Uuid) -> Vec<Lesson> {
@@ -509,9 +461,9 @@ mod tests {
         let mut l1 = Lesson::new("Back-up van", parse_tags("logistics, risk"), t());
         l1.retrospective_id = Some(retro.id);
         l1.date = Some(date("2026-04-01"));
-        upsert_retrospective(&mut p, retro, t());
-        upsert_lesson(&mut p, l1, t());
-        upsert_lesson(&mut p, Lesson::new("Ask first", parse_tags("community voice"), t()), t());
+        p.upsert(retro, t());
+        p.upsert(l1, t());
+        p.upsert(Lesson::new("Ask first", parse_tags("community voice"), t()), t());
         let experiment = LibraryLesson {
             text: "Text reminders did not raise pick-ups".into(),
             tags: parse_tags("experiments, communication"),
@@ -550,9 +502,9 @@ mod tests {
         let rid = retro.id;
         let mut l = Lesson::new("Learned", vec![], t());
         l.retrospective_id = Some(rid);
-        upsert_retrospective(&mut p, retro, t());
-        upsert_lesson(&mut p, l, t());
-        delete_retrospective(&mut p, rid, t());
+        p.upsert(retro, t());
+        p.upsert(l, t());
+        p.remove::<Retrospective>(rid, t());
         assert!(p.is_deleted(rid));
         assert_eq!(library(&p, vec![])[0].source, "Retrospective (removed)");
     }
@@ -568,7 +520,7 @@ mod tests {
         let mut done = RetroAction::new("Done");
         done.done = true;
         r.actions = vec![RetroAction::new("Undated"), later, late, done];
-        upsert_retrospective(&mut p, r, t());
+        p.upsert(r, t());
         let open: Vec<String> = open_actions(&p).into_iter().map(|(_, a)| a.what).collect();
         assert_eq!(open, vec!["Late", "Later", "Undated"]);
         assert!(open_actions(&p)[0].1.is_overdue(date("2026-04-06")));
@@ -578,7 +530,7 @@ mod tests {
     fn action_owners_survive_a_deleted_partner() {
         let mut p = crate::model::sample::sample(at("2026-11-27T09:00:00Z"));
         let owner = p.learning.retrospectives[0].actions[0].owner.expect("sample action has an owner");
-        p.delete_partner(owner, at("2026-11-28T09:00:00Z"));
+        p.remove::<crate::model::Partner>(owner, at("2026-11-28T09:00:00Z"));
         assert_eq!(p.learning.retrospectives[0].actions[0].owner, Some(owner));
         assert_eq!(p.partner_name(owner), "(removed partner)");
         assert_eq!(crate::model::validate::validate(&p), vec![]);

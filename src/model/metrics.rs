@@ -9,7 +9,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::record::{find_mut, new_id, take_by_id, Extra, IdMap, Record};
+use super::record::{new_id, Extra, IdMap, Record};
 use super::time::human_date;
 use super::validate::{Checker, Item, Problem};
 use super::Partnership;
@@ -111,53 +111,39 @@ impl Counting {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Metric {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    pub name: String,
-    pub kind: MetricKind,
-    /// e.g. "meals", "% of households", "kg".
-    #[serde(default)]
-    pub unit: String,
-    pub direction: Direction,
-    pub counting: Counting,
-    #[serde(default)]
-    pub baseline_value: Option<f64>,
-    #[serde(default)]
-    pub baseline_date: Option<NaiveDate>,
-    #[serde(default)]
-    pub target_value: Option<f64>,
-    #[serde(default)]
-    pub target_date: Option<NaiveDate>,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    pub struct Metric("metric") {
+        pub name: String,
+        pub kind: MetricKind,
+        /// e.g. "meals", "% of households", "kg".
+        #[serde(default)]
+        pub unit: String,
+        pub direction: Direction,
+        pub counting: Counting,
+        #[serde(default)]
+        pub baseline_value: Option<f64>,
+        #[serde(default)]
+        pub baseline_date: Option<NaiveDate>,
+        #[serde(default)]
+        pub target_value: Option<f64>,
+        #[serde(default)]
+        pub target_date: Option<NaiveDate>,
+    }
 }
-crate::impl_record!(Metric, "metric");
 
-/// One dated reading of a metric. Kept in one list beside the metrics (not inside each
-/// metric) so that two groups adding readings to the same metric merge without conflict.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Measurement {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    pub metric_id: Uuid,
-    #[serde(with = "crate::model::time::day")]
-    pub date: NaiveDate,
-    pub value: f64,
-    /// Where the number comes from ("pantry sign-in sheets", "spring survey").
-    #[serde(default)]
-    pub note: String,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    /// One dated reading of a metric. Kept in one list beside the metrics (not inside each
+    /// metric) so that two groups adding readings to the same metric merge without conflict.
+    pub struct Measurement("measurement") {
+        pub metric_id: Uuid,
+        #[serde(with = "crate::model::time::day")]
+        pub date: NaiveDate,
+        pub value: f64,
+        /// Where the number comes from ("pantry sign-in sheets", "spring survey").
+        #[serde(default)]
+        pub note: String,
+    }
 }
-crate::impl_record!(Measurement, "measurement");
 
 impl Metric {
     pub fn new(name: impl Into<String>, kind: MetricKind, now: DateTime<Utc>) -> Metric {
@@ -564,32 +550,24 @@ pub fn check_metric(metric: &Metric) -> Vec<Problem> {
     out
 }
 
-pub fn upsert_metric(p: &mut Partnership, mut metric: Metric, now: DateTime<Utc>) {
-    metric.touch(now);
-    match find_mut(&mut p.metrics, metric.id) {
-        Some(existing) => *existing = metric,
-        None => p.metrics.push(metric),
-    }
-    p.touch(now);
-}
-
-/// Deletes a metric with its measurements (tombstones for all) and unlinks it from goals.
-pub fn delete_metric(p: &mut Partnership, id: Uuid, now: DateTime<Utc>) -> Option<Metric> {
-    let removed = take_by_id(&mut p.metrics, id)?;
-    p.bury(Metric::KIND, id, now);
-    let gone: Vec<Uuid> = p.measurements.iter().filter(|m| m.metric_id == id).map(|m| m.id).collect();
-    p.measurements.retain(|m| m.metric_id != id);
-    for m in gone {
-        p.bury(Measurement::KIND, m, now);
-    }
-    for goal in &mut p.goals {
-        if goal.metric_ids.contains(&id) {
-            goal.metric_ids.retain(|m| *m != id);
-            goal.touch(now);
+crate::listed!(Metric => metrics {
+    /// A metric's measurements go with it (tombstones for all), and goals no longer link it.
+    fn cascade(removed: &Metric, p: &mut Partnership, now: DateTime<Utc>) {
+        let id = removed.id;
+        let gone: Vec<Uuid> = p.measurements.iter().filter(|m| m.metric_id == id).map(|m| m.id).collect();
+        p.measurements.retain(|m| m.metric_id != id);
+        for m in gone {
+            p.bury(Measurement::KIND, m, now);
+        }
+        for goal in &mut p.goals {
+            if goal.metric_ids.contains(&id) {
+                goal.metric_ids.retain(|m| *m != id);
+                goal.touch(now);
+            }
         }
     }
-    Some(removed)
-}
+});
+crate::listed!(Measurement => measurements);
 
 pub fn add_measurements(p: &mut Partnership, new: Vec<Measurement>, now: DateTime<Utc>) {
     for mut m in new {
@@ -597,12 +575,6 @@ pub fn add_measurements(p: &mut Partnership, new: Vec<Measurement>, now: DateTim
         p.measurements.push(m);
     }
     p.touch(now);
-}
-
-pub fn delete_measurement(p: &mut Partnership, id: Uuid, now: DateTime<Utc>) -> Option<Measurement> {
-    let removed = take_by_id(&mut p.measurements, id)?;
-    p.bury(Measurement::KIND, id, now);
-    Some(removed)
 }
 
 /// A bad row of an import: the line (1-based, as a spreadsheet numbers it) and what.

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::partners::Partner;
-use super::record::{new_id, take_by_id, Extra, Record, Tombstone};
+use super::record::{find_mut, new_id, take_by_id, Extra, Listed, Record, Tombstone};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Partnership {
@@ -105,21 +105,27 @@ impl Partnership {
             .unwrap_or_else(|| "(removed partner)".to_string())
     }
 
-    /// Adds or replaces (by id) a partner, marking it edited now.
-    pub fn upsert_partner(&mut self, mut partner: Partner, now: DateTime<Utc>) {
-        partner.touch(now);
-        match super::record::find_mut(&mut self.partners, partner.id) {
-            Some(existing) => *existing = partner,
-            None => self.partners.push(partner),
+    /// Adds a record of any top-level list, or replaces the one with its id: the record is
+    /// marked edited now (its earlier version goes into its history), then the type's
+    /// [`Listed::before_upsert`] runs, and the partnership is marked edited. Rules that can
+    /// refuse a record are checked by the caller first (e.g. [`super::causes::check_parent`]).
+    pub fn upsert<T: Listed>(&mut self, mut record: T, now: DateTime<Utc>) {
+        record.touch(now);
+        record.before_upsert(self, now);
+        match find_mut(T::list_mut(self), record.id()) {
+            Some(existing) => *existing = record,
+            None => T::list_mut(self).push(record),
         }
         self.touch(now);
     }
 
-    /// Deletes a partner, leaving a tombstone. Returns the removed partner (for undo messages).
-    pub fn delete_partner(&mut self, id: Uuid, now: DateTime<Utc>) -> Option<Partner> {
-        let removed = take_by_id(&mut self.partners, id)?;
-        self.bury(Partner::KIND, id, now);
-        super::resources::forget_partner(self, id, now);
+    /// Deletes the record `id` of type `T`, leaving a tombstone of kind `T::KIND`, then runs
+    /// the type's [`Listed::cascade`] (a partner's offers and needs go with it, ...). Returns
+    /// the removed record (for undo messages); `None`, changing nothing, when it is not there.
+    pub fn remove<T: Listed>(&mut self, id: Uuid, now: DateTime<Utc>) -> Option<T> {
+        let removed = take_by_id(T::list_mut(self), id)?;
+        self.bury(T::KIND, id, now);
+        T::cascade(&removed, self, now);
         Some(removed)
     }
 
@@ -160,15 +166,15 @@ mod tests {
         let mut p = Partnership::new("Food for All", t0);
         let a = Partner::new("Pantry", Sector::NonProfit, t0);
         let id = a.id;
-        p.upsert_partner(a, t0);
-        let removed = p.delete_partner(id, t1).expect("partner was there");
+        p.upsert(a, t0);
+        let removed = p.remove::<Partner>(id, t1).expect("partner was there");
         assert_eq!(removed.name, "Pantry");
         assert!(p.partners.is_empty());
         assert!(p.is_deleted(id));
         assert_eq!(p.tombstones[0].kind, "partner");
         assert_eq!(p.tombstones[0].deleted_at, t1);
         assert_eq!(p.updated_at, t1);
-        assert!(p.delete_partner(id, t1).is_none(), "deleting twice is a no-op");
+        assert!(p.remove::<Partner>(id, t1).is_none(), "deleting twice is a no-op");
         assert_eq!(p.tombstones.len(), 1);
     }
 
@@ -178,9 +184,9 @@ mod tests {
         let t1 = at("2026-01-05T00:00:00Z");
         let mut p = Partnership::new("X", t0);
         let mut a = Partner::new("Pantry", Sector::NonProfit, t0);
-        p.upsert_partner(a.clone(), t0);
+        p.upsert(a.clone(), t0);
         a.name = "City Pantry".into();
-        p.upsert_partner(a, t1);
+        p.upsert(a, t1);
         assert_eq!(p.partners.len(), 1);
         assert_eq!(p.partners[0].name, "City Pantry");
         assert_eq!(p.partners[0].updated_at, t1);
@@ -203,7 +209,7 @@ mod tests {
     fn duplicate_gets_a_new_id_but_keeps_record_ids() {
         let t0 = at("2026-01-01T00:00:00Z");
         let mut p = Partnership::new("X", t0);
-        p.upsert_partner(Partner::new("A", Sector::Funder, t0), t0);
+        p.upsert(Partner::new("A", Sector::Funder, t0), t0);
         let copy = p.duplicate("Copy of X", at("2026-02-01T00:00:00Z"));
         assert_ne!(copy.id, p.id);
         assert_eq!(copy.name, "Copy of X");

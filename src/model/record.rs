@@ -1,10 +1,14 @@
 //! What every record has in common: a stable id, creation and edit times, and a place for
 //! fields this version does not know (kept so that a file written by a newer app survives a
-//! round trip through an older one untouched).
+//! round trip through an older one untouched). Also the one way to declare a record type
+//! ([`record!`]) and to add, change and remove top-level records ([`Listed`], with
+//! `Partnership::upsert` and `Partnership::remove`).
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use uuid::Uuid;
+
+use super::Partnership;
 
 /// Fields a newer version wrote that this one does not understand; written back unchanged.
 pub type Extra = Map<String, Value>;
@@ -41,6 +45,44 @@ macro_rules! impl_record {
                 }
             }
         }
+    };
+}
+
+/// Declares a record struct: the derives, the common header (`id`, `created_at`,
+/// `updated_at`, in that order, so files keep their field order), the given fields, the
+/// `extra` fields a newer version wrote, and the [`Record`] impl (see [`impl_record!`]).
+///
+/// ```ignore
+/// crate::record! {
+///     /// A cause in the problem tree.
+///     pub struct Cause("cause") {
+///         pub text: String,
+///         #[serde(default)]
+///         pub parent: Option<Uuid>,
+///     }
+/// }
+/// ```
+#[macro_export]
+macro_rules! record {
+    (
+        $(#[$meta:meta])*
+        $vis:vis struct $name:ident($kind:literal) {
+            $($(#[$fmeta:meta])* $fvis:vis $field:ident: $fty:ty),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+        $vis struct $name {
+            pub id: uuid::Uuid,
+            #[serde(with = "crate::model::time::stamp")]
+            pub created_at: chrono::DateTime<chrono::Utc>,
+            #[serde(with = "crate::model::time::stamp")]
+            pub updated_at: chrono::DateTime<chrono::Utc>,
+            $($(#[$fmeta])* $fvis $field: $fty,)*
+            #[serde(flatten)]
+            pub extra: $crate::model::record::Extra,
+        }
+        $crate::impl_record!($name, $kind);
     };
 }
 
@@ -116,8 +158,41 @@ fn seeded_id(state: u64) -> (u64, Uuid) {
     (b, uuid::Builder::from_random_bytes(bits.to_be_bytes()).into_uuid())
 }
 
+/// A record kept in one of the partnership's top-level lists: what
+/// [`Partnership::upsert`] and [`Partnership::remove`] add, change and remove. Declare it
+/// with [`listed!`].
+pub trait Listed: Record + Sized {
+    /// The list of the partnership that holds records of this type.
+    fn list(p: &Partnership) -> &Vec<Self>;
+    fn list_mut(p: &mut Partnership) -> &mut Vec<Self>;
+    /// Runs on the stamped record just before it takes its place, for what the new version
+    /// changes elsewhere in the partnership. Nothing by default.
+    fn before_upsert(&mut self, _p: &mut Partnership, _now: DateTime<Utc>) {}
+    /// Runs after the record left its list and its tombstone was laid: what goes with it,
+    /// or must forget it. Nothing by default.
+    fn cascade(_removed: &Self, _p: &mut Partnership, _now: DateTime<Utc>) {}
+}
+
+/// Implements [`Listed`] for a record type kept at `p.<path>`, with optional hooks:
+/// `crate::listed!(Goal => goals);` or
+/// `crate::listed!(Partner => partners { fn cascade(...) { ... } });`.
+#[macro_export]
+macro_rules! listed {
+    ($ty:ty => $($path:ident).+ $({ $($hooks:tt)* })?) => {
+        impl $crate::model::record::Listed for $ty {
+            fn list(p: &$crate::model::Partnership) -> &Vec<Self> {
+                &p.$($path).+
+            }
+            fn list_mut(p: &mut $crate::model::Partnership) -> &mut Vec<Self> {
+                &mut p.$($path).+
+            }
+            $($($hooks)*)?
+        }
+    };
+}
+
 /// Removes the record with `id` from `list`, returning it. The caller records the tombstone
-/// (see [`crate::model::Partnership::delete`]), so the list type stays plain data.
+/// (see [`Partnership::remove`]), so the list type stays plain data.
 pub fn take_by_id<T: Record>(list: &mut Vec<T>, id: Uuid) -> Option<T> {
     let pos = list.iter().position(|r| r.id() == id)?;
     Some(list.remove(pos))
@@ -125,14 +200,6 @@ pub fn take_by_id<T: Record>(list: &mut Vec<T>, id: Uuid) -> Option<T> {
 
 pub fn find<T: Record>(list: &[T], id: Uuid) -> Option<&T> {
     list.iter().find(|r| r.id() == id)
-}
-
-/// Replaces the record with the same id, or adds it at the end.
-pub fn upsert<T: Record>(list: &mut Vec<T>, record: T) {
-    match find_mut(list, record.id()) {
-        Some(existing) => *existing = record,
-        None => list.push(record),
-    }
 }
 
 pub fn find_mut<T: Record>(list: &mut [T], id: Uuid) -> Option<&mut T> {
@@ -161,3 +228,6 @@ impl std::hash::Hasher for IdHasher {
 pub type IdMap<V> = std::collections::HashMap<Uuid, V, std::hash::BuildHasherDefault<IdHasher>>;
 /// A set of record ids, with [`IdHasher`].
 pub type IdSet = std::collections::HashSet<Uuid, std::hash::BuildHasherDefault<IdHasher>>;
+
+#[cfg(test)]
+mod tests;

@@ -3,83 +3,16 @@
 //! always looks current.
 use chrono::{DateTime, Duration, Utc};
 
-use super::{Partner, Partnership, Sector};
+use super::Partnership;
 
 pub const SAMPLE_NAME: &str = "Riverside Food Security Partnership";
 
-struct PartnerSeed {
-    name: &'static str,
-    sector: Sector,
-    contact: &'static str,
-    role: &'static str,
-    months_ago: i64,
-    notes: &'static str,
-}
-
-const PARTNERS: [PartnerSeed; 6] = [
-    PartnerSeed {
-        name: "Riverside Food Bank",
-        sector: Sector::NonProfit,
-        contact: "Amara Okafor",
-        role: "Lead convener; runs the two food pantries",
-        months_ago: 18,
-        notes: "Trusted by families on the east side; volunteer base of about 120.",
-    },
-    PartnerSeed {
-        name: "FreshMart Groceries",
-        sector: Sector::Corporate,
-        contact: "Daniel Weiss",
-        role: "Surplus food donor and logistics",
-        months_ago: 15,
-        notes: "Three stores in town; refrigerated van available on weekdays.",
-    },
-    PartnerSeed {
-        name: "Riverside City Council – Public Health",
-        sector: Sector::Government,
-        contact: "Priya Raman",
-        role: "Data, permits and links to social services",
-        months_ago: 18,
-        notes: "Can share anonymised school-meal and benefits data.",
-    },
-    PartnerSeed {
-        name: "Eastside Tenants' Association",
-        sector: Sector::CommunityGroup,
-        contact: "Luis Herrera",
-        role: "Community voice; hosts the Saturday market",
-        months_ago: 12,
-        notes: "Meets monthly in the Eastside community hall.",
-    },
-    PartnerSeed {
-        name: "Harvest Foundation",
-        sector: Sector::Funder,
-        contact: "Grace Lin",
-        role: "Core funder (three-year grant)",
-        months_ago: 14,
-        notes: "Reports due each quarter; interested in outcome data.",
-    },
-    PartnerSeed {
-        name: "Riverside University Nutrition Lab",
-        sector: Sector::Academic,
-        contact: "Dr. Samuel Mensah",
-        role: "Evaluation partner",
-        months_ago: 9,
-        notes: "Runs the household food-security survey twice a year.",
-    },
-];
-
-/// A fresh copy of the sample partnership, with new ids.
+/// A fresh copy of the sample partnership, with new ids. Each tool builds its own records
+/// (`add_sample` beside the tool); later tools refer to earlier ones, hence the order.
 pub fn sample(now: DateTime<Utc>) -> Partnership {
     let start = now - Duration::days(30 * 18);
     let mut p = Partnership::new(SAMPLE_NAME, start);
-    for seed in &PARTNERS {
-        let joined_at = now - Duration::days(30 * seed.months_ago);
-        let mut partner = Partner::new(seed.name, seed.sector, joined_at);
-        partner.contact_person = seed.contact.into();
-        partner.role = seed.role.into();
-        partner.joined = Some(joined_at.date_naive());
-        partner.notes = seed.notes.into();
-        p.partners.push(partner);
-    }
+    super::partners::add_sample(&mut p, now);
     super::resources::add_sample(&mut p, now);
     super::goals::add_sample(&mut p, now);
     super::charter::add_sample(&mut p, now);
@@ -88,6 +21,8 @@ pub fn sample(now: DateTime<Utc>) -> Partnership {
     super::community::add_sample(&mut p, now);
     super::ideas::add_sample(&mut p, now);
     super::stories::add_sample(&mut p, now);
+    super::learning::add_sample(&mut p, now);
+    super::sustainability::add_sample(&mut p, now);
     p.updated_at = now;
     p
 }

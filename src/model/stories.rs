@@ -5,7 +5,7 @@ use chrono::{DateTime, Duration, Months, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::record::{new_id, take_by_id, Extra, Record};
+use super::record::{new_id, Extra, Record};
 use super::validate::Checker;
 use super::Partnership;
 use crate::model::validate::Item;
@@ -22,34 +22,27 @@ pub struct Communication {
     pub extra: Extra,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Story {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    pub title: String,
-    /// Who the story is about; empty means anonymous.
-    #[serde(default)]
-    pub who: String,
-    #[serde(default)]
-    pub what_changed: String,
-    #[serde(default)]
-    pub quote: String,
-    #[serde(default)]
-    pub date: Option<NaiveDate>,
-    /// Whether the person agreed to the story being shared outside the partnership.
-    #[serde(default)]
-    pub consent: bool,
-    #[serde(default)]
-    pub goal_id: Option<Uuid>,
-    #[serde(default)]
-    pub metric_id: Option<Uuid>,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    pub struct Story("story") {
+        pub title: String,
+        /// Who the story is about; empty means anonymous.
+        #[serde(default)]
+        pub who: String,
+        #[serde(default)]
+        pub what_changed: String,
+        #[serde(default)]
+        pub quote: String,
+        #[serde(default)]
+        pub date: Option<NaiveDate>,
+        /// Whether the person agreed to the story being shared outside the partnership.
+        #[serde(default)]
+        pub consent: bool,
+        #[serde(default)]
+        pub goal_id: Option<Uuid>,
+        #[serde(default)]
+        pub metric_id: Option<Uuid>,
+    }
 }
-crate::impl_record!(Story, "story");
 
 impl Story {
     pub fn new(title: impl Into<String>, now: DateTime<Utc>) -> Story {
@@ -176,32 +169,25 @@ impl Frequency {
     }
 }
 
-/// One line of the communication plan: a message to an audience, through a channel, at a
-/// frequency, sent by a partner.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct PlannedMessage {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    pub audience: Audience,
-    pub message: String,
-    #[serde(default)]
-    pub channel: String,
-    pub frequency: Frequency,
-    /// The partner who sends it; may point at a deleted partner (shown as removed).
-    #[serde(default)]
-    pub owner: Option<Uuid>,
-    #[serde(default)]
-    pub next_due: Option<NaiveDate>,
-    /// A one-off message that has been sent.
-    #[serde(default)]
-    pub done: bool,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    /// One line of the communication plan: a message to an audience, through a channel, at a
+    /// frequency, sent by a partner.
+    pub struct PlannedMessage("planned_message") {
+        pub audience: Audience,
+        pub message: String,
+        #[serde(default)]
+        pub channel: String,
+        pub frequency: Frequency,
+        /// The partner who sends it; may point at a deleted partner (shown as removed).
+        #[serde(default)]
+        pub owner: Option<Uuid>,
+        #[serde(default)]
+        pub next_due: Option<NaiveDate>,
+        /// A one-off message that has been sent.
+        #[serde(default)]
+        pub done: bool,
+    }
 }
-crate::impl_record!(PlannedMessage, "planned_message");
 
 impl PlannedMessage {
     pub fn new(audience: Audience, message: impl Into<String>, now: DateTime<Utc>) -> PlannedMessage {
@@ -267,34 +253,8 @@ pub fn stories_in_order(stories: &[Story]) -> Vec<Story> {
     out
 }
 
-/// Adds or replaces (by id) a record in `list`, marking it edited now.
-pub(crate) fn upsert<T: Record>(list: &mut Vec<T>, mut item: T, now: DateTime<Utc>) {
-    item.touch(now);
-    match list.iter_mut().find(|r| r.id() == item.id()) {
-        Some(existing) => *existing = item,
-        None => list.push(item),
-    }
-}
-
-pub fn upsert_story(p: &mut Partnership, story: Story, now: DateTime<Utc>) {
-    upsert(&mut p.communication.stories, story, now);
-}
-
-pub fn delete_story(p: &mut Partnership, id: Uuid, now: DateTime<Utc>) -> Option<Story> {
-    let removed = take_by_id(&mut p.communication.stories, id)?;
-    p.bury(Story::KIND, id, now);
-    Some(removed)
-}
-
-pub fn upsert_message(p: &mut Partnership, m: PlannedMessage, now: DateTime<Utc>) {
-    upsert(&mut p.communication.plan, m, now);
-}
-
-pub fn delete_message(p: &mut Partnership, id: Uuid, now: DateTime<Utc>) -> Option<PlannedMessage> {
-    let removed = take_by_id(&mut p.communication.plan, id)?;
-    p.bury(PlannedMessage::KIND, id, now);
-    Some(removed)
-}
+crate::listed!(Story => communication.stories);
+crate::listed!(PlannedMessage => communication.plan);
 
 /// What stops a story from being saved, by form field.
 pub fn check_story(s: &Story) -> Vec<super::Problem> {
@@ -333,8 +293,7 @@ pub fn check(p: &Partnership, c: &mut Checker) {
     }
 }
 
-/// Adds the sample's stories, communication plan, milestones, retrospective, lessons,
-/// funding and capacity (issue 7's tools), relative to `now`.
+/// Adds the sample's stories and communication plan, relative to `now`.
 pub fn add_sample(p: &mut Partnership, now: DateTime<Utc>) {
     let today = now.date_naive();
     let day = |days_ago: i64| today - Duration::days(days_ago);
@@ -373,8 +332,6 @@ pub fn add_sample(p: &mut Partnership, now: DateTime<Utc>) {
         m.next_due = Some(today + Duration::days(due_in));
         p.communication.plan.push(m);
     }
-    super::learning::add_sample(p, now);
-    super::sustainability::add_sample(p, now);
 }
 
 #[cfg(test)]
@@ -448,8 +405,8 @@ mod tests {
         let mut p = Partnership::new("X", t);
         let s = Story::new("T", t);
         let id = s.id;
-        upsert_story(&mut p, s, t);
-        assert!(delete_story(&mut p, id, t).is_some());
+        p.upsert(s, t);
+        assert!(p.remove::<Story>(id, t).is_some());
         assert!(p.communication.stories.is_empty());
         assert!(p.is_deleted(id));
         assert_eq!(p.tombstones[0].kind, "story");
@@ -461,11 +418,11 @@ mod tests {
         let mut p = Partnership::new("X", t);
         let partner = crate::model::Partner::new("Pantry", crate::model::Sector::NonProfit, t);
         let pid = partner.id;
-        p.upsert_partner(partner, t);
+        p.upsert(partner, t);
         let mut m = PlannedMessage::new(Audience::Community, "Newsletter", t);
         m.owner = Some(pid);
-        upsert_message(&mut p, m, t);
-        p.delete_partner(pid, t);
+        p.upsert(m, t);
+        p.remove::<crate::model::Partner>(pid, t);
         assert_eq!(p.communication.plan.len(), 1);
         assert_eq!(p.partner_name(p.communication.plan[0].owner.unwrap()), "(removed partner)");
         assert_eq!(crate::model::validate::validate(&p), vec![]);

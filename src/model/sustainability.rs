@@ -20,8 +20,7 @@ use chrono::{DateTime, Datelike, Duration, Months, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::record::{new_id, take_by_id, Extra, Record};
-use super::stories::upsert;
+use super::record::{new_id, Extra};
 use super::validate::Checker;
 use super::Partnership;
 use crate::model::validate::Item;
@@ -157,30 +156,23 @@ impl FundingStatus {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct FundingSource {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    pub funder: String,
-    /// The whole amount over the period.
-    pub amount: Money,
-    #[serde(default)]
-    pub start: Option<NaiveDate>,
-    #[serde(default)]
-    pub end: Option<NaiveDate>,
-    /// Restricted to a purpose the funder chose.
-    #[serde(default)]
-    pub restricted: bool,
-    pub status: FundingStatus,
-    #[serde(default)]
-    pub notes: String,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    pub struct FundingSource("funding_source") {
+        pub funder: String,
+        /// The whole amount over the period.
+        pub amount: Money,
+        #[serde(default)]
+        pub start: Option<NaiveDate>,
+        #[serde(default)]
+        pub end: Option<NaiveDate>,
+        /// Restricted to a purpose the funder chose.
+        #[serde(default)]
+        pub restricted: bool,
+        pub status: FundingStatus,
+        #[serde(default)]
+        pub notes: String,
+    }
 }
-crate::impl_record!(FundingSource, "funding_source");
 
 impl FundingSource {
     pub fn new(funder: impl Into<String>, amount: Money, now: DateTime<Utc>) -> FundingSource {
@@ -567,25 +559,18 @@ impl CapacityArea {
     }
 }
 
-/// One line of the local-capacity checklist.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct CapacityItem {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    pub area: CapacityArea,
-    pub what: String,
-    #[serde(default)]
-    pub done: bool,
-    /// How many people, where it counts people.
-    #[serde(default)]
-    pub people: Option<u32>,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    /// One line of the local-capacity checklist.
+    pub struct CapacityItem("capacity_item") {
+        pub area: CapacityArea,
+        pub what: String,
+        #[serde(default)]
+        pub done: bool,
+        /// How many people, where it counts people.
+        #[serde(default)]
+        pub people: Option<u32>,
+    }
 }
-crate::impl_record!(CapacityItem, "capacity_item");
 
 impl CapacityItem {
     pub fn new(area: CapacityArea, what: impl Into<String>, now: DateTime<Utc>) -> CapacityItem {
@@ -613,25 +598,18 @@ pub fn capacity_progress(items: &[CapacityItem]) -> Vec<(CapacityArea, usize, us
         .collect()
 }
 
-/// A way the community stays engaged, and whether it continues when the funding ends.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct EngagementMechanism {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    pub name: String,
-    #[serde(default)]
-    pub how: String,
-    #[serde(default)]
-    pub owner: Option<Uuid>,
-    #[serde(default)]
-    pub continues_after_funding: bool,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    /// A way the community stays engaged, and whether it continues when the funding ends.
+    pub struct EngagementMechanism("engagement_mechanism") {
+        pub name: String,
+        #[serde(default)]
+        pub how: String,
+        #[serde(default)]
+        pub owner: Option<Uuid>,
+        #[serde(default)]
+        pub continues_after_funding: bool,
+    }
 }
-crate::impl_record!(EngagementMechanism, "engagement_mechanism");
 
 impl EngagementMechanism {
     pub fn new(name: impl Into<String>, now: DateTime<Utc>) -> EngagementMechanism {
@@ -648,35 +626,9 @@ impl EngagementMechanism {
     }
 }
 
-pub fn upsert_funding(p: &mut Partnership, s: FundingSource, now: DateTime<Utc>) {
-    upsert(&mut p.sustainability.funding, s, now);
-}
-
-pub fn delete_funding(p: &mut Partnership, id: Uuid, now: DateTime<Utc>) -> Option<FundingSource> {
-    let removed = take_by_id(&mut p.sustainability.funding, id)?;
-    p.bury(FundingSource::KIND, id, now);
-    Some(removed)
-}
-
-pub fn upsert_capacity(p: &mut Partnership, c: CapacityItem, now: DateTime<Utc>) {
-    upsert(&mut p.sustainability.capacity, c, now);
-}
-
-pub fn delete_capacity(p: &mut Partnership, id: Uuid, now: DateTime<Utc>) -> Option<CapacityItem> {
-    let removed = take_by_id(&mut p.sustainability.capacity, id)?;
-    p.bury(CapacityItem::KIND, id, now);
-    Some(removed)
-}
-
-pub fn upsert_engagement(p: &mut Partnership, e: EngagementMechanism, now: DateTime<Utc>) {
-    upsert(&mut p.sustainability.engagement, e, now);
-}
-
-pub fn delete_engagement(p: &mut Partnership, id: Uuid, now: DateTime<Utc>) -> Option<EngagementMechanism> {
-    let removed = take_by_id(&mut p.sustainability.engagement, id)?;
-    p.bury(EngagementMechanism::KIND, id, now);
-    Some(removed)
-}
+crate::listed!(FundingSource => sustainability.funding);
+crate::listed!(CapacityItem => sustainability.capacity);
+crate::listed!(EngagementMechanism => sustainability.engagement);
 
 /// What stops a funding source from being saved, by form field.
 pub fn check_funding(s: &FundingSource) -> Vec<super::Problem> {

@@ -122,8 +122,8 @@ mod tests {
     fn partnership() -> Partnership {
         let t = at("2026-01-01T00:00:00Z");
         let mut p = Partnership::new("Food for All", t);
-        p.upsert_partner(Partner::new("Pantry", Sector::NonProfit, t), t);
-        p.upsert_partner(Partner::new("Grocer", Sector::Corporate, t), t);
+        p.upsert(Partner::new("Pantry", Sector::NonProfit, t), t);
+        p.upsert(Partner::new("Grocer", Sector::Corporate, t), t);
         p
     }
 

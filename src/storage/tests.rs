@@ -87,7 +87,7 @@ fn a_full_store_refuses_the_save_and_keeps_what_was_saved() {
     let store = Store::new(MemoryBackend { quota_chars: Some(used + 10), ..store.backend });
     let mut bigger = p.clone();
     for i in 0..50 {
-        bigger.upsert_partner(Partner::new(format!("New partner {i}"), Sector::Other, now()), now());
+        bigger.upsert(Partner::new(format!("New partner {i}"), Sector::Other, now()), now());
     }
     assert_eq!(store.save(&mut bigger, &mut index, now()), Err(StorageError::QuotaExceeded));
     assert_eq!(store.load(p.id, now()).unwrap(), p, "the last good save is intact");

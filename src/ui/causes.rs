@@ -232,7 +232,7 @@ fn CauseForm(cause: Option<Cause>, parent: Option<Uuid>, editing: RwSignal<Editi
         }
         draft.parent = Uuid::parse_str(&under.get_untracked()).ok();
         let mut result = Ok(());
-        state.edit(None, |p, now| result = causes::upsert_cause(p, draft, now));
+        state.edit(None, |p, now| result = causes::check_parent(p, &draft).map(|()| p.upsert(draft, now)));
         match result {
             Ok(()) => editing.set(Editing::None),
             Err(why) => error.set(Some(why)),
@@ -308,7 +308,7 @@ fn SymptomLine(symptom: Symptom, editing: RwSignal<Editing>) -> impl IntoView {
                     on_confirm=move || {
                         let text = text.clone();
                         state.edit(Some(format!("Deleted “{text}”.")), move |p, now| {
-                            causes::delete_symptom(p, id, now);
+                            p.remove::<causes::Symptom>(id, now);
                         });
                     }/>
             </div>
@@ -333,7 +333,7 @@ fn SymptomForm(symptom: Option<Symptom>, editing: RwSignal<Editing>) -> impl Int
                 error.set(Some("Write the symptom in a few words.".into()));
                 return;
             }
-            state.edit(None, move |p, now| causes::upsert_symptom(p, draft, now));
+            state.edit(None, move |p, now| p.upsert(draft, now));
             editing.set(Editing::None);
         }>
             <label for=format!("{fid}-text")>{if is_new { "New symptom" } else { "Symptom" }}</label>

@@ -58,7 +58,7 @@ fn PartnerCard(partner: Partner, on_edit: Callback<()>) -> impl IntoView {
                     on_delete=move || {
                         let name = name.clone();
                         state.edit(Some(format!("Deleted {name}.")), move |p, now| {
-                            p.delete_partner(id, now);
+                            p.remove::<Partner>(id, now);
                         });
                     }/>
             </div>
@@ -100,7 +100,7 @@ fn PartnerForm(partner: Option<Partner>, on_done: impl Fn() + 'static + Send + S
         if !errors.show(found) || guard.blocks_in(|p| &p.partners, draft.id) {
             return;
         }
-        state.edit(None, move |p, now| p.upsert_partner(draft, now));
+        state.edit(None, move |p, now| p.upsert(draft, now));
         on_done();
     };
 

@@ -154,7 +154,7 @@ fn a_goal_whose_only_owner_was_removed_has_no_owner() {
     let mut p = world();
     let g = smart_goal(&p);
     let owner = p.partners[0].id;
-    p.delete_partner(owner, now());
+    p.remove::<Partner>(owner, now());
     assert!(!check(&p, &g, Letter::Achievable).met);
     assert_eq!(p.partner_name(g.owner_ids[0]), "(removed partner)", "the link is kept for the record");
 }
@@ -327,8 +327,8 @@ fn deleting_a_goal_leaves_a_tombstone() {
     let mut p = world();
     let g = smart_goal(&p);
     let id = g.id;
-    upsert_goal(&mut p, g, now());
-    assert_eq!(delete_goal(&mut p, id, now()).map(|g| g.status), Some(GoalStatus::Active));
+    p.upsert(g, now());
+    assert_eq!(p.remove::<Goal>(id, now()).map(|g| g.status), Some(GoalStatus::Active));
     assert!(p.goals.is_empty() && p.is_deleted(id));
     assert_eq!(p.tombstones[0].kind, "goal");
 }

@@ -27,7 +27,7 @@ fn rename(p: &mut Partnership, i: usize, name: &str, day: u32) {
 fn rename_at(p: &mut Partnership, i: usize, name: &str, when: DateTime<Utc>) {
     let mut partner = p.partners[i].clone();
     partner.name = name.into();
-    p.upsert_partner(partner, when);
+    p.upsert(partner, when);
 }
 
 /// Versions are told apart by their edit time, to the millisecond in the app; here each
@@ -47,7 +47,7 @@ fn names(p: &Partnership) -> Vec<String> {
 fn a_record_only_they_have_is_added_with_its_origin() {
     let mine = base();
     let mut theirs = mine.clone();
-    theirs.upsert_partner(Partner::new("School", Sector::Academic, t(2)), t(2));
+    theirs.upsert(Partner::new("School", Sector::Academic, t(2)), t(2));
     let m = merge(&mine, &theirs, "East group", &none(), t(5)).unwrap();
     assert_eq!(m.count(ChangeKind::Added), 1);
     assert_eq!(m.changes[0].label, "School");
@@ -112,7 +112,7 @@ fn a_deletion_wins_over_an_unchanged_record() {
     let mine = base();
     let mut theirs = mine.clone();
     let id = theirs.partners[2].id;
-    theirs.delete_partner(id, t(3));
+    theirs.remove::<Partner>(id, t(3));
     let m = merge(&mine, &theirs, "", &none(), t(5)).unwrap();
     assert_eq!(m.count(ChangeKind::Deleted), 1);
     assert!(m.result.partner(id).is_none());
@@ -124,7 +124,7 @@ fn a_deleted_record_never_comes_back_from_an_older_file() {
     let old = base();
     let mut mine = old.clone();
     let id = mine.partners[2].id;
-    mine.delete_partner(id, t(3));
+    mine.remove::<Partner>(id, t(3));
     let m = merge(&mine, &old, "", &none(), t(5)).unwrap();
     assert!(m.is_empty());
     assert!(m.result.partner(id).is_none());
@@ -135,7 +135,7 @@ fn a_record_edited_after_the_other_side_deleted_it_is_a_conflict_that_keeps_it()
     let mut mine = base();
     let mut theirs = mine.clone();
     let id = mine.partners[0].id;
-    theirs.delete_partner(id, t(3));
+    theirs.remove::<Partner>(id, t(3));
     rename(&mut mine, 0, "Pantry (edited later)", 4);
     for (a, b) in [(&mine, &theirs), (&theirs, &mine)] {
         let m = merge(a, b, "", &none(), t(5)).unwrap();
@@ -231,11 +231,11 @@ fn wander(p: &mut Partnership, rng: &mut Rng, day0: u32, who: &str) -> (HashSet<
                 let i = rng.below(p.partners.len());
                 let id = p.partners[i].id;
                 deleted.insert(id);
-                p.delete_partner(id, t_by(who, day));
+                p.remove::<Partner>(id, t_by(who, day));
             }
             _ => {
                 let when = t_by(who, day);
-                p.upsert_partner(Partner::new(format!("New {who} {day}"), Sector::Other, when), when)
+                p.upsert(Partner::new(format!("New {who} {day}"), Sector::Other, when), when)
             }
         }
     }

@@ -278,14 +278,14 @@ fn deleting_a_metric_deletes_its_measurements_and_unlinks_goals() {
     let id = m.id;
     let other = Metric::new("Other", MetricKind::Outcome, t);
     let kept = reading(&other, "2026-02-01", 3.0);
-    upsert_metric(&mut p, m.clone(), t);
-    upsert_metric(&mut p, other, t);
+    p.upsert(m.clone(), t);
+    p.upsert(other, t);
     add_measurements(&mut p, vec![reading(&m, "2026-02-01", 1.0), kept.clone()], t);
     let mut g = crate::model::goals::Goal::new("G", t);
     g.metric_ids = vec![id];
     p.goals.push(g);
     let later = at("2026-07-02T00:00:00Z");
-    assert!(delete_metric(&mut p, id, later).is_some());
+    assert!(p.remove::<Metric>(id, later).is_some());
     assert_eq!(p.metrics.len(), 1);
     assert_eq!(p.measurements.iter().map(|x| x.id).collect::<Vec<_>>(), vec![kept.id]);
     assert_eq!(p.tombstones.iter().map(|t| t.kind.as_str()).collect::<Vec<_>>(), vec!["metric", "measurement"]);
@@ -299,7 +299,7 @@ fn deleting_a_measurement_leaves_a_tombstone() {
     let m = metric(Counting::PerPeriod, Direction::Increase, 0.0, 100.0);
     let r = reading(&m, "2026-02-01", 1.0);
     add_measurements(&mut p, vec![r.clone()], t);
-    assert_eq!(delete_measurement(&mut p, r.id, t).map(|x| x.value), Some(1.0));
+    assert_eq!(p.remove::<Measurement>(r.id, t).map(|x| x.value), Some(1.0));
     assert!(p.measurements.is_empty() && p.is_deleted(r.id));
 }
 

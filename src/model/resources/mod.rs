@@ -17,7 +17,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::record::{find, find_mut, new_id, take_by_id, Extra, Record};
+use super::record::{find, find_mut, new_id, Extra, Record};
 use super::{Partnership, Problem};
 use crate::model::order::sort_by;
 
@@ -57,21 +57,14 @@ pub struct ResourceMap {
     pub extra: Extra,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Category {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    pub name: String,
-    /// Position in lists and the heat-map; lower first.
-    #[serde(default)]
-    pub order: u32,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    pub struct Category("resource_category") {
+        pub name: String,
+        /// Position in lists and the heat-map; lower first.
+        #[serde(default)]
+        pub order: u32,
+    }
 }
-crate::impl_record!(Category, "resource_category");
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -137,31 +130,24 @@ impl Strength {
     }
 }
 
-/// One offer or need of one partner.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Entry {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    pub partner_id: Uuid,
-    pub kind: EntryKind,
-    pub category_id: Uuid,
-    pub description: String,
-    #[serde(default)]
-    pub strength: Strength,
-    /// For money or hours: how much exactly.
-    #[serde(default)]
-    pub amount: Option<Amount>,
-    #[serde(default)]
-    pub available_from: Option<NaiveDate>,
-    #[serde(default)]
-    pub available_until: Option<NaiveDate>,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    /// One offer or need of one partner.
+    pub struct Entry("resource_entry") {
+        pub partner_id: Uuid,
+        pub kind: EntryKind,
+        pub category_id: Uuid,
+        pub description: String,
+        #[serde(default)]
+        pub strength: Strength,
+        /// For money or hours: how much exactly.
+        #[serde(default)]
+        pub amount: Option<Amount>,
+        #[serde(default)]
+        pub available_from: Option<NaiveDate>,
+        #[serde(default)]
+        pub available_until: Option<NaiveDate>,
+    }
 }
-crate::impl_record!(Entry, "resource_entry");
 
 impl Entry {
     pub fn new(
@@ -203,24 +189,17 @@ impl Entry {
     }
 }
 
-/// An accepted match: `from_partner` gives what its offer describes to `to_partner` for its need.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Commitment {
-    pub id: Uuid,
-    #[serde(with = "crate::model::time::stamp")]
-    pub created_at: DateTime<Utc>,
-    #[serde(with = "crate::model::time::stamp")]
-    pub updated_at: DateTime<Utc>,
-    pub offer_id: Uuid,
-    pub need_id: Uuid,
-    pub from_partner: Uuid,
-    pub to_partner: Uuid,
-    #[serde(default)]
-    pub note: String,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::record! {
+    /// An accepted match: `from_partner` gives what its offer describes to `to_partner` for its need.
+    pub struct Commitment("resource_commitment") {
+        pub offer_id: Uuid,
+        pub need_id: Uuid,
+        pub from_partner: Uuid,
+        pub to_partner: Uuid,
+        #[serde(default)]
+        pub note: String,
+    }
 }
-crate::impl_record!(Commitment, "resource_commitment");
 
 impl ResourceMap {
     /// A map with the default categories, in order.
@@ -308,52 +287,52 @@ impl ResourceMap {
     }
 }
 
-/// Adds or replaces (by id) an entry. Changing an entry's partner or kind withdraws its
-/// commitments: they promised something between two other parties.
-pub fn upsert_entry(p: &mut Partnership, mut entry: Entry, now: DateTime<Utc>) {
-    entry.touch(now);
-    let stale: Vec<Uuid> = p
-        .resources
-        .commitments
-        .iter()
-        .filter(|c| {
-            (c.offer_id == entry.id && (entry.kind != EntryKind::Offer || c.from_partner != entry.partner_id))
-                || (c.need_id == entry.id && (entry.kind != EntryKind::Need || c.to_partner != entry.partner_id))
-        })
-        .map(|c| c.id)
-        .collect();
-    for id in stale {
-        withdraw_commitment(p, id, now);
+crate::listed!(Entry => resources.entries {
+    /// Changing an entry's partner or kind withdraws its commitments: they promised
+    /// something between two other parties.
+    fn before_upsert(&mut self, p: &mut Partnership, now: DateTime<Utc>) {
+        let stale: Vec<Uuid> = p
+            .resources
+            .commitments
+            .iter()
+            .filter(|c| {
+                (c.offer_id == self.id && (self.kind != EntryKind::Offer || c.from_partner != self.partner_id))
+                    || (c.need_id == self.id && (self.kind != EntryKind::Need || c.to_partner != self.partner_id))
+            })
+            .map(|c| c.id)
+            .collect();
+        for id in stale {
+            p.remove::<Commitment>(id, now);
+        }
     }
-    match find_mut(&mut p.resources.entries, entry.id) {
-        Some(existing) => *existing = entry,
-        None => p.resources.entries.push(entry),
+    /// The commitments that rest on it go with it.
+    fn cascade(removed: &Entry, p: &mut Partnership, now: DateTime<Utc>) {
+        let orphans: Vec<Uuid> = p.resources.commitments_of_entry(removed.id).iter().map(|c| c.id).collect();
+        for c in orphans {
+            p.remove::<Commitment>(c, now);
+        }
     }
-    p.touch(now);
-}
+});
 
-/// Deletes an entry and the commitments that rest on it, leaving tombstones.
-pub fn delete_entry(p: &mut Partnership, id: Uuid, now: DateTime<Utc>) -> Option<Entry> {
-    let removed = take_by_id(&mut p.resources.entries, id)?;
-    p.bury(Entry::KIND, id, now);
-    let orphans: Vec<Uuid> = p.resources.commitments_of_entry(id).iter().map(|c| c.id).collect();
-    for c in orphans {
-        withdraw_commitment(p, c, now);
+crate::listed!(Category => resources.categories {
+    /// Every entry in it goes with it (the user was asked first when there were any).
+    fn cascade(removed: &Category, p: &mut Partnership, now: DateTime<Utc>) {
+        let entries: Vec<Uuid> =
+            p.resources.entries.iter().filter(|e| e.category_id == removed.id).map(|e| e.id).collect();
+        for e in entries {
+            p.remove::<Entry>(e, now);
+        }
     }
-    Some(removed)
-}
+});
 
-/// Removes a category with every entry in it (the user was asked first when there were any).
-/// Returns the category and how many entries went with it.
+// Removing a commitment withdraws it: the offer and the need stay.
+crate::listed!(Commitment => resources.commitments);
+
+/// Removes a category with every entry in it. Returns the category and how many entries
+/// went with it.
 pub fn remove_category(p: &mut Partnership, id: Uuid, now: DateTime<Utc>) -> Option<(Category, usize)> {
-    let removed = take_by_id(&mut p.resources.categories, id)?;
-    p.bury(Category::KIND, id, now);
-    let entries: Vec<Uuid> =
-        p.resources.entries.iter().filter(|e| e.category_id == id).map(|e| e.id).collect();
-    for e in &entries {
-        delete_entry(p, *e, now);
-    }
-    Some((removed, entries.len()))
+    let entries = p.resources.entries_in_category(id);
+    p.remove::<Category>(id, now).map(|c| (c, entries))
 }
 
 /// Records that `offer_id` will meet `need_id`. Refuses what is not a real match.
@@ -384,12 +363,6 @@ pub fn accept_match(p: &mut Partnership, offer_id: Uuid, need_id: Uuid, now: Dat
     Ok(id)
 }
 
-pub fn withdraw_commitment(p: &mut Partnership, id: Uuid, now: DateTime<Utc>) -> Option<Commitment> {
-    let removed = take_by_id(&mut p.resources.commitments, id)?;
-    p.bury(Commitment::KIND, id, now);
-    Some(removed)
-}
-
 /// When a partner leaves, its offers and needs go too (with tombstones), and every commitment
 /// it gave or received: an offer from someone no longer at the table cannot be counted on,
 /// and the map must not show it.
@@ -397,7 +370,7 @@ pub fn forget_partner(p: &mut Partnership, partner_id: Uuid, now: DateTime<Utc>)
     let entries: Vec<Uuid> =
         p.resources.entries.iter().filter(|e| e.partner_id == partner_id).map(|e| e.id).collect();
     for e in entries {
-        delete_entry(p, e, now);
+        p.remove::<Entry>(e, now);
     }
     let left: Vec<Uuid> = p
         .resources
@@ -407,7 +380,7 @@ pub fn forget_partner(p: &mut Partnership, partner_id: Uuid, now: DateTime<Utc>)
         .map(|c| c.id)
         .collect();
     for c in left {
-        withdraw_commitment(p, c, now);
+        p.remove::<Commitment>(c, now);
     }
 }
 

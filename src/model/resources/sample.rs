@@ -3,7 +3,7 @@
 //! Harvest Foundation alone. Two matches are already agreed.
 use chrono::{DateTime, Duration, Utc};
 
-use super::{accept_match, upsert_entry, Amount, Decimal, Entry, EntryKind, Strength};
+use super::{accept_match, Amount, Decimal, Entry, EntryKind, Strength};
 use crate::model::Partnership;
 
 use EntryKind::{Need, Offer};
@@ -87,7 +87,7 @@ pub fn add_sample(p: &mut Partnership, now: DateTime<Utc>) {
             e.available_until = Some(today + Duration::days(until));
         }
         ids.push(Some(e.id));
-        upsert_entry(p, e, now);
+        p.upsert(e, now);
     }
     for (offer, need) in AGREED {
         if let (Some(Some(o)), Some(Some(n))) = (ids.get(offer), ids.get(need)) {

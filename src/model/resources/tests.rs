@@ -23,7 +23,7 @@ fn fixture() -> (Partnership, [Uuid; 3]) {
     let ids = names.map(|(n, s)| {
         let partner = Partner::new(n, s, t0());
         let id = partner.id;
-        p.upsert_partner(partner, t0());
+        p.upsert(partner, t0());
         id
     });
     (p, ids)
@@ -36,7 +36,7 @@ fn cat(p: &Partnership, name: &str) -> Uuid {
 fn add(p: &mut Partnership, partner: Uuid, kind: EntryKind, category: &str, what: &str, s: Strength) -> Uuid {
     let e = Entry::new(partner, kind, cat(p, category), what, s, t0());
     let id = e.id;
-    upsert_entry(p, e, t0());
+    p.upsert(e, t0());
     id
 }
 
@@ -79,7 +79,7 @@ fn an_offer_not_available_when_needed_does_not_meet_the_need() {
         let mut e = p.resources.entry(id).unwrap().clone();
         e.available_from = Some(date(from));
         e.available_until = Some(date(until));
-        upsert_entry(p, e, t0());
+        p.upsert(e, t0());
     };
     set(&mut p, need, "2026-12-01", "2027-02-28");
     set(&mut p, offer, "2026-06-01", "2026-08-31");
@@ -170,7 +170,7 @@ fn among_equal_offers_the_one_covering_more_of_the_amount_comes_first() {
     let with = |p: &mut Partnership, id: Uuid, n: i64, unit: &str| {
         let mut e = p.resources.entry(id).unwrap().clone();
         e.amount = Some(Amount::new(Decimal::whole(n), unit));
-        upsert_entry(p, e, t0());
+        p.upsert(e, t0());
     };
     with(&mut p, need, 30_000, "USD");
     let a = add(&mut p, council, EntryKind::Offer, "Funding", "A", Strength::Medium);
@@ -253,7 +253,7 @@ fn deleting_an_entry_withdraws_its_commitments() {
     let need = add(&mut p, pantry, EntryKind::Need, "Funding", "Wages", Strength::Medium);
     let offer = add(&mut p, grocer, EntryKind::Offer, "Funding", "Grant", Strength::Large);
     let c = accept_match(&mut p, offer, need, t1()).unwrap();
-    delete_entry(&mut p, offer, t1()).unwrap();
+    p.remove::<Entry>(offer, t1()).unwrap();
     assert!(p.resources.commitments.is_empty());
     assert!(p.is_deleted(offer) && p.is_deleted(c));
     assert_eq!(validate(&p), vec![]);
@@ -267,10 +267,10 @@ fn moving_an_entry_to_another_partner_withdraws_its_commitments() {
     accept_match(&mut p, offer, need, t1()).unwrap();
     let mut e = p.resources.entry(offer).unwrap().clone();
     e.description = "Bigger grant".into();
-    upsert_entry(&mut p, e.clone(), t1());
+    p.upsert(e.clone(), t1());
     assert_eq!(p.resources.commitments.len(), 1, "a change of words keeps the commitment");
     e.partner_id = council;
-    upsert_entry(&mut p, e, t1());
+    p.upsert(e, t1());
     assert!(p.resources.commitments.is_empty());
     assert_eq!(validate(&p), vec![]);
 }
@@ -282,7 +282,7 @@ fn deleting_a_partner_removes_its_entries_and_commitments() {
     let offer = add(&mut p, grocer, EntryKind::Offer, "Funding", "Grant", Strength::Large);
     let other = add(&mut p, council, EntryKind::Offer, "Data", "Benefits data", Strength::Large);
     accept_match(&mut p, offer, need, t1()).unwrap();
-    p.delete_partner(grocer, t1()).unwrap();
+    p.remove::<Partner>(grocer, t1()).unwrap();
     assert_eq!(p.resources.entries.iter().map(|e| e.id).collect::<Vec<_>>(), vec![need, other]);
     assert!(p.resources.commitments.is_empty());
     assert!(p.is_deleted(offer));
@@ -319,7 +319,7 @@ fn each_category_lists_who_offers_and_who_needs_with_exact_totals() {
     ] {
         let mut e = Entry::new(who, kind, cat(&p, "Funding"), "Money", Strength::Medium, t0());
         e.amount = Some(Amount::new(Decimal::parse(amount).unwrap(), "USD"));
-        upsert_entry(&mut p, e, t0());
+        p.upsert(e, t0());
     }
     let funding = by_category(&p).into_iter().find(|c| c.name == "Funding").unwrap();
     assert_eq!(funding.offers.iter().map(|e| e.partner_id).collect::<Vec<_>>(), vec![grocer, council]);
@@ -336,7 +336,7 @@ fn the_csv_has_one_row_per_entry_and_quotes_commas_quotes_and_line_breaks() {
     let mut e = p.resources.entry(need).unwrap().clone();
     e.amount = Some(Amount::new(Decimal::parse("1250.5").unwrap(), "hours"));
     e.available_from = Some(date("2026-12-01"));
-    upsert_entry(&mut p, e, t0());
+    p.upsert(e, t0());
     accept_match(&mut p, offer, need, t1()).unwrap();
     let text = csv(&p);
     assert!(text.contains("\"Vans, drivers and \"\"cold\"\" boxes\nweekdays only\""));

@@ -35,7 +35,7 @@ pub fn MeetingCard(meeting: Meeting, on_edit: impl Fn() + 'static + Send + Sync)
                             on_confirm=move || {
                                 let label = deleted_label.clone();
                                 state.edit(Some(format!("Deleted the check-in of {label}.")), move |p, now| {
-                                    p.delete_meeting(id, now);
+                                    p.remove::<Meeting>(id, now);
                                 });
                             }
                         />

@@ -43,7 +43,7 @@ pub fn MeetingForm(meeting: Option<Meeting>, on_done: impl Fn() + 'static + Send
         if guard.blocks_in(|p| &p.check_ins.meetings, m.id) {
             return;
         }
-        state.edit(None, move |p, now| p.upsert_meeting(m, now));
+        state.edit(None, move |p, now| p.upsert(m, now));
         on_done();
     };
     let toggle = move |id: Uuid, on: bool| {

@@ -53,7 +53,7 @@ pub fn ActivityCard(activity: Activity) -> impl IntoView {
                             on_confirm=move || {
                                 let title = title.clone();
                                 state.edit(Some(format!("Deleted {title}.")), move |p, now| {
-                                    p.delete_activity(id, now);
+                                    p.remove::<Activity>(id, now);
                                 });
                             }
                         />
@@ -112,7 +112,7 @@ pub fn ActivityForm(activity: Option<Activity>, on_done: impl Fn() + 'static + S
             if guard.blocks_in(|p| &p.community.activities, draft.id) {
                 return;
             }
-            state.edit(None, move |p, now| p.upsert_activity(draft, now));
+            state.edit(None, move |p, now| p.upsert(draft, now));
             on_done();
         }
     };

@@ -101,7 +101,7 @@ fn InputRow(input: Input) -> impl IntoView {
                             aria_label=format!("Delete: {short}")
                             question="Delete this and its response?".to_string()
                             on_confirm=move || state.edit(Some("Deleted what was heard.".into()), move |p, now| {
-                                p.delete_input(id, now);
+                                p.remove::<Input>(id, now);
                             })
                         />
                     </div>
@@ -133,7 +133,7 @@ fn InputForm(input: Input, is_new: bool, on_done: impl Fn() + 'static + Send + S
             if guard.blocks_in(|p| &p.community.inputs, draft.id) {
                 return;
             }
-            state.edit(None, move |p, now| p.upsert_input(draft, now));
+            state.edit(None, move |p, now| p.upsert(draft, now));
             on_done();
         }
     };

@@ -56,7 +56,7 @@ pub fn ResponseForm(input_id: Uuid, response: Option<Response>, on_done: impl Fn
         draft.reason = if draft.status == ResponseStatus::WontDo { reason.get_untracked().trim().to_string() } else { String::new() };
         problems.set(check_response(&draft));
         if problems.with_untracked(|p| p.is_empty()) {
-            state.edit(None, move |p, now| p.upsert_response(draft, now));
+            state.edit(None, move |p, now| p.upsert(draft, now));
             on_done();
         }
     };
@@ -97,7 +97,7 @@ pub fn ResponseForm(input_id: Uuid, response: Option<Response>, on_done: impl Fn
                         aria_label="Remove this response".to_string()
                         question="Remove the response?".to_string()
                         on_confirm=move || {
-                            state.edit(Some("Removed the response.".into()), move |p, now| { p.delete_response(rid, now); });
+                            state.edit(Some("Removed the response.".into()), move |p, now| { p.remove::<Response>(rid, now); });
                             on_done();
                         }
                     />

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::ui::drafts::{FormGuard, GuardMessage};
 use super::checklist::{CheckList, Choice};
-use crate::model::goals::{self, check_goal, metric_mix, smart, Check, Goal, GoalStatus, MetricMix, SmartContext};
+use crate::model::goals::{check_goal, metric_mix, smart, Check, Goal, GoalStatus, MetricMix, SmartContext};
 use crate::model::time::{iso_date, parse_input_date};
 use crate::ui::routes::Route;
 use crate::ui::state::AppState;
@@ -98,7 +98,7 @@ pub fn GoalBuilder(goal: Option<Goal>, on_done: impl Fn() + 'static + Send + Syn
         if guard.blocks_in(|p| &p.goals, goal.id) {
             return;
         }
-        state.edit(None, move |p, now| goals::upsert_goal(p, goal, now));
+        state.edit(None, move |p, now| p.upsert(goal, now));
         on_done();
     };
     let o = options(state);

@@ -107,7 +107,7 @@ pub fn GoalCard(goal: Goal, on_edit: impl Fn() + 'static + Send + Sync) -> impl 
                     on_confirm=move || {
                         let s = statement.clone();
                         state.edit(Some(format!("Deleted the goal “{s}”.")), move |p, now| {
-                            goals::delete_goal(p, id, now);
+                            p.remove::<Goal>(id, now);
                         });
                     }/>
             </div>

@@ -111,7 +111,7 @@ fn DeleteRound(round: Uuid) -> impl IntoView {
                 on_confirm=move || {
                     let name = name.clone();
                     state.edit(Some(format!("Deleted {name}.")), move |p, now| {
-                        p.delete_health_round(round, now);
+                        p.remove::<crate::model::health::HealthRound>(round, now);
                     });
                 }
             />

@@ -83,7 +83,7 @@ fn IdeaCard(idea: Idea) -> impl IntoView {
                         question=format!("Delete “{}”?", i.title)
                         on_confirm=move || {
                             let title = title.clone();
-                            state.edit(Some(format!("Deleted the idea “{title}”.")), move |p, now| { p.delete_idea(id, now); });
+                            state.edit(Some(format!("Deleted the idea “{title}”.")), move |p, now| { p.remove::<Idea>(id, now); });
                         }
                     />
                 </div>
@@ -129,7 +129,7 @@ fn IdeaForm(idea: Idea, is_new: bool, on_done: impl Fn() + 'static + Send + Sync
         if guard.blocks_in(|p| &p.ideas.ideas, draft.id) {
             return;
         }
-        state.edit(None, move |p, now| p.upsert_idea(draft, now));
+        state.edit(None, move |p, now| p.upsert(draft, now));
         on_done();
     };
     let title_error = problem_at(problems, "title");

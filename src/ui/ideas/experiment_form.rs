@@ -49,7 +49,7 @@ pub fn ExperimentForm(experiment: Experiment, is_new: bool, on_done: impl Fn() +
             if guard.blocks_in(|p| &p.ideas.experiments, draft.id) {
                 return;
             }
-            state.edit(None, move |p, now| p.upsert_experiment(draft, now));
+            state.edit(None, move |p, now| p.upsert(draft, now));
             on_done();
         }
     };

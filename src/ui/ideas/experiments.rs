@@ -112,7 +112,7 @@ fn ExperimentCard(experiment: Experiment) -> impl IntoView {
                         question=if pivot_kept { format!("Delete {}? Its pivot stays in the log.", e.title) } else { format!("Delete {}?", e.title) }
                         on_confirm=move || {
                             let title = title.clone();
-                            state.edit(Some(format!("Deleted the experiment {title}.")), move |p, now| { p.delete_experiment(id, now); });
+                            state.edit(Some(format!("Deleted the experiment {title}.")), move |p, now| { p.remove::<Experiment>(id, now); });
                         }/>
                 </div>
             </li>

@@ -39,7 +39,7 @@ pub fn Rounds() -> impl IntoView {
                                         <div class="row-actions">
                                             <ConfirmButton label="Delete round" aria_label=format!("Delete the round “{}”", round.question)
                                                 question="Delete this round and its votes?".to_string()
-                                                on_confirm=move || state.edit(Some("Deleted the voting round.".into()), move |p, now| { p.delete_round(id, now); })/>
+                                                on_confirm=move || state.edit(Some("Deleted the voting round.".into()), move |p, now| { p.remove::<crate::model::ideas::VotingRound>(id, now); })/>
                                         </div>
                                     </li>
                                 }

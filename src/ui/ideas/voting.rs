@@ -139,7 +139,7 @@ fn RoundInProgress(round_id: Uuid) -> impl IntoView {
                     }}
                     <ConfirmButton label="Cancel this round" aria_label="Cancel this round".to_string()
                         question="Cancel the round and throw its votes away?".to_string()
-                        on_confirm=move || state.edit(Some("Cancelled the voting round.".into()), move |p, now| { p.delete_round(round_id, now); })/>
+                        on_confirm=move || state.edit(Some("Cancelled the voting round.".into()), move |p, now| { p.remove::<crate::model::ideas::VotingRound>(round_id, now); })/>
                 </div>
             }.into_any(),
         }}

@@ -2,7 +2,7 @@
 //! searchable by tag.
 use leptos::prelude::*;
 
-use crate::model::learning::{delete_lesson, from_other_tools, library, parse_tags, search, tag_counts, upsert_lesson, Lesson};
+use crate::model::learning::{from_other_tools, library, parse_tags, search, tag_counts, Lesson};
 use crate::model::time::human_date;
 use crate::ui::state::AppState;
 use crate::ui::stories::{read, TextField};
@@ -51,7 +51,7 @@ pub fn Library() -> impl IntoView {
                                 {l.lesson_id.map(|id| view! {
                                     <ConfirmButton label="Delete" aria_label=format!("Delete lesson: {}", l.text)
                                         question="Delete this lesson?".to_string()
-                                        on_confirm=move || state.edit(Some("Deleted the lesson.".into()), move |p, now| { delete_lesson(p, id, now); })/>
+                                        on_confirm=move || state.edit(Some("Deleted the lesson.".into()), move |p, now| { p.remove::<Lesson>(id, now); })/>
                                 })}
                             </li>
                         }).collect_view()}
@@ -77,7 +77,7 @@ fn AddLesson() -> impl IntoView {
         error.set(None);
         let mut lesson = Lesson::new(t, parse_tags(&tags.get_untracked()), state.now());
         lesson.date = Some(state.now().date_naive());
-        state.edit(None, move |p, now| upsert_lesson(p, lesson, now));
+        state.edit(None, move |p, now| p.upsert(lesson, now));
         text.set(String::new());
         tags.set(String::new());
     };

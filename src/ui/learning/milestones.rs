@@ -3,7 +3,7 @@ use crate::ui::drafts::Editing;
 use leptos::prelude::*;
 
 use crate::ui::drafts::{FormEnd, FormGuard};
-use crate::model::learning::{delete_milestone, timeline, upsert_milestone, Milestone, MilestoneState};
+use crate::model::learning::{timeline, Milestone, MilestoneState};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::state::AppState;
 use crate::ui::stories::{read, today, CheckField, TextField};
@@ -101,7 +101,7 @@ fn MilestoneItem(milestone: Milestone, on_edit: impl Fn() + 'static + Send + Syn
                     question=format!("Delete the milestone “{}”?", milestone.what)
                     on_confirm=move || {
                         let what = what.clone();
-                        state.edit(Some(format!("Deleted the milestone “{what}”.")), move |p, now| { delete_milestone(p, id, now); });
+                        state.edit(Some(format!("Deleted the milestone “{what}”.")), move |p, now| { p.remove::<Milestone>(id, now); });
                     }/>
             </div>
         </li>
@@ -139,7 +139,7 @@ fn MilestoneForm(milestone: Option<Milestone>, on_done: impl Fn() + 'static + Se
         if guard.blocks_in(|p| &p.learning.milestones, draft.id) {
             return;
         }
-        state.edit(None, move |p, now| upsert_milestone(p, draft, now));
+        state.edit(None, move |p, now| p.upsert(draft, now));
         on_done();
     };
     view! {

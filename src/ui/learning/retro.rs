@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::retro_columns::{ActionsColumn, LearnedColumn, NoteColumn, NoteKind};
-use crate::model::learning::{delete_retrospective, lessons_of, upsert_retrospective, Retrospective};
+use crate::model::learning::{lessons_of, Retrospective};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::state::AppState;
 use crate::ui::stories::{read, today, TextField};
@@ -58,7 +58,7 @@ fn RetroBoard(retro: Retrospective) -> impl IntoView {
                     question=format!("Delete the retrospective “{}”? Its lessons stay in the library.", retro.title)
                     on_confirm=move || {
                         let title = title.clone();
-                        state.edit(Some(format!("Deleted the retrospective “{title}”.")), move |p, now| { delete_retrospective(p, id, now); });
+                        state.edit(Some(format!("Deleted the retrospective “{title}”.")), move |p, now| { p.remove::<Retrospective>(id, now); });
                     }/>
             </div>
             <div class="retro-columns">
@@ -88,7 +88,7 @@ fn NewRetro(on_done: impl Fn() + 'static + Send + Sync + Copy) -> impl IntoView 
             return error.set(Some("Give the retrospective a name, e.g. “Spring review”.".into()));
         }
         let retro = Retrospective::new(name, day, state.now());
-        state.edit(None, move |p, now| upsert_retrospective(p, retro, now));
+        state.edit(None, move |p, now| p.upsert(retro, now));
         on_done();
     };
     view! {

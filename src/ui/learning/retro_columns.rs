@@ -2,7 +2,7 @@
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use crate::model::learning::{delete_lesson, parse_tags, upsert_lesson, Lesson, RetroAction, Retrospective};
+use crate::model::learning::{parse_tags, Lesson, RetroAction, Retrospective};
 use crate::model::record::{find_mut, Record};
 use crate::model::time::{human_date, parse_input_date};
 use crate::ui::state::AppState;
@@ -104,7 +104,7 @@ pub fn LearnedColumn(retro_id: Uuid, lessons: Vec<Lesson>) -> impl IntoView {
                         <li>{l.text.clone()}
                             {(!l.tags.is_empty()).then(|| view! { <span class="tags">{l.tags.join(", ")}</span> })}
                             <button type="button" class="remove" aria-label=format!("Remove lesson: {}", l.text) on:click=move |_| {
-                                state.edit(Some("Removed the lesson.".into()), move |p, now| { delete_lesson(p, lid, now); });
+                                state.edit(Some("Removed the lesson.".into()), move |p, now| { p.remove::<Lesson>(lid, now); });
                             }>"×"</button>
                         </li>
                     }
@@ -116,7 +116,7 @@ pub fn LearnedColumn(retro_id: Uuid, lessons: Vec<Lesson>) -> impl IntoView {
                 lesson.retrospective_id = Some(retro_id);
                 lesson.date = day;
                 tags.set(String::new());
-                state.edit(None, move |p, now| upsert_lesson(p, lesson, now));
+                state.edit(None, move |p, now| p.upsert(lesson, now));
             }>
                 <label for=tags_id.clone() class="small-label">"Tags (comma-separated)"</label>
                 <input id=tags_id type="text" class="small-input" prop:value=tags on:input=move |e| tags.set(event_target_value(&e))/>

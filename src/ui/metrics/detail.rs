@@ -8,7 +8,7 @@ use super::form::MetricForm;
 use super::import::ImportReadings;
 use super::readings::{ReadingEntry, ReadingTable};
 use super::ProgressBar;
-use crate::model::metrics::{assess, delete_metric, measurements_csv, series, Metric};
+use crate::model::metrics::{assess, measurements_csv, series, Metric};
 use crate::model::time::human_date;
 use crate::ui::routes::Route;
 use crate::ui::state::AppState;
@@ -96,7 +96,7 @@ fn MetricPage(metric: Metric) -> impl IntoView {
                     on_confirm=move || {
                         let n = name.clone();
                         state.edit(Some(format!("Deleted the metric “{n}”.")), move |p, now| {
-                            delete_metric(p, id, now);
+                            p.remove::<Metric>(id, now);
                         });
                         let _ = window().location().set_hash(&Route::Metrics.href());
                     }/>

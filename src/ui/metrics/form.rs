@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::ui::drafts::{FormEnd, FormGuard};
-use crate::model::metrics::{check_metric, parse_number, upsert_metric, Counting, Direction, Metric, MetricKind};
+use crate::model::metrics::{check_metric, parse_number, Counting, Direction, Metric, MetricKind};
 use crate::model::time::{iso_date, parse_input_date};
 use crate::ui::state::AppState;
 
@@ -64,7 +64,7 @@ pub fn MetricForm(metric: Option<Metric>, on_done: impl Fn() + 'static + Send + 
         if guard.blocks_in(|p| &p.metrics, m.id) {
             return;
         }
-        state.edit(None, move |p, now| upsert_metric(p, m, now));
+        state.edit(None, move |p, now| p.upsert(m, now));
         on_done();
     };
     let id = move |f: &str| format!("{fid}-{f}");

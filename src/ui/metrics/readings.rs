@@ -1,7 +1,7 @@
 //! Recording one reading, and the table of readings (the chart's text alternative).
 use leptos::prelude::*;
 
-use crate::model::metrics::{add_measurements, delete_measurement, parse_number, readings, series, Counting, Measurement, Metric};
+use crate::model::metrics::{add_measurements, parse_number, readings, series, Counting, Measurement, Metric};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::state::AppState;
 use crate::ui::widgets::ConfirmButton;
@@ -111,7 +111,7 @@ pub fn ReadingTable(metric: Metric) -> impl IntoView {
                                             on_confirm=move || {
                                                 let w = what2.clone();
                                                 state.edit(Some(format!("Deleted the measurement {w}.")), move |p, now| {
-                                                    delete_measurement(p, id, now);
+                                                    p.remove::<Measurement>(id, now);
                                                 });
                                             }/></td>
                                     </tr>

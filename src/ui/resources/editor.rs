@@ -8,7 +8,7 @@ use super::super::state::AppState;
 use super::super::widgets::ConfirmButton;
 use super::form::{Draft, EntryForm};
 use super::read;
-use crate::model::resources::{delete_entry, Entry, EntryKind};
+use crate::model::resources::{Entry, EntryKind};
 use crate::model::time::human_date;
 
 #[component]
@@ -126,7 +126,7 @@ pub fn EntryRow(entry: Entry, on_edit: impl Fn() + 'static + Send + Sync) -> imp
                     question=format!("Delete “{}”?", entry.description)
                     on_confirm=move || {
                         let d = description.clone();
-                        state.edit(Some(format!("Deleted “{d}”.")), move |p, now| { delete_entry(p, id, now); });
+                        state.edit(Some(format!("Deleted “{d}”.")), move |p, now| { p.remove::<Entry>(id, now); });
                     }
                 />
             </div>

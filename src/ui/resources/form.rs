@@ -6,7 +6,7 @@ use uuid::Uuid;
 use crate::ui::drafts::{FormGuard, GuardMessage};
 use super::super::state::AppState;
 use super::{focus_soon, read_untracked};
-use crate::model::resources::{check_entry, upsert_entry, Amount, Decimal, Entry, EntryKind, Strength};
+use crate::model::resources::{check_entry, Amount, Decimal, Entry, EntryKind, Strength};
 use crate::model::time::{iso_date, parse_input_date};
 use crate::model::Problem;
 
@@ -167,7 +167,7 @@ pub fn EntryForm(
                 if !is_new && guard.blocks_in(|p| &p.resources.entries, e.id) {
                     return;
                 }
-                state.edit(None, move |p, now| upsert_entry(p, e, now));
+                state.edit(None, move |p, now| p.upsert(e, now));
                 if is_new {
                     draft.clear();
                     base.update_value(|b| b.id = Uuid::new_v4());

@@ -8,7 +8,7 @@ use super::editor::entry_meta;
 use super::{read, NothingMapped};
 use crate::model::record::IdMap;
 use crate::model::resources::{
-    accept_match, describe_commitment, matches_for, suggestions, withdraw_commitment, Commitment, Entry, Match,
+    accept_match, describe_commitment, matches_for, suggestions, Commitment, Entry, Match,
     NeedSuggestions,
 };
 use crate::model::Partnership;
@@ -89,7 +89,7 @@ fn NeedCard(card: Card) -> impl IntoView {
             {agreed.into_iter().map(|(cid, text)| view! {
                 <p class="agreed">"✓ Agreed: " {text.clone()}
                     <button type="button" aria-label=format!("Withdraw: {text}") on:click=move |_| {
-                        state.edit(Some("Withdrew the commitment.".into()), move |p, now| { withdraw_commitment(p, cid, now); });
+                        state.edit(Some("Withdrew the commitment.".into()), move |p, now| { p.remove::<Commitment>(cid, now); });
                     }>"Withdraw"</button>
                 </p>
             }).collect_view()}

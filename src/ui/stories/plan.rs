@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::ui::drafts::{FormEnd, FormGuard};
 use crate::ui::drafts::Editing;
 use super::{read, today, PartnerSelect, TextField};
-use crate::model::stories::{check_message, delete_message, overdue, plan_in_order, upsert_message, Audience, Frequency, PlannedMessage};
+use crate::model::stories::{check_message, overdue, plan_in_order, Audience, Frequency, PlannedMessage};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::state::AppState;
 use crate::ui::widgets::{ConfirmButton, EmptyState};
@@ -94,7 +94,7 @@ fn PlanRow(item: PlannedMessage, on_edit: impl Fn() + 'static + Send + Sync) -> 
                     question=format!("Delete “{}” from the plan?", item.message)
                     on_confirm=move || {
                         let message = message.clone();
-                        state.edit(Some(format!("Deleted “{message}” from the plan.")), move |p, now| { delete_message(p, id, now); });
+                        state.edit(Some(format!("Deleted “{message}” from the plan.")), move |p, now| { p.remove::<PlannedMessage>(id, now); });
                     }/>
             </div>
         </li>
@@ -137,7 +137,7 @@ fn PlanForm(item: Option<PlannedMessage>, on_done: impl Fn() + 'static + Send + 
         if guard.blocks_in(|p| &p.communication.plan, draft.id) {
             return;
         }
-        state.edit(None, move |p, now| upsert_message(p, draft, now));
+        state.edit(None, move |p, now| p.upsert(draft, now));
         on_done();
     };
     view! {

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use crate::ui::drafts::{FormEnd, FormGuard};
 use super::{CheckField, TextArea, TextField};
-use crate::model::stories::{check_story, delete_story, upsert_story, Story};
+use crate::model::stories::{check_story, Story};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::state::AppState;
 use crate::ui::widgets::ConfirmButton;
@@ -37,7 +37,7 @@ pub fn StoryCard(story: Story, on_edit: impl Fn() + 'static + Send + Sync) -> im
                     on_confirm=move || {
                         let title = title.clone();
                         state.edit(Some(format!("Deleted the story “{title}”.")), move |p, now| {
-                            delete_story(p, id, now);
+                            p.remove::<Story>(id, now);
                         });
                     }
                 />
@@ -93,7 +93,7 @@ pub fn StoryForm(story: Option<Story>, on_done: impl Fn() + 'static + Send + Syn
         if guard.blocks_in(|p| &p.communication.stories, draft.id) {
             return;
         }
-        state.edit(None, move |p, now| upsert_story(p, draft, now));
+        state.edit(None, move |p, now| p.upsert(draft, now));
         on_done();
     };
 

@@ -2,7 +2,7 @@
 use leptos::prelude::*;
 
 use crate::model::record::find_mut;
-use crate::model::sustainability::{capacity_progress, delete_capacity, upsert_capacity, CapacityArea, CapacityItem};
+use crate::model::sustainability::{capacity_progress, CapacityArea, CapacityItem};
 use crate::ui::state::AppState;
 use crate::ui::stories::{read, TextField};
 use crate::ui::widgets::{ConfirmButton, EmptyState};
@@ -60,7 +60,7 @@ fn CapacityRow(item: CapacityItem) -> impl IntoView {
             <label for=format!("cap-{id}")>{label}</label>
             <ConfirmButton label="Delete" aria_label=format!("Delete checklist item: {}", item.what)
                 question="Delete this item?".to_string()
-                on_confirm=move || state.edit(Some("Deleted the checklist item.".into()), move |p, now| { delete_capacity(p, id, now); })/>
+                on_confirm=move || state.edit(Some("Deleted the checklist item.".into()), move |p, now| { p.remove::<CapacityItem>(id, now); })/>
         </li>
     }
 }
@@ -84,7 +84,7 @@ fn AddCapacity() -> impl IntoView {
                 error.set(None);
                 let mut item = CapacityItem::new(area.get_untracked(), text, state.now());
                 item.people = n;
-                state.edit(None, move |p, now| upsert_capacity(p, item, now));
+                state.edit(None, move |p, now| p.upsert(item, now));
                 what.set(String::new());
                 people.set(String::new());
             }

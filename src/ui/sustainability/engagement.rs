@@ -2,7 +2,7 @@
 //! end of the funding.
 use leptos::prelude::*;
 
-use crate::model::sustainability::{delete_engagement, upsert_engagement, EngagementMechanism};
+use crate::model::sustainability::EngagementMechanism;
 use crate::ui::state::AppState;
 use crate::ui::stories::{read, CheckField, PartnerSelect, TextField};
 use crate::ui::widgets::{ConfirmButton, EmptyState};
@@ -36,7 +36,7 @@ pub fn Engagement() -> impl IntoView {
                                     }}
                                     <ConfirmButton label="Delete" aria_label=format!("Delete {}", e.name)
                                         question=format!("Delete “{}”?", e.name)
-                                        on_confirm=move || state.edit(Some("Deleted the engagement mechanism.".into()), move |p, now| { delete_engagement(p, id, now); })/>
+                                        on_confirm=move || state.edit(Some("Deleted the engagement mechanism.".into()), move |p, now| { p.remove::<EngagementMechanism>(id, now); })/>
                                 </li>
                             }
                         }).collect_view()}
@@ -67,7 +67,7 @@ fn AddEngagement() -> impl IntoView {
         m.how = how.get_untracked().trim().to_string();
         m.owner = owner.get_untracked();
         m.continues_after_funding = continues.get_untracked();
-        state.edit(None, move |p, now| upsert_engagement(p, m, now));
+        state.edit(None, move |p, now| p.upsert(m, now));
         name.set(String::new());
         how.set(String::new());
     };

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 use crate::ui::drafts::{FormEnd, FormGuard};
-use crate::model::sustainability::{check_funding, delete_funding, format_money, parse_amount, upsert_funding, FundingSource, FundingStatus, Money};
+use crate::model::sustainability::{check_funding, format_money, parse_amount, FundingSource, FundingStatus, Money};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::state::AppState;
 use crate::ui::stories::{read, CheckField, TextField};
@@ -77,7 +77,7 @@ fn FundingRow(source: FundingSource, on_edit: impl Fn(Uuid) + 'static + Send + S
                     question=format!("Delete the funding from {}?", source.funder)
                     on_confirm=move || {
                         let funder = funder.clone();
-                        state.edit(Some(format!("Deleted the funding from {funder}.")), move |p, now| { delete_funding(p, id, now); });
+                        state.edit(Some(format!("Deleted the funding from {funder}.")), move |p, now| { p.remove::<FundingSource>(id, now); });
                     }/>
             </td>
         </tr>
@@ -130,7 +130,7 @@ fn FundingForm(source: Option<FundingSource>, on_done: impl Fn() + 'static + Sen
             if guard.blocks_in(|p| &p.sustainability.funding, draft.id) {
                 return;
             }
-            state.edit(None, move |p, now| upsert_funding(p, draft, now));
+            state.edit(None, move |p, now| p.upsert(draft, now));
             on_done();
         }
     };
