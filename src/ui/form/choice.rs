@@ -44,6 +44,7 @@ choices!(
     crate::model::stories::Frequency,
     crate::model::resources::Strength,
     crate::model::ideas::Decision,
+    crate::model::sustainability::CapacityArea,
 );
 
 /// One of a model enum's values.

@@ -5,7 +5,9 @@ use leptos::prelude::*;
 use crate::model::learning::{delete_lesson, from_other_tools, library, parse_tags, search, tag_counts, upsert_lesson, Lesson};
 use crate::model::time::human_date;
 use crate::ui::state::AppState;
-use crate::ui::stories::{read, TextField};
+use crate::model::Problem;
+use crate::ui::form::{FormErrors, TextField};
+use crate::ui::stories::read;
 use crate::ui::widgets::{ConfirmButton, EmptyState};
 
 #[component]
@@ -67,14 +69,14 @@ fn AddLesson() -> impl IntoView {
     let state = expect_context::<AppState>();
     let text = RwSignal::new(String::new());
     let tags = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
+    let errors = FormErrors::new("new-lesson");
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let t = text.get_untracked().trim().to_string();
-        if t.is_empty() {
-            return error.set(Some("Write the lesson first.".into()));
+        let missing = t.is_empty().then(|| Problem::new("text", "Write the lesson first."));
+        if !errors.show(Vec::from_iter(missing)) {
+            return;
         }
-        error.set(None);
         let mut lesson = Lesson::new(t, parse_tags(&tags.get_untracked()), state.now());
         lesson.date = Some(state.now().date_naive());
         state.edit(None, move |p, now| upsert_lesson(p, lesson, now));
@@ -83,8 +85,8 @@ fn AddLesson() -> impl IntoView {
     };
     view! {
         <form class="card tool-form add-lesson" on:submit=submit aria-label="Add a lesson">
-            <TextField id="new-lesson-text".to_string() label="Lesson" value=text error=Signal::derive(move || error.get()) wide=true/>
-            <TextField id="new-lesson-tags".to_string() label="Tags (comma-separated)" value=tags/>
+            <TextField form=errors field="text" label="Lesson" value=text wide=true/>
+            <TextField form=errors field="tags" label="Tags (comma-separated)" value=tags/>
             <div class="form-actions"><button type="submit" class="primary">"Add lesson"</button></div>
         </form>
     }
