@@ -45,6 +45,7 @@ choices!(
     crate::model::resources::Strength,
     crate::model::ideas::Decision,
     crate::model::sustainability::CapacityArea,
+    crate::model::report::ReportAudience,
 );
 
 /// One of a model enum's values.
