@@ -1,13 +1,14 @@
 //! The problem tree: the problem, its causes (nested by "why does this happen?") and its
 //! symptoms, with which causes no goal works on.
+use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use uuid::Uuid;
 
+use super::form::{EditDelete, FieldError, FormErrors, Found};
 use super::routes::Route;
 use super::state::AppState;
-use super::form::{EditDelete, FieldError, FormErrors, Found};
 use super::widgets::EmptyState;
-use crate::model::Problem;
+use crate::model::Partnership;
 use crate::model::causes::{self, Cause, Coverage, Symptom, TreeRow};
 
 /// Which inline form is open in the tree.
@@ -194,14 +195,9 @@ fn CauseLine(cause: Cause, is_root: bool, coverage: Coverage, editing: RwSignal<
             <div class="row-actions">
                 <button type="button" aria-label=format!("Add a cause of “{}”", cause.text)
                     on:click=move |_| editing.set(Editing::AddUnder(Some(id)))>"Add deeper cause"</button>
-                <EditDelete edit_label=format!("Edit “{}”", cause.text) delete_label=format!("Delete “{}”", cause.text) question
-                    on_edit=Callback::new(move |_| editing.set(Editing::Cause(id)))
-                    on_delete=move || {
-                        let text = text.clone();
-                        state.edit(Some(format!("Deleted “{text}”.")), move |p, now| {
-                            causes::delete_cause(p, id, now);
-                        });
-                    }/>
+                <LineActions text question editing edit=Editing::Cause(id) delete=move |p, now| {
+                    causes::delete_cause(p, id, now);
+                }/>
             </div>
         </div>
     }
@@ -225,8 +221,9 @@ fn CauseForm(cause: Option<Cause>, parent: Option<Uuid>, editing: RwSignal<Editi
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let mut draft = original.get_value();
-        draft.text = text.get_untracked().trim().to_string();
-        if !errors.show(missing_text(&draft.text, "Write the cause in a few words.")) {
+        let mut found = Found::default();
+        draft.text = found.required("text", &text.get_untracked(), "Write the cause in a few words.");
+        if !errors.show(found) {
             return;
         }
         draft.parent = Uuid::parse_str(&under.get_untracked()).ok();
@@ -293,22 +290,15 @@ fn SymptomList(editing: RwSignal<Editing>) -> impl IntoView {
 
 #[component]
 fn SymptomLine(symptom: Symptom, editing: RwSignal<Editing>) -> impl IntoView {
-    let state = expect_context::<AppState>();
     let id = symptom.id;
     let text = symptom.text.clone();
     view! {
         <li class="symptom-item">
             <p class="cause-text">{symptom.text.clone()}</p>
             <div class="row-actions">
-                <EditDelete edit_label=format!("Edit “{}”", symptom.text) delete_label=format!("Delete “{}”", symptom.text)
-                    question=format!("Delete “{}”?", symptom.text)
-                    on_edit=Callback::new(move |_| editing.set(Editing::Symptom(id)))
-                    on_delete=move || {
-                        let text = text.clone();
-                        state.edit(Some(format!("Deleted “{text}”.")), move |p, now| {
-                            causes::delete_symptom(p, id, now);
-                        });
-                    }/>
+                <LineActions question=format!("Delete “{text}”?") text editing edit=Editing::Symptom(id) delete=move |p, now| {
+                    causes::delete_symptom(p, id, now);
+                }/>
             </div>
         </li>
     }
@@ -325,8 +315,9 @@ fn SymptomForm(symptom: Option<Symptom>, editing: RwSignal<Editing>) -> impl Int
         <form class="inline-form tree-form" on:submit=move |e| {
             e.prevent_default();
             let mut draft = original.get_value();
-            draft.text = text.get_untracked().trim().to_string();
-            if !errors.show(missing_text(&draft.text, "Write the symptom in a few words.")) {
+            let mut found = Found::default();
+            draft.text = found.required("text", &text.get_untracked(), "Write the symptom in a few words.");
+            if !errors.show(found) {
                 return;
             }
             state.edit(None, move |p, now| causes::upsert_symptom(p, draft, now));
@@ -354,7 +345,20 @@ fn InlineText(errors: FormErrors, label: &'static str, text: RwSignal<String>) -
     }
 }
 
-/// The problem of an empty text, or none.
-fn missing_text(text: &str, message: &str) -> Vec<Problem> {
-    Vec::from_iter(text.is_empty().then(|| Problem::new("text", message)))
+/// A cause's or symptom's Edit and Delete; deleting says which text went, with undo.
+#[component]
+fn LineActions(
+    text: String,
+    question: String,
+    editing: RwSignal<Editing>,
+    /// The form that Edit opens.
+    edit: Editing,
+    delete: impl Fn(&mut Partnership, DateTime<Utc>) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <EditDelete edit_label=format!("Edit “{text}”") delete_label=format!("Delete “{text}”") question
+            on_edit=Callback::new(move |_| editing.set(edit))
+            on_delete=move || state.edit(Some(format!("Deleted “{text}”.")), delete)/>
+    }
 }

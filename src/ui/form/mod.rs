@@ -19,6 +19,7 @@ mod choice;
 mod errors;
 mod fields;
 mod list;
+mod require;
 
 pub use choice::{Choice, PartnerSelect, SelectField};
 pub use errors::{FormErrors, Found};

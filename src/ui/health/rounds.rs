@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 use crate::model::health::HealthRound;
-use crate::model::time::{human_date, iso_date, parse_input_date};
+use crate::model::time::{human_date, iso_date};
 use crate::ui::form::{DateField, FormErrors, Found, TextField};
 use crate::ui::state::AppState;
 
@@ -45,16 +45,10 @@ pub fn NewRoundForm(on_done: impl Fn(Option<Uuid>) + 'static + Send + Sync + Cop
     let errors = FormErrors::new("round");
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
-        let n = name.get_untracked().trim().to_string();
         let mut found = Found::default();
-        if n.is_empty() {
-            found.push("name", "Give the round a name.");
-        }
-        let held_on = found.read("date", parse_input_date(&date.get_untracked()));
-        if held_on == Some(None) {
-            found.push("date", "Give the day of the round.");
-        }
-        let (true, Some(Some(held_on))) = (errors.show(found), held_on) else {
+        let n = found.required("name", &name.get_untracked(), "Give the round a name.");
+        let held_on = found.required_date("date", &date.get_untracked(), "Give the day of the round.");
+        let (true, Some(held_on)) = (errors.show(found), held_on) else {
             return;
         };
         let round = HealthRound::new(n, held_on, state.now());

@@ -5,8 +5,7 @@ use leptos::prelude::*;
 use crate::model::learning::{delete_lesson, from_other_tools, library, parse_tags, search, tag_counts, upsert_lesson, Lesson};
 use crate::model::time::human_date;
 use crate::ui::state::AppState;
-use crate::model::Problem;
-use crate::ui::form::{FormErrors, TextField};
+use crate::ui::form::{FormErrors, Found, TextField};
 use crate::ui::stories::read;
 use crate::ui::widgets::{ConfirmButton, EmptyState};
 
@@ -72,9 +71,9 @@ fn AddLesson() -> impl IntoView {
     let errors = FormErrors::new("new-lesson");
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
-        let t = text.get_untracked().trim().to_string();
-        let missing = t.is_empty().then(|| Problem::new("text", "Write the lesson first."));
-        if !errors.show(Vec::from_iter(missing)) {
+        let mut found = Found::default();
+        let t = found.required("text", &text.get_untracked(), "Write the lesson first.");
+        if !errors.show(found) {
             return;
         }
         let mut lesson = Lesson::new(t, parse_tags(&tags.get_untracked()), state.now());

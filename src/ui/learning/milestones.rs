@@ -2,7 +2,7 @@
 use leptos::prelude::*;
 
 use crate::model::learning::{delete_milestone, timeline, upsert_milestone, Milestone, MilestoneState};
-use crate::model::time::{human_date, iso_date, parse_input_date};
+use crate::model::time::{human_date, iso_date};
 use crate::ui::state::AppState;
 use crate::ui::form::{AddButton, CheckField, DateField, EditDelete, EditableList, Editing, FormEnd, FormErrors, FormGuard, Found, TextField};
 use crate::ui::stories::{read, today};
@@ -102,16 +102,11 @@ fn MilestoneForm(milestone: Option<Milestone>, on_done: impl Fn() + 'static + Se
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let mut draft = original.get_value();
-        draft.what = what.get_untracked().trim().to_string();
-        draft.reached = reached.get_untracked() || draft.celebrated;
         let mut found = Found::default();
-        if draft.what.is_empty() {
-            found.push("what", "Say what the milestone is.");
-        }
-        match found.read("date", parse_input_date(&date.get_untracked())) {
-            Some(Some(d)) => draft.date = d,
-            Some(None) => found.push("date", "Give the milestone a date."),
-            None => {}
+        draft.what = found.required("what", &what.get_untracked(), "Say what the milestone is.");
+        draft.reached = reached.get_untracked() || draft.celebrated;
+        if let Some(d) = found.required_date("date", &date.get_untracked(), "Give the milestone a date.") {
+            draft.date = d;
         }
         if !errors.show(found) || guard.blocks_in(|p| &p.learning.milestones, draft.id) {
             return;

@@ -80,12 +80,9 @@ fn NewRetro(on_done: impl Fn() + 'static + Send + Sync + Copy) -> impl IntoView 
     let errors = FormErrors::new("new-retro");
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
-        let name = title.get_untracked().trim().to_string();
         let mut found = Found::default();
         let day = found.read("date", parse_input_date(&date.get_untracked()));
-        if name.is_empty() {
-            found.push("title", "Give the retrospective a name, e.g. “Spring review”.");
-        }
+        let name = found.required("title", &title.get_untracked(), "Give the retrospective a name, e.g. “Spring review”.");
         let (true, Some(day)) = (errors.show(found), day) else {
             return;
         };

@@ -2,7 +2,7 @@
 use leptos::prelude::*;
 
 use crate::model::metrics::{add_measurements, delete_measurement, parse_number, readings, series, Counting, Measurement, Metric};
-use crate::model::time::{human_date, iso_date, parse_input_date};
+use crate::model::time::{human_date, iso_date};
 use crate::ui::form::{DateField, FormErrors, Found, NumberField, TextField};
 use crate::ui::state::AppState;
 use crate::ui::widgets::ConfirmButton;
@@ -18,12 +18,9 @@ pub fn ReadingEntry(metric: Metric) -> impl IntoView {
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let mut found = Found::default();
-        let d = found.read("date", parse_input_date(&date.get_untracked()));
-        if d == Some(None) {
-            found.push("date", "Give the date of the reading.");
-        }
+        let d = found.required_date("date", &date.get_untracked(), "Give the date of the reading.");
         let v = found.read("value", parse_number(&value.get_untracked()).map_err(|why| format!("Value: {why}.")));
-        let (true, Some(Some(d)), Some(v)) = (errors.show(found), d, v) else {
+        let (true, Some(d), Some(v)) = (errors.show(found), d, v) else {
             return;
         };
         let mut m = Measurement::new(metric_id, d, v, state.now());

@@ -75,12 +75,9 @@ fn AddCapacity() -> impl IntoView {
     let errors = FormErrors::new("cap");
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
-        let text = what.get_untracked().trim().to_string();
-        let count = people.get_untracked().trim().to_string();
         let mut found = Found::default();
-        if text.is_empty() {
-            found.push("what", "Say what is to be built locally.");
-        }
+        let text = found.required("what", &what.get_untracked(), "Say what is to be built locally.");
+        let count = people.get_untracked().trim().to_string();
         let count = if count.is_empty() { Ok(None) } else { count.parse::<u32>().map(Some).map_err(|_| "People must be a whole number.".to_string()) };
         let count = found.read("people", count);
         let (true, Some(n)) = (errors.show(found), count) else {

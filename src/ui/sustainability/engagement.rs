@@ -2,10 +2,9 @@
 //! end of the funding.
 use leptos::prelude::*;
 
-use crate::model::Problem;
 use crate::model::sustainability::{delete_engagement, upsert_engagement, EngagementMechanism};
 use crate::ui::state::AppState;
-use crate::ui::form::{CheckField, FormErrors, PartnerSelect, TextField};
+use crate::ui::form::{CheckField, FormErrors, Found, PartnerSelect, TextField};
 use crate::ui::stories::read;
 use crate::ui::widgets::{ConfirmButton, EmptyState};
 
@@ -60,9 +59,9 @@ fn AddEngagement() -> impl IntoView {
     let errors = FormErrors::new("eng");
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
-        let n = name.get_untracked().trim().to_string();
-        let missing = n.is_empty().then(|| Problem::new("name", "Name the mechanism, e.g. “Monthly residents' forum”."));
-        if !errors.show(Vec::from_iter(missing)) {
+        let mut found = Found::default();
+        let n = found.required("name", &name.get_untracked(), "Name the mechanism, e.g. “Monthly residents' forum”.");
+        if !errors.show(found) {
             return;
         }
         let mut m = EngagementMechanism::new(n, state.now());
