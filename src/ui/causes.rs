@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use super::form::{EditDelete, FieldError, FormErrors, Found};
+use super::form::{EditDeleteRecord, FieldError, FormErrors, Found};
 use super::routes::Route;
 use super::state::AppState;
 use super::widgets::EmptyState;
@@ -355,10 +355,8 @@ fn LineActions(
     edit: Editing,
     delete: impl Fn(&mut Partnership, DateTime<Utc>) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
     view! {
-        <EditDelete edit_label=format!("Edit “{text}”") delete_label=format!("Delete “{text}”") question
-            on_edit=Callback::new(move |_| editing.set(edit))
-            on_delete=move || state.edit(Some(format!("Deleted “{text}”.")), delete)/>
+        <EditDeleteRecord edit_label=format!("Edit “{text}”") delete_label=format!("Delete “{text}”") question
+            deleted=format!("Deleted “{text}”.") on_edit=Callback::new(move |_| editing.set(edit)) delete/>
     }
 }

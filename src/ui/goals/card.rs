@@ -7,7 +7,7 @@ use crate::model::goals::{self, metric_mix, smart, Goal, SmartContext};
 use crate::model::metrics::assess;
 use crate::model::time::human_date;
 use crate::ui::state::AppState;
-use crate::ui::form::EditDelete;
+use crate::ui::form::EditDeleteRecord;
 
 /// What the card shows besides the goal itself, worked out from the partnership.
 struct Facts {
@@ -101,13 +101,10 @@ pub fn GoalCard(goal: Goal, on_edit: Callback<()>) -> impl IntoView {
                 }
             })}
             <div class="row-actions">
-                <EditDelete edit_label=format!("Edit goal: {}", goal.statement) delete_label=format!("Delete goal: {}", goal.statement)
-                    question=format!("Delete the goal “{}”?", goal.statement) on_edit
-                    on_delete=move || {
-                        let s = statement.clone();
-                        state.edit(Some(format!("Deleted the goal “{s}”.")), move |p, now| {
-                            goals::delete_goal(p, id, now);
-                        });
+                <EditDeleteRecord edit_label=format!("Edit goal: {statement}") delete_label=format!("Delete goal: {statement}")
+                    question=format!("Delete the goal “{statement}”?") deleted=format!("Deleted the goal “{statement}”.") on_edit
+                    delete=move |p, now| {
+                        goals::delete_goal(p, id, now);
                     }/>
             </div>
         </li>

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use crate::model::learning::{delete_milestone, timeline, upsert_milestone, Milestone, MilestoneState};
 use crate::model::time::{human_date, iso_date};
 use crate::ui::state::AppState;
-use crate::ui::form::{AddButton, CheckField, DateField, EditDelete, EditableList, Editing, FormEnd, FormErrors, FormGuard, Found, TextField};
+use crate::ui::form::{AddButton, CheckField, DateField, EditDeleteRecord, EditableList, Editing, FormEnd, FormErrors, FormGuard, Found, TextField, ToolForm};
 use crate::ui::stories::{read, today};
 
 #[component]
@@ -77,12 +77,9 @@ fn MilestoneItem(milestone: Milestone, on_edit: Callback<()>) -> impl IntoView {
                         });
                     }>"Mark reached"</button>
                 })}
-                <EditDelete edit_label=format!("Edit milestone {}", milestone.what) delete_label=format!("Delete milestone {}", milestone.what)
-                    question=format!("Delete the milestone “{}”?", milestone.what) on_edit
-                    on_delete=move || {
-                        let what = what.clone();
-                        state.edit(Some(format!("Deleted the milestone “{what}”.")), move |p, now| { delete_milestone(p, id, now); });
-                    }/>
+                <EditDeleteRecord edit_label=format!("Edit milestone {what}") delete_label=format!("Delete milestone {what}")
+                    question=format!("Delete the milestone “{what}”?") deleted=format!("Deleted the milestone “{what}”.") on_edit
+                    delete=move |p, now| { delete_milestone(p, id, now); }/>
             </div>
         </li>
     }
@@ -115,12 +112,11 @@ fn MilestoneForm(milestone: Option<Milestone>, on_done: impl Fn() + 'static + Se
         on_done();
     };
     view! {
-        <form class="card tool-form" on:submit=submit aria-label=if is_new { "New milestone" } else { "Edit milestone" }>
-            <h3>{if is_new { "New milestone" } else { "Edit milestone" }}</h3>
+        <ToolForm what="milestone" is_new on_submit=submit>
             <TextField form=errors field="what" label="Milestone" value=what wide=true/>
             <DateField form=errors field="date" label="Date" value=date/>
             <CheckField form=errors field="reached" label="Reached" value=reached/>
             <FormEnd guard is_new save_new="Save milestone" on_cancel=on_done/>
-        </form>
+        </ToolForm>
     }
 }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::{read, today};
-use crate::ui::form::{AddButton, DateField, EditDelete, EditableList, Editing, FormEnd, FormErrors, FormGuard, Found, PartnerSelect, SelectField, TextField};
+use crate::ui::form::{AddButton, DateField, EditDeleteRecord, EditableList, Editing, FormEnd, FormErrors, FormGuard, Found, PartnerSelect, SelectField, TextField, ToolForm};
 use crate::model::stories::{check_message, delete_message, overdue, plan_in_order, upsert_message, Audience, PlannedMessage};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::state::AppState;
@@ -70,12 +70,9 @@ fn PlanRow(item: PlannedMessage, on_edit: Callback<()>) -> impl IntoView {
                         });
                     }>"Mark sent"</button>
                 })}
-                <EditDelete edit_label=format!("Edit plan item: {}", item.message) delete_label=format!("Delete plan item: {}", item.message)
-                    question=format!("Delete “{}” from the plan?", item.message) on_edit
-                    on_delete=move || {
-                        let message = message.clone();
-                        state.edit(Some(format!("Deleted “{message}” from the plan.")), move |p, now| { delete_message(p, id, now); });
-                    }/>
+                <EditDeleteRecord edit_label=format!("Edit plan item: {message}") delete_label=format!("Delete plan item: {message}")
+                    question=format!("Delete “{message}” from the plan?") deleted=format!("Deleted “{message}” from the plan.") on_edit
+                    delete=move |p, now| { delete_message(p, id, now); }/>
             </div>
         </li>
     }
@@ -118,8 +115,7 @@ fn PlanForm(item: Option<PlannedMessage>, on_done: impl Fn() + 'static + Send + 
         on_done();
     };
     view! {
-        <form class="card tool-form" on:submit=submit aria-label=if is_new { "New plan item" } else { "Edit plan item" }>
-            <h3>{if is_new { "New plan item" } else { "Edit plan item" }}</h3>
+        <ToolForm what="plan item" is_new on_submit=submit>
             <SelectField form=errors field="audience" label="Audience" value=audience/>
             <TextField form=errors field="message" label="Message" value=message wide=true/>
             <TextField form=errors field="channel" label="Channel" value=channel/>
@@ -127,6 +123,6 @@ fn PlanForm(item: Option<PlannedMessage>, on_done: impl Fn() + 'static + Send + 
             <PartnerSelect form=errors field="owner" label="Sent by" value=owner/>
             <DateField form=errors field="due" label="Next due" value=due/>
             <FormEnd guard is_new save_new="Save plan item" on_cancel=on_done/>
-        </form>
+        </ToolForm>
     }
 }

@@ -4,11 +4,10 @@ use leptos::prelude::*;
 use crate::model::stories::{check_story, delete_story, upsert_story, Story};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::state::AppState;
-use crate::ui::form::{CheckField, DateField, EditDelete, FormEnd, FormErrors, FormGuard, Found, LongText, TextField};
+use crate::ui::form::{CheckField, DateField, EditDeleteRecord, FormEnd, FormErrors, FormGuard, Found, LongText, TextField, ToolForm};
 
 #[component]
 pub fn StoryCard(story: Story, on_edit: Callback<()>) -> impl IntoView {
-    let state = expect_context::<AppState>();
     let id = story.id;
     let title = story.title.clone();
     view! {
@@ -27,13 +26,10 @@ pub fn StoryCard(story: Story, on_edit: Callback<()>) -> impl IntoView {
                 {(!story.quote.is_empty()).then(|| view! { <blockquote class="story-quote">{format!("“{}”", story.quote)}</blockquote> })}
             </div>
             <div class="row-actions">
-                <EditDelete edit_label=format!("Edit story {}", story.title) delete_label=format!("Delete story {}", story.title)
-                    question=format!("Delete the story “{}”?", story.title) on_edit
-                    on_delete=move || {
-                        let title = title.clone();
-                        state.edit(Some(format!("Deleted the story “{title}”.")), move |p, now| {
-                            delete_story(p, id, now);
-                        });
+                <EditDeleteRecord edit_label=format!("Edit story {title}") delete_label=format!("Delete story {title}")
+                    question=format!("Delete the story “{title}”?") deleted=format!("Deleted the story “{title}”.") on_edit
+                    delete=move |p, now| {
+                        delete_story(p, id, now);
                     }/>
             </div>
         </li>
@@ -83,8 +79,7 @@ pub fn StoryForm(story: Option<Story>, on_done: impl Fn() + 'static + Send + Syn
     };
 
     view! {
-        <form class="card tool-form" on:submit=submit aria-label=if is_new { "New story" } else { "Edit story" }>
-            <h3>{if is_new { "New story" } else { "Edit story" }}</h3>
+        <ToolForm what="story" is_new on_submit=submit>
             <TextField form=errors field="title" label="Title" value=title/>
             <TextField form=errors field="who" label="Who (leave empty for anonymous)" value=who/>
             <DateField form=errors field="date" label="Date" value=date/>
@@ -92,6 +87,6 @@ pub fn StoryForm(story: Option<Story>, on_done: impl Fn() + 'static + Send + Syn
             <LongText form=errors field="quote" label="A quote, in their words" value=quote/>
             <CheckField form=errors field="consent" label="They agreed to this story being shared outside the partnership" value=consent/>
             <FormEnd guard is_new save_new="Save story" on_cancel=on_done/>
-        </form>
+        </ToolForm>
     }
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::model::sustainability::{check_funding, delete_funding, format_money, parse_amount, upsert_funding, FundingSource, FundingStatus, Money};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::state::AppState;
-use crate::ui::form::{CheckField, DateField, EditDelete, FormEnd, FormErrors, FormGuard, Found, MoneyField, TextField};
+use crate::ui::form::{CheckField, DateField, EditDeleteRecord, FormEnd, FormErrors, FormGuard, Found, MoneyField, TextField, ToolForm};
 use crate::ui::stories::read;
 use crate::ui::widgets::EmptyState;
 
@@ -54,7 +54,6 @@ pub fn FundingSources() -> impl IntoView {
 
 #[component]
 fn FundingRow(source: FundingSource, on_edit: Callback<()>) -> impl IntoView {
-    let state = expect_context::<AppState>();
     let id = source.id;
     let funder = source.funder.clone();
     let period = match (source.start, source.end) {
@@ -71,12 +70,9 @@ fn FundingRow(source: FundingSource, on_edit: Callback<()>) -> impl IntoView {
             <td>{if source.restricted { "Restricted" } else { "Unrestricted" }}</td>
             <td>{source.status.label()}</td>
             <td class="row-actions">
-                <EditDelete edit_label=format!("Edit funding from {}", source.funder) delete_label=format!("Delete funding from {}", source.funder)
-                    question=format!("Delete the funding from {}?", source.funder) on_edit
-                    on_delete=move || {
-                        let funder = funder.clone();
-                        state.edit(Some(format!("Deleted the funding from {funder}.")), move |p, now| { delete_funding(p, id, now); });
-                    }/>
+                <EditDeleteRecord edit_label=format!("Edit funding from {funder}") delete_label=format!("Delete funding from {funder}")
+                    question=format!("Delete the funding from {funder}?") deleted=format!("Deleted the funding from {funder}.") on_edit
+                    delete=move |p, now| { delete_funding(p, id, now); }/>
             </td>
         </tr>
     }
@@ -125,8 +121,7 @@ fn FundingForm(source: Option<FundingSource>, on_done: impl Fn() + 'static + Sen
         on_done();
     };
     view! {
-        <form class="card tool-form" on:submit=submit aria-label=if is_new { "New funding source" } else { "Edit funding source" }>
-            <h3>{if is_new { "New funding source" } else { "Edit funding source" }}</h3>
+        <ToolForm what="funding source" is_new on_submit=submit>
             <TextField form=errors field="funder" label="Funder" value=funder/>
             <MoneyField form=errors field="amount" label="Amount (whole period)" amount currency currency_label="Currency (ISO code, e.g. EUR)"/>
             <DateField form=errors field="start" label="Start" value=start/>
@@ -134,6 +129,6 @@ fn FundingForm(source: Option<FundingSource>, on_done: impl Fn() + 'static + Sen
             <CheckField form=errors field="restricted" label="Restricted to a purpose" value=restricted/>
             <CheckField form=errors field="hoped" label="Hoped for (not yet confirmed)" value=hoped/>
             <FormEnd guard is_new save_new="Save funding source" on_cancel=on_done/>
-        </form>
+        </ToolForm>
     }
 }
