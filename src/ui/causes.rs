@@ -1,11 +1,14 @@
 //! The problem tree: the problem, its causes (nested by "why does this happen?") and its
 //! symptoms, with which causes no goal works on.
+use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use uuid::Uuid;
 
+use super::form::{EditDeleteRecord, FieldError, FormErrors, Found};
 use super::routes::Route;
 use super::state::AppState;
-use super::widgets::{ConfirmButton, EmptyState};
+use super::widgets::EmptyState;
+use crate::model::Partnership;
 use crate::model::causes::{self, Cause, Coverage, Symptom, TreeRow};
 
 /// Which inline form is open in the tree.
@@ -192,15 +195,9 @@ fn CauseLine(cause: Cause, is_root: bool, coverage: Coverage, editing: RwSignal<
             <div class="row-actions">
                 <button type="button" aria-label=format!("Add a cause of “{}”", cause.text)
                     on:click=move |_| editing.set(Editing::AddUnder(Some(id)))>"Add deeper cause"</button>
-                <button type="button" class="edit-chrome" aria-label=format!("Edit “{}”", cause.text)
-                    on:click=move |_| editing.set(Editing::Cause(id))>"Edit"</button>
-                <ConfirmButton label="Delete" aria_label=format!("Delete “{}”", cause.text) question=question
-                    on_confirm=move || {
-                        let text = text.clone();
-                        state.edit(Some(format!("Deleted “{text}”.")), move |p, now| {
-                            causes::delete_cause(p, id, now);
-                        });
-                    }/>
+                <LineActions text question editing edit=Editing::Cause(id) delete=move |p, now| {
+                    causes::delete_cause(p, id, now);
+                }/>
             </div>
         </div>
     }
@@ -212,10 +209,9 @@ fn CauseForm(cause: Option<Cause>, parent: Option<Uuid>, editing: RwSignal<Editi
     let state = expect_context::<AppState>();
     let is_new = cause.is_none();
     let original = cause.unwrap_or_else(|| Cause::new("", parent, state.now()));
-    let fid = format!("cause-{}", original.id);
+    let errors = FormErrors::new(format!("cause-{}", original.id));
     let text = RwSignal::new(original.text.clone());
     let under = RwSignal::new(original.parent.map(|p| p.to_string()).unwrap_or_default());
-    let error = RwSignal::new(None::<String>);
     let parents: Vec<(Uuid, String)> = state.current.with_untracked(|c| {
         c.as_ref()
             .map(|p| p.problem_tree.possible_parents(original.id).into_iter().map(|c| (c.id, c.text.clone())).collect())
@@ -225,28 +221,28 @@ fn CauseForm(cause: Option<Cause>, parent: Option<Uuid>, editing: RwSignal<Editi
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let mut draft = original.get_value();
-        draft.text = text.get_untracked().trim().to_string();
-        if draft.text.is_empty() {
-            error.set(Some("Write the cause in a few words.".into()));
+        let mut found = Found::default();
+        draft.text = found.required("text", &text.get_untracked(), "Write the cause in a few words.");
+        if !errors.show(found) {
             return;
         }
         draft.parent = Uuid::parse_str(&under.get_untracked()).ok();
         let mut result = Ok(());
         state.edit(None, |p, now| result = causes::check_parent(p, &draft).map(|()| p.upsert(draft, now)));
-        match result {
-            Ok(()) => editing.set(Editing::None),
-            Err(why) => error.set(Some(why)),
+        // The model refuses a move under the cause's own branch: the message belongs to "Sits under".
+        let mut found = Found::default();
+        found.read("parent", result);
+        if errors.show(found) {
+            editing.set(Editing::None);
         }
     };
     let label = if is_new { "New cause" } else { "Cause" };
     view! {
         <form class="inline-form tree-form" on:submit=submit>
-            <label for=format!("{fid}-text")>{label}</label>
-            <input id=format!("{fid}-text") type="text" prop:value=text on:input=move |e| text.set(event_target_value(&e))
-                aria-describedby=format!("{fid}-error")/>
+            <InlineText errors label text/>
             {(!is_new).then(|| view! {
-                <label for=format!("{fid}-parent")>"Sits under"</label>
-                <select id=format!("{fid}-parent") on:change=move |e| under.set(event_target_value(&e))>
+                <label for=errors.id("parent")>"Sits under"</label>
+                <select id=errors.id("parent") aria-describedby=format!("{}-error", errors.id("parent")) on:change=move |e| under.set(event_target_value(&e))>
                     <option value="" selected=move || under.get().is_empty()>"The problem itself"</option>
                     {parents.iter().map(|(id, t)| {
                         let v = id.to_string();
@@ -257,7 +253,7 @@ fn CauseForm(cause: Option<Cause>, parent: Option<Uuid>, editing: RwSignal<Editi
             })}
             <button type="submit" class="primary">{if is_new { "Add" } else { "Save" }}</button>
             <button type="button" on:click=move |_| editing.set(Editing::None)>"Cancel"</button>
-            <p class="field-error" id=format!("{fid}-error")>{move || error.get()}</p>
+            <FieldError id=format!("{}-error", errors.id("parent")) message=move || errors.at("parent")/>
         </form>
     }
 }
@@ -294,23 +290,15 @@ fn SymptomList(editing: RwSignal<Editing>) -> impl IntoView {
 
 #[component]
 fn SymptomLine(symptom: Symptom, editing: RwSignal<Editing>) -> impl IntoView {
-    let state = expect_context::<AppState>();
     let id = symptom.id;
     let text = symptom.text.clone();
     view! {
         <li class="symptom-item">
             <p class="cause-text">{symptom.text.clone()}</p>
             <div class="row-actions">
-                <button type="button" class="edit-chrome" aria-label=format!("Edit “{}”", symptom.text)
-                    on:click=move |_| editing.set(Editing::Symptom(id))>"Edit"</button>
-                <ConfirmButton label="Delete" aria_label=format!("Delete “{}”", symptom.text)
-                    question=format!("Delete “{}”?", symptom.text)
-                    on_confirm=move || {
-                        let text = text.clone();
-                        state.edit(Some(format!("Deleted “{text}”.")), move |p, now| {
-                            p.remove::<causes::Symptom>(id, now);
-                        });
-                    }/>
+                <LineActions question=format!("Delete “{text}”?") text editing edit=Editing::Symptom(id) delete=move |p, now| {
+                    p.remove::<crate::model::causes::Symptom>(id, now);
+                }/>
             </div>
         </li>
     }
@@ -321,26 +309,54 @@ fn SymptomForm(symptom: Option<Symptom>, editing: RwSignal<Editing>) -> impl Int
     let state = expect_context::<AppState>();
     let is_new = symptom.is_none();
     let original = StoredValue::new(symptom.unwrap_or_else(|| Symptom::new("", state.now())));
-    let fid = format!("symptom-{}", original.with_value(|s| s.id));
+    let errors = FormErrors::new(format!("symptom-{}", original.with_value(|s| s.id)));
     let text = RwSignal::new(original.with_value(|s| s.text.clone()));
-    let error = RwSignal::new(None::<String>);
     view! {
         <form class="inline-form tree-form" on:submit=move |e| {
             e.prevent_default();
             let mut draft = original.get_value();
-            draft.text = text.get_untracked().trim().to_string();
-            if draft.text.is_empty() {
-                error.set(Some("Write the symptom in a few words.".into()));
+            let mut found = Found::default();
+            draft.text = found.required("text", &text.get_untracked(), "Write the symptom in a few words.");
+            if !errors.show(found) {
                 return;
             }
             state.edit(None, move |p, now| p.upsert(draft, now));
             editing.set(Editing::None);
         }>
-            <label for=format!("{fid}-text")>{if is_new { "New symptom" } else { "Symptom" }}</label>
-            <input id=format!("{fid}-text") type="text" prop:value=text on:input=move |e| text.set(event_target_value(&e))/>
+            <InlineText errors label=if is_new { "New symptom" } else { "Symptom" } text/>
             <button type="submit" class="primary">{if is_new { "Add" } else { "Save" }}</button>
             <button type="button" on:click=move |_| editing.set(Editing::None)>"Cancel"</button>
-            <p class="field-error">{move || error.get()}</p>
         </form>
+    }
+}
+
+/// The one-line text of a cause or symptom in its inline form. Not the kit's `TextField`:
+/// that stacks label and input in a box, and the tree's forms sit on one line with their
+/// buttons.
+#[component]
+fn InlineText(errors: FormErrors, label: &'static str, text: RwSignal<String>) -> impl IntoView {
+    let id = errors.id("text");
+    let err_id = format!("{id}-error");
+    view! {
+        <label for=id.clone()>{label}</label>
+        <input id=id type="text" prop:value=text on:input=move |e| text.set(event_target_value(&e))
+            aria-invalid=move || errors.at("text").map(|_| "true") aria-describedby=err_id.clone()/>
+        <FieldError id=err_id message=move || errors.at("text")/>
+    }
+}
+
+/// A cause's or symptom's Edit and Delete; deleting says which text went, with undo.
+#[component]
+fn LineActions(
+    text: String,
+    question: String,
+    editing: RwSignal<Editing>,
+    /// The form that Edit opens.
+    edit: Editing,
+    delete: impl Fn(&mut Partnership, DateTime<Utc>) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <EditDeleteRecord edit_label=format!("Edit “{text}”") delete_label=format!("Delete “{text}”") question
+            deleted=format!("Deleted “{text}”.") on_edit=Callback::new(move |_| editing.set(edit)) delete/>
     }
 }

@@ -44,6 +44,8 @@ choices!(
     crate::model::stories::Frequency,
     crate::model::resources::Strength,
     crate::model::ideas::Decision,
+    crate::model::sustainability::CapacityArea,
+    crate::model::report::ReportAudience,
 );
 
 /// One of a model enum's values.

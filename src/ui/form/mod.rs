@@ -18,11 +18,16 @@
 mod choice;
 mod errors;
 mod fields;
+mod frame;
 mod list;
+mod record_actions;
+mod require;
 
 pub use choice::{Choice, PartnerSelect, SelectField};
 pub use errors::{FormErrors, Found};
 pub use fields::{CheckField, DateField, FieldError, LongText, MoneyField, NumberField, TextField};
+pub use frame::ToolForm;
 pub use list::{AddButton, EditDelete, EditableList};
+pub use record_actions::EditDeleteRecord;
 
 pub use super::drafts::{Editing, FormEnd, FormGuard, GuardMessage};

@@ -2,9 +2,9 @@
 //! as the group types, which letters are met and what is missing.
 use leptos::prelude::*;
 
-use crate::ui::drafts::{FormGuard, GuardMessage};
+use crate::ui::form::{CheckField, DateField, FormErrors, FormGuard, Found, GuardMessage, LongText, SelectField, TextField};
 use super::checklist::{CheckList, Choice};
-use crate::model::goals::{check_goal, metric_mix, smart, Check, Goal, GoalStatus, MetricMix, SmartContext};
+use crate::model::goals::{self, check_goal, metric_mix, smart, Check, Goal, MetricMix, SmartContext};
 use crate::model::time::{iso_date, parse_input_date};
 use crate::ui::routes::Route;
 use crate::ui::state::AppState;
@@ -46,7 +46,7 @@ pub fn GoalBuilder(goal: Option<Goal>, on_done: impl Fn() + 'static + Send + Syn
     let state = expect_context::<AppState>();
     let is_new = goal.is_none();
     let original = goal.unwrap_or_else(|| Goal::new("", state.now()));
-    let fid = format!("goal-{}", original.id);
+    let errors = FormErrors::new(format!("goal-{}", original.id));
     let statement = RwSignal::new(original.statement.clone());
     let group = RwSignal::new(original.target_group.clone());
     let place = RwSignal::new(original.place.clone());
@@ -59,7 +59,6 @@ pub fn GoalBuilder(goal: Option<Goal>, on_done: impl Fn() + 'static + Send + Syn
     let status = RwSignal::new(original.status);
     let start = RwSignal::new(original.start.map(iso_date).unwrap_or_default());
     let end = RwSignal::new(original.end.map(iso_date).unwrap_or_default());
-    let error = RwSignal::new(None::<String>);
     let guard = FormGuard::new((!is_new).then_some(original.updated_at), "goal");
     let original = StoredValue::new(original);
 
@@ -91,18 +90,17 @@ pub fn GoalBuilder(goal: Option<Goal>, on_done: impl Fn() + 'static + Send + Syn
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let goal = draft.get_untracked();
-        if let Some(first) = check_goal(&goal).first() {
-            error.set(Some(first.message.clone()));
-            return;
-        }
-        if guard.blocks_in(|p| &p.goals, goal.id) {
+        let mut found = Found::default();
+        found.read("start", parse_input_date(&start.get_untracked()));
+        found.read("end", parse_input_date(&end.get_untracked()));
+        found.extend(check_goal(&goal));
+        if !errors.show(found) || guard.blocks_in(|p| &p.goals, goal.id) {
             return;
         }
         state.edit(None, move |p, now| p.upsert(goal, now));
         on_done();
     };
     let o = options(state);
-    let id = move |f: &str| format!("{fid}-{f}");
     let title = if is_new { "New goal" } else { "Edit goal" };
     view! {
         <form class="card goal-builder" aria-label=title on:submit=submit>
@@ -111,21 +109,10 @@ pub fn GoalBuilder(goal: Option<Goal>, on_done: impl Fn() + 'static + Send + Syn
                 <div class="builder-steps">
                     <fieldset class="step">
                         <legend>"1. What will change?"</legend>
-                        <div class="field">
-                            <label for=id("statement")>"Goal"</label>
-                            <textarea id=id("statement") rows="2" aria-describedby=id("statement-error")
-                                placeholder="e.g. Raise the share of households that are food-secure from 62% to 75%"
-                                prop:value=statement on:input=move |e| statement.set(event_target_value(&e))></textarea>
-                            <p class="field-error" id=id("statement-error")>{move || error.get()}</p>
-                        </div>
-                        <div class="field">
-                            <label for=id("group")>"Who benefits?"</label>
-                            <input id=id("group") type="text" prop:value=group on:input=move |e| group.set(event_target_value(&e))/>
-                        </div>
-                        <div class="field">
-                            <label for=id("place")>"Where?"</label>
-                            <input id=id("place") type="text" prop:value=place on:input=move |e| place.set(event_target_value(&e))/>
-                        </div>
+                        <LongText form=errors field="statement" label="Goal" value=statement rows=2
+                            placeholder="e.g. Raise the share of households that are food-secure from 62% to 75%"/>
+                        <TextField form=errors field="group" label="Who benefits?" value=group/>
+                        <TextField form=errors field="place" label="Where?" value=place/>
                     </fieldset>
                     <div class="step">
                         <CheckList legend="2. How will we know? Metrics" choices=o.metrics selected=metrics
@@ -145,32 +132,14 @@ pub fn GoalBuilder(goal: Option<Goal>, on_done: impl Fn() + 'static + Send + Syn
                         <CheckList legend="Symptoms it relieves" choices=o.symptoms selected=symptoms
                             empty=|| view! { <p class="hint">"No symptoms recorded."</p> }/>
                         {o.has_mission.then(|| view! {
-                            <label class="check">
-                                <input type="checkbox" prop:checked=serves on:change=move |e| serves.set(event_target_checked(&e))/>
-                                <span>"This goal serves our mission"</span>
-                            </label>
+                            <CheckField form=errors field="serves" label="This goal serves our mission" value=serves/>
                         })}
                     </div>
                     <fieldset class="step dates">
                         <legend>"5. By when?"</legend>
-                        <div class="field">
-                            <label for=id("start")>"Start"</label>
-                            <input id=id("start") type="date" prop:value=start on:input=move |e| start.set(event_target_value(&e))/>
-                        </div>
-                        <div class="field">
-                            <label for=id("end")>"End"</label>
-                            <input id=id("end") type="date" prop:value=end on:input=move |e| end.set(event_target_value(&e))/>
-                        </div>
-                        <div class="field">
-                            <label for=id("status")>"Status"</label>
-                            <select id=id("status") on:change=move |e| {
-                                if let Some(s) = GoalStatus::from_key(&event_target_value(&e)) { status.set(s); }
-                            }>
-                                {GoalStatus::ALL.into_iter().map(|s| view! {
-                                    <option value=s.key() selected=move || status.get() == s>{s.label()}</option>
-                                }).collect_view()}
-                            </select>
-                        </div>
+                        <DateField form=errors field="start" label="Start" value=start/>
+                        <DateField form=errors field="end" label="End" value=end/>
+                        <SelectField form=errors field="status" label="Status" value=status/>
                     </fieldset>
                 </div>
                 <SmartPanel verdict=verdict/>

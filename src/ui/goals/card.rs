@@ -7,7 +7,7 @@ use crate::model::goals::{self, metric_mix, smart, Goal, SmartContext};
 use crate::model::metrics::assess;
 use crate::model::time::human_date;
 use crate::ui::state::AppState;
-use crate::ui::widgets::ConfirmButton;
+use crate::ui::form::EditDeleteRecord;
 
 /// What the card shows besides the goal itself, worked out from the partnership.
 struct Facts {
@@ -44,7 +44,7 @@ fn facts(state: AppState, goal: &Goal) -> Option<Facts> {
 }
 
 #[component]
-pub fn GoalCard(goal: Goal, on_edit: impl Fn() + 'static + Send + Sync) -> impl IntoView {
+pub fn GoalCard(goal: Goal, on_edit: Callback<()>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let id = goal.id;
     let statement = goal.statement.clone();
@@ -101,14 +101,10 @@ pub fn GoalCard(goal: Goal, on_edit: impl Fn() + 'static + Send + Sync) -> impl 
                 }
             })}
             <div class="row-actions">
-                <button type="button" class="edit-chrome" aria-label=format!("Edit goal: {}", goal.statement) on:click=move |_| on_edit()>"Edit"</button>
-                <ConfirmButton label="Delete" aria_label=format!("Delete goal: {}", goal.statement)
-                    question=format!("Delete the goal “{}”?", goal.statement)
-                    on_confirm=move || {
-                        let s = statement.clone();
-                        state.edit(Some(format!("Deleted the goal “{s}”.")), move |p, now| {
-                            p.remove::<Goal>(id, now);
-                        });
+                <EditDeleteRecord edit_label=format!("Edit goal: {statement}") delete_label=format!("Delete goal: {statement}")
+                    question=format!("Delete the goal “{statement}”?") deleted=format!("Deleted the goal “{statement}”.") on_edit
+                    delete=move |p, now| {
+                        p.remove::<crate::model::goals::Goal>(id, now);
                     }/>
             </div>
         </li>

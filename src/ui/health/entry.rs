@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 use crate::model::health::{statements_of, Practice, MAX_SCORE, MIN_SCORE};
+use crate::ui::form::FieldError;
 use crate::ui::state::AppState;
 
 const SCALE: [&str; 5] = ["not at all", "a little", "partly", "mostly", "fully"];
@@ -129,7 +130,7 @@ fn PartnerSheet(
                     }).collect_view()}
                 </div>
             }).collect_view()}
-            <p class="field-error">{move || error.get()}</p>
+            <FieldError id=format!("sheet-{partner}-error") message=move || error.get()/>
             <div class="form-actions">
                 <button type="submit" class="primary big">
                     {if last { "Save ratings".to_string() } else { format!("Save and go to partner {}", position + 1) }}

@@ -3,7 +3,8 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 use crate::model::health::HealthRound;
-use crate::model::time::{human_date, iso_date, parse_input_date};
+use crate::model::time::{human_date, iso_date};
+use crate::ui::form::{DateField, FormErrors, Found, TextField};
 use crate::ui::state::AppState;
 
 #[component]
@@ -41,17 +42,14 @@ pub fn NewRoundForm(on_done: impl Fn(Option<Uuid>) + 'static + Send + Sync + Cop
     let today = state.now().date_naive();
     let name = RwSignal::new(format!("Health check, {}", today.format("%B %Y")));
     let date = RwSignal::new(iso_date(today));
-    let error = RwSignal::new(None::<String>);
+    let errors = FormErrors::new("round");
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
-        let n = name.get_untracked().trim().to_string();
-        if n.is_empty() {
-            return error.set(Some("Give the round a name.".into()));
-        }
-        let held_on = match parse_input_date(&date.get_untracked()) {
-            Ok(Some(d)) => d,
-            Ok(None) => return error.set(Some("Give the day of the round.".into())),
-            Err(why) => return error.set(Some(why)),
+        let mut found = Found::default();
+        let n = found.required("name", &name.get_untracked(), "Give the round a name.");
+        let held_on = found.required_date("date", &date.get_untracked(), "Give the day of the round.");
+        let (true, Some(held_on)) = (errors.show(found), held_on) else {
+            return;
         };
         let round = HealthRound::new(n, held_on, state.now());
         let id = round.id;
@@ -61,16 +59,8 @@ pub fn NewRoundForm(on_done: impl Fn(Option<Uuid>) + 'static + Send + Sync + Cop
     view! {
         <form class="card round-form" on:submit=submit aria-label="New round">
             <h2>"New round"</h2>
-            <div class="field">
-                <label for="round-name">"Name"</label>
-                <input id="round-name" type="text" prop:value=name on:input=move |e| name.set(event_target_value(&e))
-                    aria-describedby="round-error"/>
-            </div>
-            <div class="field">
-                <label for="round-date">"Held on"</label>
-                <input id="round-date" type="date" prop:value=date on:input=move |e| date.set(event_target_value(&e))/>
-            </div>
-            <p class="field-error" id="round-error">{move || error.get()}</p>
+            <TextField form=errors field="name" label="Name" value=name/>
+            <DateField form=errors field="date" label="Held on" value=date/>
             <div class="form-actions">
                 <button type="submit" class="primary">"Start round"</button>
                 <button type="button" on:click=move |_| on_done(None)>"Cancel"</button>

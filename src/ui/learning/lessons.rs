@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use crate::model::learning::{from_other_tools, library, parse_tags, search, tag_counts, Lesson};
 use crate::model::time::human_date;
 use crate::ui::state::AppState;
-use crate::ui::stories::{read, TextField};
+use crate::ui::form::{FormErrors, Found, TextField};
+use crate::ui::stories::read;
 use crate::ui::widgets::{ConfirmButton, EmptyState};
 
 #[component]
@@ -67,14 +68,14 @@ fn AddLesson() -> impl IntoView {
     let state = expect_context::<AppState>();
     let text = RwSignal::new(String::new());
     let tags = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
+    let errors = FormErrors::new("new-lesson");
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
-        let t = text.get_untracked().trim().to_string();
-        if t.is_empty() {
-            return error.set(Some("Write the lesson first.".into()));
+        let mut found = Found::default();
+        let t = found.required("text", &text.get_untracked(), "Write the lesson first.");
+        if !errors.show(found) {
+            return;
         }
-        error.set(None);
         let mut lesson = Lesson::new(t, parse_tags(&tags.get_untracked()), state.now());
         lesson.date = Some(state.now().date_naive());
         state.edit(None, move |p, now| p.upsert(lesson, now));
@@ -83,8 +84,8 @@ fn AddLesson() -> impl IntoView {
     };
     view! {
         <form class="card tool-form add-lesson" on:submit=submit aria-label="Add a lesson">
-            <TextField id="new-lesson-text".to_string() label="Lesson" value=text error=Signal::derive(move || error.get()) wide=true/>
-            <TextField id="new-lesson-tags".to_string() label="Tags (comma-separated)" value=tags/>
+            <TextField form=errors field="text" label="Lesson" value=text wide=true/>
+            <TextField form=errors field="tags" label="Tags (comma-separated)" value=tags/>
             <div class="form-actions"><button type="submit" class="primary">"Add lesson"</button></div>
         </form>
     }

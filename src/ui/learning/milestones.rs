@@ -1,55 +1,36 @@
 //! The milestone timeline: add, edit, mark reached, celebrate (saying how), delete.
-use crate::ui::drafts::Editing;
 use leptos::prelude::*;
 
-use crate::ui::drafts::{FormEnd, FormGuard};
 use crate::model::learning::{timeline, Milestone, MilestoneState};
-use crate::model::time::{human_date, iso_date, parse_input_date};
+use crate::model::time::{human_date, iso_date};
 use crate::ui::state::AppState;
-use crate::ui::stories::{read, today, CheckField, TextField};
-use crate::ui::widgets::{ConfirmButton, EmptyState};
+use crate::ui::form::{AddButton, CheckField, DateField, EditDeleteRecord, EditableList, Editing, FormEnd, FormErrors, FormGuard, Found, TextField, ToolForm};
+use crate::ui::stories::{read, today};
 
 #[component]
 pub fn Timeline() -> impl IntoView {
     let state = expect_context::<AppState>();
     let editing = Editing::new();
     let adding = RwSignal::new(false);
-    let milestones = move || { editing.track(); read(state, |p| timeline(&p.learning.milestones)) };
+    let milestones = move || read(state, |p| timeline(&p.learning.milestones));
     view! {
         <section class="tool-section" aria-labelledby="milestones-heading">
             <div class="page-head">
                 <h2 id="milestones-heading">"Milestones"</h2>
-                <button type="button" class="primary" on:click=move |_| { editing.stop(); adding.set(true); }>"Add milestone"</button>
+                <AddButton label="Add milestone" editing adding/>
             </div>
-            <Show when=move || adding.get()>
-                <MilestoneForm milestone=None on_done=move || adding.set(false)/>
-            </Show>
-            {let empty = Memo::new(move |_| milestones().is_empty()); move || if empty.get() && !adding.get() {
-                view! { <EmptyState title="No milestones yet"
-                    prompt="List the moments on the way to your goals (first meeting, first family served, first report) and put a date on each."/> }.into_any()
-            } else {
-                view! {
-                    <ol class="timeline">
-                        <For each=milestones key=move |m| editing.key(m.id, m.updated_at) let:m>
-                            {
-                                let id = m.id;
-                                let version = m.updated_at;
-                                move || if editing.is(id) {
-                                    view! { <li><MilestoneForm milestone=Some(m.clone()) on_done=move || editing.stop()/></li> }.into_any()
-                                } else {
-                                    view! { <MilestoneItem milestone=m.clone() on_edit=move || { adding.set(false); editing.start(id, version); }/> }.into_any()
-                                }
-                            }
-                        </For>
-                    </ol>
-                }.into_any()
-            }}
+            <EditableList editing adding items=milestones class="timeline" ordered=true
+                empty_title="No milestones yet"
+                empty_prompt="List the moments on the way to your goals (first meeting, first family served, first report) and put a date on each."
+                form={|milestone, done: Callback<()>| view! { <MilestoneForm milestone on_done=move || done.run(())/> }}
+                card={|milestone, edit: Callback<()>| view! { <MilestoneItem milestone on_edit=edit/> }}
+            />
         </section>
     }
 }
 
 #[component]
-fn MilestoneItem(milestone: Milestone, on_edit: impl Fn() + 'static + Send + Sync) -> impl IntoView {
+fn MilestoneItem(milestone: Milestone, on_edit: Callback<()>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let id = milestone.id;
     let status = milestone.state(today(state));
@@ -96,13 +77,9 @@ fn MilestoneItem(milestone: Milestone, on_edit: impl Fn() + 'static + Send + Syn
                         });
                     }>"Mark reached"</button>
                 })}
-                <button type="button" class="edit-chrome" aria-label=format!("Edit milestone {}", milestone.what) on:click=move |_| on_edit()>"Edit"</button>
-                <ConfirmButton label="Delete" aria_label=format!("Delete milestone {}", milestone.what)
-                    question=format!("Delete the milestone “{}”?", milestone.what)
-                    on_confirm=move || {
-                        let what = what.clone();
-                        state.edit(Some(format!("Deleted the milestone “{what}”.")), move |p, now| { p.remove::<Milestone>(id, now); });
-                    }/>
+                <EditDeleteRecord edit_label=format!("Edit milestone {what}") delete_label=format!("Delete milestone {what}")
+                    question=format!("Delete the milestone “{what}”?") deleted=format!("Deleted the milestone “{what}”.") on_edit
+                    delete=move |p, now| { p.remove::<crate::model::learning::Milestone>(id, now); }/>
             </div>
         </li>
     }
@@ -113,42 +90,33 @@ fn MilestoneForm(milestone: Option<Milestone>, on_done: impl Fn() + 'static + Se
     let state = expect_context::<AppState>();
     let is_new = milestone.is_none();
     let original = milestone.unwrap_or_else(|| Milestone::new("", today(state), state.now()));
-    let base = format!("milestone-{}", original.id);
-    let fid = move |f: &str| format!("{base}-{f}");
+    let errors = FormErrors::new(format!("milestone-{}", original.id));
     let what = RwSignal::new(original.what.clone());
     let date = RwSignal::new(iso_date(original.date));
     let reached = RwSignal::new(original.reached);
-    let error = RwSignal::new(None::<String>);
-    let date_error = RwSignal::new(None::<String>);
     let guard = FormGuard::new((!is_new).then_some(original.updated_at), "milestone");
     let original = StoredValue::new(original);
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let mut draft = original.get_value();
-        draft.what = what.get_untracked().trim().to_string();
+        let mut found = Found::default();
+        draft.what = found.required("what", &what.get_untracked(), "Say what the milestone is.");
         draft.reached = reached.get_untracked() || draft.celebrated;
-        error.set(draft.what.is_empty().then(|| "Say what the milestone is.".to_string()));
-        match parse_input_date(&date.get_untracked()) {
-            Ok(Some(d)) => { draft.date = d; date_error.set(None); }
-            Ok(None) => date_error.set(Some("Give the milestone a date.".into())),
-            Err(why) => date_error.set(Some(why)),
+        if let Some(d) = found.required_date("date", &date.get_untracked(), "Give the milestone a date.") {
+            draft.date = d;
         }
-        if error.get_untracked().is_some() || date_error.get_untracked().is_some() {
-            return;
-        }
-        if guard.blocks_in(|p| &p.learning.milestones, draft.id) {
+        if !errors.show(found) || guard.blocks_in(|p| &p.learning.milestones, draft.id) {
             return;
         }
         state.edit(None, move |p, now| p.upsert(draft, now));
         on_done();
     };
     view! {
-        <form class="card tool-form" on:submit=submit aria-label=if is_new { "New milestone" } else { "Edit milestone" }>
-            <h3>{if is_new { "New milestone" } else { "Edit milestone" }}</h3>
-            <TextField id=fid("what") label="Milestone" value=what error=Signal::derive(move || error.get()) wide=true/>
-            <TextField id=fid("date") label="Date" kind="date" value=date error=Signal::derive(move || date_error.get())/>
-            <CheckField id=fid("reached") label="Reached" value=reached/>
+        <ToolForm what="milestone" is_new on_submit=submit>
+            <TextField form=errors field="what" label="Milestone" value=what wide=true/>
+            <DateField form=errors field="date" label="Date" value=date/>
+            <CheckField form=errors field="reached" label="Reached" value=reached/>
             <FormEnd guard is_new save_new="Save milestone" on_cancel=on_done/>
-        </form>
+        </ToolForm>
     }
 }

@@ -6,7 +6,8 @@ use super::retro_columns::{ActionsColumn, LearnedColumn, NoteColumn, NoteKind};
 use crate::model::learning::{lessons_of, Retrospective};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::state::AppState;
-use crate::ui::stories::{read, today, TextField};
+use crate::ui::form::{DateField, FormErrors, Found, TextField};
+use crate::ui::stories::{read, today};
 use crate::ui::widgets::{ConfirmButton, EmptyState};
 use crate::model::order::sort_by;
 
@@ -58,7 +59,7 @@ fn RetroBoard(retro: Retrospective) -> impl IntoView {
                     question=format!("Delete the retrospective “{}”? Its lessons stay in the library.", retro.title)
                     on_confirm=move || {
                         let title = title.clone();
-                        state.edit(Some(format!("Deleted the retrospective “{title}”.")), move |p, now| { p.remove::<Retrospective>(id, now); });
+                        state.edit(Some(format!("Deleted the retrospective “{title}”.")), move |p, now| { p.remove::<crate::model::learning::Retrospective>(id, now); });
                     }/>
             </div>
             <div class="retro-columns">
@@ -76,26 +77,24 @@ fn NewRetro(on_done: impl Fn() + 'static + Send + Sync + Copy) -> impl IntoView 
     let state = expect_context::<AppState>();
     let title = RwSignal::new(String::new());
     let date = RwSignal::new(iso_date(today(state)));
-    let error = RwSignal::new(None::<String>);
+    let errors = FormErrors::new("new-retro");
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
-        let name = title.get_untracked().trim().to_string();
-        let day = match parse_input_date(&date.get_untracked()) {
-            Ok(d) => d.unwrap_or_else(|| today(state)),
-            Err(why) => return error.set(Some(why)),
+        let mut found = Found::default();
+        let day = found.read("date", parse_input_date(&date.get_untracked()));
+        let name = found.required("title", &title.get_untracked(), "Give the retrospective a name, e.g. “Spring review”.");
+        let (true, Some(day)) = (errors.show(found), day) else {
+            return;
         };
-        if name.is_empty() {
-            return error.set(Some("Give the retrospective a name, e.g. “Spring review”.".into()));
-        }
-        let retro = Retrospective::new(name, day, state.now());
+        let retro = Retrospective::new(name, day.unwrap_or_else(|| today(state)), state.now());
         state.edit(None, move |p, now| p.upsert(retro, now));
         on_done();
     };
     view! {
         <form class="card tool-form" on:submit=submit aria-label="New retrospective">
             <h3>"New retrospective"</h3>
-            <TextField id="new-retro-title".to_string() label="Name" value=title error=Signal::derive(move || error.get())/>
-            <TextField id="new-retro-date".to_string() label="Date" kind="date" value=date/>
+            <TextField form=errors field="title" label="Name" value=title/>
+            <DateField form=errors field="date" label="Date" value=date/>
             <div class="form-actions">
                 <button type="submit" class="primary">"Start retrospective"</button>
                 <button type="button" on:click=move |_| on_done()>"Cancel"</button>

@@ -6,7 +6,8 @@ use crate::model::learning::{parse_tags, Lesson, RetroAction, Retrospective};
 use crate::model::record::{find_mut, Record};
 use crate::model::time::{human_date, parse_input_date};
 use crate::ui::state::AppState;
-use crate::ui::stories::{read, today, PartnerSelect};
+use crate::ui::form::{DateField, PartnerSelect, TextField};
+use crate::ui::stories::{read, today};
 
 #[derive(Clone, Copy, PartialEq)]
 pub enum NoteKind {
@@ -58,8 +59,7 @@ fn AddNote(
             let t = text.get_untracked().trim().to_string();
             if !t.is_empty() { on_add(t); text.set(String::new()); }
         }>
-            <label for=id.clone() class="small-label">{label}</label>
-            <input id=id type="text" prop:value=text on:input=move |e| text.set(event_target_value(&e))/>
+            <TextField id label value=text/>
             {children.map(|c| c())}
             <button type="submit">{button}</button>
         </form>
@@ -118,8 +118,7 @@ pub fn LearnedColumn(retro_id: Uuid, lessons: Vec<Lesson>) -> impl IntoView {
                 tags.set(String::new());
                 state.edit(None, move |p, now| p.upsert(lesson, now));
             }>
-                <label for=tags_id.clone() class="small-label">"Tags (comma-separated)"</label>
-                <input id=tags_id type="text" class="small-input" prop:value=tags on:input=move |e| tags.set(event_target_value(&e))/>
+                <TextField id=tags_id label="Tags (comma-separated)" value=tags/>
             </AddNote>
         </div>
     }
@@ -161,8 +160,7 @@ pub fn ActionsColumn(retro_id: Uuid, actions: Vec<RetroAction>) -> impl IntoView
                 edit_retro(state, retro_id, None, move |r| r.actions.push(action));
             }>
                 <PartnerSelect id=format!("action-owner-{retro_id}") label="Owner" value=owner/>
-                <label for=due_id.clone() class="small-label">"Due date"</label>
-                <input id=due_id type="date" class="small-input" prop:value=due on:input=move |e| due.set(event_target_value(&e))/>
+                <DateField id=due_id label="Due date" value=due/>
             </AddNote>
         </div>
     }

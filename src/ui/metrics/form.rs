@@ -2,8 +2,8 @@
 //! target.
 use leptos::prelude::*;
 
-use crate::ui::drafts::{FormEnd, FormGuard};
-use crate::model::metrics::{check_metric, parse_number, Counting, Direction, Metric, MetricKind};
+use crate::model::metrics::{check_metric, parse_number, Metric, MetricKind};
+use crate::ui::form::{DateField, FormEnd, FormErrors, FormGuard, Found, NumberField, SelectField, TextField};
 use crate::model::time::{iso_date, parse_input_date};
 use crate::ui::state::AppState;
 
@@ -21,7 +21,7 @@ pub fn MetricForm(metric: Option<Metric>, on_done: impl Fn() + 'static + Send + 
     let state = expect_context::<AppState>();
     let is_new = metric.is_none();
     let original = metric.unwrap_or_else(|| Metric::new("", MetricKind::Outcome, state.now()));
-    let fid = format!("metric-{}", original.id);
+    let errors = FormErrors::new(format!("metric-{}", original.id));
     let name = RwSignal::new(original.name.clone());
     let kind = RwSignal::new(original.kind);
     let unit = RwSignal::new(original.unit.clone());
@@ -33,7 +33,6 @@ pub fn MetricForm(metric: Option<Metric>, on_done: impl Fn() + 'static + Send + 
     let baseline_date = RwSignal::new(date(original.baseline_date));
     let target = RwSignal::new(num(original.target_value));
     let target_date = RwSignal::new(date(original.target_date));
-    let error = RwSignal::new(None::<String>);
     let guard = FormGuard::new((!is_new).then_some(original.updated_at), "metric");
     let original = StoredValue::new(original);
 
@@ -45,89 +44,42 @@ pub fn MetricForm(metric: Option<Metric>, on_done: impl Fn() + 'static + Send + 
         m.unit = unit.get_untracked().trim().to_string();
         m.direction = direction.get_untracked();
         m.counting = counting.get_untracked();
-        let mut read = || -> Result<(), String> {
-            m.baseline_value = optional_number(&baseline.get_untracked()).map_err(|e| format!("Baseline: {e}."))?;
-            m.target_value = optional_number(&target.get_untracked()).map_err(|e| format!("Target: {e}."))?;
-            m.baseline_date = parse_input_date(&baseline_date.get_untracked())?;
-            m.target_date = parse_input_date(&target_date.get_untracked())?;
-            Ok(())
-        };
-        if let Err(why) = read() {
-            error.set(Some(why));
-            return;
-        }
-        if let Some(first) = check_metric(&m).first() {
-            error.set(Some(first.message.clone()));
-            return;
-        }
-        error.set(None);
-        if guard.blocks_in(|p| &p.metrics, m.id) {
+        let mut found = Found::default();
+        let number = |text: RwSignal<String>, what: &str| optional_number(&text.get_untracked()).map_err(|e| format!("{what}: {e}."));
+        // A value that could not be read is left out of the model's checks (`None`), so they
+        // do not compare against text the form could not read.
+        m.baseline_value = found.read("baseline_value", number(baseline, "Baseline")).flatten();
+        m.target_value = found.read("target_value", number(target, "Target")).flatten();
+        m.baseline_date = found.read("baseline_date", parse_input_date(&baseline_date.get_untracked())).flatten();
+        m.target_date = found.read("target_date", parse_input_date(&target_date.get_untracked())).flatten();
+        found.extend(check_metric(&m));
+        if !errors.show(found) || guard.blocks_in(|p| &p.metrics, m.id) {
             return;
         }
         state.edit(None, move |p, now| p.upsert(m, now));
         on_done();
     };
-    let id = move |f: &str| format!("{fid}-{f}");
     let title = if is_new { "New metric" } else { "Edit metric" };
     view! {
         <form class="card metric-form" aria-label=title on:submit=submit>
             <h2>{title}</h2>
-            <div class="field wide">
-                <label for=id("name")>"Name"</label>
-                <input id=id("name") type="text" prop:value=name on:input=move |e| name.set(event_target_value(&e))
-                    aria-describedby=id("error")/>
-            </div>
+            <TextField form=errors field="name" label="Name" value=name wide=true/>
             <fieldset class="field wide kind-choice">
                 <legend>"Type"</legend>
                 {MetricKind::ALL.into_iter().map(|k| view! {
                     <label class="check">
-                        <input type="radio" name=id("kind") prop:checked=move || kind.get() == k on:change=move |_| kind.set(k)/>
+                        <input type="radio" name=errors.id("kind") prop:checked=move || kind.get() == k on:change=move |_| kind.set(k)/>
                         <span><strong>{k.label()}</strong>": " {k.explain()}</span>
                     </label>
                 }).collect_view()}
             </fieldset>
-            <div class="field">
-                <label for=id("unit")>"Unit"</label>
-                <input id=id("unit") type="text" placeholder="meals, kg, % of households"
-                    prop:value=unit on:input=move |e| unit.set(event_target_value(&e))/>
-            </div>
-            <div class="field">
-                <label for=id("direction")>"Direction"</label>
-                <select id=id("direction") on:change=move |e| {
-                    if let Some(d) = Direction::from_key(&event_target_value(&e)) { direction.set(d); }
-                }>
-                    {Direction::ALL.into_iter().map(|d| view! {
-                        <option value=d.key() selected=move || direction.get() == d>{d.label()}</option>
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for=id("counting")>"Counting"</label>
-                <select id=id("counting") on:change=move |e| {
-                    if let Some(c) = Counting::from_key(&event_target_value(&e)) { counting.set(c); }
-                }>
-                    {Counting::ALL.into_iter().map(|c| view! {
-                        <option value=c.key() selected=move || counting.get() == c>{c.label()}</option>
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for=id("baseline")>"Baseline value"</label>
-                <input id=id("baseline") type="text" inputmode="decimal" prop:value=baseline on:input=move |e| baseline.set(event_target_value(&e))/>
-            </div>
-            <div class="field">
-                <label for=id("baseline-date")>"Baseline date"</label>
-                <input id=id("baseline-date") type="date" prop:value=baseline_date on:input=move |e| baseline_date.set(event_target_value(&e))/>
-            </div>
-            <div class="field">
-                <label for=id("target")>"Target value"</label>
-                <input id=id("target") type="text" inputmode="decimal" prop:value=target on:input=move |e| target.set(event_target_value(&e))/>
-            </div>
-            <div class="field">
-                <label for=id("target-date")>"Target date"</label>
-                <input id=id("target-date") type="date" prop:value=target_date on:input=move |e| target_date.set(event_target_value(&e))/>
-            </div>
-            <p class="field-error wide" id=id("error") role="alert">{move || error.get()}</p>
+            <TextField form=errors field="unit" label="Unit" value=unit placeholder="meals, kg, % of households"/>
+            <SelectField form=errors field="direction" label="Direction" value=direction/>
+            <SelectField form=errors field="counting" label="Counting" value=counting/>
+            <NumberField form=errors field="baseline_value" label="Baseline value" value=baseline/>
+            <DateField form=errors field="baseline_date" label="Baseline date" value=baseline_date/>
+            <NumberField form=errors field="target_value" label="Target value" value=target/>
+            <DateField form=errors field="target_date" label="Target date" value=target_date/>
             <FormEnd guard is_new save_new="Save metric" on_cancel=on_done/>
         </form>
     }

@@ -2,7 +2,8 @@
 use leptos::prelude::*;
 
 use crate::model::metrics::{add_measurements, parse_number, readings, series, Counting, Measurement, Metric};
-use crate::model::time::{human_date, iso_date, parse_input_date};
+use crate::model::time::{human_date, iso_date};
+use crate::ui::form::{DateField, FormErrors, Found, NumberField, TextField};
 use crate::ui::state::AppState;
 use crate::ui::widgets::ConfirmButton;
 
@@ -12,20 +13,16 @@ pub fn ReadingEntry(metric: Metric) -> impl IntoView {
     let date = RwSignal::new(iso_date(state.now().date_naive()));
     let value = RwSignal::new(String::new());
     let note = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
+    let errors = FormErrors::new("reading");
     let metric_id = metric.id;
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
-        let d = match parse_input_date(&date.get_untracked()) {
-            Ok(Some(d)) => d,
-            Ok(None) => return error.set(Some("Give the date of the reading.".into())),
-            Err(why) => return error.set(Some(why)),
+        let mut found = Found::default();
+        let d = found.required_date("date", &date.get_untracked(), "Give the date of the reading.");
+        let v = found.read("value", parse_number(&value.get_untracked()).map_err(|why| format!("Value: {why}.")));
+        let (true, Some(d), Some(v)) = (errors.show(found), d, v) else {
+            return;
         };
-        let v = match parse_number(&value.get_untracked()) {
-            Ok(v) => v,
-            Err(why) => return error.set(Some(format!("Value: {why}."))),
-        };
-        error.set(None);
         let mut m = Measurement::new(metric_id, d, v, state.now());
         m.note = note.get_untracked().trim().to_string();
         state.edit(None, move |p, now| add_measurements(p, vec![m], now));
@@ -36,21 +33,9 @@ pub fn ReadingEntry(metric: Metric) -> impl IntoView {
     view! {
         <form class="card reading-form" aria-label="Add a measurement" on:submit=submit>
             <h2>"Add a measurement"</h2>
-            <div class="field">
-                <label for="reading-date">"Date"</label>
-                <input id="reading-date" type="date" prop:value=date on:input=move |e| date.set(event_target_value(&e))/>
-            </div>
-            <div class="field">
-                <label for="reading-value">{format!("Value{unit}")}</label>
-                <input id="reading-value" type="text" inputmode="decimal" aria-describedby="reading-error"
-                    prop:value=value on:input=move |e| value.set(event_target_value(&e))/>
-            </div>
-            <div class="field">
-                <label for="reading-note">"Source note"</label>
-                <input id="reading-note" type="text" placeholder="e.g. pantry sign-in sheets"
-                    prop:value=note on:input=move |e| note.set(event_target_value(&e))/>
-            </div>
-            <p class="field-error" id="reading-error" role="alert">{move || error.get()}</p>
+            <DateField form=errors field="date" label="Date" value=date/>
+            <NumberField form=errors field="value" label=format!("Value{unit}") value=value/>
+            <TextField form=errors field="note" label="Source note" value=note placeholder="e.g. pantry sign-in sheets"/>
             <button type="submit" class="primary">"Add measurement"</button>
         </form>
     }
@@ -111,7 +96,7 @@ pub fn ReadingTable(metric: Metric) -> impl IntoView {
                                             on_confirm=move || {
                                                 let w = what2.clone();
                                                 state.edit(Some(format!("Deleted the measurement {w}.")), move |p, now| {
-                                                    p.remove::<Measurement>(id, now);
+                                                    p.remove::<crate::model::metrics::Measurement>(id, now);
                                                 });
                                             }/></td>
                                     </tr>

@@ -11,6 +11,7 @@ pub use cards::OverviewCards;
 use crate::model::learning::from_other_tools;
 use crate::model::report::{build, file_name, preview_html, to_html, to_markdown, Period, Report, ReportAudience, ReportOptions, REPORT_CSS};
 use crate::model::time::{iso_date, parse_input_date};
+use crate::ui::form::{DateField, SelectField};
 use crate::ui::state::AppState;
 use crate::ui::stories::{read, today};
 
@@ -44,20 +45,9 @@ pub fn ReportPage() -> impl IntoView {
         <section class="tool-page report-page">
             <h1 tabindex="-1">"Report"</h1>
             <form class="report-controls card" aria-label="Report settings" on:submit=|e| e.prevent_default()>
-                <div class="field">
-                    <label for="report-audience">"Report for"</label>
-                    <select id="report-audience" on:change=move |e| if let Some(a) = ReportAudience::from_key(&event_target_value(&e)) { audience.set(a) }>
-                        {ReportAudience::ALL.into_iter().map(|a| view! { <option value=a.key() selected=move || audience.get() == a>{a.label()}</option> }).collect_view()}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="report-from">"From"</label>
-                    <input id="report-from" type="date" prop:value=from on:input=move |e| from.set(event_target_value(&e))/>
-                </div>
-                <div class="field">
-                    <label for="report-to">"To"</label>
-                    <input id="report-to" type="date" prop:value=to on:input=move |e| to.set(event_target_value(&e))/>
-                </div>
+                <SelectField id="report-audience" label="Report for" value=audience/>
+                <DateField id="report-from" label="From" value=from/>
+                <DateField id="report-to" label="To" value=to/>
                 <div class="period-presets" role="group" aria-label="Period">
                     {[(3, "Last 3 months"), (6, "Last 6 months"), (12, "Last 12 months")].into_iter().map(|(n, label)| view! {
                         <button type="button" on:click=move |_| {

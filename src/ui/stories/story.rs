@@ -1,16 +1,13 @@
 //! One story: its card and its form.
 use leptos::prelude::*;
 
-use crate::ui::drafts::{FormEnd, FormGuard};
-use super::{CheckField, TextArea, TextField};
 use crate::model::stories::{check_story, Story};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::state::AppState;
-use crate::ui::widgets::ConfirmButton;
+use crate::ui::form::{CheckField, DateField, EditDeleteRecord, FormEnd, FormErrors, FormGuard, Found, LongText, TextField, ToolForm};
 
 #[component]
-pub fn StoryCard(story: Story, on_edit: impl Fn() + 'static + Send + Sync) -> impl IntoView {
-    let state = expect_context::<AppState>();
+pub fn StoryCard(story: Story, on_edit: Callback<()>) -> impl IntoView {
     let id = story.id;
     let title = story.title.clone();
     view! {
@@ -29,18 +26,11 @@ pub fn StoryCard(story: Story, on_edit: impl Fn() + 'static + Send + Sync) -> im
                 {(!story.quote.is_empty()).then(|| view! { <blockquote class="story-quote">{format!("“{}”", story.quote)}</blockquote> })}
             </div>
             <div class="row-actions">
-                <button type="button" class="edit-chrome" aria-label=format!("Edit story {}", story.title) on:click=move |_| on_edit()>"Edit"</button>
-                <ConfirmButton
-                    label="Delete"
-                    aria_label=format!("Delete story {}", story.title)
-                    question=format!("Delete the story “{}”?", story.title)
-                    on_confirm=move || {
-                        let title = title.clone();
-                        state.edit(Some(format!("Deleted the story “{title}”.")), move |p, now| {
-                            p.remove::<Story>(id, now);
-                        });
-                    }
-                />
+                <EditDeleteRecord edit_label=format!("Edit story {title}") delete_label=format!("Delete story {title}")
+                    question=format!("Delete the story “{title}”?") deleted=format!("Deleted the story “{title}”.") on_edit
+                    delete=move |p, now| {
+                        p.remove::<crate::model::stories::Story>(id, now);
+                    }/>
             </div>
         </li>
     }
@@ -55,19 +45,13 @@ pub fn StoryForm(story: Option<Story>, on_done: impl Fn() + 'static + Send + Syn
         s.date = Some(state.now().date_naive());
         s
     });
-    let fid = {
-        let base = format!("story-{}", original.id);
-        move |f: &str| format!("{base}-{f}")
-    };
+    let errors = FormErrors::new(format!("story-{}", original.id));
     let title = RwSignal::new(original.title.clone());
     let who = RwSignal::new(original.who.clone());
     let what = RwSignal::new(original.what_changed.clone());
     let quote = RwSignal::new(original.quote.clone());
     let date = RwSignal::new(original.date.map(iso_date).unwrap_or_default());
     let consent = RwSignal::new(original.consent);
-    let title_error = RwSignal::new(None::<String>);
-    let what_error = RwSignal::new(None::<String>);
-    let date_error = RwSignal::new(None::<String>);
     let guard = FormGuard::new((!is_new).then_some(original.updated_at), "story");
     let original = StoredValue::new(original);
 
@@ -79,17 +63,14 @@ pub fn StoryForm(story: Option<Story>, on_done: impl Fn() + 'static + Send + Syn
         draft.what_changed = what.get_untracked().trim().to_string();
         draft.quote = quote.get_untracked().trim().to_string();
         draft.consent = consent.get_untracked();
-        let parsed = parse_input_date(&date.get_untracked());
-        date_error.set(parsed.clone().err());
-        let problems = check_story(&draft);
-        let message = |field: &str| problems.iter().find(|p| p.path == field).map(|p| p.message.clone());
-        title_error.set(message("title"));
-        what_error.set(message("what_changed"));
-        let Ok(day) = parsed else { return };
-        if !problems.is_empty() {
+        let mut found = Found::default();
+        if let Some(day) = found.read("date", parse_input_date(&date.get_untracked())) {
+            draft.date = day;
+        }
+        found.extend(check_story(&draft));
+        if !errors.show(found) {
             return;
         }
-        draft.date = day;
         if guard.blocks_in(|p| &p.communication.stories, draft.id) {
             return;
         }
@@ -98,20 +79,14 @@ pub fn StoryForm(story: Option<Story>, on_done: impl Fn() + 'static + Send + Syn
     };
 
     view! {
-        <form class="card tool-form" on:submit=submit aria-label=if is_new { "New story" } else { "Edit story" }>
-            <h3>{if is_new { "New story" } else { "Edit story" }}</h3>
-            <TextField id=fid("title") label="Title" value=title error=Signal::derive(move || title_error.get())/>
-            <TextField id=fid("who") label="Who (leave empty for anonymous)" value=who/>
-            <TextField id=fid("date") label="Date" kind="date" value=date error=Signal::derive(move || date_error.get())/>
-            <div class="field wide">
-                <label for=fid("what")>"What changed"</label>
-                <textarea id=fid("what") rows="3" prop:value=what on:input=move |e| what.set(event_target_value(&e))
-                    aria-invalid=move || what_error.get().map(|_| "true") aria-describedby=fid("what-error")></textarea>
-                <p class="field-error" id=fid("what-error")>{move || what_error.get()}</p>
-            </div>
-            <TextArea id=fid("quote") label="A quote, in their words" value=quote/>
-            <CheckField id=fid("consent") label="They agreed to this story being shared outside the partnership" value=consent/>
+        <ToolForm what="story" is_new on_submit=submit>
+            <TextField form=errors field="title" label="Title" value=title/>
+            <TextField form=errors field="who" label="Who (leave empty for anonymous)" value=who/>
+            <DateField form=errors field="date" label="Date" value=date/>
+            <LongText form=errors field="what_changed" label="What changed" value=what/>
+            <LongText form=errors field="quote" label="A quote, in their words" value=quote/>
+            <CheckField form=errors field="consent" label="They agreed to this story being shared outside the partnership" value=consent/>
             <FormEnd guard is_new save_new="Save story" on_cancel=on_done/>
-        </form>
+        </ToolForm>
     }
 }

@@ -4,7 +4,8 @@ use leptos::prelude::*;
 use crate::model::record::find_mut;
 use crate::model::sustainability::{capacity_progress, CapacityArea, CapacityItem};
 use crate::ui::state::AppState;
-use crate::ui::stories::{read, TextField};
+use crate::ui::form::{FormErrors, Found, SelectField, TextField};
+use crate::ui::stories::read;
 use crate::ui::widgets::{ConfirmButton, EmptyState};
 
 #[component]
@@ -60,7 +61,7 @@ fn CapacityRow(item: CapacityItem) -> impl IntoView {
             <label for=format!("cap-{id}")>{label}</label>
             <ConfirmButton label="Delete" aria_label=format!("Delete checklist item: {}", item.what)
                 question="Delete this item?".to_string()
-                on_confirm=move || state.edit(Some("Deleted the checklist item.".into()), move |p, now| { p.remove::<CapacityItem>(id, now); })/>
+                on_confirm=move || state.edit(Some("Deleted the checklist item.".into()), move |p, now| { p.remove::<crate::model::sustainability::CapacityItem>(id, now); })/>
         </li>
     }
 }
@@ -71,36 +72,29 @@ fn AddCapacity() -> impl IntoView {
     let area = RwSignal::new(CapacityArea::SkillsTransferred);
     let what = RwSignal::new(String::new());
     let people = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
+    let errors = FormErrors::new("cap");
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
-        let text = what.get_untracked().trim().to_string();
+        let mut found = Found::default();
+        let text = found.required("what", &what.get_untracked(), "Say what is to be built locally.");
         let count = people.get_untracked().trim().to_string();
-        let count = if count.is_empty() { Ok(None) } else { count.parse::<u32>().map(Some) };
-        match (text.is_empty(), count) {
-            (true, _) => error.set(Some("Say what is to be built locally.".into())),
-            (false, Err(_)) => error.set(Some("People must be a whole number.".into())),
-            (false, Ok(n)) => {
-                error.set(None);
-                let mut item = CapacityItem::new(area.get_untracked(), text, state.now());
-                item.people = n;
-                state.edit(None, move |p, now| p.upsert(item, now));
-                what.set(String::new());
-                people.set(String::new());
-            }
-        }
+        let count = if count.is_empty() { Ok(None) } else { count.parse::<u32>().map(Some).map_err(|_| "People must be a whole number.".to_string()) };
+        let count = found.read("people", count);
+        let (true, Some(n)) = (errors.show(found), count) else {
+            return;
+        };
+        let mut item = CapacityItem::new(area.get_untracked(), text, state.now());
+        item.people = n;
+        state.edit(None, move |p, now| p.upsert(item, now));
+        what.set(String::new());
+        people.set(String::new());
     };
     view! {
         <form class="card tool-form" on:submit=submit aria-label="Add to the capacity checklist">
             <h3>"Add to the checklist"</h3>
-            <div class="field">
-                <label for="cap-area">"Area"</label>
-                <select id="cap-area" on:change=move |e| if let Some(a) = CapacityArea::from_key(&event_target_value(&e)) { area.set(a) }>
-                    {CapacityArea::ALL.into_iter().map(|a| view! { <option value=a.key() selected=move || area.get() == a>{a.label()}</option> }).collect_view()}
-                </select>
-            </div>
-            <TextField id="cap-what".to_string() label="What" value=what error=Signal::derive(move || error.get()) wide=true/>
-            <TextField id="cap-people".to_string() label="People (optional)" kind="number" value=people/>
+            <SelectField form=errors field="area" label="Area" value=area/>
+            <TextField form=errors field="what" label="What" value=what wide=true/>
+            <TextField form=errors field="people" label="People (optional)" kind="number" value=people/>
             <div class="form-actions"><button type="submit" class="primary">"Add item"</button></div>
         </form>
     }

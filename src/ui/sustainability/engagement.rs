@@ -4,7 +4,8 @@ use leptos::prelude::*;
 
 use crate::model::sustainability::EngagementMechanism;
 use crate::ui::state::AppState;
-use crate::ui::stories::{read, CheckField, PartnerSelect, TextField};
+use crate::ui::form::{CheckField, FormErrors, Found, PartnerSelect, TextField};
+use crate::ui::stories::read;
 use crate::ui::widgets::{ConfirmButton, EmptyState};
 
 #[component]
@@ -55,14 +56,14 @@ fn AddEngagement() -> impl IntoView {
     let how = RwSignal::new(String::new());
     let owner = RwSignal::new(None);
     let continues = RwSignal::new(false);
-    let error = RwSignal::new(None::<String>);
+    let errors = FormErrors::new("eng");
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
-        let n = name.get_untracked().trim().to_string();
-        if n.is_empty() {
-            return error.set(Some("Name the mechanism, e.g. “Monthly residents' forum”.".into()));
+        let mut found = Found::default();
+        let n = found.required("name", &name.get_untracked(), "Name the mechanism, e.g. “Monthly residents' forum”.");
+        if !errors.show(found) {
+            return;
         }
-        error.set(None);
         let mut m = EngagementMechanism::new(n, state.now());
         m.how = how.get_untracked().trim().to_string();
         m.owner = owner.get_untracked();
@@ -74,10 +75,10 @@ fn AddEngagement() -> impl IntoView {
     view! {
         <form class="card tool-form" on:submit=submit aria-label="Add an engagement mechanism">
             <h3>"Add an engagement mechanism"</h3>
-            <TextField id="eng-name".to_string() label="Name" value=name error=Signal::derive(move || error.get())/>
-            <TextField id="eng-how".to_string() label="How it works" value=how/>
-            <PartnerSelect id="eng-owner".to_string() label="Looked after by" value=owner/>
-            <CheckField id="eng-continues".to_string() label="Continues after the funding ends" value=continues/>
+            <TextField form=errors field="name" label="Name" value=name/>
+            <TextField form=errors field="how" label="How it works" value=how/>
+            <PartnerSelect form=errors field="owner" label="Looked after by" value=owner/>
+            <CheckField form=errors field="continues" label="Continues after the funding ends" value=continues/>
             <div class="form-actions"><button type="submit" class="primary">"Add mechanism"</button></div>
         </form>
     }

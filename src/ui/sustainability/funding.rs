@@ -1,14 +1,13 @@
 //! Funding sources: add, edit, delete. Amounts are typed as text and read exactly into
 //! minor units by the model.
 use leptos::prelude::*;
-use uuid::Uuid;
 
-use crate::ui::drafts::{FormEnd, FormGuard};
 use crate::model::sustainability::{check_funding, format_money, parse_amount, FundingSource, FundingStatus, Money};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::state::AppState;
-use crate::ui::stories::{read, CheckField, TextField};
-use crate::ui::widgets::{ConfirmButton, EmptyState};
+use crate::ui::form::{CheckField, DateField, EditDeleteRecord, FormEnd, FormErrors, FormGuard, Found, MoneyField, TextField, ToolForm};
+use crate::ui::stories::read;
+use crate::ui::widgets::EmptyState;
 
 #[component]
 pub fn FundingSources() -> impl IntoView {
@@ -42,7 +41,7 @@ pub fn FundingSources() -> impl IntoView {
                             </tr></thead>
                             <tbody>
                                 <For each=sources key=|s| (s.id, s.updated_at) let:s>
-                                    <FundingRow source=s.clone() on_edit=move |_| { adding.set(false); editing.set(Some(s.clone())); }/>
+                                    <FundingRow source=s.clone() on_edit=Callback::new(move |_| { adding.set(false); editing.set(Some(s.clone())); })/>
                                 </For>
                             </tbody>
                         </table>
@@ -54,8 +53,7 @@ pub fn FundingSources() -> impl IntoView {
 }
 
 #[component]
-fn FundingRow(source: FundingSource, on_edit: impl Fn(Uuid) + 'static + Send + Sync) -> impl IntoView {
-    let state = expect_context::<AppState>();
+fn FundingRow(source: FundingSource, on_edit: Callback<()>) -> impl IntoView {
     let id = source.id;
     let funder = source.funder.clone();
     let period = match (source.start, source.end) {
@@ -72,13 +70,9 @@ fn FundingRow(source: FundingSource, on_edit: impl Fn(Uuid) + 'static + Send + S
             <td>{if source.restricted { "Restricted" } else { "Unrestricted" }}</td>
             <td>{source.status.label()}</td>
             <td class="row-actions">
-                <button type="button" class="edit-chrome" aria-label=format!("Edit funding from {}", source.funder) on:click=move |_| on_edit(id)>"Edit"</button>
-                <ConfirmButton label="Delete" aria_label=format!("Delete funding from {}", source.funder)
-                    question=format!("Delete the funding from {}?", source.funder)
-                    on_confirm=move || {
-                        let funder = funder.clone();
-                        state.edit(Some(format!("Deleted the funding from {funder}.")), move |p, now| { p.remove::<FundingSource>(id, now); });
-                    }/>
+                <EditDeleteRecord edit_label=format!("Edit funding from {funder}") delete_label=format!("Delete funding from {funder}")
+                    question=format!("Delete the funding from {funder}?") deleted=format!("Deleted the funding from {funder}.") on_edit
+                    delete=move |p, now| { p.remove::<crate::model::sustainability::FundingSource>(id, now); }/>
             </td>
         </tr>
     }
@@ -92,8 +86,7 @@ fn FundingForm(source: Option<FundingSource>, on_done: impl Fn() + 'static + Sen
     // never type it twice.
     let usual = read(state, |p| p.sustainability.funding.last().map(|f| f.amount.currency.clone())).unwrap_or_else(|| "EUR".into());
     let original = source.unwrap_or_else(|| FundingSource::new("", Money::new(0, &usual), state.now()));
-    let base = format!("funding-{}", original.id);
-    let fid = move |f: &str| format!("{base}-{f}");
+    let errors = FormErrors::new(format!("funding-{}", original.id));
     let funder = RwSignal::new(original.funder.clone());
     let amount = RwSignal::new(if is_new { String::new() } else { crate::model::sustainability::format_amount(original.amount.minor, &original.amount.currency) });
     let currency = RwSignal::new(original.amount.currency.clone());
@@ -101,50 +94,41 @@ fn FundingForm(source: Option<FundingSource>, on_done: impl Fn() + 'static + Sen
     let end = RwSignal::new(original.end.map(iso_date).unwrap_or_default());
     let restricted = RwSignal::new(original.restricted);
     let hoped = RwSignal::new(original.status == FundingStatus::HopedFor);
-    let errors = RwSignal::new(Vec::<(String, String)>::new());
-    let err = move |field: &'static str| Signal::derive(move || errors.get().into_iter().find(|(f, _)| f == field).map(|(_, m)| m));
     let guard = FormGuard::new((!is_new).then_some(original.updated_at), "funding source");
     let original = StoredValue::new(original);
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
-        let mut found = Vec::new();
+        let mut found = Found::default();
         let mut draft = original.get_value();
         draft.funder = funder.get_untracked().trim().to_string();
         draft.amount.currency = currency.get_untracked().trim().to_uppercase();
-        match parse_amount(&amount.get_untracked(), &draft.amount.currency) {
-            Ok(minor) => draft.amount.minor = minor,
-            Err(why) => found.push(("amount".to_string(), why)),
+        if let Some(minor) = found.read("amount", parse_amount(&amount.get_untracked(), &draft.amount.currency)) {
+            draft.amount.minor = minor;
         }
-        for (field, signal, slot) in [("start", start, &mut draft.start), ("end", end, &mut draft.end)] {
-            match parse_input_date(&signal.get_untracked()) {
-                Ok(d) => *slot = d,
-                Err(why) => found.push((field.to_string(), why)),
-            }
+        if let Some(d) = found.read("start", parse_input_date(&start.get_untracked())) {
+            draft.start = d;
+        }
+        if let Some(d) = found.read("end", parse_input_date(&end.get_untracked())) {
+            draft.end = d;
         }
         draft.restricted = restricted.get_untracked();
         draft.status = if hoped.get_untracked() { FundingStatus::HopedFor } else { FundingStatus::Confirmed };
-        found.extend(check_funding(&draft).into_iter().map(|p| (p.path, p.message)));
-        let ok = found.is_empty();
-        errors.set(found);
-        if ok {
-            if guard.blocks_in(|p| &p.sustainability.funding, draft.id) {
-                return;
-            }
-            state.edit(None, move |p, now| p.upsert(draft, now));
-            on_done();
+        found.extend(check_funding(&draft));
+        if !errors.show(found) || guard.blocks_in(|p| &p.sustainability.funding, draft.id) {
+            return;
         }
+        state.edit(None, move |p, now| p.upsert(draft, now));
+        on_done();
     };
     view! {
-        <form class="card tool-form" on:submit=submit aria-label=if is_new { "New funding source" } else { "Edit funding source" }>
-            <h3>{if is_new { "New funding source" } else { "Edit funding source" }}</h3>
-            <TextField id=fid("funder") label="Funder" value=funder error=err("funder")/>
-            <TextField id=fid("amount") label="Amount (whole period)" value=amount error=err("amount")/>
-            <TextField id=fid("currency") label="Currency (ISO code, e.g. EUR)" value=currency error=err("currency")/>
-            <TextField id=fid("start") label="Start" kind="date" value=start error=err("start")/>
-            <TextField id=fid("end") label="End" kind="date" value=end error=err("end")/>
-            <CheckField id=fid("restricted") label="Restricted to a purpose" value=restricted/>
-            <CheckField id=fid("hoped") label="Hoped for (not yet confirmed)" value=hoped/>
+        <ToolForm what="funding source" is_new on_submit=submit>
+            <TextField form=errors field="funder" label="Funder" value=funder/>
+            <MoneyField form=errors field="amount" label="Amount (whole period)" amount currency currency_label="Currency (ISO code, e.g. EUR)"/>
+            <DateField form=errors field="start" label="Start" value=start/>
+            <DateField form=errors field="end" label="End" value=end/>
+            <CheckField form=errors field="restricted" label="Restricted to a purpose" value=restricted/>
+            <CheckField form=errors field="hoped" label="Hoped for (not yet confirmed)" value=hoped/>
             <FormEnd guard is_new save_new="Save funding source" on_cancel=on_done/>
-        </form>
+        </ToolForm>
     }
 }
