@@ -9,6 +9,7 @@ mod community;
 mod drafts;
 mod goals;
 mod health;
+mod helpers;
 mod ideas;
 mod learning;
 mod merge;

@@ -2,7 +2,7 @@
 //! community said is rendered as text, never as HTML.
 use leptos::prelude::*;
 
-use super::read;
+use crate::ui::helpers::read;
 use super::response::StatusBadge;
 use crate::model::community::{response_rate, you_said_we_did, ResponseStatus, SaidDid};
 use crate::model::time::human_date;

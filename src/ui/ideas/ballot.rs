@@ -6,7 +6,7 @@ use uuid::Uuid;
 use super::ranking::plural;
 use super::try_edit;
 use crate::model::ideas::Dots;
-use crate::ui::community::peek;
+use crate::ui::helpers::peek;
 use crate::ui::state::{AppState, Notice};
 
 #[component]

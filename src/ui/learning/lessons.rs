@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use crate::model::learning::{delete_lesson, from_other_tools, library, parse_tags, search, tag_counts, upsert_lesson, Lesson};
 use crate::model::time::human_date;
 use crate::ui::state::AppState;
-use crate::ui::stories::{read, TextField};
+use crate::ui::helpers::read;
+use crate::ui::stories::TextField;
 use crate::ui::widgets::{ConfirmButton, EmptyState};
 
 #[component]

@@ -6,7 +6,8 @@ use crate::ui::drafts::{FormEnd, FormGuard};
 use crate::model::learning::{delete_milestone, timeline, upsert_milestone, Milestone, MilestoneState};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::state::AppState;
-use crate::ui::stories::{read, today, CheckField, TextField};
+use crate::ui::helpers::{read, today};
+use crate::ui::stories::{CheckField, TextField};
 use crate::ui::widgets::{ConfirmButton, EmptyState};
 
 #[component]

@@ -6,7 +6,8 @@ use super::retro_columns::{ActionsColumn, LearnedColumn, NoteColumn, NoteKind};
 use crate::model::learning::{delete_retrospective, lessons_of, upsert_retrospective, Retrospective};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::state::AppState;
-use crate::ui::stories::{read, today, TextField};
+use crate::ui::helpers::{read, today};
+use crate::ui::stories::TextField;
 use crate::ui::widgets::{ConfirmButton, EmptyState};
 use crate::model::order::sort_by;
 

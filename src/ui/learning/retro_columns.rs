@@ -6,7 +6,8 @@ use crate::model::learning::{delete_lesson, parse_tags, upsert_lesson, Lesson, R
 use crate::model::record::{find_mut, Record};
 use crate::model::time::{human_date, parse_input_date};
 use crate::ui::state::AppState;
-use crate::ui::stories::{read, today, PartnerSelect};
+use crate::ui::helpers::{read, today};
+use crate::ui::stories::PartnerSelect;
 
 #[derive(Clone, Copy, PartialEq)]
 pub enum NoteKind {

@@ -12,7 +12,7 @@ use crate::model::learning::from_other_tools;
 use crate::model::report::{build, file_name, preview_html, to_html, to_markdown, Period, Report, ReportAudience, ReportOptions, REPORT_CSS};
 use crate::model::time::{iso_date, parse_input_date};
 use crate::ui::state::AppState;
-use crate::ui::stories::{read, today};
+use crate::ui::helpers::{read, today};
 
 #[component]
 pub fn ReportPage() -> impl IntoView {

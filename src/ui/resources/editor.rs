@@ -7,7 +7,7 @@ use crate::ui::drafts::Editing;
 use super::super::state::AppState;
 use super::super::widgets::ConfirmButton;
 use super::form::{Draft, EntryForm};
-use super::read;
+use crate::ui::helpers::read;
 use crate::model::resources::{delete_entry, Entry, EntryKind};
 use crate::model::time::human_date;
 

@@ -5,7 +5,8 @@ use uuid::Uuid;
 
 use super::super::state::{AppState, Notice};
 use super::editor::entry_meta;
-use super::{read, NothingMapped};
+use super::NothingMapped;
+use crate::ui::helpers::read;
 use crate::model::record::IdMap;
 use crate::model::resources::{
     accept_match, describe_commitment, matches_for, suggestions, withdraw_commitment, Commitment, Entry, Match,

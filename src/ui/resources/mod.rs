@@ -14,36 +14,14 @@ use std::cell::Cell;
 
 use leptos::prelude::*;
 
+use super::helpers::read;
 use super::routes::Route;
 use super::state::{AppState, Notice};
 use super::widgets::EmptyState;
 use crate::model::resources::{csv, csv_file_name};
-use crate::model::Partnership;
 
 pub use card::ResourcesCard;
 pub use workshop::ResourceWorkshop;
-
-/// Reads the open partnership, tracking it; the default when none is open.
-fn read<R: Default>(state: AppState, f: impl FnOnce(&Partnership) -> R) -> R {
-    state.current.with(|c| c.as_ref().map(f).unwrap_or_default())
-}
-
-fn read_untracked<R: Default>(state: AppState, f: impl FnOnce(&Partnership) -> R) -> R {
-    state.current.with_untracked(|c| c.as_ref().map(f).unwrap_or_default())
-}
-
-/// Moves keyboard focus after the view has been redrawn (e.g. to a moved row's button).
-fn focus_soon(selector: String) {
-    request_animation_frame(move || focus_now(&selector));
-}
-
-fn focus_now(selector: &str) {
-    use wasm_bindgen::JsCast;
-    let el = document().query_selector(selector).ok().flatten();
-    if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = el.focus();
-    }
-}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum View {

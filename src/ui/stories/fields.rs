@@ -1,20 +1,9 @@
 //! Small form pieces shared by the stories, milestones, sustainability and report screens.
-use chrono::NaiveDate;
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use crate::model::Partnership;
+use crate::ui::helpers::read;
 use crate::ui::state::AppState;
-
-/// Reads from the open partnership (tracked), or the default when none is open.
-pub fn read<R: Default>(state: AppState, f: impl FnOnce(&Partnership) -> R) -> R {
-    state.current.with(|c| c.as_ref().map(f).unwrap_or_default())
-}
-
-/// Today in UTC, from the app's one clock.
-pub fn today(state: AppState) -> NaiveDate {
-    state.now().date_naive()
-}
 
 /// A labelled choice of partner, or no one. An owner that was deleted stays selected and
 /// shows as "(removed partner)", so saving a form does not silently drop it.

@@ -6,9 +6,10 @@ mod fields;
 mod plan;
 mod story;
 
-pub(crate) use fields::{read, today, CheckField, PartnerSelect, TextArea, TextField};
+pub(crate) use fields::{CheckField, PartnerSelect, TextArea, TextField};
 
 use crate::ui::drafts::Editing;
+use crate::ui::helpers::read;
 use super::state::AppState;
 use super::widgets::EmptyState;
 use crate::model::stories::stories_in_order;

@@ -4,7 +4,8 @@ use leptos::prelude::*;
 
 use crate::ui::drafts::{FormEnd, FormGuard};
 use crate::ui::drafts::Editing;
-use super::{read, today, PartnerSelect, TextField};
+use super::{PartnerSelect, TextField};
+use crate::ui::helpers::{read, today};
 use crate::model::stories::{check_message, delete_message, overdue, plan_in_order, upsert_message, Audience, Frequency, PlannedMessage};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::state::AppState;

@@ -4,7 +4,8 @@ use leptos::prelude::*;
 use crate::model::record::find_mut;
 use crate::model::sustainability::{capacity_progress, delete_capacity, upsert_capacity, CapacityArea, CapacityItem};
 use crate::ui::state::AppState;
-use crate::ui::stories::{read, TextField};
+use crate::ui::helpers::read;
+use crate::ui::stories::TextField;
 use crate::ui::widgets::{ConfirmButton, EmptyState};
 
 #[component]

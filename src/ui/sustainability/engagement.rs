@@ -4,7 +4,8 @@ use leptos::prelude::*;
 
 use crate::model::sustainability::{delete_engagement, upsert_engagement, EngagementMechanism};
 use crate::ui::state::AppState;
-use crate::ui::stories::{read, CheckField, PartnerSelect, TextField};
+use crate::ui::helpers::read;
+use crate::ui::stories::{CheckField, PartnerSelect, TextField};
 use crate::ui::widgets::{ConfirmButton, EmptyState};
 
 #[component]

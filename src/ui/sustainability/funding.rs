@@ -7,7 +7,8 @@ use crate::ui::drafts::{FormEnd, FormGuard};
 use crate::model::sustainability::{check_funding, delete_funding, format_money, parse_amount, upsert_funding, FundingSource, FundingStatus, Money};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::state::AppState;
-use crate::ui::stories::{read, CheckField, TextField};
+use crate::ui::helpers::read;
+use crate::ui::stories::{CheckField, TextField};
 use crate::ui::widgets::{ConfirmButton, EmptyState};
 
 #[component]
