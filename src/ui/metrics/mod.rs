@@ -50,7 +50,7 @@ fn MetricList() -> impl IntoView {
             return;
         };
         if let Err(e) = crate::files::download(&name, "text/csv", &text) {
-            state.alert.set(Some(format!("Could not export: {e}.")));
+            state.fail(format!("Could not export: {e}."));
         }
     };
     view! {

@@ -37,7 +37,7 @@ pub fn ReportPage() -> impl IntoView {
         };
         let name = read(state, |p| Some(file_name(p, state.now(), ext))).unwrap_or_default();
         if let Err(e) = crate::files::download(&name, mime, &text) {
-            state.alert.set(Some(format!("Could not download the report: {e}.")));
+            state.fail(format!("Could not download the report: {e}."));
         }
     };
     view! {

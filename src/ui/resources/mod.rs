@@ -16,7 +16,7 @@ use leptos::prelude::*;
 
 use super::helpers::read;
 use super::routes::Route;
-use super::state::{AppState, Notice};
+use super::state::AppState;
 use super::widgets::EmptyState;
 use crate::model::resources::{csv, csv_file_name};
 
@@ -64,8 +64,8 @@ pub fn Resources() -> impl IntoView {
         let now = state.now();
         let Some((name, text)) = state.current.with_untracked(|c| c.as_ref().map(|p| (csv_file_name(p, now), csv(p)))) else { return };
         match crate::files::download(&name, "text/csv", &text) {
-            Ok(()) => state.notice.set(Some(Notice { text: format!("Exported {name}."), undo: false })),
-            Err(e) => state.alert.set(Some(format!("Could not export: {e}."))),
+            Ok(()) => state.notify(format!("Exported {name}.")),
+            Err(e) => state.fail(format!("Could not export: {e}.")),
         }
     };
     view! {
