@@ -11,7 +11,7 @@ use super::routes::{Route, TOOLS};
 use super::state::AppState;
 use super::welcome::Welcome;
 use super::widgets::{Messages, StorageMeter};
-use super::workshop::{listen_for_shortcuts, GuidePanel, ShortcutsDialog, StepBanner, TimerBadge, TimerPanel, Workshop, WorkshopBar};
+use super::facilitation::{listen_for_shortcuts, GuidePanel, ShortcutsDialog, StepBanner, TimerBadge, TimerPanel, Workshop, WorkshopBar};
 
 #[component]
 pub fn App() -> impl IntoView {

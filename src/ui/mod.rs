@@ -7,6 +7,7 @@ mod checkins;
 pub mod clock;
 mod community;
 mod drafts;
+mod facilitation;
 mod goals;
 mod health;
 mod helpers;
@@ -27,6 +28,5 @@ mod stories;
 mod sustainability;
 mod welcome;
 mod widgets;
-mod workshop;
 
 pub use app::App;
