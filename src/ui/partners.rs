@@ -9,7 +9,7 @@ use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::model::{Partner, Sector};
 
 #[component]
-pub fn Partners() -> impl IntoView {
+pub fn PartnersPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     // Which partner is being edited; `None` with `adding` false shows only the list.
     let editing = Editing::new();

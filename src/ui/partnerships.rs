@@ -8,7 +8,7 @@ use super::widgets::ConfirmButton;
 use crate::storage::IndexEntry;
 
 #[component]
-pub fn Partnerships() -> impl IntoView {
+pub fn PartnershipsPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let new_name = RwSignal::new(String::new());
     view! {

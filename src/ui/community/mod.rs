@@ -16,7 +16,7 @@ use super::widgets::EmptyState;
 use crate::model::validate::Problem;
 use activities::{ActivityCard, ActivityForm};
 pub use card::VoiceCards;
-pub use sheet::SaidDidSheet;
+pub use sheet::SaidDidPage;
 use summary::Summary;
 
 /// The message for one form field out of a list of problems, if any.
@@ -25,7 +25,7 @@ pub(crate) fn problem_at(problems: RwSignal<Vec<Problem>>, path: &'static str) -
 }
 
 #[component]
-pub fn Community() -> impl IntoView {
+pub fn CommunityPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let adding = RwSignal::new(false);
     let activities = move || read(state, |p| p.community.activities_by_date().into_iter().cloned().collect::<Vec<_>>());

@@ -11,7 +11,7 @@ use crate::ui::state::AppState;
 use crate::ui::widgets::EmptyState;
 
 #[component]
-pub fn SaidDidSheet() -> impl IntoView {
+pub fn SaidDidPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let name = move || read(state, |p| p.name.clone());
     let rows = move || read(state, |p| you_said_we_did(&p.community));

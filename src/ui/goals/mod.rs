@@ -16,7 +16,7 @@ use builder::GoalBuilder;
 use card::GoalCard;
 
 #[component]
-pub fn Goals() -> impl IntoView {
+pub fn GoalsPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     // The goal being edited; with `adding` false and no id, only the list shows.
     let editing = Editing::new();

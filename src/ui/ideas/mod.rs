@@ -19,7 +19,7 @@ pub use card::IdeasCard;
 use experiments::Experiments;
 use pivots::PivotLog;
 use rounds::Rounds;
-pub use voting::Voting;
+pub use voting::VotingPage;
 
 /// The experiment being drafted on this page, set by an idea's "Test this idea" button so
 /// that the experiments section opens its form prefilled.
@@ -27,7 +27,7 @@ pub use voting::Voting;
 pub(crate) struct Drafting(pub RwSignal<Option<Experiment>>);
 
 #[component]
-pub fn Ideas() -> impl IntoView {
+pub fn IdeasPage() -> impl IntoView {
     provide_context(Drafting(RwSignal::new(None)));
     view! {
         <section class="voice ideas">

@@ -13,7 +13,7 @@ use crate::ui::state::AppState;
 use crate::ui::widgets::{ConfirmButton, EmptyState};
 
 #[component]
-pub fn Voting() -> impl IntoView {
+pub fn VotingPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     // Ids only, so that a ballot being cast does not redraw (and reset) the whole screen.
     let open_id = Memo::new(move |_| read(state, |p| p.ideas.open_round().map(|r| r.id)));

@@ -1,5 +1,5 @@
 //! The resource map screens: the map itself (heat-map, per category, gaps, matches, the
-//! offers and needs, the categories) and a step-by-step workshop for a shared screen.
+//! offers and needs, the categories) and the round-the-table mapping exercise for a shared screen.
 mod card;
 mod categories;
 mod editor;
@@ -8,7 +8,7 @@ mod gaps;
 mod heatmap;
 mod matches;
 mod per_category;
-mod workshop;
+mod round_the_table;
 
 use std::cell::Cell;
 
@@ -21,7 +21,7 @@ use super::widgets::EmptyState;
 use crate::model::resources::{csv, csv_file_name};
 
 pub use card::ResourcesCard;
-pub use workshop::ResourceWorkshop;
+pub use round_the_table::RoundTheTablePage;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum View {
@@ -54,7 +54,7 @@ thread_local! {
 }
 
 #[component]
-pub fn Resources() -> impl IntoView {
+pub fn ResourcesPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let view_now = RwSignal::new(LAST_VIEW.with(Cell::get));
     Effect::new(move || LAST_VIEW.with(|v| v.set(view_now.get())));

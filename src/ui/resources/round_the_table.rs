@@ -48,7 +48,7 @@ fn kept_draft(store: &'static std::thread::LocalKey<RefCell<DraftValues>>) -> Dr
 }
 
 #[component]
-pub fn ResourceWorkshop() -> impl IntoView {
+pub fn RoundTheTablePage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let start = POSITION.with(Cell::get);
     let step = RwSignal::new(start.step);
