@@ -153,6 +153,66 @@ impl Partnership {
     }
 }
 
+/// How many steps of Undo the app keeps for a partnership of a given size. Each step keeps a
+/// whole copy of the partnership, so a large one keeps fewer steps (at least
+/// [`UNDO_MIN_STEPS`]) and years of measurements do not fill memory with copies.
+pub const UNDO_MAX_STEPS: usize = 30;
+pub const UNDO_MIN_STEPS: usize = 5;
+/// Records held across all the undo copies, about: the budget the steps share.
+pub const UNDO_RECORD_BUDGET: usize = 150_000;
+
+// Sizes, asked by the undo history (in the UI) rather than counted there.
+impl Partnership {
+    /// Every record in every list: each tool's records, the records nested in them (a
+    /// meeting's actions, a round's ratings or ballots, a retrospective's actions) and the
+    /// tombstones. This is what a copy of the partnership costs in memory.
+    pub fn record_count(&self) -> usize {
+        let nested = self.check_ins.meetings.iter().map(|m| m.actions.len()).sum::<usize>()
+            + self.health.rounds.iter().map(|r| r.ratings.len()).sum::<usize>()
+            + self.ideas.rounds.iter().map(|r| r.ballots.len()).sum::<usize>()
+            + self.learning.retrospectives.iter().map(|r| r.actions.len()).sum::<usize>();
+        let lists = [
+            self.partners.len(),
+            self.problem_tree.causes.len(),
+            self.problem_tree.symptoms.len(),
+            self.goals.len(),
+            self.metrics.len(),
+            self.measurements.len(),
+            self.charter.partner_terms.len(),
+            self.charter.sign_offs.len(),
+            self.check_ins.meetings.len(),
+            self.health.rounds.len(),
+            self.resources.categories.len(),
+            self.resources.entries.len(),
+            self.resources.commitments.len(),
+            self.communication.stories.len(),
+            self.communication.plan.len(),
+            self.learning.milestones.len(),
+            self.learning.retrospectives.len(),
+            self.learning.lessons.len(),
+            self.sustainability.funding.len(),
+            self.sustainability.capacity.len(),
+            self.sustainability.engagement.len(),
+            self.community.activities.len(),
+            self.community.inputs.len(),
+            self.community.responses.len(),
+            self.ideas.ideas.len(),
+            self.ideas.rounds.len(),
+            self.ideas.experiments.len(),
+            self.ideas.pivots.len(),
+            self.tombstones.len(),
+        ];
+        lists.iter().sum::<usize>() + nested
+    }
+
+    /// How many earlier versions Undo keeps while this partnership is open: up to
+    /// [`UNDO_MAX_STEPS`], fewer as it grows, never under [`UNDO_MIN_STEPS`].
+    pub fn undo_depth(&self) -> usize {
+        // The partnership itself counts as one record, so an empty one divides by one.
+        (UNDO_RECORD_BUDGET / (self.record_count() + 1)).clamp(UNDO_MIN_STEPS, UNDO_MAX_STEPS)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -214,5 +274,43 @@ mod tests {
         assert_ne!(copy.id, p.id);
         assert_eq!(copy.name, "Copy of X");
         assert_eq!(copy.partners[0].id, p.partners[0].id);
+    }
+
+    #[test]
+    fn record_count_counts_every_list_and_nested_records() {
+        let t0 = at("2026-01-01T00:00:00Z");
+        let mut p = Partnership::new("X", t0);
+        // A new partnership starts with the resource map's usual categories.
+        let start = p.resources.categories.len();
+        assert!(start > 0);
+        assert_eq!(p.record_count(), start);
+        p.upsert(Partner::new("A", Sector::Funder, t0), t0);
+        p.upsert(Partner::new("B", Sector::Funder, t0), t0);
+        let id = p.partners[0].id;
+        p.remove::<Partner>(id, t0);
+        p.community.inputs.push(crate::model::community::Input::new(new_id(), "More buses", t0));
+        p.ideas.ideas.push(crate::model::ideas::Idea::new("Night bus", t0));
+        let mut meeting = crate::model::checkins::Meeting::new(t0.date_naive(), t0);
+        let action = crate::model::checkins::ActionItem::new("Ask the council", None, None, t0);
+        meeting.actions.extend([action.clone(), action]);
+        p.check_ins.meetings.push(meeting);
+        // One partner, its tombstone, an input, an idea, a meeting and its two actions.
+        assert_eq!(p.record_count(), start + 7);
+    }
+
+    #[test]
+    fn a_large_partnership_keeps_fewer_undo_steps() {
+        let t0 = at("2026-01-01T00:00:00Z");
+        let mut p = Partnership::new("X", t0);
+        assert_eq!(p.undo_depth(), UNDO_MAX_STEPS);
+        let reading = crate::model::metrics::Measurement::new(new_id(), t0.date_naive(), 1.0, t0);
+        p.measurements = vec![reading; 10_000];
+        let start = p.resources.categories.len();
+        assert_eq!(p.undo_depth(), UNDO_RECORD_BUDGET / (10_000 + start + 1));
+        p.measurements.extend(p.measurements.clone());
+        p.measurements.extend(p.measurements.clone());
+        p.measurements.extend(p.measurements.clone());
+        assert_eq!(p.record_count(), 80_000 + start);
+        assert_eq!(p.undo_depth(), UNDO_MIN_STEPS);
     }
 }

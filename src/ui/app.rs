@@ -11,15 +11,15 @@ use super::routes::{Route, TOOLS};
 use super::state::AppState;
 use super::welcome::Welcome;
 use super::widgets::{Messages, StorageMeter};
-use super::workshop::{listen_for_shortcuts, GuidePanel, ShortcutsDialog, StepBanner, TimerBadge, TimerPanel, Workshop, WorkshopBar};
+use super::facilitation::{listen_for_shortcuts, Facilitation, FacilitationBar, GuidePanel, ShortcutsDialog, StepBanner, TimerBadge, TimerPanel};
 
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::init();
     provide_context(state);
-    let workshop = Workshop::init(state);
-    provide_context(workshop);
-    listen_for_shortcuts(workshop);
+    let facilitation = Facilitation::init(state);
+    provide_context(facilitation);
+    listen_for_shortcuts(facilitation);
 
     let read_route = move || {
         let hash = window().location().hash().unwrap_or_default();
@@ -166,7 +166,7 @@ fn Header() -> impl IntoView {
                 />
             </div>
             <Show when=has_current>
-                <WorkshopBar/>
+                <FacilitationBar/>
             </Show>
             <Show when=has_current>
                 <nav aria-label="Tools">

@@ -22,7 +22,7 @@ enum Editing {
 }
 
 #[component]
-pub fn Causes() -> impl IntoView {
+pub fn CausesPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let editing = RwSignal::new(Editing::None);
     let empty = move || state.current.with(|c| c.as_ref().is_none_or(|p| p.problem_tree.is_empty()));

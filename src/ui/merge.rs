@@ -66,7 +66,7 @@ pub fn MergeReview() -> impl IntoView {
             <p>"Nothing is written until you confirm. Records are matched by their id; where both \
                 you and the other group changed a record, choose which version to keep."</p>
             // Read in place: the merge holds the whole merged partnership, and a copy of it on
-            // each run cost more than drawing the review (two copies, about 10 ms at the large size).
+            // each run cost more than drawing the review (two copies at the large size).
             {move || preview.with(|p| match p {
                 None => view! { <p>"Open a partnership first."</p> }.into_any(),
                 Some(Err(e)) => view! {

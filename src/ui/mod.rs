@@ -8,8 +8,10 @@ pub mod clock;
 mod community;
 mod drafts;
 mod form;
+mod facilitation;
 mod goals;
 mod health;
+mod helpers;
 mod ideas;
 mod learning;
 mod merge;
@@ -27,6 +29,5 @@ mod stories;
 mod sustainability;
 mod welcome;
 mod widgets;
-mod workshop;
 
 pub use app::App;

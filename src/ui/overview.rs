@@ -6,7 +6,7 @@ use super::state::AppState;
 use crate::model::partners::count_by_sector;
 
 #[component]
-pub fn Overview() -> impl IntoView {
+pub fn OverviewPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let name = move || state.current.with(|c| c.as_ref().map(|p| p.name.clone()).unwrap_or_default());
     let partner_count = move || state.current.with(|c| c.as_ref().map_or(0, |p| p.partners.len()));

@@ -4,32 +4,32 @@ use leptos::prelude::*;
 use super::charter::CharterPage;
 use super::checkins::CheckInsPage;
 use super::health::HealthPage;
-use super::causes::Causes;
-use super::goals::Goals;
-use super::metrics::Metrics;
-use super::overview::Overview;
-use super::partners::Partners;
-use super::partnerships::Partnerships;
-use super::resources::{ResourceWorkshop, Resources};
+use super::causes::CausesPage;
+use super::goals::GoalsPage;
+use super::metrics::MetricsPage;
+use super::overview::OverviewPage;
+use super::partners::PartnersPage;
+use super::partnerships::PartnershipsPage;
+use super::resources::{ResourcesPage, RoundTheTablePage};
 use super::routes::Route;
 
 pub fn page(route: Route) -> AnyView {
     match route {
-        Route::Overview => view! { <Overview/> }.into_any(),
-        Route::Partners => view! { <Partners/> }.into_any(),
-        Route::Partnerships => view! { <Partnerships/> }.into_any(),
+        Route::Overview => view! { <OverviewPage/> }.into_any(),
+        Route::Partners => view! { <PartnersPage/> }.into_any(),
+        Route::Partnerships => view! { <PartnershipsPage/> }.into_any(),
         Route::Charter => view! { <CharterPage/> }.into_any(),
         Route::CheckIns => view! { <CheckInsPage/> }.into_any(),
         Route::Health => view! { <HealthPage/> }.into_any(),
-        Route::Causes => view! { <Causes/> }.into_any(),
-        Route::Goals => view! { <Goals/> }.into_any(),
-        Route::Metrics => view! { <Metrics/> }.into_any(),
-        Route::Community => view! { <super::community::Community/> }.into_any(),
-        Route::SaidDid => view! { <super::community::SaidDidSheet/> }.into_any(),
-        Route::Ideas => view! { <super::ideas::Ideas/> }.into_any(),
-        Route::Voting => view! { <super::ideas::Voting/> }.into_any(),
-        Route::Resources => view! { <Resources/> }.into_any(),
-        Route::ResourceWorkshop => view! { <ResourceWorkshop/> }.into_any(),
+        Route::Causes => view! { <CausesPage/> }.into_any(),
+        Route::Goals => view! { <GoalsPage/> }.into_any(),
+        Route::Metrics => view! { <MetricsPage/> }.into_any(),
+        Route::Community => view! { <super::community::CommunityPage/> }.into_any(),
+        Route::SaidDid => view! { <super::community::SaidDidPage/> }.into_any(),
+        Route::Ideas => view! { <super::ideas::IdeasPage/> }.into_any(),
+        Route::Voting => view! { <super::ideas::VotingPage/> }.into_any(),
+        Route::Resources => view! { <ResourcesPage/> }.into_any(),
+        Route::ResourceWorkshop => view! { <RoundTheTablePage/> }.into_any(),
         Route::Stories => view! { <super::stories::StoriesPage/> }.into_any(),
         Route::Milestones => view! { <super::learning::MilestonesPage/> }.into_any(),
         Route::Sustainability => view! { <super::sustainability::SustainabilityPage/> }.into_any(),

@@ -8,7 +8,7 @@ use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::model::{Partner, Sector};
 
 #[component]
-pub fn Partners() -> impl IntoView {
+pub fn PartnersPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let editing = Editing::new();
     let adding = RwSignal::new(false);

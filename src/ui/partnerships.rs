@@ -8,7 +8,7 @@ use super::widgets::ConfirmButton;
 use crate::storage::IndexEntry;
 
 #[component]
-pub fn Partnerships() -> impl IntoView {
+pub fn PartnershipsPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let new_name = RwSignal::new(String::new());
     view! {
@@ -51,10 +51,7 @@ fn GroupName() -> impl IntoView {
         <form class="card inline-form group-name" on:submit=move |e| {
             e.prevent_default();
             state.set_group_name(&draft.get_untracked());
-            state.notice.set(Some(super::state::Notice {
-                text: "Saved. Files you export now carry this name.".into(),
-                undo: false,
-            }));
+            state.notify("Saved. Files you export now carry this name.");
         }>
             <label for="group-name">"Your group's name"</label>
             <input id="group-name" type="text" placeholder="e.g. East working group"

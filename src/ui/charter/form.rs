@@ -41,7 +41,7 @@ pub fn CharterForm(on_done: impl Fn() + 'static + Send + Sync + Copy) -> impl In
             } else {
                 "Charter saved.".to_string()
             };
-            state.notice.set(Some(crate::ui::state::Notice { text, undo: true }));
+            state.notify_with_undo(text);
         }
         on_done();
     };

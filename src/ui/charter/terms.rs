@@ -4,7 +4,7 @@ use uuid::Uuid;
 
 use crate::model::charter::PartnerTerms;
 use crate::ui::routes::Route;
-use crate::ui::state::{AppState, Notice};
+use crate::ui::state::AppState;
 
 #[derive(Clone, PartialEq)]
 struct Row {
@@ -90,10 +90,7 @@ fn TermsForm(row: Row, on_done: impl Fn() + 'static + Send + Sync + Copy) -> imp
         let mut changed = false;
         state.edit(None, |p, now| changed = p.charter.set_terms(partner, &ex, &co, now));
         if changed && asked > 0 {
-            state.notice.set(Some(Notice {
-                text: format!("Saved. {asked} partner(s) who signed must now confirm the charter again."),
-                undo: true,
-            }));
+            state.notify_with_undo(format!("Saved. {asked} partner(s) who signed must now confirm the charter again."));
         }
         on_done();
     };

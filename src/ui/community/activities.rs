@@ -3,7 +3,8 @@ use leptos::prelude::*;
 
 use crate::ui::drafts::{FormEnd, FormGuard};
 use super::inputs::InputList;
-use super::{join_tags, peek, problem_at, read};
+use super::problem_at;
+use crate::ui::helpers::{join_tags, peek, read};
 use crate::model::community::{check_activity, parse_tags, Activity, ActivityKind};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::model::validate::Problem;

@@ -2,7 +2,7 @@
 //! overview draws both).
 use leptos::prelude::*;
 
-use super::read;
+use crate::ui::helpers::read;
 use crate::model::community::{response_rate, theme_counts};
 use crate::ui::ideas::IdeasCard;
 use crate::ui::routes::Route;

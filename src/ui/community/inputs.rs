@@ -4,7 +4,8 @@ use uuid::Uuid;
 
 use crate::ui::drafts::{FormEnd, FormGuard};
 use super::response::{ResponseForm, ResponseView};
-use super::{join_tags, problem_at, read};
+use super::problem_at;
+use crate::ui::helpers::{join_tags, read};
 use crate::model::community::{check_input, parse_tags, Input};
 use crate::model::validate::Problem;
 use crate::ui::state::AppState;

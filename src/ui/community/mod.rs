@@ -9,38 +9,23 @@ mod summary;
 
 use leptos::prelude::*;
 
+use super::helpers::read;
 use super::routes::Route;
 use super::state::AppState;
 use super::widgets::EmptyState;
 use crate::model::validate::Problem;
-use crate::model::Partnership;
 use activities::{ActivityCard, ActivityForm};
 pub use card::VoiceCards;
-pub use sheet::SaidDidSheet;
+pub use sheet::SaidDidPage;
 use summary::Summary;
-
-/// Reads the open partnership (tracked), or a default when none is open.
-pub(crate) fn read<R: Default>(state: AppState, f: impl FnOnce(&Partnership) -> R) -> R {
-    state.current.with(|c| c.as_ref().map(f).unwrap_or_default())
-}
-
-/// Reads the open partnership without subscribing (in event handlers).
-pub(crate) fn peek<R: Default>(state: AppState, f: impl FnOnce(&Partnership) -> R) -> R {
-    state.current.with_untracked(|c| c.as_ref().map(f).unwrap_or_default())
-}
 
 /// The message for one form field out of a list of problems, if any.
 pub(crate) fn problem_at(problems: RwSignal<Vec<Problem>>, path: &'static str) -> impl Fn() -> Option<String> + Copy {
     move || problems.with(|ps| ps.iter().find(|p| p.path == path).map(|p| p.message.clone()))
 }
 
-/// Splits "a, b" lists typed into one text field; shows them back the same way.
-pub(crate) fn join_tags(tags: &[String]) -> String {
-    tags.join(", ")
-}
-
 #[component]
-pub fn Community() -> impl IntoView {
+pub fn CommunityPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let adding = RwSignal::new(false);
     let activities = move || read(state, |p| p.community.activities_by_date().into_iter().cloned().collect::<Vec<_>>());

@@ -2,7 +2,7 @@
 //! community said is rendered as text, never as HTML.
 use leptos::prelude::*;
 
-use super::read;
+use crate::ui::helpers::read;
 use super::response::StatusBadge;
 use crate::model::community::{response_rate, you_said_we_did, ResponseStatus, SaidDid};
 use crate::model::time::human_date;
@@ -11,7 +11,7 @@ use crate::ui::state::AppState;
 use crate::ui::widgets::EmptyState;
 
 #[component]
-pub fn SaidDidSheet() -> impl IntoView {
+pub fn SaidDidPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let name = move || read(state, |p| p.name.clone());
     let rows = move || read(state, |p| you_said_we_did(&p.community));

@@ -2,7 +2,7 @@
 //! answer, and the themes heard most often.
 use leptos::prelude::*;
 
-use super::read;
+use crate::ui::helpers::read;
 use crate::model::community::{inputs_without_response, response_rate, theme_counts};
 use crate::ui::state::AppState;
 

@@ -15,7 +15,7 @@ use builder::GoalBuilder;
 use card::GoalCard;
 
 #[component]
-pub fn Goals() -> impl IntoView {
+pub fn GoalsPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let editing = Editing::new();
     let adding = RwSignal::new(false);

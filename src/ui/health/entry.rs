@@ -93,7 +93,7 @@ fn PartnerSheet(
         match result {
             Ok(()) => {
                 error.set(None);
-                state.notice.set(Some(crate::ui::state::Notice { text: format!("Saved {who}'s ratings."), undo: true }));
+                state.notify_with_undo(format!("Saved {who}'s ratings."));
                 on_saved();
             }
             Err(why) => error.set(Some(why)),

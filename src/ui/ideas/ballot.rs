@@ -6,8 +6,8 @@ use uuid::Uuid;
 use super::ranking::plural;
 use super::try_edit;
 use crate::model::ideas::Dots;
-use crate::ui::community::peek;
-use crate::ui::state::{AppState, Notice};
+use crate::ui::helpers::peek;
+use crate::ui::state::AppState;
 
 #[component]
 pub fn BallotForm(round_id: Uuid, voter: String, on_done: impl Fn() + 'static + Send + Sync + Copy) -> impl IntoView {
@@ -31,10 +31,7 @@ pub fn BallotForm(round_id: Uuid, voter: String, on_done: impl Fn() + 'static + 
         let who = name.clone();
         match try_edit(state, None, move |p, now| p.cast_dots(round_id, &who, &dots, now)) {
             Ok(()) => {
-                state.notice.set(Some(Notice {
-                    text: format!("Thank you, {name}: your dots are in and hidden. Pass the screen to the next voter."),
-                    undo: false,
-                }));
+                state.notify(format!("Thank you, {name}: your dots are in and hidden. Pass the screen to the next voter."));
                 on_done();
             }
             Err(why) => error.set(Some(why.to_string())),

@@ -2,10 +2,12 @@
 use leptos::prelude::*;
 
 use crate::ui::drafts::{FormEnd, FormGuard};
-use super::{focus_by_id, Drafting};
+use super::Drafting;
+use crate::ui::helpers::focus_section_soon;
 use crate::model::community::parse_tags;
 use crate::model::ideas::{stage, Author, Experiment, Idea};
-use crate::ui::community::{join_tags, peek, problem_at, read};
+use crate::ui::community::problem_at;
+use crate::ui::helpers::{join_tags, peek, read};
 use crate::model::validate::Problem;
 use crate::ui::state::AppState;
 use crate::ui::widgets::{ConfirmButton, EmptyState};
@@ -74,7 +76,7 @@ fn IdeaCard(idea: Idea) -> impl IntoView {
                             drafting.0.set(Some(Experiment::from_idea(&idea, state.now())));
                         }
                         // The form is drawn on the next tick; focus its first field then.
-                        request_animation_frame(|| focus_by_id("experiment-form-title"));
+                        focus_section_soon("experiment-form-title");
                     }>"Test this idea"</button>
                     <button type="button" class="edit-chrome" aria-label=format!("Edit idea “{}”", i.title) on:click=move |_| editing.set(true)>"Edit"</button>
                     <ConfirmButton

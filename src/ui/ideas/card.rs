@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use super::ranking::plural;
 use crate::model::ideas::{stage, Stage};
-use crate::ui::community::read;
+use crate::ui::helpers::read;
 use crate::ui::routes::Route;
 use crate::ui::state::AppState;
 

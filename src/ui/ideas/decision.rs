@@ -5,7 +5,8 @@ use super::try_edit;
 use crate::model::ideas::{Decision, Experiment, Verdict};
 use crate::model::time::{iso_date, parse_input_date};
 use crate::model::validate::Problem;
-use crate::ui::community::{peek, problem_at};
+use crate::ui::community::problem_at;
+use crate::ui::helpers::peek;
 use crate::ui::state::AppState;
 
 fn hint(d: Decision) -> &'static str {

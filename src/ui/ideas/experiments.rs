@@ -7,7 +7,7 @@ use super::experiment_form::ExperimentForm;
 use super::Drafting;
 use crate::model::ideas::{stage, Decision, Experiment, Stage};
 use crate::model::time::human_date;
-use crate::ui::community::{peek, read};
+use crate::ui::helpers::{peek, read};
 use crate::ui::state::AppState;
 use crate::ui::widgets::{ConfirmButton, EmptyState};
 

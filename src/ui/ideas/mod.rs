@@ -19,7 +19,7 @@ pub use card::IdeasCard;
 use experiments::Experiments;
 use pivots::PivotLog;
 use rounds::Rounds;
-pub use voting::Voting;
+pub use voting::VotingPage;
 
 /// The experiment being drafted on this page, set by an idea's "Test this idea" button so
 /// that the experiments section opens its form prefilled.
@@ -27,7 +27,7 @@ pub use voting::Voting;
 pub(crate) struct Drafting(pub RwSignal<Option<Experiment>>);
 
 #[component]
-pub fn Ideas() -> impl IntoView {
+pub fn IdeasPage() -> impl IntoView {
     provide_context(Drafting(RwSignal::new(None)));
     view! {
         <section class="voice ideas">
@@ -53,16 +53,7 @@ pub fn Ideas() -> impl IntoView {
 fn jump(id: &'static str) -> impl Fn(leptos::ev::MouseEvent) + Copy {
     move |e| {
         e.prevent_default();
-        focus_by_id(id);
-    }
-}
-
-/// Moves keyboard focus (and the view) to the element with `id`, if it is on the page.
-pub(crate) fn focus_by_id(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(el) = document().get_element_by_id(id).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = el.focus();
-        el.scroll_into_view();
+        crate::ui::helpers::focus_section(id);
     }
 }
 
@@ -73,7 +64,7 @@ pub(crate) fn try_edit<E: 'static>(
     message: Option<String>,
     f: impl Fn(&mut crate::model::Partnership, chrono::DateTime<chrono::Utc>) -> Result<(), E> + 'static,
 ) -> Result<(), E> {
-    let Some(mut trial) = crate::ui::community::peek(state, |p| Some(p.clone())) else { return Ok(()) };
+    let Some(mut trial) = crate::ui::helpers::peek(state, |p| Some(p.clone())) else { return Ok(()) };
     f(&mut trial, state.now())?;
     state.edit(message, move |p, now| {
         let _ = f(p, now);

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::model::ideas::VotingRound;
 use crate::model::time::human_date;
-use crate::ui::community::read;
+use crate::ui::helpers::read;
 use crate::ui::state::AppState;
 
 #[component]

@@ -2,7 +2,7 @@
 use leptos::prelude::*;
 
 use super::ranking::RoundRanking;
-use crate::ui::community::read;
+use crate::ui::helpers::read;
 use crate::ui::routes::Route;
 use crate::ui::state::AppState;
 use crate::ui::widgets::ConfirmButton;

@@ -5,14 +5,15 @@ use uuid::Uuid;
 
 use super::ballot::BallotForm;
 use super::ranking::RoundRanking;
-use super::{focus_by_id, try_edit};
-use crate::ui::community::read;
+use super::try_edit;
+use crate::ui::helpers::focus_section_soon;
+use crate::ui::helpers::read;
 use crate::ui::routes::Route;
 use crate::ui::state::AppState;
 use crate::ui::widgets::{ConfirmButton, EmptyState};
 
 #[component]
-pub fn Voting() -> impl IntoView {
+pub fn VotingPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     // Ids only, so that a ballot being cast does not redraw (and reset) the whole screen.
     let open_id = Memo::new(move |_| read(state, |p| p.ideas.open_round().map(|r| r.id)));
@@ -113,7 +114,7 @@ fn RoundInProgress(round_id: Uuid) -> impl IntoView {
             Some(voter) => view! {
                 <BallotForm round_id=round_id voter=voter on_done=move || {
                         turn.set(None);
-                        request_animation_frame(|| focus_by_id("next-voter"));
+                        focus_section_soon("next-voter");
                     }/>
             }.into_any(),
             None => view! {
@@ -124,7 +125,7 @@ fn RoundInProgress(round_id: Uuid) -> impl IntoView {
                         let name = v.clone();
                         view! { <li><button type="button" class="primary big" on:click=move |_| {
                             turn.set(Some(name.clone()));
-                            request_animation_frame(|| focus_by_id("ballot-title"));
+                            focus_section_soon("ballot-title");
                         }>{v}</button></li> }
                     }).collect_view()}
                     {voted().into_iter().map(|v| view! { <li class="has-voted">"✓ " {v} " has voted"</li> }).collect_view()}

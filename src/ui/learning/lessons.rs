@@ -6,7 +6,7 @@ use crate::model::learning::{from_other_tools, library, parse_tags, search, tag_
 use crate::model::time::human_date;
 use crate::ui::state::AppState;
 use crate::ui::form::{FormErrors, Found, TextField};
-use crate::ui::stories::read;
+use crate::ui::helpers::read;
 use crate::ui::widgets::{ConfirmButton, EmptyState};
 
 #[component]

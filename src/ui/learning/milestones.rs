@@ -5,7 +5,7 @@ use crate::model::learning::{timeline, Milestone, MilestoneState};
 use crate::model::time::{human_date, iso_date};
 use crate::ui::state::AppState;
 use crate::ui::form::{AddButton, CheckField, DateField, EditDeleteRecord, EditableList, Editing, FormEnd, FormErrors, FormGuard, Found, TextField, ToolForm};
-use crate::ui::stories::{read, today};
+use crate::ui::helpers::{read, today};
 
 #[component]
 pub fn Timeline() -> impl IntoView {

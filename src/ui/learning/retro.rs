@@ -7,7 +7,7 @@ use crate::model::learning::{lessons_of, Retrospective};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::state::AppState;
 use crate::ui::form::{DateField, FormErrors, Found, TextField};
-use crate::ui::stories::{read, today};
+use crate::ui::helpers::{read, today};
 use crate::ui::widgets::{ConfirmButton, EmptyState};
 use crate::model::order::sort_by;
 

@@ -7,7 +7,7 @@ use crate::model::record::{find_mut, Record};
 use crate::model::time::{human_date, parse_input_date};
 use crate::ui::state::AppState;
 use crate::ui::form::{DateField, PartnerSelect, TextField};
-use crate::ui::stories::{read, today};
+use crate::ui::helpers::{read, today};
 
 #[derive(Clone, Copy, PartialEq)]
 pub enum NoteKind {

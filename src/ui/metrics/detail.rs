@@ -51,7 +51,7 @@ fn MetricPage(metric: Metric) -> impl IntoView {
         let name = format!("{}-measurements.csv", slug(&m.name));
         if let Some(text) = text {
             if let Err(e) = crate::files::download(&name, "text/csv", &text) {
-                state.alert.set(Some(format!("Could not export: {e}.")));
+                state.fail(format!("Could not export: {e}."));
             }
         }
     };

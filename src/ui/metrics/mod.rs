@@ -23,7 +23,7 @@ fn selected_from_hash() -> Option<Uuid> {
 }
 
 #[component]
-pub fn Metrics() -> impl IntoView {
+pub fn MetricsPage() -> impl IntoView {
     let selected = RwSignal::new(selected_from_hash());
     // The app's router knows screens, not records: follow the id part of the address here.
     let handle = window_event_listener(leptos::ev::hashchange, move |_| selected.set(selected_from_hash()));
@@ -50,7 +50,7 @@ fn MetricList() -> impl IntoView {
             return;
         };
         if let Err(e) = crate::files::download(&name, "text/csv", &text) {
-            state.alert.set(Some(format!("Could not export: {e}.")));
+            state.fail(format!("Could not export: {e}."));
         }
     };
     view! {

@@ -7,7 +7,7 @@ use crate::model::sustainability::{concentration, ending_within, headline};
 use crate::model::time::human_date;
 use crate::ui::routes::Route;
 use crate::ui::state::AppState;
-use crate::ui::stories::{read, today};
+use crate::ui::helpers::{read, today};
 
 #[component]
 pub fn OverviewCards() -> impl IntoView {

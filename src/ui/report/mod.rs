@@ -13,7 +13,7 @@ use crate::model::report::{build, file_name, preview_html, to_html, to_markdown,
 use crate::model::time::{iso_date, parse_input_date};
 use crate::ui::form::{DateField, SelectField};
 use crate::ui::state::AppState;
-use crate::ui::stories::{read, today};
+use crate::ui::helpers::{read, today};
 
 #[component]
 pub fn ReportPage() -> impl IntoView {
@@ -38,7 +38,7 @@ pub fn ReportPage() -> impl IntoView {
         };
         let name = read(state, |p| Some(file_name(p, state.now(), ext))).unwrap_or_default();
         if let Err(e) = crate::files::download(&name, mime, &text) {
-            state.alert.set(Some(format!("Could not download the report: {e}.")));
+            state.fail(format!("Could not download the report: {e}."));
         }
     };
     view! {

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use super::super::routes::Route;
 use super::super::state::AppState;
-use super::read;
+use crate::ui::helpers::read;
 use crate::model::resources::{single_partner_categories, unmet_needs, EntryKind};
 
 #[derive(Clone, Default, PartialEq)]

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use super::super::state::AppState;
 use super::super::widgets::{ConfirmButton, EmptyState};
-use super::{focus_soon, read, read_untracked};
+use crate::ui::helpers::{focus_soon, peek, read};
 use crate::model::resources::{remove_category, Category};
 
 #[component]
@@ -63,7 +63,7 @@ fn CategoryRow(category: Category) -> impl IntoView {
     let renaming = RwSignal::new(false);
     let draft = RwSignal::new(category.name.clone());
     let error = RwSignal::new(None::<String>);
-    let used = read_untracked(state, |p| p.resources.entries_in_category(id));
+    let used = peek(state, |p| p.resources.entries_in_category(id));
     let name = category.name.clone();
     let move_by = move |step: i32, which: &'static str| {
         state.edit(None, move |p, now| p.resources.move_category(id, step, now));
@@ -72,7 +72,7 @@ fn CategoryRow(category: Category) -> impl IntoView {
     let rename = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let name = draft.get_untracked();
-        let check = read_untracked(state, |p| Some(crate::model::resources::check_category_name(&p.resources, Some(id), &name)));
+        let check = peek(state, |p| Some(crate::model::resources::check_category_name(&p.resources, Some(id), &name)));
         match check {
             Some(Err(problem)) => error.set(Some(problem.message)),
             _ => state.edit(None, move |p, now| { let _ = p.resources.rename_category(id, &name, now); }),

@@ -5,7 +5,7 @@ use uuid::Uuid;
 
 use crate::ui::drafts::{FormGuard, GuardMessage};
 use super::super::state::AppState;
-use super::{focus_soon, read_untracked};
+use crate::ui::helpers::{focus_soon, peek};
 use crate::model::resources::{check_entry, Amount, Decimal, Entry, EntryKind, Strength};
 use crate::model::time::{iso_date, parse_input_date};
 use crate::model::Problem;
@@ -147,7 +147,7 @@ pub fn EntryForm(
     let problems = RwSignal::new(Vec::<Problem>::new());
     let err = move |field: &'static str| move || problems.with(|ps| ps.iter().find(|p| p.path == field).map(|p| p.message.clone()));
     let invalid = move |field: &'static str| move || problems.with(|ps| ps.iter().any(|p| p.path == field)).then_some("true");
-    let (partners, categories) = read_untracked(state, |p| {
+    let (partners, categories) = peek(state, |p| {
         (
             p.partners.iter().map(|x| (x.id, x.name.clone())).collect::<Vec<_>>(),
             p.resources.ordered_categories().iter().map(|c| (c.id, c.name.clone())).collect::<Vec<_>>(),
@@ -158,7 +158,7 @@ pub fn EntryForm(
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let checked = draft.apply(base.get_value()).and_then(|e| {
-            let ps = read_untracked(state, |p| check_entry(&e, p));
+            let ps = peek(state, |p| check_entry(&e, p));
             if ps.is_empty() { Ok(e) } else { Err(ps) }
         });
         match checked {

@@ -5,7 +5,8 @@ use uuid::Uuid;
 
 use super::super::state::AppState;
 use super::editor::entry_meta;
-use super::{focus_now, read, NothingMapped};
+use super::NothingMapped;
+use crate::ui::helpers::{focus, read};
 use crate::model::resources::{heat_map, EntryKind};
 
 #[component]
@@ -41,7 +42,7 @@ pub fn HeatMapTable() -> impl IntoView {
         };
         ev.prevent_default();
         // The grid is not redrawn by moving, so focus can move at once.
-        focus_now(&format!("[data-cell='{r}-{c}']"));
+        focus(&format!("[data-cell='{r}-{c}']"));
     };
     view! {
         <div class="heatmap-wrap">

@@ -3,9 +3,10 @@
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use super::super::state::{AppState, Notice};
+use super::super::state::AppState;
 use super::editor::entry_meta;
-use super::{read, NothingMapped};
+use super::NothingMapped;
+use crate::ui::helpers::read;
 use crate::model::record::IdMap;
 use crate::model::resources::{
     accept_match, describe_commitment, matches_for, suggestions, Commitment, Entry, Match,
@@ -136,8 +137,8 @@ fn MatchRow(m: Match, who: String) -> impl IntoView {
                 let mut result = Ok(Uuid::nil());
                 state.edit(None, |p, now| result = accept_match(p, offer_id, need_id, now));
                 match result {
-                    Ok(_) => state.notice.set(Some(Notice { text: agreed_text.clone(), undo: true })),
-                    Err(why) => state.alert.set(Some(why)),
+                    Ok(_) => state.notify_with_undo(agreed_text.clone()),
+                    Err(why) => state.fail(why),
                 }
             }>"Accept"</button>
         </li>

@@ -1,5 +1,5 @@
 //! The resource map screens: the map itself (heat-map, per category, gaps, matches, the
-//! offers and needs, the categories) and a step-by-step workshop for a shared screen.
+//! offers and needs, the categories) and the round-the-table mapping exercise for a shared screen.
 mod card;
 mod categories;
 mod editor;
@@ -8,42 +8,20 @@ mod gaps;
 mod heatmap;
 mod matches;
 mod per_category;
-mod workshop;
+mod round_the_table;
 
 use std::cell::Cell;
 
 use leptos::prelude::*;
 
+use super::helpers::read;
 use super::routes::Route;
-use super::state::{AppState, Notice};
+use super::state::AppState;
 use super::widgets::EmptyState;
 use crate::model::resources::{csv, csv_file_name};
-use crate::model::Partnership;
 
 pub use card::ResourcesCard;
-pub use workshop::ResourceWorkshop;
-
-/// Reads the open partnership, tracking it; the default when none is open.
-fn read<R: Default>(state: AppState, f: impl FnOnce(&Partnership) -> R) -> R {
-    state.current.with(|c| c.as_ref().map(f).unwrap_or_default())
-}
-
-fn read_untracked<R: Default>(state: AppState, f: impl FnOnce(&Partnership) -> R) -> R {
-    state.current.with_untracked(|c| c.as_ref().map(f).unwrap_or_default())
-}
-
-/// Moves keyboard focus after the view has been redrawn (e.g. to a moved row's button).
-fn focus_soon(selector: String) {
-    request_animation_frame(move || focus_now(&selector));
-}
-
-fn focus_now(selector: &str) {
-    use wasm_bindgen::JsCast;
-    let el = document().query_selector(selector).ok().flatten();
-    if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = el.focus();
-    }
-}
+pub use round_the_table::RoundTheTablePage;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum View {
@@ -76,7 +54,7 @@ thread_local! {
 }
 
 #[component]
-pub fn Resources() -> impl IntoView {
+pub fn ResourcesPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let view_now = RwSignal::new(LAST_VIEW.with(Cell::get));
     Effect::new(move || LAST_VIEW.with(|v| v.set(view_now.get())));
@@ -86,8 +64,8 @@ pub fn Resources() -> impl IntoView {
         let now = state.now();
         let Some((name, text)) = state.current.with_untracked(|c| c.as_ref().map(|p| (csv_file_name(p, now), csv(p)))) else { return };
         match crate::files::download(&name, "text/csv", &text) {
-            Ok(()) => state.notice.set(Some(Notice { text: format!("Exported {name}."), undo: false })),
-            Err(e) => state.alert.set(Some(format!("Could not export: {e}."))),
+            Ok(()) => state.notify(format!("Exported {name}.")),
+            Err(e) => state.fail(format!("Could not export: {e}.")),
         }
     };
     view! {

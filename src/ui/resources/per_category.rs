@@ -2,7 +2,8 @@
 use leptos::prelude::*;
 
 use super::super::state::AppState;
-use super::{read, NothingMapped};
+use super::NothingMapped;
+use crate::ui::helpers::read;
 use crate::model::resources::{by_category, single_partner_categories, Entry, Totals};
 use crate::model::Partnership;
 

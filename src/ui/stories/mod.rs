@@ -2,14 +2,12 @@
 //! what, when, and from whom.
 use leptos::prelude::*;
 
-mod fields;
 mod plan;
 mod story;
 
-pub(crate) use fields::{read, today};
-
 use super::form::{AddButton, EditableList, Editing};
 use super::state::AppState;
+use crate::ui::helpers::read;
 use crate::model::stories::stories_in_order;
 use story::{StoryCard, StoryForm};
 

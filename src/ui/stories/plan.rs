@@ -2,7 +2,7 @@
 //! overdue items flagged and a "Mark sent" that moves a recurring item to its next date.
 use leptos::prelude::*;
 
-use super::{read, today};
+use crate::ui::helpers::{read, today};
 use crate::ui::form::{AddButton, DateField, EditDeleteRecord, EditableList, Editing, FormEnd, FormErrors, FormGuard, Found, PartnerSelect, SelectField, TextField, ToolForm};
 use crate::model::stories::{check_message, overdue, plan_in_order, Audience, PlannedMessage};
 use crate::model::time::{human_date, iso_date, parse_input_date};

@@ -5,7 +5,7 @@ use crate::model::record::find_mut;
 use crate::model::sustainability::{capacity_progress, CapacityArea, CapacityItem};
 use crate::ui::state::AppState;
 use crate::ui::form::{FormErrors, Found, SelectField, TextField};
-use crate::ui::stories::read;
+use crate::ui::helpers::read;
 use crate::ui::widgets::{ConfirmButton, EmptyState};
 
 #[component]

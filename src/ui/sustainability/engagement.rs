@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::model::sustainability::EngagementMechanism;
 use crate::ui::state::AppState;
 use crate::ui::form::{CheckField, FormErrors, Found, PartnerSelect, TextField};
-use crate::ui::stories::read;
+use crate::ui::helpers::read;
 use crate::ui::widgets::{ConfirmButton, EmptyState};
 
 #[component]

@@ -6,7 +6,7 @@ use crate::model::sustainability::{check_funding, format_money, parse_amount, Fu
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::state::AppState;
 use crate::ui::form::{CheckField, DateField, EditDeleteRecord, FormEnd, FormErrors, FormGuard, Found, MoneyField, TextField, ToolForm};
-use crate::ui::stories::read;
+use crate::ui::helpers::read;
 use crate::ui::widgets::EmptyState;
 
 #[component]

@@ -6,7 +6,7 @@ use crate::model::report::runway_chart;
 use crate::model::sustainability::{grouped, concentration, ending_within, format_money, runway, totals_by_currency, Concentration};
 use crate::model::time::human_date;
 use crate::ui::state::AppState;
-use crate::ui::stories::{read, today};
+use crate::ui::helpers::{read, today};
 
 #[component]
 pub fn Position() -> impl IntoView {

@@ -13,7 +13,7 @@ use super::form::{Draft, DraftValues, EntryForm};
 use super::gaps::Gaps;
 use super::heatmap::HeatMapTable;
 use super::matches::Matches;
-use super::{focus_soon, read};
+use crate::ui::helpers::{focus_soon, read};
 use crate::model::resources::EntryKind;
 
 const STEPS: [(&str, &str); 4] = [
@@ -48,7 +48,7 @@ fn kept_draft(store: &'static std::thread::LocalKey<RefCell<DraftValues>>) -> Dr
 }
 
 #[component]
-pub fn ResourceWorkshop() -> impl IntoView {
+pub fn RoundTheTablePage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let start = POSITION.with(Cell::get);
     let step = RwSignal::new(start.step);
@@ -62,7 +62,7 @@ pub fn ResourceWorkshop() -> impl IntoView {
     let need_draft = kept_draft(&NEED_DRAFT);
     let go = move |to: usize| {
         step.set(to.min(STEPS.len() - 1));
-        focus_soon("main h1".into());
+        focus_soon("main h1");
     };
     // A memo, so that adding an entry does not redraw the whole screen (and lose focus).
     let no_partners = Memo::new(move |_| read(state, |p| p.partners.is_empty()));

@@ -1,0 +1,102 @@
+//! Facilitation guides: the steps of an exercise for the current tool, run one at a time
+//! with the timer, and the current step's question shown large when presenting.
+use leptos::prelude::*;
+
+use super::Facilitation;
+use crate::model::guides::{guide, guides_for_tool, Guide};
+use crate::ui::state::AppState;
+
+impl Facilitation {
+    /// Moves the running guide to `step`, starting the timer for it.
+    pub fn go_to_step(&self, g: &Guide, step: usize) {
+        if let Some(s) = g.steps.get(step) {
+            self.run.set(Some((g.id.to_string(), step)));
+            self.start_timer(s.minutes as f64);
+        }
+    }
+
+    pub fn step_by(&self, delta: isize) {
+        if let Some((id, step)) = self.run.get_untracked() {
+            if let Some(g) = guide(&id) {
+                let next = step as isize + delta;
+                if next >= 0 && (next as usize) < g.steps.len() {
+                    self.go_to_step(g, next as usize);
+                }
+            }
+        }
+    }
+}
+
+/// The facilitation guide for the current tool, step by step.
+#[component]
+pub fn GuidePanel() -> impl IntoView {
+    let w = expect_context::<Facilitation>();
+    let state = expect_context::<AppState>();
+    let guides = move || {
+        let running = w.run.with(|r| r.as_ref().and_then(|(id, _)| guide(id)));
+        match running {
+            Some(g) => vec![g],
+            None => guides_for_tool(state.route.get().slug()),
+        }
+    };
+    view! {
+        <Show when=move || w.guide_open.get() && !guides().is_empty()>
+            <aside class="guide-panel" aria-label="Facilitation guide">
+                {move || guides().into_iter().map(|g| view! { <GuideView guide=g/> }).collect_view()}
+            </aside>
+        </Show>
+    }
+}
+
+#[component]
+fn GuideView(guide: &'static Guide) -> impl IntoView {
+    let w = expect_context::<Facilitation>();
+    let current = move || w.run.with(|r| r.as_ref().filter(|(id, _)| id == guide.id).map(|(_, s)| *s));
+    view! {
+        <section class="guide">
+            <h2>{guide.title}</h2>
+            <p class="guide-purpose">{guide.purpose}</p>
+            <p class="hint">{format!("{} steps, about {} minutes. Open ", guide.steps.len(), guide.total_minutes())}
+                <a href=format!("#/{}", guide.tool)>"the tool"</a>" on the shared screen."</p>
+            <ol class="guide-steps">
+                {guide.steps.iter().enumerate().map(|(i, s)| view! {
+                    <li class:current=move || current() == Some(i) aria-current=move || (current() == Some(i)).then_some("step")>
+                        <p class="step-title"><strong>{s.title}</strong>{format!(" · {} min", s.minutes)}</p>
+                        <p class="step-ask">{format!("Ask: “{}”", s.ask)}</p>
+                        <p class="step-outcome">{format!("Good outcome: {}", s.outcome)}</p>
+                    </li>
+                }).collect_view()}
+            </ol>
+            <div class="form-actions">
+                {move || match current() {
+                    None => view! {
+                        <button type="button" class="primary" on:click=move |_| w.go_to_step(guide, 0)>"Start the guide"</button>
+                    }.into_any(),
+                    Some(i) => view! {
+                        <button type="button" disabled=i == 0 on:click=move |_| w.step_by(-1)>"Previous step"</button>
+                        <button type="button" class="primary" disabled={i + 1 >= guide.steps.len()}
+                            on:click=move |_| w.step_by(1)>"Next step"</button>
+                        <button type="button" on:click=move |_| { w.run.set(None); w.timer.set(None); }>"End the guide"</button>
+                    }.into_any(),
+                }}
+            </div>
+        </section>
+    }
+}
+
+/// In presentation view, the current step's question, large, above the tool.
+#[component]
+pub fn StepBanner() -> impl IntoView {
+    let w = expect_context::<Facilitation>();
+    let step = move || {
+        w.run.with(|r| r.as_ref().and_then(|(id, i)| guide(id).and_then(|g| g.steps.get(*i).map(|s| (g, *i, *s)))))
+    };
+    move || {
+        step().map(|(g, i, s)| view! {
+            <section class="step-banner" aria-label="Current step">
+                <p class="step-count">{format!("{} · step {} of {}: {}", g.title, i + 1, g.steps.len(), s.title)}</p>
+                <p class="step-question">{s.ask}</p>
+            </section>
+        })
+    }
+}

@@ -1,0 +1,78 @@
+//! Single-key shortcuts for the facilitator, and the dialog that lists them.
+use leptos::prelude::*;
+use leptos::{ev, html};
+
+use super::Facilitation;
+
+const SHORTCUTS: [(&str, &str); 8] = [
+    ("?", "Show this list"),
+    ("p", "Presentation view on or off"),
+    ("t", "Pause or resume the timer"),
+    ("+", "Add a minute to the timer"),
+    ("g", "Show or hide the facilitation guide"),
+    ("n", "Next step of the guide"),
+    ("b", "Back one step"),
+    ("Esc", "Close this list, or leave presentation view"),
+];
+
+#[component]
+pub fn ShortcutsDialog() -> impl IntoView {
+    let w = expect_context::<Facilitation>();
+    let close = NodeRef::<html::Button>::new();
+    Effect::new(move |_| {
+        if w.shortcuts_open.get() {
+            if let Some(b) = close.get() {
+                let _ = b.focus();
+            }
+        }
+    });
+    view! {
+        <Show when=move || w.shortcuts_open.get()>
+            <div class="dialog-backdrop">
+                <div class="card dialog" role="dialog" aria-modal="true" aria-labelledby="shortcuts-title">
+                    <h2 id="shortcuts-title">"Keyboard shortcuts"</h2>
+                    <p>"Every button can also be reached with Tab and pressed with Enter or Space."</p>
+                    <table class="shortcuts">
+                        <tbody>
+                            {SHORTCUTS.iter().map(|(k, what)| view! { <tr><th scope="row"><kbd>{*k}</kbd></th><td>{*what}</td></tr> }).collect_view()}
+                        </tbody>
+                    </table>
+                    <button type="button" node_ref=close on:click=move |_| w.shortcuts_open.set(false)>"Close"</button>
+                </div>
+            </div>
+        </Show>
+    }
+}
+
+/// Single-key shortcuts, ignored while typing in a field.
+pub fn listen_for_shortcuts(w: Facilitation) {
+    let _ = window_event_listener(ev::keydown, move |e: web_sys::KeyboardEvent| {
+        if e.ctrl_key() || e.meta_key() || e.alt_key() {
+            return;
+        }
+        let typing = e
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .is_some_and(|el| {
+                matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.has_attribute("contenteditable")
+            });
+        if typing {
+            return;
+        }
+        let handled = match e.key().as_str() {
+            "?" => { w.shortcuts_open.set(true); true }
+            "Escape" if w.shortcuts_open.get_untracked() => { w.shortcuts_open.set(false); true }
+            "Escape" if w.presenting.get_untracked() => { w.presenting.set(false); true }
+            "p" => { w.presenting.update(|p| *p = !*p); true }
+            "t" => { w.toggle_pause(); true }
+            "+" => { w.add_minute(); true }
+            "g" => { w.guide_open.update(|o| *o = !*o); true }
+            "n" => { w.step_by(1); true }
+            "b" => { w.step_by(-1); true }
+            _ => false,
+        };
+        if handled {
+            e.prevent_default();
+        }
+    });
+}

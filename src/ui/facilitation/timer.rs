@@ -1,0 +1,106 @@
+//! The facilitator's countdown: choosing it, the badge in a corner of every screen, and the
+//! tone at the end.
+use leptos::html;
+use leptos::prelude::*;
+
+use super::{now_ms, Facilitation};
+use crate::model::timer::{parse_minutes, Timer, PRESETS};
+
+impl Facilitation {
+    pub fn start_timer(&self, minutes: f64) {
+        self.timer.set(Some(Timer::start(minutes, now_ms())));
+        self.now_ms.set(now_ms());
+    }
+
+    pub fn toggle_pause(&self) {
+        self.timer.update(|t| {
+            if let Some(t) = t {
+                if t.is_paused() { t.resume(now_ms()) } else { t.pause(now_ms()) }
+            }
+        });
+    }
+
+    pub fn add_minute(&self) {
+        self.timer.update(|t| {
+            if let Some(t) = t {
+                t.add_minute(now_ms())
+            }
+        });
+    }
+}
+
+/// A short tone at the end of the countdown (Web Audio; silent where unsupported).
+pub(super) fn beep() {
+    let Ok(ctx) = web_sys::AudioContext::new() else { return };
+    let Ok(osc) = ctx.create_oscillator() else { return };
+    osc.frequency().set_value(880.0);
+    let _ = osc.connect_with_audio_node(&ctx.destination());
+    let _ = osc.start();
+    let _ = osc.stop_with_when(ctx.current_time() + 0.6);
+}
+
+/// Choosing and running the countdown.
+#[component]
+pub fn TimerPanel() -> impl IntoView {
+    let w = expect_context::<Facilitation>();
+    let custom = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let input = NodeRef::<html::Input>::new();
+    view! {
+        <Show when=move || w.timer_open.get()>
+            <section class="card timer-panel" aria-labelledby="timer-panel-title">
+                <h2 id="timer-panel-title">"Timer"</h2>
+                <div class="form-actions">
+                    {PRESETS.iter().map(|m| {
+                        let m = *m;
+                        view! { <button type="button" on:click=move |_| { w.start_timer(m as f64); w.timer_open.set(false); }>
+                            {format!("{m} min")}</button> }
+                    }).collect_view()}
+                </div>
+                <form class="inline-form" on:submit=move |e| {
+                    e.prevent_default();
+                    match parse_minutes(&custom.get_untracked()) {
+                        Ok(m) => { error.set(None); w.start_timer(m); w.timer_open.set(false); }
+                        Err(why) => { error.set(Some(why)); if let Some(i) = input.get() { let _ = i.focus(); } }
+                    }
+                }>
+                    <label for="timer-custom">"Custom (minutes)"</label>
+                    <input id="timer-custom" type="text" inputmode="decimal" placeholder="7:30" node_ref=input
+                        prop:value=custom on:input=move |e| custom.set(event_target_value(&e))
+                        aria-describedby="timer-custom-error"/>
+                    <button type="submit">"Start"</button>
+                    <p class="field-error" id="timer-custom-error">{move || error.get()}</p>
+                </form>
+                <label class="check">
+                    <input type="checkbox" prop:checked=move || w.sound.get()
+                        on:change=move |e| w.sound.set(event_target_checked(&e))/>
+                    "Play a sound when time is up"
+                </label>
+            </section>
+        </Show>
+    }
+}
+
+/// The running countdown, in a corner of every screen.
+#[component]
+pub fn TimerBadge() -> impl IntoView {
+    let w = expect_context::<Facilitation>();
+    let label = move || w.timer.with(|t| t.map(|t| t.label(w.now_ms.get())).unwrap_or_default());
+    let done = move || w.timer.with(|t| t.is_some_and(|t| t.is_done(w.now_ms.get())));
+    let paused = move || w.timer.with(|t| t.is_some_and(|t| t.is_paused()));
+    view! {
+        <Show when=move || w.timer.with(|t| t.is_some())>
+            <aside class="timer-badge" class:done=done class:paused=paused aria-label="Countdown">
+                <span class="timer-time" role="timer" aria-label=move || w.timer.with(|t| t.map(|t| t.spoken(w.now_ms.get())).unwrap_or_default())>{label}</span>
+                <span class="visually-hidden" aria-live="assertive">{move || done().then_some("Time is up")}</span>
+                <div class="timer-actions">
+                    <button type="button" on:click=move |_| w.toggle_pause() disabled=done>
+                        {move || if paused() { "Resume" } else { "Pause" }}
+                    </button>
+                    <button type="button" on:click=move |_| w.add_minute()>"+1 min"</button>
+                    <button type="button" on:click=move |_| w.timer.set(None)>"Stop timer"</button>
+                </div>
+            </aside>
+        </Show>
+    }
+}

@@ -1,0 +1,60 @@
+//! Small helpers every screen uses: reading the open partnership, today's date, moving
+//! keyboard focus, and showing a list typed into one field. They live here, not in one
+//! tool's folder, so that tools never import each other.
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::state::AppState;
+use crate::model::Partnership;
+
+/// Reads the open partnership (tracked), or the default when none is open.
+pub fn read<R: Default>(state: AppState, f: impl FnOnce(&Partnership) -> R) -> R {
+    state.current.with(|c| c.as_ref().map(f).unwrap_or_default())
+}
+
+/// Reads the open partnership without subscribing (in event handlers).
+pub fn peek<R: Default>(state: AppState, f: impl FnOnce(&Partnership) -> R) -> R {
+    state.current.with_untracked(|c| c.as_ref().map(f).unwrap_or_default())
+}
+
+/// Today in UTC, from the app's one clock.
+pub fn today(state: AppState) -> NaiveDate {
+    state.now().date_naive()
+}
+
+/// Shows "a, b" lists typed into one text field the way they are typed.
+pub fn join_tags(tags: &[String]) -> String {
+    tags.join(", ")
+}
+
+// Moving keyboard focus. After a change that redraws the list (a moved row, a new form),
+// focus must wait for the redraw: the `_soon` forms wait one animation frame.
+
+/// Moves focus now to the first element matching the CSS `selector`, if there is one.
+pub fn focus(selector: &str) {
+    let el = document().query_selector(selector).ok().flatten();
+    if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+/// [`focus`] once the view has been redrawn (e.g. to a moved row's button).
+pub fn focus_soon(selector: impl Into<String>) {
+    let selector = selector.into();
+    request_animation_frame(move || focus(&selector));
+}
+
+/// Moves focus to the element with `id` and scrolls it to the top of the view (jumping to
+/// a section or to a form that just opened), if it is on the page.
+pub fn focus_section(id: &str) {
+    if let Some(el) = document().get_element_by_id(id).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+        el.scroll_into_view();
+    }
+}
+
+/// [`focus_section`] once the view has been redrawn.
+pub fn focus_section_soon(id: &'static str) {
+    request_animation_frame(move || focus_section(id));
+}

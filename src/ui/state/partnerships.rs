@@ -1,0 +1,123 @@
+//! The partnerships held in this browser: open one, start one, copy, rename, delete.
+use leptos::prelude::*;
+use uuid::Uuid;
+
+use super::{with_store, AppState};
+use crate::model::sample::sample;
+use crate::model::Partnership;
+use crate::storage::LoadError;
+
+impl AppState {
+    /// Opens a partnership held in this browser.
+    pub fn switch(&self, id: Uuid) {
+        let now = self.now();
+        match with_store(|s| s.load(id, now)) {
+            Ok(p) => {
+                self.forget_undo();
+                self.current.set(Some(p));
+                self.index.update(|i| i.active = Some(id));
+                self.write_index();
+            }
+            Err(LoadError::Newer { found }) => {
+                self.read_only.set(Some(LoadError::Newer { found }.to_string()));
+            }
+            Err(e) => {
+                if matches!(e, LoadError::Corrupt { backup_key: Some(_), .. } | LoadError::Missing) {
+                    self.index.update(|i| {
+                        i.partnerships.retain(|x| x.id != id);
+                        if i.active == Some(id) {
+                            i.active = None;
+                        }
+                    });
+                    self.write_index();
+                }
+                self.fail(e.to_string());
+                self.backups.set(with_store(|s| s.backups()));
+            }
+        }
+    }
+
+    /// Writes the list of partnerships; a failure shows at the next save of the partnership.
+    fn write_index(&self) {
+        let index = self.index.get_untracked();
+        let _ = with_store(|s| s.write_index(&index));
+    }
+
+    /// Adds a partnership, saves it and opens it.
+    pub(super) fn adopt(&self, p: Partnership) {
+        self.forget_undo();
+        let id = p.id;
+        self.current.set(Some(p));
+        self.index.update(|i| i.active = Some(id));
+        self.save();
+        self.write_index();
+    }
+
+    pub fn create(&self, name: &str) {
+        let name = name.trim();
+        let name = if name.is_empty() { "New partnership" } else { name };
+        self.adopt(Partnership::new(name, self.now()));
+        self.notify(format!("Started “{name}”."));
+    }
+
+    pub fn open_sample(&self) {
+        self.adopt(sample(self.now()));
+        self.notify("Opened the sample partnership. Change anything: it is your own copy.");
+    }
+
+    pub fn duplicate(&self, id: Uuid) {
+        let now = self.now();
+        let source = if self.open_id() == Some(id) {
+            self.current.get_untracked()
+        } else {
+            with_store(|s| s.load(id, now)).ok()
+        };
+        if let Some(p) = source {
+            let copy = p.duplicate(format!("Copy of {}", p.name), now);
+            self.adopt(copy);
+            self.notify(format!("Made a copy of “{}”.", p.name));
+        }
+    }
+
+    /// Renames a partnership, open or not.
+    pub fn rename(&self, id: Uuid, name: &str) {
+        let name = name.trim().to_string();
+        if name.is_empty() {
+            return;
+        }
+        if self.open_id() == Some(id) {
+            self.edit(None, |p, _| p.name = name);
+            return;
+        }
+        let now = self.now();
+        if let Ok(mut p) = with_store(|s| s.load(id, now)) {
+            p.name = name;
+            p.updated_at = now;
+            let mut index = self.index.get_untracked();
+            match with_store(|s| s.save(&mut p, &mut index, now)) {
+                Ok(_) => self.index.set(index),
+                Err(e) => self.fail(format!("Could not rename: {e}")),
+            }
+        }
+    }
+
+    /// Deletes a partnership from this browser (the user has confirmed).
+    pub fn delete(&self, id: Uuid) {
+        let name = self.index.with_untracked(|i| i.name_of(id).unwrap_or("").to_string());
+        let mut index = self.index.get_untracked();
+        if let Err(e) = with_store(|s| s.delete(id, &mut index)) {
+            self.fail(format!("Could not delete “{name}”: {e}"));
+            return;
+        }
+        self.index.set(index.clone());
+        if self.open_id() == Some(id) {
+            self.current.set(None);
+            self.forget_undo();
+            if let Some(next) = index.active {
+                self.switch(next);
+            }
+        }
+        self.usage.set(with_store(|s| s.usage()));
+        self.notify(format!("Deleted “{name}” from this browser."));
+    }
+}

@@ -1,0 +1,91 @@
+//! Merging a file into the open partnership: the merge is worked out and shown for review,
+//! the user settles conflicts, and nothing is written until they confirm.
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use uuid::Uuid;
+
+use super::{AppState, Review};
+use crate::model::merge::{self, Change, Merge, Side};
+
+impl AppState {
+    /// Works out the merge of the waiting file and shows it for review.
+    pub fn start_merge(&self) {
+        if let Some(p) = self.take_pending() {
+            self.review.set(Some(Review {
+                file_name: p.file_name,
+                origin: p.origin,
+                theirs: p.partnership,
+                choices: HashMap::new(),
+            }));
+        }
+    }
+
+    /// The merge as it stands with the user's choices (not written).
+    pub fn preview(&self, review: &Review) -> Option<Result<Merge, String>> {
+        self.current.with(|c| {
+            c.as_ref().map(|mine| {
+                merge::merge(mine, &review.theirs, &review.origin, &review.choices, self.now())
+                    .map_err(|e| e.to_string())
+            })
+        })
+    }
+
+    pub fn choose(&self, id: Uuid, side: Side) {
+        self.review.update(|r| {
+            if let Some(r) = r {
+                r.choices.insert(id, side);
+            }
+        });
+    }
+
+    /// Writes the reviewed merge (the one the review screen shows, so it is not worked out
+    /// again); one Undo restores the state before it. `release` makes the review let go of
+    /// its share of `m` once the review is closed, so that the merged partnership is moved
+    /// into place, not copied (a copy and its drop cost a noticeable part of a large merge).
+    pub fn apply_merge(&self, m: Arc<Merge>, release: impl FnOnce()) {
+        let Some(file_name) = self.review.try_update(|r| r.take().map(|r| r.file_name)).flatten() else { return };
+        release();
+        let Merge { changes, result } = Arc::try_unwrap(m).unwrap_or_else(|shared| (*shared).clone());
+        let summary = merge_summary_of(&changes);
+        // The version before the merge moves to the undo history (no copy of it is made).
+        let Some(before) = self.current.try_update_untracked(|c| c.take()).flatten() else { return };
+        self.remember(before);
+        self.current.set(Some(result));
+        self.save();
+        self.notify_with_undo(format!("Merged {file_name} into this partnership: {summary}."));
+        self.next_file();
+    }
+
+    pub fn cancel_review(&self) {
+        if let Some(r) = self.review.try_update(Option::take).flatten() {
+            self.notify(format!("Merge of {} cancelled; nothing changed.", r.file_name));
+            self.next_file();
+        }
+    }
+}
+
+/// "2 added, 1 updated, 1 conflict resolved": what a merge did, in words.
+pub fn merge_summary(m: &Merge) -> String {
+    merge_summary_of(&m.changes)
+}
+
+/// [`merge_summary`] of a merge's changes.
+fn merge_summary_of(changes: &[Change]) -> String {
+    use crate::model::merge::ChangeKind::*;
+    let mut parts = Vec::new();
+    for (kind, one, many) in [
+        (Added, "record added", "records added"),
+        (Updated, "record updated", "records updated"),
+        (Deleted, "record deleted", "records deleted"),
+        (Conflict, "conflict resolved", "conflicts resolved"),
+    ] {
+        match changes.iter().filter(|c| c.kind == kind).count() {
+            0 => {}
+            1 => parts.push(format!("1 {one}")),
+            n => parts.push(format!("{n} {many}")),
+        }
+    }
+    if parts.is_empty() { "nothing new".to_string() } else { parts.join(", ") }
+}
