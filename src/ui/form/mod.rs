@@ -17,11 +17,13 @@
 //! ```
 mod choice;
 mod errors;
+mod extra;
 mod fields;
 mod list;
 
 pub use choice::{Choice, PartnerSelect, SelectField};
 pub use errors::{FormErrors, Found};
+pub use extra::{HintedText, ListSelect, PartnerChecks, PlaceholderField};
 pub use fields::{CheckField, DateField, FieldError, LongText, MoneyField, NumberField, TextField};
 pub use list::{AddButton, EditDelete, EditableList};
 
