@@ -3,6 +3,7 @@ use leptos::prelude::*;
 
 use crate::model::checkins::{Cadence, CadenceUnit, NextCheckIn};
 use crate::model::time::human_date;
+use crate::ui::form::{FieldError, FormErrors, Found};
 use crate::ui::state::AppState;
 
 /// "Next check-in: 11 Dec 2026" or "Overdue since …", said in words the overview reuses.
@@ -24,16 +25,21 @@ pub fn CadenceStatus() -> impl IntoView {
     let start = cadence.get_untracked().unwrap_or(Cadence { every: 2, unit: CadenceUnit::Weeks });
     let every = RwSignal::new(start.every.to_string());
     let unit = RwSignal::new(start.unit);
-    let error = RwSignal::new(None::<String>);
+    // A compact one-line form: its controls are drawn here, its message the kit's way.
+    let errors = FormErrors::new("cadence");
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
-        match every.get_untracked().trim().parse::<u32>() {
-            Ok(n) if (1..=365).contains(&n) => {
-                error.set(None);
-                let c = Cadence { every: n, unit: unit.get_untracked() };
-                state.edit(None, move |p, _| p.check_ins.cadence = Some(c));
+        let mut found = Found::default();
+        let n = match every.get_untracked().trim().parse::<u32>() {
+            Ok(n) if (1..=365).contains(&n) => Some(n),
+            _ => {
+                found.push("every", "Give a whole number from 1 to 365.");
+                None
             }
-            _ => error.set(Some("Give a whole number from 1 to 365.".into())),
+        };
+        if let (Some(n), true) = (n, errors.show(found)) {
+            let c = Cadence { every: n, unit: unit.get_untracked() };
+            state.edit(None, move |p, _| p.check_ins.cadence = Some(c));
         }
     };
     view! {
@@ -46,8 +52,8 @@ pub fn CadenceStatus() -> impl IntoView {
             <p class="hint">{move || cadence.get().map_or("No cadence agreed yet.".to_string(), |c| format!("You meet {}.", c.describe()))}</p>
             <form class="inline-form cadence-form" on:submit=submit aria-label="Cadence">
                 <label for="cadence-every">"Meet every"</label>
-                <input id="cadence-every" type="number" min="1" max="365" class="narrow"
-                    aria-describedby="cadence-error"
+                <input id=errors.id("every") type="number" min="1" max="365" class="narrow"
+                    aria-describedby="cadence-error" aria-invalid=move || errors.at("every").map(|_| "true")
                     prop:value=every on:input=move |e| every.set(event_target_value(&e))/>
                 <label for="cadence-unit" class="visually-hidden">"Unit"</label>
                 <select id="cadence-unit" class="narrow" on:change=move |e| {
@@ -58,7 +64,7 @@ pub fn CadenceStatus() -> impl IntoView {
                     }).collect_view()}
                 </select>
                 <button type="submit">"Save cadence"</button>
-                <p class="field-error" id="cadence-error">{move || error.get()}</p>
+                <FieldError id="cadence-error".to_string() message=move || errors.at("every")/>
             </form>
         </article>
     }
