@@ -1,7 +1,7 @@
 //! Fields whose words are known only at run time: a choice among options the partnership
 //! made (its categories, "Medium (2)"), a long text with a hint under its label, a line
-//! whose placeholder is the partnership's own name, a checkbox per partner. Same frame, ids and messages as the
-//! other widgets.
+//! whose placeholder is the partnership's own name, a checkbox per partner, a text with
+//! suggestions. Same frame, ids and messages as the other widgets.
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -132,5 +132,30 @@ pub fn PartnerChecks(
                 }
             }).collect_view()}
         </fieldset>
+    }
+}
+
+/// A one-line text with suggestions the browser offers as you type (units: USD, hours…);
+/// anything else may be typed too.
+#[component]
+pub fn SuggestField(
+    #[prop(into)] label: TextProp,
+    value: RwSignal<String>,
+    suggestions: &'static [&'static str],
+    #[prop(optional)] form: Option<FormErrors>,
+    #[prop(optional)] field: &'static str,
+    #[prop(optional, into)] id: Option<String>,
+) -> impl IntoView {
+    let place = Place::new(form, field, id);
+    let (id, err_id, invalid) = (place.id.clone(), place.error_id(), place.invalid());
+    let list_id = format!("{id}-suggestions");
+    view! {
+        <FieldShell place label>
+            <input id=id type="text" list=list_id.clone() prop:value=value on:input=move |e| value.set(event_target_value(&e))
+                aria-invalid=invalid aria-describedby=err_id/>
+            <datalist id=list_id>
+                {suggestions.iter().map(|s| view! { <option value=*s/> }).collect_view()}
+            </datalist>
+        </FieldShell>
     }
 }

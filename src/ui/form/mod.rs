@@ -23,7 +23,7 @@ mod list;
 
 pub use choice::{Choice, PartnerSelect, SelectField};
 pub use errors::{FormErrors, Found};
-pub use extra::{HintedText, ListSelect, PartnerChecks, PlaceholderField};
+pub use extra::{HintedText, ListSelect, PartnerChecks, PlaceholderField, SuggestField};
 pub use fields::{CheckField, DateField, FieldError, LongText, MoneyField, NumberField, TextField};
 pub use list::{AddButton, EditDelete, EditableList};
 
