@@ -1,5 +1,7 @@
 //! When the next check-in is (and the cadence it follows), and the overdue action items.
+use chrono::NaiveDate;
 use leptos::prelude::*;
+use uuid::Uuid;
 
 use crate::model::checkins::{Cadence, CadenceUnit, NextCheckIn};
 use crate::model::time::human_date;
@@ -70,24 +72,30 @@ pub fn CadenceStatus() -> impl IntoView {
     }
 }
 
+/// An overdue action item as the lists show it: what, whose (if anyone's), how late.
+#[derive(Clone, PartialEq)]
+pub struct Late {
+    pub text: String,
+    pub owner: Option<String>,
+    pub days: i64,
+}
+
+/// The overdue action items of the open partnership, in the model's order (tracked).
+pub fn late_actions(state: AppState, today: NaiveDate) -> Vec<Late> {
+    state.current.with(|c| {
+        c.as_ref().map_or_else(Vec::new, |p| {
+            let owner = |o: Option<Uuid>| o.map(|id| p.partner_name(id));
+            let late = p.check_ins.overdue_actions(today).into_iter();
+            late.map(|o| Late { owner: owner(o.action.owner), text: o.action.text, days: o.days_late }).collect()
+        })
+    })
+}
+
 #[component]
 pub fn OverdueActions() -> impl IntoView {
     let state = expect_context::<AppState>();
     let today = state.now().date_naive();
-    let late = Memo::new(move |_| {
-        state.current.with(|c| {
-            c.as_ref().map_or_else(Vec::new, |p| {
-                p.check_ins
-                    .overdue_actions(today)
-                    .into_iter()
-                    .map(|o| {
-                        let owner = o.action.owner.map(|id| p.partner_name(id)).unwrap_or_else(|| "No owner".into());
-                        (o.action.id, o.action.text, owner, o.days_late)
-                    })
-                    .collect::<Vec<_>>()
-            })
-        })
-    });
+    let late = Memo::new(move |_| late_actions(state, today));
     view! {
         <article class="card overdue-actions" aria-labelledby="overdue-heading">
             <h2 id="overdue-heading">"Overdue action items"</h2>
@@ -96,9 +104,9 @@ pub fn OverdueActions() -> impl IntoView {
             } else {
                 view! {
                     <ul class="late-list" data-testid="overdue-actions">
-                        {late.get().into_iter().map(|(_, text, owner, days)| view! {
-                            <li><strong>{text}</strong>" · "{owner}" · "
-                                <span class="flag-late">{format!("{days} day{} late", if days == 1 { "" } else { "s" })}</span></li>
+                        {late.get().into_iter().map(|l| view! {
+                            <li><strong>{l.text}</strong>" · "{l.owner.unwrap_or_else(|| "No owner".into())}" · "
+                                <span class="flag-late">{format!("{} day{} late", l.days, if l.days == 1 { "" } else { "s" })}</span></li>
                         }).collect_view()}
                     </ul>
                 }.into_any()

@@ -2,7 +2,7 @@
 use leptos::prelude::*;
 
 use super::inputs::InputList;
-use super::{join_tags, peek};
+use super::{chips, join_tags, peek};
 use crate::model::community::{check_activity, parse_tags, Activity, ActivityKind};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::form::{DateField, EditDelete, FormEnd, FormErrors, FormGuard, Found, LongText, NumberField, PartnerChecks, SelectField, TextField};
@@ -28,7 +28,7 @@ pub fn ActivityCard(activity: Activity, on_edit: Callback<()>) -> impl IntoView 
                     {(!ran_by.is_empty()).then(|| view! { <p class="hint">"Run by " {ran_by.join(", ")}</p> })}
                     {(!a.reached.is_empty()).then(|| view! {
                         <p class="reached">"Reached: "
-                            {a.reached.iter().map(|g| view! { <span class="chip">{g.clone()}</span> }).collect_view()}
+                            {chips(&a.reached)}
                         </p>
                     })}
                     {(!a.notes.is_empty()).then(|| view! { <p class="notes">{a.notes.clone()}</p> })}

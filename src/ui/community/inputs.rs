@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 use super::response::{ResponseForm, ResponseView};
-use super::{join_tags, read};
+use super::{chips, join_tags, read};
 use crate::model::community::{check_input, parse_tags, Input};
 use crate::ui::form::{EditDelete, FormEnd, FormErrors, FormGuard, LongText, TextField};
 use crate::ui::state::AppState;
@@ -84,7 +84,7 @@ fn InputRow(input: Input) -> impl IntoView {
                         <p class="said"><span class="label">"You said: "</span>{i.said.clone()}</p>
                         {(!i.quote.is_empty()).then(|| view! { <blockquote>"“" {i.quote.clone()} "”"</blockquote> })}
                         {(!i.themes.is_empty()).then(|| view! {
-                            <p class="themes">{i.themes.iter().map(|t| view! { <span class="chip">{t.clone()}</span> }).collect_view()}</p>
+                            <p class="themes">{chips(&i.themes)}</p>
                         })}
                     </div>
                     <ResponseView response=response.clone()/>

@@ -33,6 +33,11 @@ pub(crate) fn join_tags(tags: &[String]) -> String {
     tags.join(", ")
 }
 
+/// Tags, themes or groups as chips, each one's text as typed.
+pub(crate) fn chips(tags: &[String]) -> impl IntoView + use<> {
+    tags.iter().map(|t| view! { <span class="chip">{t.clone()}</span> }).collect_view()
+}
+
 #[component]
 pub fn Community() -> impl IntoView {
     let state = expect_context::<AppState>();

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use super::{focus_by_id, Drafting};
 use crate::model::community::parse_tags;
 use crate::model::ideas::{stage, Author, Experiment, Idea};
-use crate::ui::community::{join_tags, peek, read};
+use crate::ui::community::{chips, join_tags, peek, read};
 use crate::ui::form::{AddButton, EditDelete, EditableList, Editing, FormEnd, FormErrors, FormGuard, Found, LongText, PartnerSelect, TextField};
 use crate::ui::state::AppState;
 
@@ -55,7 +55,7 @@ fn IdeaCard(idea: Idea, on_edit: Callback<()>) -> impl IntoView {
             {(!i.description.is_empty()).then(|| view! { <p>{i.description.clone()}</p> })}
             <p class="hint">"From " {author}</p>
             {(!i.tags.is_empty()).then(|| view! {
-                <p class="themes">{i.tags.iter().map(|t| view! { <span class="chip">{t.clone()}</span> }).collect_view()}</p>
+                <p class="themes">{chips(&i.tags)}</p>
             })}
             {move || { let t = tested(); (!t.is_empty()).then(|| view! { <p class="tested">"Experiment: " {t.join(", ")}</p> }) }}
             <div class="row-actions">
