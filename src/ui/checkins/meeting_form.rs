@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use crate::model::charter::lines;
 use crate::model::checkins::Meeting;
 use crate::model::time::{iso_date, parse_input_date};
-use crate::ui::form::{DateField, FormEnd, FormErrors, FormGuard, Found, LongText, PartnerChecks};
+use crate::ui::form::{DateField, FormErrors, FormGuard, Found, LongText, PartnerChecks, RecordForm};
 use crate::ui::state::AppState;
 
 #[component]
@@ -40,17 +40,14 @@ pub fn MeetingForm(meeting: Option<Meeting>, on_done: impl Fn() + 'static + Send
         state.edit(None, move |p, now| p.upsert_meeting(m, now));
         on_done();
     };
-    let title = if is_new { "New check-in" } else { "Edit check-in" };
     view! {
-        <form class="card meeting-form" on:submit=submit aria-label=title>
-            <h2>{title}</h2>
+        <RecordForm class="card meeting-form" heading=if is_new { "New check-in" } else { "Edit check-in" } on_submit=submit guard is_new save_new="Save meeting" on_cancel=on_done>
             <DateField form=errors field="date" label="Date" value=date/>
             <PartnerChecks form=errors field="attendees" legend="Attendees" value=attendees class="attendees"/>
             <LongText form=errors field="agenda" label="Agenda" value=agenda/>
             <LongText form=errors field="notes" label="Notes" value=notes/>
             <LongText form=errors field="decisions" label="Decisions (one per line)" value=decisions/>
             <p class="hint wide">"Add action items to the meeting once it is saved."</p>
-            <FormEnd guard is_new save_new="Save meeting" on_cancel=on_done/>
-        </form>
+        </RecordForm>
     }
 }

@@ -5,7 +5,7 @@ use super::inputs::InputList;
 use super::{chips, join_tags, peek};
 use crate::model::community::{check_activity, parse_tags, Activity, ActivityKind};
 use crate::model::time::{human_date, iso_date, parse_input_date};
-use crate::ui::form::{DateField, EditDelete, FormEnd, FormErrors, FormGuard, Found, LongText, NumberField, PartnerChecks, SelectField, TextField};
+use crate::ui::form::{DateField, EditDelete, FormErrors, FormGuard, Found, LongText, NumberField, PartnerChecks, RecordForm, SelectField, TextField};
 use crate::ui::state::AppState;
 
 #[component]
@@ -97,10 +97,8 @@ pub fn ActivityForm(activity: Option<Activity>, on_done: impl Fn() + 'static + S
         state.edit(None, move |p, now| p.upsert_activity(draft, now));
         on_done();
     };
-    let heading = if is_new { "New engagement activity" } else { "Edit activity" };
     view! {
-        <form class="card voice-form" on:submit=submit aria-label=heading>
-            <h2>{heading}</h2>
+        <RecordForm class="card voice-form" heading=if is_new { "New engagement activity" } else { "Edit activity" } on_submit=submit guard is_new save_new="Save activity" on_cancel=on_done>
             <SelectField form=errors field="kind" label="Kind of activity" value=kind/>
             <TextField form=errors field="title" label="Name" value=title/>
             <DateField form=errors field="date" label="Date" value=date/>
@@ -109,7 +107,6 @@ pub fn ActivityForm(activity: Option<Activity>, on_done: impl Fn() + 'static + S
                 placeholder="parents of young children, seniors"/>
             <PartnerChecks form=errors field="ran_by" legend="Run by" value=ran_by class="checks"/>
             <LongText form=errors field="notes" label="Notes" value=notes rows=2/>
-            <FormEnd guard is_new save_new="Save activity" on_cancel=on_done/>
-        </form>
+        </RecordForm>
     }
 }

@@ -5,7 +5,7 @@ use uuid::Uuid;
 use super::response::{ResponseForm, ResponseView};
 use super::{chips, join_tags, read};
 use crate::model::community::{check_input, parse_tags, Input};
-use crate::ui::form::{EditDelete, FormEnd, FormErrors, FormGuard, LongText, TextField};
+use crate::ui::form::{EditDelete, FormErrors, FormGuard, LongText, RecordForm, TextField};
 use crate::ui::state::AppState;
 
 #[component]
@@ -126,13 +126,12 @@ fn InputForm(input: Input, is_new: bool, on_done: impl Fn() + 'static + Send + S
         state.edit(None, move |p, now| p.upsert_input(draft, now));
         on_done();
     };
-    let heading = if is_new { "What was heard" } else { "Edit what was heard" };
     view! {
-        <form class="voice-form inset" on:submit=submit aria-label=heading>
+        <RecordForm class="voice-form inset" heading=if is_new { "What was heard" } else { "Edit what was heard" } unheaded=true
+            on_submit=submit guard is_new save_new="Save what was heard" on_cancel=on_done>
             <LongText form=errors field="said" label="What was said" value=said rows=2/>
             <TextField form=errors field="themes" label="Themes (separate with commas)" value=themes placeholder="access, opening hours"/>
             <TextField form=errors field="quote" label="A quote (optional)" value=quote/>
-            <FormEnd guard is_new save_new="Save what was heard" on_cancel=on_done/>
-        </form>
+        </RecordForm>
     }
 }

@@ -19,11 +19,13 @@ mod choice;
 mod errors;
 mod extra;
 mod fields;
+mod frame;
 mod list;
 
 pub use choice::{Choice, PartnerSelect, SelectField};
 pub use errors::{FormErrors, Found};
 pub use extra::{HintedText, ListSelect, PartnerChecks, PlaceholderField, SuggestField};
+pub use frame::RecordForm;
 pub use fields::{CheckField, DateField, FieldError, LongText, MoneyField, NumberField, TextField};
 pub use list::{AddButton, EditDelete, EditableList};
 

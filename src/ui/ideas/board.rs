@@ -5,7 +5,7 @@ use super::{focus_by_id, Drafting};
 use crate::model::community::parse_tags;
 use crate::model::ideas::{stage, Author, Experiment, Idea};
 use crate::ui::community::{chips, join_tags, peek, read};
-use crate::ui::form::{AddButton, EditDelete, EditableList, Editing, FormEnd, FormErrors, FormGuard, Found, LongText, PartnerSelect, TextField};
+use crate::ui::form::{AddButton, EditDelete, EditableList, Editing, FormErrors, FormGuard, Found, LongText, PartnerSelect, RecordForm, TextField};
 use crate::ui::state::AppState;
 
 #[component]
@@ -110,10 +110,8 @@ fn IdeaForm(idea: Option<Idea>, on_done: impl Fn() + 'static + Send + Sync + Cop
         state.edit(None, move |p, now| p.upsert_idea(draft, now));
         on_done();
     };
-    let heading = if is_new { "New idea" } else { "Edit idea" };
     view! {
-        <form class="card voice-form" on:submit=submit aria-label=heading>
-            <h3>{heading}</h3>
+        <RecordForm class="card voice-form" heading=if is_new { "New idea" } else { "Edit idea" } in_section=true on_submit=submit guard is_new save_new="Save idea" on_cancel=on_done>
             <TextField form=errors field="title" label="Idea" value=title/>
             <PartnerSelect form=errors field="by" label="Put forward by" value=by none="Someone from the community"/>
             <Show when=move || by.get().is_none()>
@@ -121,7 +119,6 @@ fn IdeaForm(idea: Option<Idea>, on_done: impl Fn() + 'static + Send + Sync + Cop
             </Show>
             <LongText form=errors field="description" label="Description" value=description rows=2/>
             <TextField form=errors field="tags" label="Tags (separate with commas)" value=tags wide=true/>
-            <FormEnd guard is_new save_new="Save idea" on_cancel=on_done/>
-        </form>
+        </RecordForm>
     }
 }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::model::ideas::{check_experiment, Experiment};
 use crate::model::time::{iso_date, parse_input_date};
-use crate::ui::form::{DateField, FormEnd, FormErrors, FormGuard, Found, LongText, TextField};
+use crate::ui::form::{DateField, FormErrors, FormGuard, Found, LongText, RecordForm, TextField};
 use crate::ui::state::AppState;
 
 #[component]
@@ -44,17 +44,14 @@ pub fn ExperimentForm(experiment: Experiment, is_new: bool, on_done: impl Fn() +
         state.edit(None, move |p, now| p.upsert_experiment(draft, now));
         on_done();
     };
-    let heading = if is_new { "New experiment" } else { "Edit experiment" };
     view! {
-        <form class="card voice-form" on:submit=submit aria-label=heading>
-            <h3>{heading}</h3>
+        <RecordForm class="card voice-form" heading=if is_new { "New experiment" } else { "Edit experiment" } in_section=true on_submit=submit guard is_new save_new="Save experiment" on_cancel=on_done>
             <TextField form=errors field="title" label="Name" value=title/>
             <TextField form=errors field="how" label="How we will know (what we will measure)" value=how/>
             <LongText form=errors field="hypothesis" label="Hypothesis: if we …, then …" value=hypothesis rows=2/>
             <LongText form=errors field="test" label="What we will try" value=test rows=2/>
             <DateField form=errors field="start" label="Start" value=start/>
             <DateField form=errors field="end" label="End" value=end/>
-            <FormEnd guard is_new save_new="Save experiment" on_cancel=on_done/>
-        </form>
+        </RecordForm>
     }
 }
