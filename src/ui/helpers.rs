@@ -58,3 +58,8 @@ pub fn focus_section(id: &str) {
 pub fn focus_section_soon(id: &'static str) {
     request_animation_frame(move || focus_section(id));
 }
+
+/// Tags, themes or groups as chips, each one's text as typed.
+pub fn chips(tags: &[String]) -> impl IntoView + use<> {
+    tags.iter().map(|t| view! { <span class="chip">{t.clone()}</span> }).collect_view()
+}

@@ -2,6 +2,7 @@
 use leptos::prelude::*;
 
 use crate::model::charter::{lines, CharterText};
+use crate::ui::form::{HintedText, PlaceholderField};
 use crate::ui::state::AppState;
 
 #[component]
@@ -46,16 +47,6 @@ pub fn CharterForm(on_done: impl Fn() + 'static + Send + Sync + Copy) -> impl In
         on_done();
     };
 
-    let area = move |id: &'static str, label: &'static str, hint: &'static str, value: RwSignal<String>, rows: &'static str| {
-        view! {
-            <div class="field wide">
-                <label for=id>{label}</label>
-                <p class="hint" id=format!("{id}-hint")>{hint}</p>
-                <textarea id=id rows=rows aria-describedby=format!("{id}-hint")
-                    prop:value=value on:input=move |e| value.set(event_target_value(&e))></textarea>
-            </div>
-        }
-    };
     view! {
         <form class="card charter-form" on:submit=submit aria-label="Charter">
             <h2>"The charter"</h2>
@@ -64,16 +55,12 @@ pub fn CharterForm(on_done: impl Fn() + 'static + Send + Sync + Copy) -> impl In
                     {move || format!("{} partner(s) signed this text. If you change it, each of them must confirm again.", signers())}
                 </p>
             </Show>
-            <div class="field wide">
-                <label for="charter-name">"Title"</label>
-                <input id="charter-name" type="text" placeholder=partnership_name
-                    prop:value=name on:input=move |e| name.set(event_target_value(&e))/>
-            </div>
-            {area("charter-mission", "Shared mission", "Why we are together, in one or two sentences.", mission, "3")}
-            {area("charter-vision", "Vision", "What will be different when we succeed.", vision, "3")}
-            {area("charter-values", "Values", "One per line.", values, "4")}
-            {area("charter-rules", "Ground rules", "How we treat each other; one per line.", rules, "4")}
-            {area("charter-decisions", "How we make decisions", "Who decides what, and how (consensus, consent, vote).", decisions, "3")}
+            <PlaceholderField id="charter-name" label="Title" value=name placeholder=partnership_name wide=true/>
+            <HintedText id="charter-mission" label="Shared mission" hint="Why we are together, in one or two sentences." value=mission/>
+            <HintedText id="charter-vision" label="Vision" hint="What will be different when we succeed." value=vision/>
+            <HintedText id="charter-values" label="Values" hint="One per line." value=values rows=4/>
+            <HintedText id="charter-rules" label="Ground rules" hint="How we treat each other; one per line." value=rules rows=4/>
+            <HintedText id="charter-decisions" label="How we make decisions" hint="Who decides what, and how (consensus, consent, vote)." value=decisions/>
             <div class="form-actions">
                 <button type="submit" class="primary">"Save charter"</button>
                 <button type="button" on:click=move |_| on_done()>"Cancel"</button>

@@ -68,48 +68,58 @@ fn CharterText(charter: Memo<Charter>) -> impl IntoView {
             name
         }
     };
-    // Sections not written yet are left out rather than shown as empty headings.
-    let text = move |f: fn(&Charter) -> String| move || charter.with(f);
-    let has_text = move |f: fn(&Charter) -> String| move || !charter.with(f).trim().is_empty();
-    let list = move |f: fn(&Charter) -> Vec<String>| {
-        move || charter.with(f).into_iter().map(|v| view! { <li>{v}</li> }).collect_view()
-    };
-    let has_list = move |f: fn(&Charter) -> Vec<String>| move || !charter.with(f).is_empty();
     view! {
         <article class="card charter-text" aria-labelledby="charter-title">
             <h2 id="charter-title">{title}</h2>
             <div class="charter-grid">
-                <Show when=has_text(|c| c.mission.clone())>
-                    <section class="wide">
-                        <h3>"Mission"</h3>
-                        <p class="charter-mission">{text(|c| c.mission.clone())}</p>
-                    </section>
-                </Show>
-                <Show when=has_text(|c| c.vision.clone())>
-                    <section>
-                        <h3>"Vision"</h3>
-                        <p>{text(|c| c.vision.clone())}</p>
-                    </section>
-                </Show>
-                <Show when=has_list(|c| c.values.clone())>
-                    <section>
-                        <h3>"Values"</h3>
-                        <ul class="chips">{list(|c| c.values.clone())}</ul>
-                    </section>
-                </Show>
-                <Show when=has_list(|c| c.ground_rules.clone())>
-                    <section>
-                        <h3>"Ground rules"</h3>
-                        <ol>{list(|c| c.ground_rules.clone())}</ol>
-                    </section>
-                </Show>
-                <Show when=has_text(|c| c.decision_making.clone())>
-                    <section class="wide">
-                        <h3>"How we make decisions"</h3>
-                        <p>{text(|c| c.decision_making.clone())}</p>
-                    </section>
-                </Show>
+                <TextSection charter heading="Mission" wide=true class="charter-mission" text=|c| c.mission.clone()/>
+                <TextSection charter heading="Vision" text=|c| c.vision.clone()/>
+                <ListSection charter heading="Values" items=|c| c.values.clone()/>
+                <ListSection charter heading="Ground rules" ordered=true items=|c| c.ground_rules.clone()/>
+                <TextSection charter heading="How we make decisions" wide=true text=|c| c.decision_making.clone()/>
             </div>
         </article>
+    }
+}
+
+/// One written part of the charter; a part not written yet is left out rather than shown as
+/// an empty heading.
+#[component]
+fn TextSection(
+    charter: Memo<Charter>,
+    heading: &'static str,
+    text: fn(&Charter) -> String,
+    #[prop(optional)] wide: bool,
+    /// The paragraph's class (the mission stands out).
+    #[prop(optional)] class: Option<&'static str>,
+) -> impl IntoView {
+    let text = move || charter.with(text);
+    view! {
+        <Show when=move || !text().trim().is_empty()>
+            <section class:wide=wide>
+                <h3>{heading}</h3>
+                <p class=class>{text}</p>
+            </section>
+        </Show>
+    }
+}
+
+/// A listed part of the charter (values as chips, ground rules numbered); left out while empty.
+#[component]
+fn ListSection(
+    charter: Memo<Charter>,
+    heading: &'static str,
+    items: fn(&Charter) -> Vec<String>,
+    #[prop(optional)] ordered: bool,
+) -> impl IntoView {
+    let items = move || charter.with(items);
+    let rows = move || items().into_iter().map(|v| view! { <li>{v}</li> }).collect_view();
+    view! {
+        <Show when=move || !items().is_empty()>
+            <section>
+                <h3>{heading}</h3>
+                {if ordered { view! { <ol>{rows}</ol> }.into_any() } else { view! { <ul class="chips">{rows}</ul> }.into_any() }}
+            </section>
+        </Show>
     }
 }

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 use crate::model::charter::PartnerTerms;
+use crate::ui::form::{FormErrors, LongText};
 use crate::ui::routes::Route;
 use crate::ui::state::AppState;
 
@@ -81,7 +82,7 @@ fn TermsForm(row: Row, on_done: impl Fn() + 'static + Send + Sync + Copy) -> imp
     let expects = RwSignal::new(e0);
     let commits = RwSignal::new(c0);
     let partner = row.partner;
-    let fid = move |f: &str| format!("terms-{partner}-{f}");
+    let errors = FormErrors::new(format!("terms-{partner}"));
     let name = row.name.clone();
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
@@ -98,14 +99,8 @@ fn TermsForm(row: Row, on_done: impl Fn() + 'static + Send + Sync + Copy) -> imp
         <li class="card terms-card">
             <form on:submit=submit aria-label=format!("What {name} expects and commits")>
                 <h3>{row.name.clone()}</h3>
-                <div class="field">
-                    <label for=fid("expects")>"Expects from the partnership"</label>
-                    <textarea id=fid("expects") rows="3" prop:value=expects on:input=move |e| expects.set(event_target_value(&e))></textarea>
-                </div>
-                <div class="field">
-                    <label for=fid("commits")>"Commits to the partnership"</label>
-                    <textarea id=fid("commits") rows="3" prop:value=commits on:input=move |e| commits.set(event_target_value(&e))></textarea>
-                </div>
+                <LongText form=errors field="expects" label="Expects from the partnership" value=expects/>
+                <LongText form=errors field="commits" label="Commits to the partnership" value=commits/>
                 <div class="form-actions">
                     <button type="submit" class="primary">"Save"</button>
                     <button type="button" on:click=move |_| on_done()>"Cancel"</button>

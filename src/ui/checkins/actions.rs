@@ -4,6 +4,7 @@ use uuid::Uuid;
 
 use crate::model::checkins::{check_action, ActionItem};
 use crate::model::time::{human_date, parse_input_date};
+use crate::ui::form::{DateField, FormErrors, Found, PartnerSelect, TextField};
 use crate::ui::state::AppState;
 use crate::ui::widgets::ConfirmButton;
 
@@ -61,55 +62,29 @@ pub fn ActionForm(meeting: Uuid) -> impl IntoView {
 #[component]
 fn OpenActionForm(meeting: Uuid, on_done: impl Fn() + 'static + Send + Sync + Copy) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let errors = FormErrors::new(format!("action-{meeting}"));
     let text = RwSignal::new(String::new());
-    let owner = RwSignal::new(String::new());
+    let owner = RwSignal::new(None::<Uuid>);
     let due = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
-    let partners = state.current.with_untracked(|c| {
-        c.as_ref().map(|p| p.partners.iter().map(|x| (x.id, x.name.clone())).collect::<Vec<_>>()).unwrap_or_default()
-    });
-    let fid = move |f: &str| format!("action-{meeting}-{f}");
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
-        let checked = check_action(&text.get_untracked())
-            .and_then(|t| parse_input_date(&due.get_untracked()).map(|d| (t, d)));
-        match checked {
-            Ok((t, d)) => {
-                let who = Uuid::parse_str(&owner.get_untracked()).ok();
-                error.set(None);
-                state.edit(None, move |p, now| {
-                    p.upsert_action(meeting, ActionItem::new(t, who, d, now), now);
-                });
-                on_done();
-            }
-            Err(why) => error.set(Some(why)),
-        }
+        let mut found = Found::default();
+        let t = found.read("text", check_action(&text.get_untracked()));
+        let d = found.read("due", parse_input_date(&due.get_untracked()));
+        let (Some(t), Some(d), true) = (t, d, errors.show(found)) else { return };
+        let who = owner.get_untracked();
+        state.edit(None, move |p, now| {
+            p.upsert_action(meeting, ActionItem::new(t, who, d, now), now);
+        });
+        on_done();
     };
     view! {
         <form class="action-form" on:submit=submit>
-            <div class="field grow">
-                <label for=fid("text")>"What needs doing"</label>
-                <input id=fid("text") type="text" prop:value=text on:input=move |e| text.set(event_target_value(&e))
-                    aria-invalid=move || error.get().is_some().then_some("true") aria-describedby=fid("error")/>
-            </div>
-            <div class="field">
-                <label for=fid("owner")>"Owner"</label>
-                <select id=fid("owner") on:change=move |e| owner.set(event_target_value(&e))>
-                    <option value="" selected=move || owner.get().is_empty()>"No owner"</option>
-                    {partners.into_iter().map(|(id, name)| {
-                        let value = id.to_string();
-                        let v2 = value.clone();
-                        view! { <option value=value selected=move || owner.get() == v2>{name}</option> }
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="field">
-                <label for=fid("due")>"Due"</label>
-                <input id=fid("due") type="date" prop:value=due on:input=move |e| due.set(event_target_value(&e))/>
-            </div>
+            <TextField form=errors field="text" label="What needs doing" value=text class:grow=true/>
+            <PartnerSelect form=errors field="owner" label="Owner" value=owner none="No owner"/>
+            <DateField form=errors field="due" label="Due" value=due/>
             <button type="submit" class="primary">"Save action item"</button>
             <button type="button" on:click=move |_| on_done()>"Cancel"</button>
-            <p class="field-error" id=fid("error")>{move || error.get()}</p>
         </form>
     }
 }

@@ -5,10 +5,10 @@ use super::actions::{ActionForm, ActionRow};
 use crate::model::checkins::Meeting;
 use crate::model::time::human_date;
 use crate::ui::state::AppState;
-use crate::ui::widgets::ConfirmButton;
+use crate::ui::form::EditDelete;
 
 #[component]
-pub fn MeetingCard(meeting: Meeting, on_edit: impl Fn() + 'static + Send + Sync) -> impl IntoView {
+pub fn MeetingCard(meeting: Meeting, on_edit: Callback<()>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let id = meeting.id;
     let when = human_date(meeting.date);
@@ -27,18 +27,14 @@ pub fn MeetingCard(meeting: Meeting, on_edit: impl Fn() + 'static + Send + Sync)
                 <div class="terms-head">
                     <h3 id=heading_id>{format!("Check-in of {when}")}</h3>
                     <div class="row-actions">
-                        <button type="button" class="edit-chrome" aria-label=format!("Edit the check-in of {when}") on:click=move |_| on_edit()>"Edit"</button>
-                        <ConfirmButton
-                            label="Delete"
-                            aria_label=format!("Delete the check-in of {when}")
-                            question="Delete this meeting and its action items?".to_string()
-                            on_confirm=move || {
+                        <EditDelete edit_label=format!("Edit the check-in of {when}") delete_label=format!("Delete the check-in of {when}")
+                            question="Delete this meeting and its action items?".to_string() on_edit
+                            on_delete=move || {
                                 let label = deleted_label.clone();
                                 state.edit(Some(format!("Deleted the check-in of {label}.")), move |p, now| {
                                     p.remove::<Meeting>(id, now);
                                 });
-                            }
-                        />
+                            }/>
                     </div>
                 </div>
                 <p><span class="label">"Attendees: "</span>{if attendees.is_empty() { "not recorded".to_string() } else { attendees }}</p>

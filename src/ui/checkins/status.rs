@@ -1,8 +1,11 @@
 //! When the next check-in is (and the cadence it follows), and the overdue action items.
+use chrono::NaiveDate;
 use leptos::prelude::*;
+use uuid::Uuid;
 
 use crate::model::checkins::{Cadence, CadenceUnit, NextCheckIn};
 use crate::model::time::human_date;
+use crate::ui::form::{FieldError, FormErrors, Found};
 use crate::ui::state::AppState;
 
 /// "Next check-in: 11 Dec 2026" or "Overdue since …", said in words the overview reuses.
@@ -24,16 +27,21 @@ pub fn CadenceStatus() -> impl IntoView {
     let start = cadence.get_untracked().unwrap_or(Cadence { every: 2, unit: CadenceUnit::Weeks });
     let every = RwSignal::new(start.every.to_string());
     let unit = RwSignal::new(start.unit);
-    let error = RwSignal::new(None::<String>);
+    // A compact one-line form: its controls are drawn here, its message the kit's way.
+    let errors = FormErrors::new("cadence");
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
-        match every.get_untracked().trim().parse::<u32>() {
-            Ok(n) if (1..=365).contains(&n) => {
-                error.set(None);
-                let c = Cadence { every: n, unit: unit.get_untracked() };
-                state.edit(None, move |p, _| p.check_ins.cadence = Some(c));
+        let mut found = Found::default();
+        let n = match every.get_untracked().trim().parse::<u32>() {
+            Ok(n) if (1..=365).contains(&n) => Some(n),
+            _ => {
+                found.push("every", "Give a whole number from 1 to 365.");
+                None
             }
-            _ => error.set(Some("Give a whole number from 1 to 365.".into())),
+        };
+        if let (Some(n), true) = (n, errors.show(found)) {
+            let c = Cadence { every: n, unit: unit.get_untracked() };
+            state.edit(None, move |p, _| p.check_ins.cadence = Some(c));
         }
     };
     view! {
@@ -46,8 +54,8 @@ pub fn CadenceStatus() -> impl IntoView {
             <p class="hint">{move || cadence.get().map_or("No cadence agreed yet.".to_string(), |c| format!("You meet {}.", c.describe()))}</p>
             <form class="inline-form cadence-form" on:submit=submit aria-label="Cadence">
                 <label for="cadence-every">"Meet every"</label>
-                <input id="cadence-every" type="number" min="1" max="365" class="narrow"
-                    aria-describedby="cadence-error"
+                <input id=errors.id("every") type="number" min="1" max="365" class="narrow"
+                    aria-describedby="cadence-error" aria-invalid=move || errors.at("every").map(|_| "true")
                     prop:value=every on:input=move |e| every.set(event_target_value(&e))/>
                 <label for="cadence-unit" class="visually-hidden">"Unit"</label>
                 <select id="cadence-unit" class="narrow" on:change=move |e| {
@@ -58,30 +66,36 @@ pub fn CadenceStatus() -> impl IntoView {
                     }).collect_view()}
                 </select>
                 <button type="submit">"Save cadence"</button>
-                <p class="field-error" id="cadence-error">{move || error.get()}</p>
+                <FieldError id="cadence-error".to_string() message=move || errors.at("every")/>
             </form>
         </article>
     }
+}
+
+/// An overdue action item as the lists show it: what, whose (if anyone's), how late.
+#[derive(Clone, PartialEq)]
+pub struct Late {
+    pub text: String,
+    pub owner: Option<String>,
+    pub days: i64,
+}
+
+/// The overdue action items of the open partnership, in the model's order (tracked).
+pub fn late_actions(state: AppState, today: NaiveDate) -> Vec<Late> {
+    state.current.with(|c| {
+        c.as_ref().map_or_else(Vec::new, |p| {
+            let owner = |o: Option<Uuid>| o.map(|id| p.partner_name(id));
+            let late = p.check_ins.overdue_actions(today).into_iter();
+            late.map(|o| Late { owner: owner(o.action.owner), text: o.action.text, days: o.days_late }).collect()
+        })
+    })
 }
 
 #[component]
 pub fn OverdueActions() -> impl IntoView {
     let state = expect_context::<AppState>();
     let today = state.now().date_naive();
-    let late = Memo::new(move |_| {
-        state.current.with(|c| {
-            c.as_ref().map_or_else(Vec::new, |p| {
-                p.check_ins
-                    .overdue_actions(today)
-                    .into_iter()
-                    .map(|o| {
-                        let owner = o.action.owner.map(|id| p.partner_name(id)).unwrap_or_else(|| "No owner".into());
-                        (o.action.id, o.action.text, owner, o.days_late)
-                    })
-                    .collect::<Vec<_>>()
-            })
-        })
-    });
+    let late = Memo::new(move |_| late_actions(state, today));
     view! {
         <article class="card overdue-actions" aria-labelledby="overdue-heading">
             <h2 id="overdue-heading">"Overdue action items"</h2>
@@ -90,9 +104,9 @@ pub fn OverdueActions() -> impl IntoView {
             } else {
                 view! {
                     <ul class="late-list" data-testid="overdue-actions">
-                        {late.get().into_iter().map(|(_, text, owner, days)| view! {
-                            <li><strong>{text}</strong>" · "{owner}" · "
-                                <span class="flag-late">{format!("{days} day{} late", if days == 1 { "" } else { "s" })}</span></li>
+                        {late.get().into_iter().map(|l| view! {
+                            <li><strong>{l.text}</strong>" · "{l.owner.unwrap_or_else(|| "No owner".into())}" · "
+                                <span class="flag-late">{format!("{} day{} late", l.days, if l.days == 1 { "" } else { "s" })}</span></li>
                         }).collect_view()}
                     </ul>
                 }.into_any()

@@ -2,14 +2,11 @@
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use crate::ui::drafts::{FormEnd, FormGuard};
 use super::response::{ResponseForm, ResponseView};
-use super::problem_at;
-use crate::ui::helpers::{join_tags, read};
+use crate::ui::helpers::{chips, join_tags, read};
 use crate::model::community::{check_input, parse_tags, Input};
-use crate::model::validate::Problem;
+use crate::ui::form::{EditDelete, FormErrors, FormGuard, LongText, RecordForm, TextField};
 use crate::ui::state::AppState;
-use crate::ui::widgets::ConfirmButton;
 
 #[component]
 pub fn InputList(activity_id: Uuid, activity_title: String) -> impl IntoView {
@@ -87,7 +84,7 @@ fn InputRow(input: Input) -> impl IntoView {
                         <p class="said"><span class="label">"You said: "</span>{i.said.clone()}</p>
                         {(!i.quote.is_empty()).then(|| view! { <blockquote>"“" {i.quote.clone()} "”"</blockquote> })}
                         {(!i.themes.is_empty()).then(|| view! {
-                            <p class="themes">{i.themes.iter().map(|t| view! { <span class="chip">{t.clone()}</span> }).collect_view()}</p>
+                            <p class="themes">{chips(&i.themes)}</p>
                         })}
                     </div>
                     <ResponseView response=response.clone()/>
@@ -96,15 +93,11 @@ fn InputRow(input: Input) -> impl IntoView {
                             aria-label=format!("Respond to: {short}") on:click=move |_| mode.set(Mode::Respond)>
                             {if unanswered { "Respond" } else { "Edit response" }}
                         </button>
-                        <button type="button" class="edit-chrome" aria-label=format!("Edit: {short}") on:click=move |_| mode.set(Mode::Edit)>"Edit"</button>
-                        <ConfirmButton
-                            label="Delete"
-                            aria_label=format!("Delete: {short}")
-                            question="Delete this and its response?".to_string()
-                            on_confirm=move || state.edit(Some("Deleted what was heard.".into()), move |p, now| {
-                                p.remove::<Input>(id, now);
-                            })
-                        />
+                        <EditDelete edit_label=format!("Edit: {short}") delete_label=format!("Delete: {short}")
+                            question="Delete this and its response?".to_string() on_edit=Callback::new(move |_| mode.set(Mode::Edit))
+                            on_delete=move || state.edit(Some("Deleted what was heard.".into()), move |p, now| {
+                                p.remove::<crate::model::community::Input>(id, now);
+                            })/>
                     </div>
                 </li>
             }.into_any(),
@@ -115,12 +108,10 @@ fn InputRow(input: Input) -> impl IntoView {
 #[component]
 fn InputForm(input: Input, is_new: bool, on_done: impl Fn() + 'static + Send + Sync + Copy) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let key = input.id;
-    let fid = move |f: &str| format!("input-{key}-{f}");
+    let errors = FormErrors::new(format!("input-{}", input.id));
     let said = RwSignal::new(input.said.clone());
     let themes = RwSignal::new(join_tags(&input.themes));
     let quote = RwSignal::new(input.quote.clone());
-    let problems = RwSignal::new(Vec::<Problem>::new());
     let guard = FormGuard::new((!is_new).then_some(input.updated_at), "note of what was heard");
     let original = StoredValue::new(input);
     let submit = move |e: leptos::ev::SubmitEvent| {
@@ -129,35 +120,18 @@ fn InputForm(input: Input, is_new: bool, on_done: impl Fn() + 'static + Send + S
         draft.said = said.get_untracked().trim().to_string();
         draft.themes = parse_tags(&themes.get_untracked());
         draft.quote = quote.get_untracked().trim().to_string();
-        problems.set(check_input(&draft));
-        if problems.with_untracked(|p| p.is_empty()) {
-            if guard.blocks_in(|p| &p.community.inputs, draft.id) {
-                return;
-            }
-            state.edit(None, move |p, now| p.upsert(draft, now));
-            on_done();
+        if !errors.show(check_input(&draft)) || guard.blocks_in(|p| &p.community.inputs, draft.id) {
+            return;
         }
+        state.edit(None, move |p, now| p.upsert(draft, now));
+        on_done();
     };
-    let said_error = problem_at(problems, "said");
-    let heading = if is_new { "What was heard" } else { "Edit what was heard" };
     view! {
-        <form class="voice-form inset" on:submit=submit aria-label=heading>
-            <div class="field wide">
-                <label for=fid("said")>"What was said"</label>
-                <textarea id=fid("said") rows="2" prop:value=said on:input=move |e| said.set(event_target_value(&e))
-                    aria-invalid=move || said_error().map(|_| "true") aria-describedby=fid("said-error")></textarea>
-                <p class="field-error" id=fid("said-error")>{said_error}</p>
-            </div>
-            <div class="field">
-                <label for=fid("themes")>"Themes (separate with commas)"</label>
-                <input id=fid("themes") type="text" placeholder="access, opening hours"
-                    prop:value=themes on:input=move |e| themes.set(event_target_value(&e))/>
-            </div>
-            <div class="field">
-                <label for=fid("quote")>"A quote (optional)"</label>
-                <input id=fid("quote") type="text" prop:value=quote on:input=move |e| quote.set(event_target_value(&e))/>
-            </div>
-            <FormEnd guard is_new save_new="Save what was heard" on_cancel=on_done/>
-        </form>
+        <RecordForm class="voice-form inset" heading=if is_new { "What was heard" } else { "Edit what was heard" } unheaded=true
+            on_submit=submit guard is_new save_new="Save what was heard" on_cancel=on_done>
+            <LongText form=errors field="said" label="What was said" value=said rows=2/>
+            <TextField form=errors field="themes" label="Themes (separate with commas)" value=themes placeholder="access, opening hours"/>
+            <TextField form=errors field="quote" label="A quote (optional)" value=quote/>
+        </RecordForm>
     }
 }

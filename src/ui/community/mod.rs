@@ -12,24 +12,19 @@ use leptos::prelude::*;
 use super::helpers::read;
 use super::routes::Route;
 use super::state::AppState;
-use super::widgets::EmptyState;
-use crate::model::validate::Problem;
+use super::form::{AddButton, EditableList, Editing};
 use activities::{ActivityCard, ActivityForm};
 pub use card::VoiceCards;
 pub use sheet::SaidDidPage;
 use summary::Summary;
 
-/// The message for one form field out of a list of problems, if any.
-pub(crate) fn problem_at(problems: RwSignal<Vec<Problem>>, path: &'static str) -> impl Fn() -> Option<String> + Copy {
-    move || problems.with(|ps| ps.iter().find(|p| p.path == path).map(|p| p.message.clone()))
-}
-
 #[component]
 pub fn CommunityPage() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let editing = Editing::new();
     let adding = RwSignal::new(false);
     let activities = move || read(state, |p| p.community.activities_by_date().into_iter().cloned().collect::<Vec<_>>());
-    // A memo, so that the list below is not rebuilt (closing open forms) on every edit.
+    // A memo, so that the summary is not redrawn on every edit.
     let none = Memo::new(move |_| read(state, |p| p.community.activities.is_empty()));
     view! {
         <section class="voice community">
@@ -37,30 +32,19 @@ pub fn CommunityPage() -> impl IntoView {
                 <h1 tabindex="-1">"Community voice"</h1>
                 <div class="head-actions">
                     <a class="button" href=Route::SaidDid.href()>"“You said, we did” sheet"</a>
-                    <button type="button" class="primary" on:click=move |_| adding.set(true)>"Add activity"</button>
+                    <AddButton label="Add activity" editing adding/>
                 </div>
             </div>
-            <Show when=move || adding.get()>
-                <ActivityForm activity=None on_done=move || adding.set(false)/>
+            <Show when=move || !none.get() || adding.get()>
+                <Summary/>
+                <h2 class="section-title">"Activities"</h2>
             </Show>
-            {move || if none.get() && !adding.get() {
-                view! {
-                    <EmptyState
-                        title="Nothing heard yet"
-                        prompt="After each survey, focus group or meeting with residents, add it here with what people said, then record what the partnership did about each point."
-                    />
-                }.into_any()
-            } else {
-                view! {
-                    <Summary/>
-                    <h2 class="section-title">"Activities"</h2>
-                    <ul class="activity-list">
-                        <For each=activities key=|a| a.id let:activity>
-                            <ActivityCard activity=activity/>
-                        </For>
-                    </ul>
-                }.into_any()
-            }}
+            <EditableList editing adding items=activities class="activity-list"
+                empty_title="Nothing heard yet"
+                empty_prompt="After each survey, focus group or meeting with residents, add it here with what people said, then record what the partnership did about each point."
+                form={|activity, done: Callback<()>| view! { <ActivityForm activity on_done=move || done.run(())/> }}
+                card={|activity, edit: Callback<()>| view! { <ActivityCard activity on_edit=edit/> }}
+            />
         </section>
     }
 }

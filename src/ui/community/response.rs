@@ -2,9 +2,8 @@
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use super::problem_at;
 use crate::model::community::{check_response, Response, ResponseStatus};
-use crate::model::validate::Problem;
+use crate::ui::form::{FormErrors, LongText, SelectField, TextField};
 use crate::ui::state::AppState;
 use crate::ui::widgets::ConfirmButton;
 
@@ -40,12 +39,10 @@ pub fn ResponseForm(input_id: Uuid, response: Option<Response>, on_done: impl Fn
     let state = expect_context::<AppState>();
     let existing = response.as_ref().map(|r| r.id);
     let original = response.unwrap_or_else(|| Response::new(input_id, "", ResponseStatus::InProgress, state.now()));
-    let key = input_id;
-    let fid = move |f: &str| format!("response-{key}-{f}");
+    let errors = FormErrors::new(format!("response-{input_id}"));
     let did = RwSignal::new(original.did.clone());
     let status = RwSignal::new(original.status);
     let reason = RwSignal::new(original.reason.clone());
-    let problems = RwSignal::new(Vec::<Problem>::new());
     let original = StoredValue::new(original);
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
@@ -54,39 +51,17 @@ pub fn ResponseForm(input_id: Uuid, response: Option<Response>, on_done: impl Fn
         draft.status = status.get_untracked();
         // A reason only belongs to "won't do"; keep none for the other statuses.
         draft.reason = if draft.status == ResponseStatus::WontDo { reason.get_untracked().trim().to_string() } else { String::new() };
-        problems.set(check_response(&draft));
-        if problems.with_untracked(|p| p.is_empty()) {
+        if errors.show(check_response(&draft)) {
             state.edit(None, move |p, now| p.upsert(draft, now));
             on_done();
         }
     };
-    let did_error = problem_at(problems, "did");
-    let reason_error = problem_at(problems, "reason");
     view! {
         <form class="voice-form inset response-form" on:submit=submit aria-label="We did">
-            <div class="field wide">
-                <label for=fid("did")>"What the partnership did or decided"</label>
-                <textarea id=fid("did") rows="2" prop:value=did on:input=move |e| did.set(event_target_value(&e))
-                    aria-invalid=move || did_error().map(|_| "true") aria-describedby=fid("did-error")></textarea>
-                <p class="field-error" id=fid("did-error")>{did_error}</p>
-            </div>
-            <div class="field">
-                <label for=fid("status")>"Status"</label>
-                <select id=fid("status") on:change=move |e| {
-                    if let Some(s) = ResponseStatus::from_key(&event_target_value(&e)) { status.set(s); }
-                }>
-                    {ResponseStatus::ALL.into_iter().map(|s| view! {
-                        <option value=s.key() selected=move || status.get() == s>{s.label()}</option>
-                    }).collect_view()}
-                </select>
-            </div>
+            <LongText form=errors field="did" label="What the partnership did or decided" value=did rows=2/>
+            <SelectField form=errors field="status" label="Status" value=status/>
             <Show when=move || status.get() == ResponseStatus::WontDo>
-                <div class="field">
-                    <label for=fid("reason")>"Why not"</label>
-                    <input id=fid("reason") type="text" prop:value=reason on:input=move |e| reason.set(event_target_value(&e))
-                        aria-invalid=move || reason_error().map(|_| "true") aria-describedby=fid("reason-error")/>
-                    <p class="field-error" id=fid("reason-error")>{reason_error}</p>
-                </div>
+                <TextField form=errors field="reason" label="Why not" value=reason/>
             </Show>
             <div class="form-actions">
                 <button type="submit" class="primary">"Save response"</button>

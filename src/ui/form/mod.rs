@@ -17,6 +17,7 @@
 //! ```
 mod choice;
 mod errors;
+mod extra;
 mod fields;
 mod frame;
 mod list;
@@ -25,8 +26,9 @@ mod require;
 
 pub use choice::{Choice, PartnerSelect, SelectField};
 pub use errors::{FormErrors, Found};
+pub use extra::{HintedText, ListSelect, PartnerChecks, PlaceholderField, SuggestField};
 pub use fields::{CheckField, DateField, FieldError, LongText, MoneyField, NumberField, TextField};
-pub use frame::ToolForm;
+pub use frame::{RecordForm, ToolForm};
 pub use list::{AddButton, EditDelete, EditableList};
 pub use record_actions::EditDeleteRecord;
 

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::ui::form::{CheckField, DateField, FormErrors, FormGuard, Found, GuardMessage, LongText, SelectField, TextField};
 use super::checklist::{CheckList, Choice};
-use crate::model::goals::{self, check_goal, metric_mix, smart, Check, Goal, MetricMix, SmartContext};
+use crate::model::goals::{check_goal, metric_mix, smart, Check, Goal, MetricMix, SmartContext};
 use crate::model::time::{iso_date, parse_input_date};
 use crate::ui::routes::Route;
 use crate::ui::state::AppState;

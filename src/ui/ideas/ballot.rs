@@ -6,7 +6,9 @@ use uuid::Uuid;
 use super::ranking::plural;
 use super::try_edit;
 use crate::model::ideas::Dots;
+use crate::model::Problem;
 use crate::ui::helpers::peek;
+use crate::ui::form::{FieldError, FormErrors};
 use crate::ui::state::AppState;
 
 #[component]
@@ -20,7 +22,8 @@ pub fn BallotForm(round_id: Uuid, voter: String, on_done: impl Fn() + 'static + 
     let counts: Vec<(Uuid, String, RwSignal<u32>)> = ideas.into_iter().map(|(id, t)| (id, t, RwSignal::new(0))).collect();
     let signals: Vec<RwSignal<u32>> = counts.iter().map(|c| c.2).collect();
     let placed = Memo::new(move |_| signals.iter().map(|s| s.get()).sum::<u32>());
-    let error = RwSignal::new(None::<String>);
+    // The refusal is about the ballot as a whole; it is announced as it appears.
+    let errors = FormErrors::new("ballot");
     let voter = StoredValue::new(voter);
     let ballot: StoredValue<Vec<(Uuid, RwSignal<u32>)>> = StoredValue::new(counts.iter().map(|c| (c.0, c.2)).collect());
 
@@ -34,7 +37,9 @@ pub fn BallotForm(round_id: Uuid, voter: String, on_done: impl Fn() + 'static + 
                 state.notify(format!("Thank you, {name}: your dots are in and hidden. Pass the screen to the next voter."));
                 on_done();
             }
-            Err(why) => error.set(Some(why.to_string())),
+            Err(why) => {
+                errors.show(vec![Problem::new("dots", why.to_string())]);
+            }
         }
     };
     let status = move || {
@@ -67,7 +72,7 @@ pub fn BallotForm(round_id: Uuid, voter: String, on_done: impl Fn() + 'static + 
                 }).collect_view()}
             </ul>
             <p class="dots-left" aria-live="polite">{status}</p>
-            <p class="field-error" role="alert">{move || error.get()}</p>
+            <div role="alert"><FieldError id=errors.id("dots-error") message=move || errors.at("dots")/></div>
             <div class="form-actions">
                 <button type="submit" class="primary big">"Place my dots"</button>
                 <button type="button" on:click=move |_| on_done()>"Not me: go back"</button>

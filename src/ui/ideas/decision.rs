@@ -4,9 +4,8 @@ use leptos::prelude::*;
 use super::try_edit;
 use crate::model::ideas::{Decision, Experiment, Verdict};
 use crate::model::time::{iso_date, parse_input_date};
-use crate::model::validate::Problem;
-use crate::ui::community::problem_at;
 use crate::ui::helpers::peek;
+use crate::ui::form::{DateField, FieldError, FormErrors, Found, LongText};
 use crate::ui::state::AppState;
 
 fn hint(d: Decision) -> &'static str {
@@ -21,7 +20,7 @@ fn hint(d: Decision) -> &'static str {
 pub fn DecisionForm(experiment: Experiment, on_done: impl Fn() + 'static + Send + Sync + Copy) -> impl IntoView {
     let state = expect_context::<AppState>();
     let id = experiment.id;
-    let fid = move |f: &str| format!("decision-{id}-{f}");
+    let errors = FormErrors::new(format!("decision-{id}"));
     let pivot = peek(state, |p| p.ideas.pivot_of(id).cloned());
     let decision = RwSignal::new(experiment.decision);
     let on = RwSignal::new(iso_date(experiment.decided_on.unwrap_or_else(|| state.now().date_naive())));
@@ -29,16 +28,16 @@ pub fn DecisionForm(experiment: Experiment, on_done: impl Fn() + 'static + Send 
     let learning = RwSignal::new(experiment.learning.clone());
     let what_changed = RwSignal::new(pivot.as_ref().map(|p| p.what_changed.clone()).unwrap_or_default());
     let why = RwSignal::new(pivot.map(|p| p.why).unwrap_or_default());
-    let problems = RwSignal::new(Vec::<Problem>::new());
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
-        let Some(chosen) = decision.get_untracked() else {
-            problems.set(vec![Problem::new("decision", "Choose persevere, pivot or stop.")]);
+        let mut found = Found::default();
+        if decision.get_untracked().is_none() {
+            found.push("decision", "Choose persevere, pivot or stop.");
+        }
+        let date = found.read("on", parse_input_date(&on.get_untracked()));
+        let (Some(chosen), Some(date)) = (decision.get_untracked(), date) else {
+            errors.show(found);
             return;
-        };
-        let date = match parse_input_date(&on.get_untracked()) {
-            Ok(d) => d,
-            Err(why) => return problems.set(vec![Problem::new("on", why)]),
         };
         let verdict = Verdict {
             decision: chosen,
@@ -50,47 +49,33 @@ pub fn DecisionForm(experiment: Experiment, on_done: impl Fn() + 'static + Send 
         };
         match try_edit(state, None, move |p, now| p.decide_experiment(id, verdict.clone(), now)) {
             Ok(()) => on_done(),
-            Err(found) => problems.set(found),
+            Err(found) => {
+                errors.show(found);
+            }
         }
     };
-    let area = move |field: &'static str, label: &'static str, value: RwSignal<String>| {
-        let error = problem_at(problems, field);
-        view! {
-            <div class="field wide">
-                <label for=fid(field)>{label}</label>
-                <textarea id=fid(field) rows="2" prop:value=value on:input=move |e| value.set(event_target_value(&e))
-                    aria-invalid=move || error().map(|_| "true") aria-describedby=fid(&format!("{field}-error"))></textarea>
-                <p class="field-error" id=fid(&format!("{field}-error"))>{error}</p>
-            </div>
-        }
-    };
-    let decision_error = problem_at(problems, "decision");
-    let on_error = problem_at(problems, "on");
+    // The first choice carries the group's id, so that a missing choice focuses it.
+    let first_choice = errors.id("decision");
     view! {
         <form class="card voice-form decision-form" on:submit=submit aria-label=format!("Decision on {}", experiment.title)>
             <h3>"Decision on " {experiment.title.clone()}</h3>
-            <fieldset class="field wide decision-choice" aria-describedby=fid("decision-error")>
+            <fieldset class="field wide decision-choice" aria-describedby=errors.id("decision-error")>
                 <legend>"What do we do now?"</legend>
-                {Decision::ALL.into_iter().map(|d| view! {
+                {Decision::ALL.into_iter().enumerate().map(|(i, d)| view! {
                     <label class="choice">
-                        <input type="radio" name=fid("decision") value=d.key()
+                        <input type="radio" id=(i == 0).then(|| first_choice.clone()) name=errors.id("decision") value=d.key()
                             prop:checked=move || decision.get() == Some(d) on:change=move |_| decision.set(Some(d))/>
                         <span><strong>{d.label()}</strong>" " <span class="hint">{hint(d)}</span></span>
                     </label>
                 }).collect_view()}
-                <p class="field-error" id=fid("decision-error")>{decision_error}</p>
+                <FieldError id=errors.id("decision-error") message=move || errors.at("decision")/>
             </fieldset>
-            <div class="field">
-                <label for=fid("on")>"Decided on"</label>
-                <input id=fid("on") type="date" prop:value=on on:input=move |e| on.set(event_target_value(&e))
-                    aria-describedby=fid("on-error")/>
-                <p class="field-error" id=fid("on-error")>{on_error}</p>
-            </div>
-            {area("result", "Result: what happened", result)}
-            {area("learning", "What we learned", learning)}
+            <DateField form=errors field="on" label="Decided on" value=on/>
+            <LongText form=errors field="result" label="Result: what happened" value=result rows=2/>
+            <LongText form=errors field="learning" label="What we learned" value=learning rows=2/>
             <Show when=move || decision.get() == Some(Decision::Pivot)>
-                {area("what_changed", "What changes in our strategy", what_changed)}
-                {area("why", "Why", why)}
+                <LongText form=errors field="what_changed" label="What changes in our strategy" value=what_changed rows=2/>
+                <LongText form=errors field="why" label="Why" value=why rows=2/>
             </Show>
             <div class="form-actions">
                 <button type="submit" class="primary">"Save decision"</button>

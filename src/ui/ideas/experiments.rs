@@ -8,56 +8,49 @@ use super::Drafting;
 use crate::model::ideas::{stage, Decision, Experiment, Stage};
 use crate::model::time::human_date;
 use crate::ui::helpers::{peek, read};
+use crate::ui::form::{EditDelete, EditableList};
 use crate::ui::state::AppState;
-use crate::ui::widgets::{ConfirmButton, EmptyState};
 
 #[component]
 pub fn Experiments() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let drafting = expect_context::<Drafting>().0;
+    let drafting = expect_context::<Drafting>();
     let experiments = move || read(state, |p| p.ideas.experiments.clone());
+    // A new experiment's form starts from the draft: blank, or an idea's "Test this idea".
+    let form = move |experiment: Option<Experiment>, done: Callback<()>| {
+        let (experiment, is_new) = match experiment {
+            Some(e) => (e, false),
+            None => (drafting.from.get().unwrap_or_else(|| Experiment::new("", state.now())), true),
+        };
+        view! { <ExperimentForm experiment is_new on_done=move || done.run(())/> }
+    };
     view! {
         <section class="experiments" aria-labelledby="experiments">
             <div class="section-head">
                 <h2 id="experiments" tabindex="-1">"Experiments"</h2>
-                <button type="button" class="primary" on:click=move |_| drafting.set(Some(Experiment::new("", state.now())))>"Add experiment"</button>
+                <button type="button" class="primary" on:click=move |_| drafting.start(Experiment::new("", state.now()))>"Add experiment"</button>
             </div>
-            {move || drafting.get().map(|e| view! { <ExperimentForm experiment=e is_new=true on_done=move || drafting.set(None)/> })}
-            {move || (experiments().is_empty() && drafting.with(|d| d.is_none())).then(|| view! {
-                <EmptyState title="No experiments yet"
-                    prompt="Pick the idea with most dots, write “If we …, then …”, agree how you will know within a few weeks, and try it small."/>
-            })}
-            <ul class="experiment-list">
-                <For each=experiments key=|e| e.id let:experiment>
-                    <ExperimentCard experiment=experiment/>
-                </For>
-            </ul>
+            <EditableList editing=drafting.editing adding=drafting.adding items=experiments class="experiment-list"
+                empty_title="No experiments yet"
+                empty_prompt="Pick the idea with most dots, write “If we …, then …”, agree how you will know within a few weeks, and try it small."
+                form
+                card={|experiment, edit: Callback<()>| view! { <ExperimentCard experiment on_edit=edit/> }}
+            />
         </section>
     }
 }
 
-#[derive(Clone, Copy, PartialEq)]
-enum Mode {
-    Show,
-    Edit,
-    Decide,
-}
-
 #[component]
-fn ExperimentCard(experiment: Experiment) -> impl IntoView {
+fn ExperimentCard(experiment: Experiment, on_edit: Callback<()>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let mode = RwSignal::new(Mode::Show);
-    let experiment_id = experiment.id;
-    // Follows the record by id through a memo, so the card redraws when (and only when) it
-    // changes, whatever its updated_at says (the clock can be fixed).
-    let current = Memo::new(move |_| read(state, |p| p.ideas.experiments.iter().find(|e| e.id == experiment_id).cloned()));
+    // Recording the decision replaces the card with its form; the saved decision changes
+    // the experiment, which redraws the row (its key) as a card.
+    let deciding = RwSignal::new(false);
     let today = state.now().date_naive();
     move || {
-        let Some(e) = current.get() else { return ().into_any() };
-        match mode.get() {
-            Mode::Edit => return view! { <li><ExperimentForm experiment=e is_new=false on_done=move || mode.set(Mode::Show)/></li> }.into_any(),
-            Mode::Decide => return view! { <li><DecisionForm experiment=e on_done=move || mode.set(Mode::Show)/></li> }.into_any(),
-            Mode::Show => {}
+        let e = experiment.clone();
+        if deciding.get() {
+            return view! { <li><DecisionForm experiment=e on_done=move || deciding.set(false)/></li> }.into_any();
         }
         let (id, title) = (e.id, e.title.clone());
         let s = stage(&e, today);
@@ -100,17 +93,17 @@ fn ExperimentCard(experiment: Experiment) -> impl IntoView {
                 })}
                 <div class="row-actions">
                     <button type="button" class=if e.decision.is_none() { "primary" } else { "" }
-                        aria-label=format!("Record the decision on {}", e.title) on:click=move |_| mode.set(Mode::Decide)>
+                        aria-label=format!("Record the decision on {}", e.title) on:click=move |_| deciding.set(true)>
                         {if e.decision.is_none() { "Record decision" } else { "Change decision" }}
                     </button>
-                    <button type="button" class="edit-chrome" aria-label=format!("Edit experiment {}", e.title) on:click=move |_| mode.set(Mode::Edit)>"Edit"</button>
                     {e.decision.is_some().then(|| view! {
                         <button type="button" aria-label=format!("Reopen {}", e.title)
                             on:click=move |_| state.edit(None, move |p, now| p.reopen_experiment(id, now))>"Reopen"</button>
                     })}
-                    <ConfirmButton label="Delete" aria_label=format!("Delete experiment {}", e.title)
+                    <EditDelete edit_label=format!("Edit experiment {}", e.title) delete_label=format!("Delete experiment {}", e.title)
                         question=if pivot_kept { format!("Delete {}? Its pivot stays in the log.", e.title) } else { format!("Delete {}?", e.title) }
-                        on_confirm=move || {
+                        on_edit
+                        on_delete=move || {
                             let title = title.clone();
                             state.edit(Some(format!("Deleted the experiment {title}.")), move |p, now| { p.remove::<Experiment>(id, now); });
                         }/>

@@ -14,6 +14,7 @@ mod voting;
 use leptos::prelude::*;
 
 use crate::model::ideas::Experiment;
+use crate::ui::form::Editing;
 use board::Board;
 pub use card::IdeasCard;
 use experiments::Experiments;
@@ -21,14 +22,28 @@ use pivots::PivotLog;
 use rounds::Rounds;
 pub use voting::VotingPage;
 
-/// The experiment being drafted on this page, set by an idea's "Test this idea" button so
-/// that the experiments section opens its form prefilled.
+/// The experiments list's new-record form, shared with the idea board so that an idea's
+/// "Test this idea" button opens that form prefilled.
 #[derive(Clone, Copy)]
-pub(crate) struct Drafting(pub RwSignal<Option<Experiment>>);
+pub(crate) struct Drafting {
+    editing: Editing,
+    adding: RwSignal<bool>,
+    /// What the new experiment's form starts from.
+    from: RwSignal<Option<Experiment>>,
+}
+
+impl Drafting {
+    /// Opens the new experiment's form on `experiment` (closing any experiment's form).
+    fn start(&self, experiment: Experiment) {
+        self.editing.stop();
+        self.from.set(Some(experiment));
+        self.adding.set(true);
+    }
+}
 
 #[component]
 pub fn IdeasPage() -> impl IntoView {
-    provide_context(Drafting(RwSignal::new(None)));
+    provide_context(Drafting { editing: Editing::new(), adding: RwSignal::new(false), from: RwSignal::new(None) });
     view! {
         <section class="voice ideas">
             <div class="page-head">

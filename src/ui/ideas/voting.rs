@@ -7,7 +7,9 @@ use super::ballot::BallotForm;
 use super::ranking::RoundRanking;
 use super::try_edit;
 use crate::ui::helpers::focus_section_soon;
+use crate::model::ideas::VoteError;
 use crate::ui::helpers::read;
+use crate::ui::form::{FormErrors, Found, LongText, NumberField, TextField};
 use crate::ui::routes::Route;
 use crate::ui::state::AppState;
 use crate::ui::widgets::{ConfirmButton, EmptyState};
@@ -46,49 +48,51 @@ pub fn VotingPage() -> impl IntoView {
     }
 }
 
+/// The field a refusal to start a round is about; the rest are about the round as a whole.
+fn field_of(why: &VoteError) -> &'static str {
+    match why {
+        VoteError::NoDots => "dots",
+        VoteError::NoVoters | VoteError::DuplicateVoter(_) => "voters",
+        _ => "question",
+    }
+}
+
 #[component]
 fn StartRound(on_started: impl Fn() + 'static + Send + Sync + Copy) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let errors = FormErrors::new("round");
     let question = RwSignal::new(String::new());
     let dots = RwSignal::new("3".to_string());
     let voters = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
     let idea_count = move || read(state, |p| p.ideas.ideas.len());
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
-        let Ok(n) = dots.get_untracked().trim().parse::<u32>() else {
-            error.set(Some("Write the number of dots each voter gets, e.g. 3.".into()));
+        let mut found = Found::default();
+        let parsed = dots.get_untracked().trim().parse::<u32>().map_err(|_| "Write the number of dots each voter gets, e.g. 3.".to_string());
+        let Some(n) = found.read("dots", parsed) else {
+            errors.show(found);
             return;
         };
         let q = question.get_untracked();
         let names: Vec<String> = voters.get_untracked().lines().map(String::from).collect();
         match try_edit(state, None, move |p, now| p.start_round(&q, n, &names, now).map(|_| ())) {
             Ok(()) => {
-                error.set(None);
+                errors.clear();
                 on_started();
             }
-            Err(why) => error.set(Some(why.to_string())),
+            Err(why) => {
+                found.push(field_of(&why), why.to_string());
+                errors.show(found);
+            }
         }
     };
     view! {
         <form class="card voice-form start-round" on:submit=submit aria-label="Start a voting round">
             <h2>"Start a voting round"</h2>
             <p class="wide">{move || format!("All {} ideas on the board go on the ballot. Each voter spreads their dots over the ideas they back most; several dots on one idea are fine.", idea_count())}</p>
-            <div class="field wide">
-                <label for="round-question">"Question"</label>
-                <input id="round-question" type="text" placeholder="Which ideas should we test first?"
-                    prop:value=question on:input=move |e| question.set(event_target_value(&e))/>
-            </div>
-            <div class="field">
-                <label for="round-dots">"Dots per voter"</label>
-                <input id="round-dots" type="number" min="1" max="20" prop:value=dots on:input=move |e| dots.set(event_target_value(&e))/>
-            </div>
-            <div class="field">
-                <label for="round-voters">"Voters (one name per line)"</label>
-                <textarea id="round-voters" rows="5" prop:value=voters on:input=move |e| voters.set(event_target_value(&e))
-                    aria-describedby="round-error"></textarea>
-            </div>
-            <p class="field-error wide" id="round-error" role="alert">{move || error.get()}</p>
+            <TextField form=errors field="question" label="Question" value=question wide=true placeholder="Which ideas should we test first?"/>
+            <NumberField form=errors field="dots" label="Dots per voter" value=dots/>
+            <LongText form=errors field="voters" label="Voters (one name per line)" value=voters rows=5/>
             <div class="form-actions">
                 <button type="submit" class="primary big">"Start round"</button>
             </div>

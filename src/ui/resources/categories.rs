@@ -5,13 +5,16 @@ use super::super::state::AppState;
 use super::super::widgets::{ConfirmButton, EmptyState};
 use crate::ui::helpers::{focus_soon, peek, read};
 use crate::model::resources::{remove_category, Category};
+use crate::model::Problem;
+use crate::ui::form::{FieldError, FormErrors};
 
 #[component]
 pub fn Categories() -> impl IntoView {
     let state = expect_context::<AppState>();
     let list = move || read(state, |p| p.resources.ordered_categories().into_iter().cloned().collect::<Vec<_>>());
     let new_name = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
+    // One-line forms: their controls are drawn here, their messages the kit's way.
+    let errors = FormErrors::new("new");
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let name = new_name.get_untracked();
@@ -27,9 +30,11 @@ pub fn Categories() -> impl IntoView {
             Ok(()) => {
                 state.edit(None, move |p, now| { let _ = p.resources.add_category(&name, now); });
                 new_name.set(String::new());
-                error.set(None);
+                errors.clear();
             }
-            Err(problem) => error.set(Some(problem.message)),
+            Err(problem) => {
+                errors.show(vec![Problem::new("category", problem.message)]);
+            }
         }
     };
     view! {
@@ -47,10 +52,10 @@ pub fn Categories() -> impl IntoView {
             </ol>
             <form class="inline-form" on:submit=add>
                 <label for="new-category">"New category"</label>
-                <input id="new-category" type="text" prop:value=new_name on:input=move |e| new_name.set(event_target_value(&e))
-                    aria-invalid=move || error.get().is_some().then_some("true") aria-describedby="new-category-error"/>
+                <input id=errors.id("category") type="text" prop:value=new_name on:input=move |e| new_name.set(event_target_value(&e))
+                    aria-invalid=move || errors.at("category").map(|_| "true") aria-describedby="new-category-error"/>
                 <button type="submit">"Add category"</button>
-                <p class="field-error" id="new-category-error">{move || error.get()}</p>
+                <FieldError id="new-category-error".to_string() message=move || errors.at("category")/>
             </form>
         </div>
     }
@@ -62,7 +67,7 @@ fn CategoryRow(category: Category) -> impl IntoView {
     let id = category.id;
     let renaming = RwSignal::new(false);
     let draft = RwSignal::new(category.name.clone());
-    let error = RwSignal::new(None::<String>);
+    let errors = FormErrors::new(format!("rename-{id}"));
     let used = peek(state, |p| p.resources.entries_in_category(id));
     let name = category.name.clone();
     let move_by = move |step: i32, which: &'static str| {
@@ -74,7 +79,9 @@ fn CategoryRow(category: Category) -> impl IntoView {
         let name = draft.get_untracked();
         let check = peek(state, |p| Some(crate::model::resources::check_category_name(&p.resources, Some(id), &name)));
         match check {
-            Some(Err(problem)) => error.set(Some(problem.message)),
+            Some(Err(problem)) => {
+                errors.show(vec![problem]);
+            }
             _ => state.edit(None, move |p, now| { let _ = p.resources.rename_category(id, &name, now); }),
         }
     };
@@ -82,7 +89,7 @@ fn CategoryRow(category: Category) -> impl IntoView {
         let name = name.clone();
         state.edit(Some(format!("Removed the category {name}.")), move |p, now| { remove_category(p, id, now); });
     };
-    let input_id = format!("rename-{id}");
+    let input_id = errors.id("name");
     let shown = category.name.clone();
     view! {
         <li class="category-row">
@@ -90,10 +97,11 @@ fn CategoryRow(category: Category) -> impl IntoView {
                 view! {
                     <form class="inline-form" on:submit=rename>
                         <label for=input_id.clone()>"New name"</label>
-                        <input id=input_id.clone() type="text" prop:value=draft on:input=move |e| draft.set(event_target_value(&e))/>
+                        <input id=input_id.clone() type="text" prop:value=draft on:input=move |e| draft.set(event_target_value(&e))
+                            aria-invalid=move || errors.at("name").map(|_| "true") aria-describedby=format!("{input_id}-error")/>
                         <button type="submit">"Save name"</button>
                         <button type="button" on:click=move |_| renaming.set(false)>"Cancel"</button>
-                        <p class="field-error">{move || error.get()}</p>
+                        <FieldError id=format!("{input_id}-error") message=move || errors.at("name")/>
                     </form>
                 }.into_any()
             } else {

@@ -3,11 +3,10 @@
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use crate::ui::drafts::Editing;
 use super::super::state::AppState;
-use super::super::widgets::ConfirmButton;
+use crate::ui::form::{EditDelete, Editing};
 use super::form::{Draft, EntryForm};
-use super::read;
+use crate::ui::helpers::read;
 use crate::model::resources::{Entry, EntryKind};
 use crate::model::time::human_date;
 
@@ -71,7 +70,7 @@ fn KindColumn(partner_id: Uuid, name: String, kind: EntryKind) -> impl IntoView 
                                     on_cancel=Callback::new(move |_| editing.stop())/></li>
                             }.into_any()
                         } else {
-                            view! { <EntryRow entry=entry.clone() on_edit=move || editing.start(id, version)/> }.into_any()
+                            view! { <EntryRow entry=entry.clone() on_edit=Callback::new(move |_| editing.start(id, version))/> }.into_any()
                         }
                     }
                 </For>
@@ -90,7 +89,7 @@ fn KindColumn(partner_id: Uuid, name: String, kind: EntryKind) -> impl IntoView 
 
 /// One offer or need: what, how much, when, and what was agreed about it.
 #[component]
-pub fn EntryRow(entry: Entry, on_edit: impl Fn() + 'static + Send + Sync) -> impl IntoView {
+pub fn EntryRow(entry: Entry, on_edit: Callback<()>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let id = entry.id;
     let description = entry.description.clone();
@@ -119,16 +118,12 @@ pub fn EntryRow(entry: Entry, on_edit: impl Fn() + 'static + Send + Sync) -> imp
                 {move || agreed().into_iter().map(|a| view! { <p class="agreed">"✓ " {a}</p> }).collect_view()}
             </div>
             <div class="row-actions">
-                <button type="button" class="edit-chrome" aria-label=format!("Edit {noun}: {}", entry.description) on:click=move |_| on_edit()>"Edit"</button>
-                <ConfirmButton
-                    label="Delete"
-                    aria_label=format!("Delete {noun}: {}", entry.description)
-                    question=format!("Delete “{}”?", entry.description)
-                    on_confirm=move || {
+                <EditDelete edit_label=format!("Edit {noun}: {}", entry.description) delete_label=format!("Delete {noun}: {}", entry.description)
+                    question=format!("Delete “{}”?", entry.description) on_edit
+                    on_delete=move || {
                         let d = description.clone();
-                        state.edit(Some(format!("Deleted “{d}”.")), move |p, now| { p.remove::<Entry>(id, now); });
-                    }
-                />
+                        state.edit(Some(format!("Deleted “{d}”.")), move |p, now| { p.remove::<crate::model::resources::Entry>(id, now); });
+                    }/>
             </div>
         </li>
     }
