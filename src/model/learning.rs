@@ -9,9 +9,9 @@ use uuid::Uuid;
 
 use super::record::{new_id, take_by_id, Extra, Record};
 use super::stories::upsert;
-use super::validate::Checker;
+use super::check::Checker;
 use super::Partnership;
-use crate::model::validate::Item;
+use crate::model::check::Item;
 use super::order::{sort_by, sort_by_key};
 
 /// Milestones, retrospectives and lessons (`partnership.learning`).

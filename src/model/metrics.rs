@@ -10,8 +10,9 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::record::{find_mut, new_id, take_by_id, Extra, IdMap, Record};
+use super::text::{capitalise, join_and};
 use super::time::human_date;
-use super::validate::{Checker, Item, Problem};
+use super::check::{Checker, Item, Problem};
 use super::Partnership;
 use super::order::sort_by_key;
 
@@ -480,15 +481,6 @@ fn needs_target_reason(metric: &Metric) -> String {
     format!("To judge progress, give it {}.", join_and(&missing))
 }
 
-/// "a, b and c".
-pub fn join_and(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.to_string(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
-}
-
 /// Where the measurements so far point: the least-squares line through the baseline and
 /// the readings, read at the target date. `None` with fewer than three points (too few to
 /// call a trend) or without a baseline or target date.
@@ -699,11 +691,6 @@ pub fn import_measurements(
     } else {
         Err(errors)
     }
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }
 
 /// A metric's measurements as CSV (date,value,note): what the import reads back.

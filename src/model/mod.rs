@@ -6,6 +6,7 @@
 //! [`record`].
 pub mod causes;
 pub mod charter;
+pub mod check;
 pub mod checkins;
 pub mod community;
 pub mod csv;
@@ -30,6 +31,7 @@ pub mod resources;
 pub mod sample;
 pub mod stories;
 pub mod sustainability;
+pub mod text;
 pub mod time;
 pub mod timer;
 pub mod validate;
@@ -37,4 +39,4 @@ pub mod validate;
 pub use partners::{Partner, Sector};
 pub use partnership::Partnership;
 pub use record::{Extra, Record, Tombstone};
-pub use validate::Problem;
+pub use check::Problem;

@@ -12,7 +12,8 @@ use chrono::{DateTime, Duration, Months, NaiveDate, Utc};
 
 use super::learning::{self, LibraryLesson};
 use super::stories::{self, Audience};
-use super::sustainability::{self as sus, escape_xml, format_money};
+use super::sustainability::{self as sus, format_money};
+use super::text::{escape_xml, grouped};
 use super::time::human_date;
 use super::Partnership;
 use super::order::sort_by_key;
@@ -300,7 +301,7 @@ fn funding(p: &Partnership, today: NaiveDate) -> Section {
             c.currency,
             c.largest_funder,
             c.largest_share_percent(),
-            sus::grouped(c.hhi.into()),
+            grouped(c.hhi.into()),
             c.reading.label().to_lowercase(),
             c.reading.explanation()
         );

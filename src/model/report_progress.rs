@@ -17,16 +17,12 @@ use super::community::{self, Community, ResponseStatus};
 use super::goals::{self, GoalStatus, SmartContext};
 use super::metrics::{self, format_number, Measurement, Metric, MetricKind};
 use super::report::{Block, Chart, Period, Section, Table};
-use super::sustainability::escape_xml;
+use super::text::{escape_xml, plural};
 use super::time::human_date;
 use super::Partnership;
 
 fn section(id: &str, title: &str) -> Section {
     Section { id: id.to_string(), title: title.to_string(), blocks: Vec::new() }
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// Whether a goal's dates overlap the period; a missing date leaves that side open.

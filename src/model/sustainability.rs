@@ -22,9 +22,10 @@ use uuid::Uuid;
 
 use super::record::{new_id, take_by_id, Extra, Record};
 use super::stories::upsert;
-use super::validate::Checker;
+use super::check::Checker;
+use super::text::escape_xml;
 use super::Partnership;
-use crate::model::validate::Item;
+use crate::model::check::Item;
 use super::order::sort_by_key;
 
 /// Funding, capacity and engagement (`partnership.sustainability`).
@@ -107,19 +108,6 @@ pub fn parse_amount(text: &str, currency: &str) -> Result<i64, String> {
         .checked_mul(scale)
         .and_then(|w| w.checked_add(frac))
         .ok_or_else(|| "That amount is too large.".to_string())
-}
-
-/// A whole number with thousands separators: 5645 → "5,645".
-pub fn grouped(n: i128) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::from(if n < 0 { "-" } else { "" });
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    out
 }
 
 /// The amount's number with thousands separators, e.g. "12,500.50" (no currency).
@@ -439,22 +427,6 @@ pub fn runway(sources: &[FundingSource], currency: &str, today: NaiveDate, month
     }
     let months_covered = out.iter().take_while(|m| m.confirmed > 0).count();
     Runway { currency: currency.to_string(), months: out, months_covered, undated }
-}
-
-/// Escapes text for XML and HTML (element content and quoted attributes).
-pub fn escape_xml(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for ch in text.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 impl Runway {
@@ -813,8 +785,6 @@ mod tests {
         assert_eq!(format_money(1_000_000, "JPY"), "JPY 1,000,000");
         assert_eq!(format_money(100, "KWD"), "KWD 0.100");
         assert_eq!(format_money(-123_456_789, "EUR"), "EUR -1,234,567.89");
-        assert_eq!(grouped(5645), "5,645");
-        assert_eq!(grouped(100), "100");
         // 0.1 + 0.2 is exactly 0.3 here, unlike in floating point.
         assert_eq!(parse_amount("0.1", "EUR").unwrap() + parse_amount("0.2", "EUR").unwrap(), parse_amount("0.3", "EUR").unwrap());
     }
