@@ -9,6 +9,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use super::money::Decimal;
 use super::record::{find_mut, new_id, take_by_id, Extra, IdMap, Record};
 use super::text::{capitalise, join_and};
 use super::time::human_date;
@@ -215,25 +216,7 @@ impl Measurement {
 
 /// A number for people: thousands separated, at most two decimals, no trailing zeros.
 pub fn format_number(value: f64) -> String {
-    let rounded = (value * 100.0).round() / 100.0;
-    let negative = rounded < 0.0;
-    let abs = rounded.abs();
-    let whole = abs.trunc() as u64;
-    let cents = ((abs - abs.trunc()) * 100.0).round() as u64;
-    let digits = whole.to_string();
-    let mut grouped = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(ch);
-    }
-    let frac = match cents {
-        0 => String::new(),
-        c if c % 10 == 0 => format!(".{}", c / 10),
-        c => format!(".{c:02}"),
-    };
-    format!("{}{grouped}{frac}", if negative && (whole > 0 || cents > 0) { "-" } else { "" })
+    Decimal::from_hundredths((value * 100.0).round() as i64).grouped()
 }
 
 /// Reads a number typed by a person: "1250", "62.5", "-3", or with a decimal comma "62,5".

@@ -21,6 +21,7 @@ pub mod learning;
 pub mod merge;
 pub mod metrics;
 pub mod migrate;
+pub mod money;
 pub mod order;
 pub mod partners;
 pub mod partnership;

@@ -12,7 +12,8 @@ use chrono::{DateTime, Duration, Months, NaiveDate, Utc};
 
 use super::learning::{self, LibraryLesson};
 use super::stories::{self, Audience};
-use super::sustainability::{self as sus, format_money};
+use super::money::{format_amount, format_money};
+use super::sustainability as sus;
 use super::text::{escape_xml, grouped};
 use super::time::human_date;
 use super::Partnership;
@@ -358,8 +359,8 @@ pub fn runway_chart(r: &sus::Runway) -> Chart {
                 .map(|m| {
                     vec![
                         m.month.format("%b %Y").to_string(),
-                        sus::format_amount(m.confirmed, &r.currency),
-                        sus::format_amount(m.hoped_for, &r.currency),
+                        format_amount(m.confirmed, &r.currency),
+                        format_amount(m.hoped_for, &r.currency),
                     ]
                 })
                 .collect(),
@@ -669,7 +670,8 @@ mod tests {
     use super::*;
     use crate::model::learning::{Lesson, Milestone};
     use crate::model::stories::Story;
-    use crate::model::sustainability::{FundingSource, Money};
+    use crate::model::money::Money;
+    use crate::model::sustainability::FundingSource;
     use crate::model::time::{at, date};
 
     fn now() -> DateTime<Utc> {

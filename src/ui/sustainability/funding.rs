@@ -4,7 +4,8 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 use crate::ui::drafts::{FormEnd, FormGuard};
-use crate::model::sustainability::{check_funding, delete_funding, format_money, parse_amount, upsert_funding, FundingSource, FundingStatus, Money};
+use crate::model::money::{format_amount, format_money, parse_amount, Money};
+use crate::model::sustainability::{check_funding, delete_funding, upsert_funding, FundingSource, FundingStatus};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::state::AppState;
 use crate::ui::stories::{read, CheckField, TextField};
@@ -95,7 +96,7 @@ fn FundingForm(source: Option<FundingSource>, on_done: impl Fn() + 'static + Sen
     let base = format!("funding-{}", original.id);
     let fid = move |f: &str| format!("{base}-{f}");
     let funder = RwSignal::new(original.funder.clone());
-    let amount = RwSignal::new(if is_new { String::new() } else { crate::model::sustainability::format_amount(original.amount.minor, &original.amount.currency) });
+    let amount = RwSignal::new(if is_new { String::new() } else { format_amount(original.amount.minor, &original.amount.currency) });
     let currency = RwSignal::new(original.amount.currency.clone());
     let start = RwSignal::new(original.start.map(iso_date).unwrap_or_default());
     let end = RwSignal::new(original.end.map(iso_date).unwrap_or_default());
