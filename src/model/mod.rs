@@ -27,7 +27,6 @@ pub mod partners;
 pub mod partnership;
 pub mod record;
 pub mod report;
-pub mod report_progress;
 pub mod resources;
 pub mod sample;
 pub mod stories;
