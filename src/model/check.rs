@@ -39,8 +39,8 @@ impl Checker {
         self.problems.push(Problem::new(path, message));
     }
 
-    // The place is formatted only when there is a problem: a large partnership has 20,000
-    // measurements, and making every one's place was most of the time to validate it.
+    // The place is formatted only when there is a problem: a large partnership has tens of
+    // thousands of measurements, and making every one's place was most of validation's time.
 
     /// Every record id must be unique across the whole partnership.
     pub fn unique_id(&mut self, path: impl fmt::Display, id: Uuid) {

@@ -114,8 +114,8 @@ pub fn to_html_article(r: &Report, top: u8) -> String {
 pub const PREVIEW_ROWS: usize = 12;
 
 /// [`to_html_article`] as the app previews it: each chart's table shows its last
-/// [`PREVIEW_ROWS`] rows and says how many more the exported report has. At the large size
-/// the tables were 20,000 rows and most of the preview's 3.9 MB of HTML.
+/// [`PREVIEW_ROWS`] rows and says how many more the exported report has: at the large size
+/// the full tables were most of the preview's HTML.
 pub fn preview_html(r: &Report, top: u8) -> String {
     article(r, top, Some(PREVIEW_ROWS))
 }
