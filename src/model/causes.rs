@@ -8,9 +8,9 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::record::{new_id, take_by_id, Extra, Record};
-use super::validate::Checker;
+use super::check::Checker;
 use super::Partnership;
-use crate::model::validate::Item;
+use crate::model::check::Item;
 
 /// The tree itself. Causes and symptoms are records (ids, tombstones) so that two groups'
 /// trees merge; the problem statement is one text the group rewrites together.

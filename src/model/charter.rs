@@ -10,9 +10,9 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::record::{new_id, Extra};
-use super::validate::Checker;
+use super::check::Checker;
 use super::Partner;
-use crate::model::validate::Item;
+use crate::model::check::Item;
 
 crate::record! {
     pub struct Charter("charter") {

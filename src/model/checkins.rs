@@ -6,9 +6,9 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::record::{new_id, take_by_id, Extra, Record};
-use super::validate::Checker;
+use super::check::Checker;
 use super::Partnership;
-use crate::model::validate::Item;
+use crate::model::check::Item;
 use super::order::sort_by;
 
 /// Everything about check-ins, as one field of the partnership.

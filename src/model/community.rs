@@ -10,9 +10,9 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::record::{find, new_id, Extra};
-use super::validate::{Checker, Problem};
+use super::check::{Checker, Problem};
 use super::Partnership;
-use crate::model::validate::Item;
+use crate::model::check::Item;
 use super::order::sort_by;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -9,7 +9,8 @@ use serde_json::Value;
 
 use super::json_path;
 use super::migrate::{self, CURRENT, OLDEST};
-use super::validate::{validate, Problem};
+use super::check::Problem;
+use super::validate::validate;
 use super::Partnership;
 
 /// The value of the `format` field that marks a Common Ground file.

@@ -7,12 +7,13 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::metrics::{beyond_trend, join_and, Measurement, Metric, MetricKind};
 use super::record::{new_id, Extra};
+use super::metrics::{beyond_trend, Measurement, Metric, MetricKind};
+use super::text::{capitalise, join_and};
 use super::time::human_date;
-use super::validate::Checker;
+use super::check::Checker;
 use super::{Partner, Partnership};
-use crate::model::validate::Item;
+use crate::model::check::Item;
 use super::order::sort;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -405,11 +406,6 @@ fn singular(w: String) -> String {
 
 fn goal_text(goal: &Goal) -> String {
     format!("{} {} {}", goal.statement, goal.target_group, goal.place)
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }
 
 /// What stops the goal from being saved at all (the SMART checks are advice, not errors).

@@ -12,9 +12,9 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::record::{new_id, Extra, Record};
-use super::validate::Checker;
+use super::check::Checker;
 use super::Partnership;
-use crate::model::validate::Item;
+use crate::model::check::Item;
 use super::order::sort_by;
 
 pub const MIN_SCORE: u8 = 1;

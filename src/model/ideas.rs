@@ -11,9 +11,9 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::record::{find, find_mut, new_id, Extra, Record};
-use super::validate::{Checker, Problem};
+use super::check::{Checker, Problem};
 use super::Partnership;
-use crate::model::validate::Item;
+use crate::model::check::Item;
 use super::order::{sort_by, sort_by_key};
 
 /// Who put an idea forward.

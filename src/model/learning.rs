@@ -8,9 +8,9 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::record::{new_id, Extra, Record};
-use super::validate::Checker;
+use super::check::Checker;
 use super::Partnership;
-use crate::model::validate::Item;
+use crate::model::check::Item;
 use super::order::{sort_by, sort_by_key};
 
 /// Milestones, retrospectives and lessons (`partnership.learning`).

@@ -10,8 +10,10 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::record::{new_id, Extra, IdMap, Record};
+use super::money::Decimal;
+use super::text::{capitalise, join_and};
 use super::time::human_date;
-use super::validate::{Checker, Item, Problem};
+use super::check::{Checker, Item, Problem};
 use super::Partnership;
 use super::order::sort_by_key;
 
@@ -200,25 +202,7 @@ impl Measurement {
 
 /// A number for people: thousands separated, at most two decimals, no trailing zeros.
 pub fn format_number(value: f64) -> String {
-    let rounded = (value * 100.0).round() / 100.0;
-    let negative = rounded < 0.0;
-    let abs = rounded.abs();
-    let whole = abs.trunc() as u64;
-    let cents = ((abs - abs.trunc()) * 100.0).round() as u64;
-    let digits = whole.to_string();
-    let mut grouped = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(ch);
-    }
-    let frac = match cents {
-        0 => String::new(),
-        c if c % 10 == 0 => format!(".{}", c / 10),
-        c => format!(".{c:02}"),
-    };
-    format!("{}{grouped}{frac}", if negative && (whole > 0 || cents > 0) { "-" } else { "" })
+    Decimal::from_hundredths((value * 100.0).round() as i64).grouped()
 }
 
 /// Reads a number typed by a person: "1250", "62.5", "-3", or with a decimal comma "62,5".
@@ -466,15 +450,6 @@ fn needs_target_reason(metric: &Metric) -> String {
     format!("To judge progress, give it {}.", join_and(&missing))
 }
 
-/// "a, b and c".
-pub fn join_and(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.to_string(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
-}
-
 /// Where the measurements so far point: the least-squares line through the baseline and
 /// the readings, read at the target date. `None` with fewer than three points (too few to
 /// call a trend) or without a baseline or target date.
@@ -671,11 +646,6 @@ pub fn import_measurements(
     } else {
         Err(errors)
     }
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }
 
 /// A metric's measurements as CSV (date,value,note): what the import reads back.

@@ -21,9 +21,11 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::record::{new_id, Extra};
-use super::validate::Checker;
+use super::check::Checker;
+use super::money::{format_amount, format_money, valid_currency, Money};
+use super::text::escape_xml;
 use super::Partnership;
-use crate::model::validate::Item;
+use crate::model::check::Item;
 use super::order::sort_by_key;
 
 /// Funding, capacity and engagement (`partnership.sustainability`).
@@ -37,107 +39,6 @@ pub struct Sustainability {
     pub engagement: Vec<EngagementMechanism>,
     #[serde(flatten)]
     pub extra: Extra,
-}
-
-/// An exact amount: integer minor units of an ISO 4217 currency.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Money {
-    pub minor: i64,
-    pub currency: String,
-}
-
-impl Money {
-    pub fn new(minor: i64, currency: &str) -> Money {
-        Money { minor, currency: currency.to_string() }
-    }
-}
-
-impl std::fmt::Display for Money {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&format_money(self.minor, &self.currency))
-    }
-}
-
-/// Decimal places of a currency's minor unit (ISO 4217); 2 unless listed.
-pub fn minor_digits(currency: &str) -> u32 {
-    match currency {
-        "BIF" | "CLP" | "DJF" | "GNF" | "ISK" | "JPY" | "KMF" | "KRW" | "PYG" | "RWF" | "UGX"
-        | "VND" | "VUV" | "XAF" | "XOF" | "XPF" => 0,
-        "BHD" | "IQD" | "JOD" | "KWD" | "LYD" | "OMR" | "TND" => 3,
-        _ => 2,
-    }
-}
-
-/// A currency code is three capital letters (ISO 4217 form).
-pub fn valid_currency(code: &str) -> bool {
-    code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase())
-}
-
-/// Reads an amount as typed ("12,500.50", "12500", "0.5") into exact minor units of
-/// `currency`. Thousands separators are commas or spaces; the decimal point is a dot.
-pub fn parse_amount(text: &str, currency: &str) -> Result<i64, String> {
-    let digits = minor_digits(currency);
-    let cleaned: String = text.trim().chars().filter(|c| *c != ',' && *c != ' ' && *c != '\u{a0}').collect();
-    if cleaned.is_empty() {
-        return Err("Enter an amount.".into());
-    }
-    if cleaned.starts_with('-') {
-        return Err("An amount cannot be negative.".into());
-    }
-    let (whole, frac) = match cleaned.split_once('.') {
-        Some((w, f)) => (w, f),
-        None => (cleaned.as_str(), ""),
-    };
-    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    if !all_digits(whole) || !all_digits(frac) || (whole.is_empty() && frac.is_empty()) {
-        return Err(format!("\"{}\" is not an amount; write it like 12,500.50", text.trim()));
-    }
-    if frac.len() > digits as usize {
-        return Err(match digits {
-            0 => format!("{currency} has no smaller unit; leave out the decimals."),
-            d => format!("{currency} has {d} decimal places at most."),
-        });
-    }
-    let scale = 10_i64.pow(digits);
-    let whole: i64 = if whole.is_empty() { 0 } else { whole.parse().map_err(|_| "That amount is too large.")? };
-    let frac_padded = format!("{frac:0<width$}", width = digits as usize);
-    let frac: i64 = if frac_padded.is_empty() { 0 } else { frac_padded.parse().map_err(|_| "bad decimals")? };
-    whole
-        .checked_mul(scale)
-        .and_then(|w| w.checked_add(frac))
-        .ok_or_else(|| "That amount is too large.".to_string())
-}
-
-/// A whole number with thousands separators: 5645 → "5,645".
-pub fn grouped(n: i128) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::from(if n < 0 { "-" } else { "" });
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    out
-}
-
-/// The amount's number with thousands separators, e.g. "12,500.50" (no currency).
-pub fn format_amount(minor: i64, currency: &str) -> String {
-    let digits = minor_digits(currency);
-    let scale = 10_i64.pow(digits) as i128;
-    let v = minor as i128;
-    let (sign, v) = if v < 0 { ("-", -v) } else { ("", v) };
-    let grouped = grouped(v / scale);
-    if digits == 0 {
-        format!("{sign}{grouped}")
-    } else {
-        format!("{sign}{grouped}.{:0width$}", v % scale, width = digits as usize)
-    }
-}
-
-/// "EUR 12,500.50": the code first, so that no symbol is mistaken for another currency.
-pub fn format_money(minor: i64, currency: &str) -> String {
-    format!("{currency} {}", format_amount(minor, currency))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -431,22 +332,6 @@ pub fn runway(sources: &[FundingSource], currency: &str, today: NaiveDate, month
     }
     let months_covered = out.iter().take_while(|m| m.confirmed > 0).count();
     Runway { currency: currency.to_string(), months: out, months_covered, undated }
-}
-
-/// Escapes text for XML and HTML (element content and quoted attributes).
-pub fn escape_xml(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for ch in text.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 impl Runway {
@@ -746,29 +631,6 @@ mod tests {
 
     fn source(funder: &str, minor: i64, currency: &str) -> FundingSource {
         FundingSource::new(funder, Money::new(minor, currency), t())
-    }
-
-    #[test]
-    fn amounts_are_read_and_written_exactly_in_minor_units() {
-        assert_eq!(parse_amount("12,500.50", "EUR"), Ok(1_250_050));
-        assert_eq!(parse_amount("0.1", "EUR"), Ok(10));
-        assert_eq!(parse_amount(".05", "USD"), Ok(5));
-        assert_eq!(parse_amount("1 000", "JPY"), Ok(1000));
-        assert_eq!(parse_amount("1.234", "KWD"), Ok(1234));
-        assert!(parse_amount("1.5", "JPY").unwrap_err().contains("no smaller unit"));
-        assert!(parse_amount("1.005", "EUR").is_err());
-        assert!(parse_amount("-5", "EUR").is_err());
-        assert!(parse_amount("12e3", "EUR").is_err());
-        assert!(parse_amount("99999999999999999999", "EUR").is_err());
-        assert_eq!(format_money(1_250_050, "EUR"), "EUR 12,500.50");
-        assert_eq!(format_money(5, "EUR"), "EUR 0.05");
-        assert_eq!(format_money(1_000_000, "JPY"), "JPY 1,000,000");
-        assert_eq!(format_money(100, "KWD"), "KWD 0.100");
-        assert_eq!(format_money(-123_456_789, "EUR"), "EUR -1,234,567.89");
-        assert_eq!(grouped(5645), "5,645");
-        assert_eq!(grouped(100), "100");
-        // 0.1 + 0.2 is exactly 0.3 here, unlike in floating point.
-        assert_eq!(parse_amount("0.1", "EUR").unwrap() + parse_amount("0.2", "EUR").unwrap(), parse_amount("0.3", "EUR").unwrap());
     }
 
     #[test]

@@ -191,7 +191,7 @@ pub struct Shadow {
     lists: HashMap<&'static str, Box<dyn Any>>,
     /// Each chunk's text by key, as stored: a save that swaps chunks keeps the old text to
     /// write back on failure, and reading it back out of storage cost more than the save
-    /// itself at the large size (3 MB through `getItem`).
+    /// itself at the large size.
     texts: HashMap<String, String>,
     /// The head as last read or written: if the stored one differs, another tab saved since.
     head: Option<String>,

@@ -7,6 +7,7 @@ use uuid::Uuid;
 use super::{Entry, EntryKind, Strength, Totals};
 use crate::model::Partnership;
 use crate::model::order::{sort, sort_by_key};
+use crate::model::text::plural;
 
 /// One partner's offers and needs in one category.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -323,10 +324,6 @@ pub fn findings(p: &Partnership) -> Vec<Finding> {
     let order = |k: FindingKind| k as u8;
     sort_by_key(&mut out, |f| order(f.kind));
     out
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }
 }
 
 impl FindingKind {

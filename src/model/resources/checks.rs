@@ -5,9 +5,9 @@ use std::collections::HashSet;
 use uuid::Uuid;
 
 use super::{Entry, EntryKind, ResourceMap};
-use crate::model::validate::Checker;
+use crate::model::check::Checker;
 use crate::model::{Partnership, Problem};
-use crate::model::validate::Item;
+use crate::model::check::Item;
 
 /// The trimmed name if it can be used for the category `id` (`None` for a new one).
 pub fn check_category_name(map: &ResourceMap, id: Option<Uuid>, name: &str) -> Result<String, Problem> {

@@ -2,7 +2,8 @@
 //! minor units by the model.
 use leptos::prelude::*;
 
-use crate::model::sustainability::{check_funding, format_money, parse_amount, FundingSource, FundingStatus, Money};
+use crate::model::money::{format_amount, format_money, parse_amount, Money};
+use crate::model::sustainability::{check_funding, FundingSource, FundingStatus};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::state::AppState;
 use crate::ui::form::{CheckField, DateField, EditDeleteRecord, FormEnd, FormErrors, FormGuard, Found, MoneyField, TextField, ToolForm};
@@ -88,7 +89,7 @@ fn FundingForm(source: Option<FundingSource>, on_done: impl Fn() + 'static + Sen
     let original = source.unwrap_or_else(|| FundingSource::new("", Money::new(0, &usual), state.now()));
     let errors = FormErrors::new(format!("funding-{}", original.id));
     let funder = RwSignal::new(original.funder.clone());
-    let amount = RwSignal::new(if is_new { String::new() } else { crate::model::sustainability::format_amount(original.amount.minor, &original.amount.currency) });
+    let amount = RwSignal::new(if is_new { String::new() } else { format_amount(original.amount.minor, &original.amount.currency) });
     let currency = RwSignal::new(original.amount.currency.clone());
     let start = RwSignal::new(original.start.map(iso_date).unwrap_or_default());
     let end = RwSignal::new(original.end.map(iso_date).unwrap_or_default());

@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 
 use crate::model::report::runway_chart;
-use crate::model::sustainability::{grouped, concentration, ending_within, format_money, runway, totals_by_currency, Concentration};
+use crate::model::text::grouped;
+use crate::model::money::format_money;
+use crate::model::sustainability::{concentration, ending_within, runway, totals_by_currency, Concentration};
 use crate::model::time::human_date;
 use crate::ui::state::AppState;
 use crate::ui::helpers::{read, today};

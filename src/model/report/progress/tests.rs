@@ -1,6 +1,8 @@
 use chrono::{DateTime, Utc};
 
 use super::*;
+use crate::model::metrics::Measurement;
+use crate::model::report::metric_chart;
 use crate::model::community::{Activity, ActivityKind, Input, Response};
 use crate::model::goals::Goal;
 use crate::model::metrics::Counting;

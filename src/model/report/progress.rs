@@ -13,20 +13,17 @@
 //!   Undated activities cannot be placed in a period and are left out.
 use chrono::NaiveDate;
 
-use super::community::{self, Community, ResponseStatus};
-use super::goals::{self, GoalStatus, SmartContext};
-use super::metrics::{self, format_number, Measurement, Metric, MetricKind};
-use super::report::{Block, Chart, Period, Section, Table};
-use super::sustainability::escape_xml;
-use super::time::human_date;
-use super::Partnership;
+use super::chart::chart_of;
+use super::{Block, Period, Section, Table};
+use crate::model::community::{self, Community, ResponseStatus};
+use crate::model::goals::{self, GoalStatus, SmartContext};
+use crate::model::metrics::{self, Metric, MetricKind};
+use crate::model::text::plural;
+use crate::model::time::human_date;
+use crate::model::Partnership;
 
 fn section(id: &str, title: &str) -> Section {
     Section { id: id.to_string(), title: title.to_string(), blocks: Vec::new() }
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// Whether a goal's dates overlap the period; a missing date leaves that side open.
@@ -128,187 +125,6 @@ fn metric_section(p: &Partnership, period: Period, today: NaiveDate, kind: Metri
             s.blocks.push(Block::Chart(chart));
         }
     }
-    s
-}
-
-/// The straight path from baseline to target, when all four ends are known.
-fn plan(m: &Metric) -> Option<[(NaiveDate, f64); 2]> {
-    Some([(m.baseline_date?, m.start_value()?), (m.target_date?, m.target_value?)])
-}
-
-/// The planned value on `d`, on the straight path (before the baseline or after the target
-/// date there is no plan to read).
-fn planned_on(plan: [(NaiveDate, f64); 2], d: NaiveDate) -> Option<f64> {
-    let [(d0, v0), (d1, v1)] = plan;
-    if d < d0 || d > d1 {
-        return None;
-    }
-    let span = (d1 - d0).num_days().max(1) as f64;
-    Some(v0 + (v1 - v0) * (d - d0).num_days() as f64 / span)
-}
-
-/// A round step for about five grid lines over `range` (the app's metric chart uses it too).
-pub fn nice_step(range: f64) -> f64 {
-    let raw = (range / 5.0).max(f64::MIN_POSITIVE);
-    let mag = 10f64.powf(raw.log10().floor());
-    let f = raw / mag;
-    let nice = if f <= 1.0 {
-        1.0
-    } else if f <= 2.0 {
-        2.0
-    } else if f <= 5.0 {
-        5.0
-    } else {
-        10.0
-    };
-    nice * mag
-}
-
-/// The chart in words: readings, the plan, and the standing.
-fn describe(m: &Metric, series: &[(NaiveDate, f64)], plan: Option<[(NaiveDate, f64); 2]>) -> String {
-    let mut s = match (series.first(), series.last()) {
-        (Some(a), Some(b)) => format!(
-            "{}: {} from {} ({}) to {} ({}).",
-            m.name.trim(),
-            plural(series.len(), "measurement", "measurements"),
-            human_date(a.0),
-            m.amount(a.1),
-            human_date(b.0),
-            m.amount(b.1)
-        ),
-        _ => format!("{}: no measurements yet.", m.name.trim()),
-    };
-    if let Some([a, b]) = plan {
-        s.push_str(&format!(" Plan: from {} on {} to {} by {}.", m.amount(a.1), human_date(a.0), m.amount(b.1), human_date(b.0)));
-    }
-    s
-}
-
-/// A line chart of the readings (up to the period's end) against the planned path, with the
-/// period shaded; `None` when there is nothing to draw. Every text in the SVG is escaped.
-pub fn metric_chart(m: &Metric, measurements: &[Measurement], period: Period) -> Option<Chart> {
-    chart_of(m, &metrics::readings(measurements, m.id), period)
-}
-
-/// [`metric_chart`] from the metric's readings, oldest first.
-fn chart_of(m: &Metric, readings: &[&Measurement], period: Period) -> Option<Chart> {
-    let series: Vec<(NaiveDate, f64)> = metrics::series_of(m, readings).into_iter().filter(|(d, _)| *d <= period.to).collect();
-    if series.is_empty() {
-        return None;
-    }
-    let plan = plan(m);
-    let alt = describe(m, &series, plan);
-    let svg = chart_svg(m, &series, plan, period, &alt);
-    let table = Table {
-        caption: format!("{}: measured and planned", m.name.trim()),
-        headers: vec!["Date".into(), format!("Measured ({})", unit_or_value(m)), "Planned".into()],
-        rows: series
-            .iter()
-            .map(|(d, v)| {
-                let planned = plan.and_then(|pl| planned_on(pl, *d)).map(format_number).unwrap_or_else(|| "–".into());
-                vec![human_date(*d), format_number(*v), planned]
-            })
-            .collect(),
-    };
-    Some(Chart { svg, alt, table: Some(table) })
-}
-
-fn unit_or_value(m: &Metric) -> String {
-    if m.unit.trim().is_empty() { "value".into() } else { m.unit.trim().to_string() }
-}
-
-const W: f64 = 760.0;
-const H: f64 = 320.0;
-const LEFT: f64 = 90.0;
-const RIGHT: f64 = 20.0;
-const TOP: f64 = 44.0;
-const BOTTOM: f64 = 44.0;
-const INK: &str = "#1d2321";
-const MEASURED: &str = "#0b5d4b";
-const PLANNED: &str = "#8a5a00";
-
-fn chart_svg(m: &Metric, series: &[(NaiveDate, f64)], plan: Option<[(NaiveDate, f64); 2]>, period: Period, alt: &str) -> String {
-    let mut points = series.to_vec();
-    points.extend(plan.iter().flatten().copied());
-    let x0 = points.iter().map(|p| p.0).min().unwrap_or(period.from);
-    let x1 = points.iter().map(|p| p.0).max().unwrap_or(period.to).max(x0 + chrono::Duration::days(1));
-    let (mut y0, mut y1) = points.iter().fold((f64::MAX, f64::MIN), |(lo, hi), p| (lo.min(p.1), hi.max(p.1)));
-    if y1 - y0 < 1e-9 {
-        y0 -= 1.0;
-        y1 += 1.0;
-    }
-    let step = nice_step(y1 - y0);
-    let (y0, y1) = ((y0 / step).floor() * step, (y1 / step).ceil() * step);
-    let days = (x1 - x0).num_days() as f64;
-    let x = |d: NaiveDate| LEFT + (d - x0).num_days() as f64 / days * (W - LEFT - RIGHT);
-    let y = |v: f64| TOP + (y1 - v) / (y1 - y0) * (H - TOP - BOTTOM);
-    let id = m.id;
-    let mut s = format!(
-        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {W} {H}" width="100%" role="img" aria-labelledby="metric-title-{id} metric-desc-{id}" class="chart metric-chart"><title id="metric-title-{id}">{t}</title><desc id="metric-desc-{id}">{d}</desc>"##,
-        t = escape_xml(&format!("{}: measured against the planned path", m.name.trim())),
-        d = escape_xml(alt),
-    );
-    // The reporting period, shaded where it falls inside the chart.
-    let (pa, pb) = (period.from.max(x0), period.to.min(x1));
-    if pa < pb {
-        s.push_str(&format!(
-            r##"<rect x="{:.1}" y="{TOP}" width="{:.1}" height="{}" fill="#e6f2ee"/><text x="{:.1}" y="{}" font-size="13" fill="{INK}">This period</text>"##,
-            x(pa),
-            x(pb) - x(pa),
-            H - TOP - BOTTOM,
-            x(pa) + 6.0,
-            TOP + 16.0
-        ));
-    }
-    let ticks = ((y1 - y0) / step).round() as i64;
-    for i in 0..=ticks {
-        let v = y0 + i as f64 * step;
-        s.push_str(&format!(
-            r##"<line x1="{LEFT}" x2="{}" y1="{yv:.1}" y2="{yv:.1}" stroke="#c9cfcb" stroke-width="1"/><text x="{}" y="{:.1}" text-anchor="end" font-size="14" fill="{INK}">{}</text>"##,
-            W - RIGHT,
-            LEFT - 8.0,
-            y(v) + 5.0,
-            escape_xml(&format_number(v)),
-            yv = y(v),
-        ));
-    }
-    s.push_str(&format!(
-        r##"<text x="{LEFT}" y="{ty}" font-size="14" fill="{INK}">{}</text><text x="{}" y="{ty}" text-anchor="end" font-size="14" fill="{INK}">{}</text>"##,
-        human_date(x0),
-        W - RIGHT,
-        human_date(x1),
-        ty = H - BOTTOM + 24.0,
-    ));
-    if let Some([a, b]) = plan {
-        s.push_str(&format!(
-            r##"<line x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="{PLANNED}" stroke-width="3" stroke-dasharray="10 6"/><circle cx="{:.1}" cy="{:.1}" r="7" fill="{PLANNED}"/>"##,
-            x(a.0),
-            y(a.1),
-            x(b.0),
-            y(b.1),
-            x(b.0),
-            y(b.1)
-        ));
-    }
-    let line: Vec<String> = series.iter().map(|(d, v)| format!("{:.1},{:.1}", x(*d), y(*v))).collect();
-    s.push_str(&format!(r##"<polyline points="{}" fill="none" stroke="{MEASURED}" stroke-width="3"/>"##, line.join(" ")));
-    for (d, v) in series {
-        s.push_str(&format!(
-            r##"<circle cx="{:.1}" cy="{:.1}" r="5" fill="{MEASURED}"><title>{}: {}</title></circle>"##,
-            x(*d),
-            y(*v),
-            human_date(*d),
-            escape_xml(&m.amount(*v))
-        ));
-    }
-    s.push_str(&format!(
-        r##"<g font-size="14" fill="{INK}"><line x1="{LEFT}" x2="{}" y1="20" y2="20" stroke="{MEASURED}" stroke-width="3"/><text x="{}" y="25">Measured</text><line x1="{}" x2="{}" y1="20" y2="20" stroke="{PLANNED}" stroke-width="3" stroke-dasharray="10 6"/><text x="{}" y="25">Planned path to target</text></g></svg>"##,
-        LEFT + 36.0,
-        LEFT + 44.0,
-        LEFT + 150.0,
-        LEFT + 186.0,
-        LEFT + 194.0,
-    ));
     s
 }
 

@@ -1,0 +1,81 @@
+//! What a validation problem is and the small toolkit each tool's `check` uses to find them.
+//! A leaf: it imports no tool, so every tool can import it and `validate` can import every
+//! tool without a cycle.
+use std::fmt;
+
+use uuid::Uuid;
+
+use super::record::IdSet;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Where, as a JSON path below the partnership, e.g. `partners[3].sector`.
+    pub path: String,
+    /// What is wrong, in a sentence.
+    pub message: String,
+}
+
+impl Problem {
+    pub fn new(path: impl Into<String>, message: impl Into<String>) -> Problem {
+        Problem { path: path.into(), message: message.into() }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// Collects problems while walking a partnership; each tool adds a `check_*` function.
+#[derive(Default)]
+pub struct Checker {
+    pub problems: Vec<Problem>,
+    seen_ids: IdSet,
+}
+
+impl Checker {
+    pub fn problem(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem::new(path, message));
+    }
+
+    // The place is formatted only when there is a problem: a large partnership has tens of
+    // thousands of measurements, and making every one's place was most of validation's time.
+
+    /// Every record id must be unique across the whole partnership.
+    pub fn unique_id(&mut self, path: impl fmt::Display, id: Uuid) {
+        if !self.seen_ids.insert(id) {
+            self.problem(format!("{path}.id"), format!("the id {id} is used by another record"));
+        }
+    }
+
+    pub fn not_blank(&mut self, path: impl fmt::Display, value: &str, what: &str) {
+        if value.trim().is_empty() {
+            self.problem(path.to_string(), format!("{what} is empty"));
+        }
+    }
+
+    pub fn times(
+        &mut self,
+        path: impl fmt::Display,
+        created: chrono::DateTime<chrono::Utc>,
+        updated: chrono::DateTime<chrono::Utc>,
+    ) {
+        if updated < created {
+            self.problem(
+                format!("{path}.updated_at"),
+                "was last edited before it was created (updated_at is earlier than created_at)",
+            );
+        }
+    }
+}
+
+/// The place of the `n`th record of a list, `measurements[3]`, formatted only if needed.
+#[derive(Clone, Copy)]
+pub struct Item<'a>(pub &'a str, pub usize);
+
+impl fmt::Display for Item<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}[{}]", self.0, self.1)
+    }
+}

@@ -1,0 +1,73 @@
+use super::*;
+use crate::model::metrics::MetricKind;
+use crate::model::time::{at, date};
+
+fn metric() -> Metric {
+    let mut m = Metric::new("Meals & more", MetricKind::Output, at("2026-01-01T00:00:00Z"));
+    m.unit = "meals".into();
+    m.baseline_value = Some(0.0);
+    m.baseline_date = Some(date("2025-07-01"));
+    m.target_value = Some(1200.0);
+    m.target_date = Some(date("2026-12-31"));
+    m
+}
+
+fn series() -> Vec<(NaiveDate, f64)> {
+    vec![(date("2025-10-01"), 100.0), (date("2026-03-01"), 450.0), (date("2026-06-01"), 600.0)]
+}
+
+fn screen(today: &str) -> Frame {
+    Frame::Screen { today: date(today) }
+}
+
+#[test]
+fn grid_steps_are_round_numbers() {
+    assert_eq!(nice_step(1000.0), 200.0);
+    assert_eq!(nice_step(7.0), 2.0);
+    assert_eq!(nice_step(0.3), 0.1);
+}
+
+#[test]
+fn the_screen_chart_has_the_pages_title_description_and_classes() {
+    let m = metric();
+    let svg = metric_svg(&m, &series(), screen("2026-07-01")).expect("a chart");
+    let id = m.id;
+    assert!(svg.contains(&format!(r#"aria-labelledby="chart-title-{id} chart-desc-{id}" class="metric-chart""#)), "{svg}");
+    assert!(svg.contains("Meals &amp; more: measurements against the planned path</title>"));
+    assert!(svg.contains(&format!(r#"<desc id="chart-desc-{id}">3 measurements from 1 Oct 2025 (100 meals) to 1 Jun 2026 (600 meals). Plan: from 0 meals on 1 Jul 2025 to 1,200 meals by 31 Dec 2026.</desc>"#)), "{svg}");
+    assert_eq!(svg.matches(r#"class="reading-dot""#).count(), 3);
+    assert_eq!(svg.matches(r#"class="target-dot""#).count(), 1);
+    for class in ["grid", "axis-label", "plan", "actual", "legend", "legend-label", "today"] {
+        assert!(svg.contains(&format!(r#"class="{class}""#)), "{class}");
+    }
+    assert!(svg.contains(">Today</text>") && svg.contains(">1 Jul 2025</text>") && svg.contains(">31 Dec 2026</text>"));
+    assert!(svg.contains(">1,500</text>"), "the axis is labelled past the target: {svg}");
+    assert!(!svg.contains("This period"), "the page has no reporting period");
+}
+
+#[test]
+fn today_is_only_written_where_it_covers_no_date() {
+    let near_the_end = metric_svg(&metric(), &series(), screen("2026-12-20")).unwrap();
+    assert!(near_the_end.contains(r#"class="today""#) && !near_the_end.contains(">Today</text>"));
+    let after = metric_svg(&metric(), &series(), screen("2027-03-01")).unwrap();
+    assert!(!after.contains(r#"class="today""#));
+}
+
+#[test]
+fn the_plan_is_drawn_before_the_first_reading() {
+    let svg = metric_svg(&metric(), &[], screen("2026-01-01")).expect("the plan alone is a chart");
+    assert!(svg.contains("No measurements yet. Plan: from 0 meals"));
+    assert_eq!(svg.matches(r#"class="reading-dot""#).count(), 0);
+    let mut bare = metric();
+    bare.target_date = None;
+    assert!(metric_svg(&bare, &[], screen("2026-01-01")).is_none(), "nothing to draw");
+}
+
+#[test]
+fn the_report_chart_keeps_its_inline_styles_and_no_classes() {
+    let period = Period::new(date("2026-01-01"), date("2026-06-30"));
+    let svg = metric_svg(&metric(), &series(), Frame::Report(period)).unwrap();
+    assert!(svg.contains(r#"class="chart metric-chart""#) && svg.contains("This period"));
+    assert!(!svg.contains("reading-dot") && !svg.contains("Today"));
+    assert!(svg.contains("Meals &amp; more: measured against the planned path</title>"));
+}

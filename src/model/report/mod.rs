@@ -1,0 +1,194 @@
+//! The progress report for funders, the community and partners.
+//!
+//! A report is data: a title and a list of [`Section`]s, each a title and [`Block`]s
+//! (paragraph, list, quote, table, chart with a text alternative). One Markdown renderer and
+//! one HTML renderer turn any report into text, escaping every user-written string, so a new
+//! section (goals, metrics, community voice) is only a function that returns a `Section`,
+//! added to the list in [`build`].
+//!
+//! The standalone HTML needs no script: styles are inline and charts are inline SVG, so it
+//! opens with scripts disabled, prints with page breaks, and can be mailed as one file.
+use chrono::{DateTime, Duration, Months, NaiveDate, Utc};
+
+mod chart;
+mod progress;
+mod render;
+mod sections;
+
+pub use chart::{metric_chart, metric_svg, nice_step, Frame};
+pub use progress::{community_section, goals_section, metric_sections, smart_line};
+pub use render::{escape_md, preview_html, to_html, to_html_article, to_markdown, PREVIEW_ROWS, REPORT_CSS};
+pub use sections::runway_chart;
+
+use sections::{communication_plan, funding, lessons, milestones, next_steps, stories_section, summary, sustainability};
+use super::learning::LibraryLesson;
+use super::stories::Audience;
+use super::time::human_date;
+use super::Partnership;
+
+/// Who the report is for: it decides what goes in (funding only for funders and partners).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReportAudience {
+    Funders,
+    Community,
+    Partners,
+}
+
+impl ReportAudience {
+    pub const ALL: [ReportAudience; 3] = [ReportAudience::Funders, ReportAudience::Community, ReportAudience::Partners];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ReportAudience::Funders => "Funders",
+            ReportAudience::Community => "Community",
+            ReportAudience::Partners => "Partners",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            ReportAudience::Funders => "funders",
+            ReportAudience::Community => "community",
+            ReportAudience::Partners => "partners",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<ReportAudience> {
+        ReportAudience::ALL.into_iter().find(|a| a.key() == key)
+    }
+
+    /// Whether the funding position is shared with this audience.
+    pub fn sees_funding(self) -> bool {
+        self != ReportAudience::Community
+    }
+
+    fn plan_audience(self) -> Audience {
+        match self {
+            ReportAudience::Funders => Audience::Funders,
+            ReportAudience::Community => Audience::Community,
+            ReportAudience::Partners => Audience::Partners,
+        }
+    }
+}
+
+/// A period of whole days, both ends included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Period {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+impl Period {
+    /// Puts the ends in order, whichever way round they were picked.
+    pub fn new(a: NaiveDate, b: NaiveDate) -> Period {
+        Period { from: a.min(b), to: a.max(b) }
+    }
+
+    /// The `months` months up to and including `today`.
+    pub fn last_months(today: NaiveDate, months: u32) -> Period {
+        let from = today.checked_sub_months(Months::new(months)).map_or(today, |d| d + Duration::days(1));
+        Period { from, to: today }
+    }
+
+    pub fn contains(&self, d: NaiveDate) -> bool {
+        self.from <= d && d <= self.to
+    }
+
+    /// "1 Dec 2025 – 27 Nov 2026"
+    pub fn label(&self) -> String {
+        format!("{} – {}", human_date(self.from), human_date(self.to))
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table {
+    pub caption: String,
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// A chart: complete `<svg>` markup made by the model (whose producer escapes every text in
+/// it, see [`escape_xml`]), its text alternative, and optionally its data as a table.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Chart {
+    pub svg: String,
+    pub alt: String,
+    pub table: Option<Table>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Block {
+    Paragraph(String),
+    /// Something the reader must not miss (e.g. funding depends on one funder).
+    Warning(String),
+    Subheading(String),
+    List(Vec<String>),
+    Quote { text: String, attribution: String },
+    Table(Table),
+    Chart(Chart),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Section {
+    /// An anchor, e.g. `milestones`.
+    pub id: String,
+    pub title: String,
+    pub blocks: Vec<Block>,
+}
+
+impl Section {
+    fn new(id: &str, title: &str) -> Section {
+        Section { id: id.to_string(), title: title.to_string(), blocks: Vec::new() }
+    }
+
+    fn push(&mut self, block: Block) -> &mut Self {
+        self.blocks.push(block);
+        self
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Report {
+    pub title: String,
+    /// "For funders · 1 Dec 2025 – 27 Nov 2026"
+    pub subtitle: String,
+    pub sections: Vec<Section>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReportOptions {
+    pub period: Period,
+    pub audience: ReportAudience,
+}
+
+/// Assembles the report. `other_lessons` are lessons other tools provide (see
+/// [`learning::from_other_tools`]).
+pub fn build(p: &Partnership, opts: ReportOptions, today: NaiveDate, other_lessons: Vec<LibraryLesson>) -> Report {
+    let mut sections = vec![summary(p, opts, other_lessons.clone())];
+    sections.push(progress::goals_section(p, opts.period, today));
+    sections.extend(progress::metric_sections(p, opts.period, today));
+    sections.push(milestones(p, opts.period));
+    sections.push(stories_section(p, opts.period));
+    sections.push(progress::community_section(p, opts.period));
+    sections.push(lessons(p, opts.period, other_lessons));
+    if opts.audience.sees_funding() {
+        sections.push(funding(p, today));
+    }
+    sections.push(sustainability(p));
+    sections.push(communication_plan(p, opts.audience));
+    sections.push(next_steps(p, today));
+    Report {
+        title: format!("{}: progress report", p.name.trim()),
+        subtitle: format!("For {} · {}", opts.audience.label().to_lowercase(), opts.period.label()),
+        sections,
+    }
+}
+
+/// "riverside-food-security-partnership-2026-11-27-report.html"
+pub fn file_name(p: &Partnership, now: DateTime<Utc>, extension: &str) -> String {
+    let base = crate::model::file::file_name(p, now);
+    format!("{}-report.{extension}", base.trim_end_matches(".json"))
+}
+
+#[cfg(test)]
+mod tests;

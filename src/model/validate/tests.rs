@@ -1,0 +1,56 @@
+use super::*;
+use crate::model::time::at;
+use crate::model::{Partner, Sector};
+
+fn partnership() -> Partnership {
+    let t = at("2026-01-01T00:00:00Z");
+    let mut p = Partnership::new("Food for All", t);
+    p.upsert(Partner::new("Pantry", Sector::NonProfit, t), t);
+    p.upsert(Partner::new("Grocer", Sector::Corporate, t), t);
+    p
+}
+
+#[test]
+fn a_partner_both_present_and_deleted_is_a_problem() {
+    let mut p = partnership();
+    let t = at("2026-02-01T00:00:00Z");
+    let id = p.partners[1].id;
+    p.tombstones.push(crate::model::Tombstone { id, deleted_at: t, kind: "partner".into() });
+    assert_eq!(validate(&p), vec![Problem::new("partners[1].id", "this partner is also listed as deleted")]);
+}
+
+#[test]
+fn a_sound_partnership_has_no_problems() {
+    assert_eq!(validate(&partnership()), vec![]);
+}
+
+#[test]
+fn every_problem_is_reported_with_its_place() {
+    let mut p = partnership();
+    p.name = "  ".into();
+    p.partners[0].name = String::new();
+    p.partners[1].updated_at = at("2025-01-01T00:00:00Z");
+    let problems = validate(&p);
+    let paths: Vec<&str> = problems.iter().map(|x| x.path.as_str()).collect();
+    assert_eq!(paths, vec!["name", "partners[0].name", "partners[1].updated_at"]);
+}
+
+#[test]
+fn duplicate_ids_are_problems_but_duplicate_names_are_not() {
+    let mut p = partnership();
+    p.partners[1].id = p.partners[0].id;
+    p.partners[1].name = "pantry ".into();
+    let problems = validate(&p);
+    assert_eq!(problems, vec![Problem::new(
+        "partners[1].id",
+        format!("the id {} is used by another record", p.partners[0].id)
+    )]);
+}
+
+#[test]
+fn a_live_record_that_is_also_deleted_is_a_problem() {
+    let mut p = partnership();
+    let id = p.partners[0].id;
+    p.bury("partner", id, at("2026-01-02T00:00:00Z"));
+    assert_eq!(validate(&p)[0].path, "partners[0].id");
+}
