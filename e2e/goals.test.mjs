@@ -20,6 +20,15 @@ async function sample(viewport) {
   return { context, page };
 }
 
+/** The text of the element that describes `field` (its `aria-describedby`) equals `text`. */
+async function expectDescribed(field, text) {
+  const id = await field.getAttribute('aria-describedby');
+  assert.ok(id, 'the field names its message');
+  const message = field.page().locator(`[id="${id}"]`);
+  await message.filter({ hasText: text }).waitFor();
+  assert.equal((await message.innerText()).trim(), text);
+}
+
 async function go(page, tool, heading = tool) {
   await page.getByRole('navigation', { name: 'Tools' }).getByRole('link', { name: tool, exact: true }).click();
   await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
@@ -214,6 +223,36 @@ describe('metrics', () => {
     await entry.getByRole('button', { name: 'Add measurement' }).click();
     await page.locator('[data-testid=track]', { hasText: 'On track' }).waitFor();
     assert.match(await page.locator('.standing-why').innerText(), /^80% of the way to the target on 1 Nov 2026/);
+    noErrors(page);
+    await context.close();
+  });
+
+  it('shows every problem of the metric form under its own field and focuses the first', async () => {
+    const { context, page } = await sample();
+    await go(page, 'Metrics');
+    await page.getByRole('button', { name: 'New metric' }).click();
+    const form = page.getByRole('form', { name: 'New metric' });
+    await form.getByLabel('Baseline value').fill('abc');
+    await form.getByLabel('Baseline date').fill('2026-06-01');
+    await form.getByLabel('Target date').fill('2026-01-01');
+    await form.getByRole('button', { name: 'Save metric' }).click();
+    // Each message is the description of its own field, so a screen reader reads it there.
+    const name = form.getByLabel('Name', { exact: true });
+    await expectDescribed(name, 'Give the metric a name, e.g. “Meals served”.');
+    await expectDescribed(form.getByLabel('Baseline value'), 'Baseline: “abc” is not a number.');
+    await expectDescribed(form.getByLabel('Target date'), 'The target date must come after the baseline date.');
+    assert.equal(await name.getAttribute('aria-invalid'), 'true');
+    assert.equal(await form.getByLabel('Unit', { exact: true }).getAttribute('aria-invalid'), null);
+    assert.ok(await name.evaluate((el) => el === document.activeElement), 'the first invalid field has the focus');
+    await audit(page, 'metric form with problems');
+    await screenshot(page, 'metric-form-problems');
+    // Nothing was saved, and fixing the fields lets it through.
+    assert.equal(await page.getByRole('link', { name: 'Volunteers trained' }).count(), 0);
+    await name.fill('Volunteers trained');
+    await form.getByLabel('Baseline value').fill('0');
+    await form.getByLabel('Target date').fill('2026-12-31');
+    await form.getByRole('button', { name: 'Save metric' }).click();
+    await page.getByRole('link', { name: 'Volunteers trained' }).waitFor();
     noErrors(page);
     await context.close();
   });

@@ -101,10 +101,18 @@ impl From<Found> for Vec<Problem> {
     }
 }
 
-/// Moves keyboard focus to the field with `id`, if it is on the page.
+/// After the messages are drawn, moves keyboard focus to the first invalid field of the form
+/// that holds the field `id` (in page order, whatever order the problems came in), or to that
+/// field itself.
 fn focus(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(el) = document().get_element_by_id(id).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = el.focus();
-    }
+    let id = id.to_string();
+    request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        let Some(field) = document().get_element_by_id(&id) else { return };
+        let form = field.closest("form").ok().flatten();
+        let first = form.and_then(|f| f.query_selector("[aria-invalid=\"true\"]").ok().flatten());
+        if let Ok(el) = first.unwrap_or(field).dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    });
 }
