@@ -248,6 +248,8 @@ describe('the sample at projector size', () => {
     await screenshot(page, 'trust-charter-1920');
 
     await nav(page, 'Check-ins');
+    // count() does not wait: on a busy machine the list may not be drawn yet.
+    await page.locator('.meeting-card').nth(2).waitFor();
     assert.equal(await page.locator('.meeting-card').count(), 3);
     await audit(page, 'sample check-ins');
     await screenshot(page, 'trust-check-ins-1920');
