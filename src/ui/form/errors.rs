@@ -58,11 +58,6 @@ impl FormErrors {
             (!text.is_empty()).then_some(text)
         })
     }
-
-    /// Whether anything is shown (tracked).
-    pub fn any(&self) -> bool {
-        self.problems.with(|ps| !ps.is_empty())
-    }
 }
 
 /// Problems found while reading a form's text into a record, before the model's checks run.

@@ -24,7 +24,7 @@ mod list;
 mod record_actions;
 mod require;
 
-pub use choice::{Choice, PartnerSelect, SelectField};
+pub use choice::{PartnerSelect, SelectField};
 pub use errors::{FormErrors, Found};
 pub use extra::{HintedText, ListSelect, PartnerChecks, PlaceholderField, SuggestField};
 pub use fields::{CheckField, DateField, FieldError, LongText, MoneyField, NumberField, TextField};
