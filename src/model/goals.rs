@@ -16,35 +16,14 @@ use super::{Partner, Partnership};
 use crate::model::check::Item;
 use super::order::sort;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum GoalStatus {
-    Draft,
-    Active,
-    Achieved,
-    Dropped,
-}
-
-impl GoalStatus {
-    pub const ALL: [GoalStatus; 4] = [GoalStatus::Draft, GoalStatus::Active, GoalStatus::Achieved, GoalStatus::Dropped];
-    pub fn label(self) -> &'static str {
-        match self {
-            GoalStatus::Draft => "Draft",
-            GoalStatus::Active => "Active",
-            GoalStatus::Achieved => "Achieved",
-            GoalStatus::Dropped => "Dropped",
-        }
-    }
-    pub fn key(self) -> &'static str {
-        match self {
-            GoalStatus::Draft => "draft",
-            GoalStatus::Active => "active",
-            GoalStatus::Achieved => "achieved",
-            GoalStatus::Dropped => "dropped",
-        }
-    }
-    pub fn from_key(key: &str) -> Option<GoalStatus> {
-        GoalStatus::ALL.into_iter().find(|s| s.key() == key)
+crate::choice_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum GoalStatus {
+        Draft = ("draft", "Draft"),
+        Active = ("active", "Active"),
+        Achieved = ("achieved", "Achieved"),
+        Dropped = ("dropped", "Dropped"),
     }
 }
 

@@ -4,57 +4,17 @@ use serde::{Deserialize, Serialize};
 
 use super::record::{new_id, Extra};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Sector {
-    NonProfit,
-    Corporate,
-    Government,
-    CommunityGroup,
-    Funder,
-    Academic,
-    Other,
-}
-
-impl Sector {
-    pub const ALL: [Sector; 7] = [
-        Sector::NonProfit,
-        Sector::Corporate,
-        Sector::Government,
-        Sector::CommunityGroup,
-        Sector::Funder,
-        Sector::Academic,
-        Sector::Other,
-    ];
-
-    /// The name people use, e.g. "Community group".
-    pub fn label(self) -> &'static str {
-        match self {
-            Sector::NonProfit => "Non-profit",
-            Sector::Corporate => "Corporate",
-            Sector::Government => "Government",
-            Sector::CommunityGroup => "Community group",
-            Sector::Funder => "Funder",
-            Sector::Academic => "Academic",
-            Sector::Other => "Other",
-        }
-    }
-
-    /// The value stored in files (`non_profit`, …).
-    pub fn key(self) -> &'static str {
-        match self {
-            Sector::NonProfit => "non_profit",
-            Sector::Corporate => "corporate",
-            Sector::Government => "government",
-            Sector::CommunityGroup => "community_group",
-            Sector::Funder => "funder",
-            Sector::Academic => "academic",
-            Sector::Other => "other",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Sector> {
-        Sector::ALL.into_iter().find(|s| s.key() == key)
+crate::choice_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum Sector {
+        NonProfit = ("non_profit", "Non-profit"),
+        Corporate = ("corporate", "Corporate"),
+        Government = ("government", "Government"),
+        CommunityGroup = ("community_group", "Community group"),
+        Funder = ("funder", "Funder"),
+        Academic = ("academic", "Academic"),
+        Other = ("other", "Other"),
     }
 }
 

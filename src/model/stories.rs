@@ -79,83 +79,31 @@ pub fn reportable(stories: &[Story]) -> Vec<&Story> {
     stories.iter().filter(|s| s.consent).collect()
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Audience {
-    Partners,
-    Funders,
-    Community,
-    Media,
-    Other,
-}
-
-impl Audience {
-    pub const ALL: [Audience; 5] =
-        [Audience::Partners, Audience::Funders, Audience::Community, Audience::Media, Audience::Other];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Audience::Partners => "Partners",
-            Audience::Funders => "Funders",
-            Audience::Community => "Community",
-            Audience::Media => "Media",
-            Audience::Other => "Other",
-        }
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Audience::Partners => "partners",
-            Audience::Funders => "funders",
-            Audience::Community => "community",
-            Audience::Media => "media",
-            Audience::Other => "other",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Audience> {
-        Audience::ALL.into_iter().find(|a| a.key() == key)
+crate::choice_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum Audience {
+        Partners = ("partners", "Partners"),
+        Funders = ("funders", "Funders"),
+        Community = ("community", "Community"),
+        Media = ("media", "Media"),
+        Other = ("other", "Other"),
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Frequency {
-    Once,
-    Weekly,
-    Monthly,
-    Quarterly,
-    Yearly,
+crate::choice_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum Frequency {
+        Once = ("once", "Once"),
+        Weekly = ("weekly", "Weekly"),
+        Monthly = ("monthly", "Monthly"),
+        Quarterly = ("quarterly", "Quarterly"),
+        Yearly = ("yearly", "Yearly"),
+    }
 }
 
 impl Frequency {
-    pub const ALL: [Frequency; 5] =
-        [Frequency::Once, Frequency::Weekly, Frequency::Monthly, Frequency::Quarterly, Frequency::Yearly];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Frequency::Once => "Once",
-            Frequency::Weekly => "Weekly",
-            Frequency::Monthly => "Monthly",
-            Frequency::Quarterly => "Quarterly",
-            Frequency::Yearly => "Yearly",
-        }
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Frequency::Once => "once",
-            Frequency::Weekly => "weekly",
-            Frequency::Monthly => "monthly",
-            Frequency::Quarterly => "quarterly",
-            Frequency::Yearly => "yearly",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Frequency> {
-        Frequency::ALL.into_iter().find(|f| f.key() == key)
-    }
-
     /// The next date after `d` at this frequency (`None` for a one-off). Month steps keep
     /// the day where the month has it and use the month's last day otherwise.
     pub fn after(self, d: NaiveDate) -> Option<NaiveDate> {

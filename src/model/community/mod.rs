@@ -15,51 +15,16 @@ use super::Partnership;
 use crate::model::check::Item;
 use super::order::sort_by;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ActivityKind {
-    Survey,
-    FocusGroup,
-    AdvisoryBoard,
-    TownHall,
-    Interview,
-    Other,
-}
-
-impl ActivityKind {
-    pub const ALL: [ActivityKind; 6] = [
-        ActivityKind::Survey,
-        ActivityKind::FocusGroup,
-        ActivityKind::AdvisoryBoard,
-        ActivityKind::TownHall,
-        ActivityKind::Interview,
-        ActivityKind::Other,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            ActivityKind::Survey => "Survey",
-            ActivityKind::FocusGroup => "Focus group",
-            ActivityKind::AdvisoryBoard => "Advisory board",
-            ActivityKind::TownHall => "Town hall",
-            ActivityKind::Interview => "Interview",
-            ActivityKind::Other => "Other",
-        }
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            ActivityKind::Survey => "survey",
-            ActivityKind::FocusGroup => "focus_group",
-            ActivityKind::AdvisoryBoard => "advisory_board",
-            ActivityKind::TownHall => "town_hall",
-            ActivityKind::Interview => "interview",
-            ActivityKind::Other => "other",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<ActivityKind> {
-        ActivityKind::ALL.into_iter().find(|k| k.key() == key)
+crate::choice_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum ActivityKind {
+        Survey = ("survey", "Survey"),
+        FocusGroup = ("focus_group", "Focus group"),
+        AdvisoryBoard = ("advisory_board", "Advisory board"),
+        TownHall = ("town_hall", "Town hall"),
+        Interview = ("interview", "Interview"),
+        Other = ("other", "Other"),
     }
 }
 
@@ -131,42 +96,19 @@ impl Input {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ResponseStatus {
-    Open,
-    InProgress,
-    Done,
-    /// Decided against; the response must say why, because "no" without a reason is silence.
-    WontDo,
+crate::choice_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum ResponseStatus {
+        Open = ("open", "Open"),
+        InProgress = ("in_progress", "In progress"),
+        Done = ("done", "Done"),
+        /// Decided against; the response must say why, because "no" without a reason is silence.
+        WontDo = ("wont_do", "Won't do"),
+    }
 }
 
 impl ResponseStatus {
-    pub const ALL: [ResponseStatus; 4] =
-        [ResponseStatus::Open, ResponseStatus::InProgress, ResponseStatus::Done, ResponseStatus::WontDo];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            ResponseStatus::Open => "Open",
-            ResponseStatus::InProgress => "In progress",
-            ResponseStatus::Done => "Done",
-            ResponseStatus::WontDo => "Won't do",
-        }
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            ResponseStatus::Open => "open",
-            ResponseStatus::InProgress => "in_progress",
-            ResponseStatus::Done => "done",
-            ResponseStatus::WontDo => "wont_do",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<ResponseStatus> {
-        ResponseStatus::ALL.into_iter().find(|s| s.key() == key)
-    }
-
     /// Whether the partnership acted on the input (a reasoned "won't do" is an answer, not
     /// an action).
     pub fn is_acted_on(self) -> bool {

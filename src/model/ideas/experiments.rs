@@ -2,35 +2,13 @@
 //! a stopped or pivoted experiment offers to the lessons library.
 use super::*;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Decision {
-    Persevere,
-    Pivot,
-    Stop,
-}
-
-impl Decision {
-    pub const ALL: [Decision; 3] = [Decision::Persevere, Decision::Pivot, Decision::Stop];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Decision::Persevere => "Persevere",
-            Decision::Pivot => "Pivot",
-            Decision::Stop => "Stop",
-        }
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Decision::Persevere => "persevere",
-            Decision::Pivot => "pivot",
-            Decision::Stop => "stop",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Decision> {
-        Decision::ALL.into_iter().find(|d| d.key() == key)
+crate::choice_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum Decision {
+        Persevere = ("persevere", "Persevere"),
+        Pivot = ("pivot", "Pivot"),
+        Stop = ("stop", "Stop"),
     }
 }
 

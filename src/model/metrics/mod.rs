@@ -24,32 +24,18 @@ pub use standing::*;
 pub use spreadsheet::*;
 pub(crate) use sample::*;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum MetricKind {
-    /// What the partnership did.
-    Output,
-    /// What changed for people in the community.
-    Outcome,
+crate::choice_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum MetricKind {
+        /// What the partnership did.
+        Output = ("output", "Output"),
+        /// What changed for people in the community.
+        Outcome = ("outcome", "Outcome"),
+    }
 }
 
 impl MetricKind {
-    pub const ALL: [MetricKind; 2] = [MetricKind::Output, MetricKind::Outcome];
-    pub fn label(self) -> &'static str {
-        match self {
-            MetricKind::Output => "Output",
-            MetricKind::Outcome => "Outcome",
-        }
-    }
-    pub fn key(self) -> &'static str {
-        match self {
-            MetricKind::Output => "output",
-            MetricKind::Outcome => "outcome",
-        }
-    }
-    pub fn from_key(key: &str) -> Option<MetricKind> {
-        MetricKind::ALL.into_iter().find(|k| k.key() == key)
-    }
     /// One line for forms: what the difference is.
     pub fn explain(self) -> &'static str {
         match self {
@@ -59,64 +45,33 @@ impl MetricKind {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Direction {
-    Increase,
-    Decrease,
-}
-
-impl Direction {
-    pub const ALL: [Direction; 2] = [Direction::Increase, Direction::Decrease];
-    pub fn label(self) -> &'static str {
-        match self {
-            Direction::Increase => "Should go up",
-            Direction::Decrease => "Should go down",
-        }
-    }
-    pub fn key(self) -> &'static str {
-        match self {
-            Direction::Increase => "increase",
-            Direction::Decrease => "decrease",
-        }
-    }
-    pub fn from_key(key: &str) -> Option<Direction> {
-        Direction::ALL.into_iter().find(|k| k.key() == key)
+crate::choice_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum Direction {
+        Increase = ("increase", "Should go up"),
+        Decrease = ("decrease", "Should go down"),
     }
 }
 
-/// How measurements add up.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Counting {
-    /// Each measurement is an amount for its period; the running total counts (meals served).
-    Cumulative,
-    /// Each measurement is the level at its date; the latest counts (a survey percentage).
-    PerPeriod,
+crate::choice_enum! {
+    /// How measurements add up.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum Counting {
+        /// Each measurement is an amount for its period; the running total counts (meals served).
+        Cumulative = ("cumulative", "Add up measurements (running total)"),
+        /// Each measurement is the level at its date; the latest counts (a survey percentage).
+        PerPeriod = ("per_period", "Latest measurement counts (a level)"),
+    }
 }
 
 impl Counting {
-    pub const ALL: [Counting; 2] = [Counting::Cumulative, Counting::PerPeriod];
-    pub fn label(self) -> &'static str {
-        match self {
-            Counting::Cumulative => "Add up measurements (running total)",
-            Counting::PerPeriod => "Latest measurement counts (a level)",
-        }
-    }
     pub fn short(self) -> &'static str {
         match self {
             Counting::Cumulative => "running total",
             Counting::PerPeriod => "latest level",
         }
-    }
-    pub fn key(self) -> &'static str {
-        match self {
-            Counting::Cumulative => "cumulative",
-            Counting::PerPeriod => "per_period",
-        }
-    }
-    pub fn from_key(key: &str) -> Option<Counting> {
-        Counting::ALL.into_iter().find(|k| k.key() == key)
     }
 }
 

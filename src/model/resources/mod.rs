@@ -92,41 +92,21 @@ impl EntryKind {
     }
 }
 
-/// How much of something: small, medium or large (levels 1–3).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Strength {
-    Small,
-    #[default]
-    Medium,
-    Large,
+crate::choice_enum! {
+    /// How much of something: small, medium or large (levels 1–3).
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum Strength {
+        Small = ("small", "Small"),
+        #[default]
+        Medium = ("medium", "Medium"),
+        Large = ("large", "Large"),
+    }
 }
 
 impl Strength {
-    pub const ALL: [Strength; 3] = [Strength::Small, Strength::Medium, Strength::Large];
-
     pub fn level(self) -> u8 {
         self as u8 + 1
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Strength::Small => "Small",
-            Strength::Medium => "Medium",
-            Strength::Large => "Large",
-        }
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Strength::Small => "small",
-            Strength::Medium => "medium",
-            Strength::Large => "large",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Strength> {
-        Strength::ALL.into_iter().find(|s| s.key() == key)
     }
 }
 

@@ -1,36 +1,13 @@
 //! Capacity built locally (a checklist by area) and the engagement that continues after funding.
 use super::*;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum CapacityArea {
-    SkillsTransferred,
-    PeopleTrained,
-    LocalLeadership,
-}
-
-impl CapacityArea {
-    pub const ALL: [CapacityArea; 3] =
-        [CapacityArea::SkillsTransferred, CapacityArea::PeopleTrained, CapacityArea::LocalLeadership];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            CapacityArea::SkillsTransferred => "Skills transferred",
-            CapacityArea::PeopleTrained => "People trained",
-            CapacityArea::LocalLeadership => "Local leadership",
-        }
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            CapacityArea::SkillsTransferred => "skills_transferred",
-            CapacityArea::PeopleTrained => "people_trained",
-            CapacityArea::LocalLeadership => "local_leadership",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<CapacityArea> {
-        CapacityArea::ALL.into_iter().find(|a| a.key() == key)
+crate::choice_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum CapacityArea {
+        SkillsTransferred = ("skills_transferred", "Skills transferred"),
+        PeopleTrained = ("people_trained", "People trained"),
+        LocalLeadership = ("local_leadership", "Local leadership"),
     }
 }
 
