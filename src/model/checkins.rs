@@ -5,7 +5,7 @@ use chrono::{DateTime, Duration, Months, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::record::{new_id, take_by_id, Extra, Record};
+use super::record::{take_by_id, Extra, Record};
 use super::check::Checker;
 use super::Partnership;
 use crate::model::check::Item;
@@ -109,33 +109,25 @@ crate::record! {
 
 impl Meeting {
     pub fn new(date: NaiveDate, now: DateTime<Utc>) -> Meeting {
-        Meeting {
-            id: new_id(),
-            created_at: now,
-            updated_at: now,
+        crate::new_record!(now, Meeting {
             date,
             attendees: Vec::new(),
             agenda: String::new(),
             notes: String::new(),
             decisions: Vec::new(),
             actions: Vec::new(),
-            extra: Extra::new(),
-        }
+        })
     }
 }
 
 impl ActionItem {
     pub fn new(text: impl Into<String>, owner: Option<Uuid>, due: Option<NaiveDate>, now: DateTime<Utc>) -> ActionItem {
-        ActionItem {
-            id: new_id(),
-            created_at: now,
-            updated_at: now,
+        crate::new_record!(now, ActionItem {
             text: text.into(),
             owner,
             due,
             done: false,
-            extra: Extra::new(),
-        }
+        })
     }
 
     /// Not done and its due day has passed (due today is not yet overdue).

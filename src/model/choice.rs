@@ -3,7 +3,8 @@
 //! enum as declared (derives and serde attributes are the caller's, so the file format is
 //! unchanged) and the `ALL`, `key`, `label` and `from_key` that forms and CSV use.
 
-/// Writes `enum $name` with `ALL` (in declaration order), `key()`, `label()` and `from_key()`.
+/// Writes `enum $name`, always `Clone, Copy, Debug, PartialEq, Eq` (a choice is a small
+/// value), with `ALL` (in declaration order), `key()`, `label()` and `from_key()`.
 #[macro_export]
 macro_rules! choice_enum {
     (
@@ -12,6 +13,7 @@ macro_rules! choice_enum {
             $( $(#[$vmeta:meta])* $variant:ident = ($key:literal, $label:literal) ),+ $(,)?
         }
     ) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         $(#[$meta])*
         $vis enum $name {
             $( $(#[$vmeta])* $variant, )+

@@ -7,7 +7,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::record::{new_id, Extra};
+
 use super::metrics::{beyond_trend, Measurement, Metric, MetricKind};
 use super::text::{capitalise, join_and};
 use super::time::human_date;
@@ -17,13 +17,10 @@ use crate::model::check::Item;
 use super::order::sort;
 
 crate::choice_enum! {
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-    #[serde(rename_all = "snake_case")]
+    #[derive(Serialize, Deserialize)] #[serde(rename_all = "snake_case")]
     pub enum GoalStatus {
-        Draft = ("draft", "Draft"),
-        Active = ("active", "Active"),
-        Achieved = ("achieved", "Achieved"),
-        Dropped = ("dropped", "Dropped"),
+        Draft = ("draft", "Draft"), Active = ("active", "Active"),
+        Achieved = ("achieved", "Achieved"), Dropped = ("dropped", "Dropped"),
     }
 }
 
@@ -65,10 +62,7 @@ crate::record! {
 
 impl Goal {
     pub fn new(statement: impl Into<String>, now: DateTime<Utc>) -> Goal {
-        Goal {
-            id: new_id(),
-            created_at: now,
-            updated_at: now,
+        crate::new_record!(now, Goal {
             statement: statement.into(),
             target_group: String::new(),
             place: String::new(),
@@ -81,8 +75,7 @@ impl Goal {
             metric_ids: Vec::new(),
             commitment_ids: Vec::new(),
             serves_mission: false,
-            extra: Extra::new(),
-        }
+        })
     }
 
     /// Still being worked toward or planned (not achieved, not dropped).

@@ -77,18 +77,14 @@ impl MilestoneState {
 
 impl Milestone {
     pub fn new(what: impl Into<String>, date: NaiveDate, now: DateTime<Utc>) -> Milestone {
-        Milestone {
-            id: new_id(),
-            created_at: now,
-            updated_at: now,
+        crate::new_record!(now, Milestone {
             date,
             what: what.into(),
             goal_id: None,
             reached: false,
             celebrated: false,
             how_celebrated: String::new(),
-            extra: Extra::new(),
-        }
+        })
     }
 
     pub fn state(&self, today: NaiveDate) -> MilestoneState {
@@ -171,17 +167,13 @@ crate::record! {
 
 impl Retrospective {
     pub fn new(title: impl Into<String>, date: NaiveDate, now: DateTime<Utc>) -> Retrospective {
-        Retrospective {
-            id: new_id(),
-            created_at: now,
-            updated_at: now,
+        crate::new_record!(now, Retrospective {
             date,
             title: title.into(),
             went_well: Vec::new(),
             was_hard: Vec::new(),
             actions: Vec::new(),
-            extra: Extra::new(),
-        }
+        })
     }
 }
 
@@ -201,16 +193,12 @@ crate::record! {
 
 impl Lesson {
     pub fn new(text: impl Into<String>, tags: Vec<String>, now: DateTime<Utc>) -> Lesson {
-        Lesson {
-            id: new_id(),
-            created_at: now,
-            updated_at: now,
+        crate::new_record!(now, Lesson {
             text: text.into(),
             tags,
             date: None,
             retrospective_id: None,
-            extra: Extra::new(),
-        }
+        })
     }
 
     pub fn day(&self) -> NaiveDate {

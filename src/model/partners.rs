@@ -2,19 +2,15 @@
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::record::{new_id, Extra};
+
 
 crate::choice_enum! {
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-    #[serde(rename_all = "snake_case")]
+    #[derive(Hash, PartialOrd, Ord, Serialize, Deserialize)] #[serde(rename_all = "snake_case")]
     pub enum Sector {
-        NonProfit = ("non_profit", "Non-profit"),
-        Corporate = ("corporate", "Corporate"),
+        NonProfit = ("non_profit", "Non-profit"), Corporate = ("corporate", "Corporate"),
         Government = ("government", "Government"),
-        CommunityGroup = ("community_group", "Community group"),
-        Funder = ("funder", "Funder"),
-        Academic = ("academic", "Academic"),
-        Other = ("other", "Other"),
+        CommunityGroup = ("community_group", "Community group"), Funder = ("funder", "Funder"),
+        Academic = ("academic", "Academic"), Other = ("other", "Other"),
     }
 }
 
@@ -43,18 +39,14 @@ crate::listed!(Partner => partners {
 
 impl Partner {
     pub fn new(name: impl Into<String>, sector: Sector, now: DateTime<Utc>) -> Partner {
-        Partner {
-            id: new_id(),
-            created_at: now,
-            updated_at: now,
+        crate::new_record!(now, Partner {
             name: name.into(),
             sector,
             contact_person: String::new(),
             role: String::new(),
             joined: None,
             notes: String::new(),
-            extra: Extra::new(),
-        }
+        })
     }
 }
 

@@ -86,6 +86,23 @@ macro_rules! record {
     };
 }
 
+/// A new record of a [`record!`] type: a fresh id, both stamps at `now`, the given fields and
+/// nothing unknown kept, so that constructors name only what is theirs:
+/// `crate::new_record!(now, Goal { title: title.into(), status: GoalStatus::Draft })`.
+#[macro_export]
+macro_rules! new_record {
+    ($now:expr, $name:ident { $($field:ident $(: $value:expr)?),* $(,)? }) => {{
+        let now = $now;
+        $name {
+            id: $crate::model::record::new_id(),
+            created_at: now,
+            updated_at: now,
+            $($field $(: $value)?,)*
+            extra: $crate::model::record::Extra::new(),
+        }
+    }};
+}
+
 /// How many earlier versions a record remembers (see [`remember_version`]).
 pub const HISTORY_DEPTH: usize = 8;
 

@@ -5,7 +5,7 @@ use chrono::{DateTime, Duration, Months, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::record::{new_id, Extra, Record};
+use super::record::{Extra, Record};
 use super::check::Checker;
 use super::Partnership;
 use crate::model::check::Item;
@@ -46,10 +46,7 @@ crate::record! {
 
 impl Story {
     pub fn new(title: impl Into<String>, now: DateTime<Utc>) -> Story {
-        Story {
-            id: new_id(),
-            created_at: now,
-            updated_at: now,
+        crate::new_record!(now, Story {
             title: title.into(),
             who: String::new(),
             what_changed: String::new(),
@@ -58,8 +55,7 @@ impl Story {
             consent: false,
             goal_id: None,
             metric_id: None,
-            extra: Extra::new(),
-        }
+        })
     }
 
     /// The name to show: the person, or "Anonymous".
@@ -80,26 +76,19 @@ pub fn reportable(stories: &[Story]) -> Vec<&Story> {
 }
 
 crate::choice_enum! {
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-    #[serde(rename_all = "snake_case")]
+    #[derive(Hash, PartialOrd, Ord, Serialize, Deserialize)] #[serde(rename_all = "snake_case")]
     pub enum Audience {
-        Partners = ("partners", "Partners"),
-        Funders = ("funders", "Funders"),
-        Community = ("community", "Community"),
-        Media = ("media", "Media"),
+        Partners = ("partners", "Partners"), Funders = ("funders", "Funders"),
+        Community = ("community", "Community"), Media = ("media", "Media"),
         Other = ("other", "Other"),
     }
 }
 
 crate::choice_enum! {
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-    #[serde(rename_all = "snake_case")]
+    #[derive(Hash, Serialize, Deserialize)] #[serde(rename_all = "snake_case")]
     pub enum Frequency {
-        Once = ("once", "Once"),
-        Weekly = ("weekly", "Weekly"),
-        Monthly = ("monthly", "Monthly"),
-        Quarterly = ("quarterly", "Quarterly"),
-        Yearly = ("yearly", "Yearly"),
+        Once = ("once", "Once"), Weekly = ("weekly", "Weekly"), Monthly = ("monthly", "Monthly"),
+        Quarterly = ("quarterly", "Quarterly"), Yearly = ("yearly", "Yearly"),
     }
 }
 
@@ -139,10 +128,7 @@ crate::record! {
 
 impl PlannedMessage {
     pub fn new(audience: Audience, message: impl Into<String>, now: DateTime<Utc>) -> PlannedMessage {
-        PlannedMessage {
-            id: new_id(),
-            created_at: now,
-            updated_at: now,
+        crate::new_record!(now, PlannedMessage {
             audience,
             message: message.into(),
             channel: String::new(),
@@ -150,8 +136,7 @@ impl PlannedMessage {
             owner: None,
             next_due: None,
             done: false,
-            extra: Extra::new(),
-        }
+        })
     }
 
     /// Due before today and not yet sent.

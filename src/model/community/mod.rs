@@ -9,22 +9,18 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::record::{find, new_id, Extra};
+use super::record::find;
 use super::check::{Checker, Problem};
 use super::Partnership;
 use crate::model::check::Item;
 use super::order::sort_by;
 
 crate::choice_enum! {
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-    #[serde(rename_all = "snake_case")]
+    #[derive(Hash, Serialize, Deserialize)] #[serde(rename_all = "snake_case")]
     pub enum ActivityKind {
-        Survey = ("survey", "Survey"),
-        FocusGroup = ("focus_group", "Focus group"),
-        AdvisoryBoard = ("advisory_board", "Advisory board"),
-        TownHall = ("town_hall", "Town hall"),
-        Interview = ("interview", "Interview"),
-        Other = ("other", "Other"),
+        Survey = ("survey", "Survey"), FocusGroup = ("focus_group", "Focus group"),
+        AdvisoryBoard = ("advisory_board", "Advisory board"), TownHall = ("town_hall", "Town hall"),
+        Interview = ("interview", "Interview"), Other = ("other", "Other"),
     }
 }
 
@@ -51,10 +47,7 @@ crate::record! {
 
 impl Activity {
     pub fn new(kind: ActivityKind, title: impl Into<String>, now: DateTime<Utc>) -> Activity {
-        Activity {
-            id: new_id(),
-            created_at: now,
-            updated_at: now,
+        crate::new_record!(now, Activity {
             kind,
             title: title.into(),
             date: None,
@@ -62,8 +55,7 @@ impl Activity {
             participants: None,
             reached: Vec::new(),
             notes: String::new(),
-            extra: Extra::new(),
-        }
+        })
     }
 }
 
@@ -83,25 +75,19 @@ crate::record! {
 
 impl Input {
     pub fn new(activity_id: Uuid, said: impl Into<String>, now: DateTime<Utc>) -> Input {
-        Input {
-            id: new_id(),
-            created_at: now,
-            updated_at: now,
+        crate::new_record!(now, Input {
             activity_id,
             said: said.into(),
             themes: Vec::new(),
             quote: String::new(),
-            extra: Extra::new(),
-        }
+        })
     }
 }
 
 crate::choice_enum! {
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-    #[serde(rename_all = "snake_case")]
+    #[derive(Hash, Serialize, Deserialize)] #[serde(rename_all = "snake_case")]
     pub enum ResponseStatus {
-        Open = ("open", "Open"),
-        InProgress = ("in_progress", "In progress"),
+        Open = ("open", "Open"), InProgress = ("in_progress", "In progress"),
         Done = ("done", "Done"),
         /// Decided against; the response must say why, because "no" without a reason is silence.
         WontDo = ("wont_do", "Won't do"),
@@ -134,17 +120,13 @@ crate::record! {
 
 impl Response {
     pub fn new(input_id: Uuid, did: impl Into<String>, status: ResponseStatus, now: DateTime<Utc>) -> Response {
-        Response {
-            id: new_id(),
-            created_at: now,
-            updated_at: now,
+        crate::new_record!(now, Response {
             input_id,
             did: did.into(),
             status,
             reason: String::new(),
             goal_id: None,
-            extra: Extra::new(),
-        }
+        })
     }
 }
 

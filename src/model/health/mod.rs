@@ -11,7 +11,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::record::{new_id, Extra, Record};
+use super::record::{Extra, Record};
 use super::check::Checker;
 use super::Partnership;
 use crate::model::check::Item;
@@ -150,15 +150,11 @@ pub struct PartnerRatings {
 
 impl HealthRound {
     pub fn new(name: impl Into<String>, held_on: NaiveDate, now: DateTime<Utc>) -> HealthRound {
-        HealthRound {
-            id: new_id(),
-            created_at: now,
-            updated_at: now,
+        crate::new_record!(now, HealthRound {
             name: name.into(),
             held_on,
             ratings: Vec::new(),
-            extra: Extra::new(),
-        }
+        })
     }
 
     pub fn ratings_of(&self, partner: Uuid) -> Option<&PartnerRatings> {

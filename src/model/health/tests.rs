@@ -1,4 +1,5 @@
 use super::*;
+use crate::model::record::new_id;
 use crate::model::time::{at, date};
 
 fn t() -> DateTime<Utc> {

@@ -3,12 +3,9 @@
 use super::*;
 
 crate::choice_enum! {
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-    #[serde(rename_all = "snake_case")]
+    #[derive(Serialize, Deserialize)] #[serde(rename_all = "snake_case")]
     pub enum Decision {
-        Persevere = ("persevere", "Persevere"),
-        Pivot = ("pivot", "Pivot"),
-        Stop = ("stop", "Stop"),
+        Persevere = ("persevere", "Persevere"), Pivot = ("pivot", "Pivot"), Stop = ("stop", "Stop"),
     }
 }
 
@@ -46,10 +43,7 @@ crate::record! {
 
 impl Experiment {
     pub fn new(title: impl Into<String>, now: DateTime<Utc>) -> Experiment {
-        Experiment {
-            id: new_id(),
-            created_at: now,
-            updated_at: now,
+        crate::new_record!(now, Experiment {
             title: title.into(),
             idea_id: None,
             hypothesis: String::new(),
@@ -62,8 +56,7 @@ impl Experiment {
             learning: String::new(),
             decision: None,
             decided_on: None,
-            extra: Extra::new(),
-        }
+        })
     }
 
     /// A new experiment to test an idea, starting from its title and description.

@@ -65,16 +65,12 @@ crate::record! {
 
 impl Idea {
     pub fn new(title: impl Into<String>, now: DateTime<Utc>) -> Idea {
-        Idea {
-            id: new_id(),
-            created_at: now,
-            updated_at: now,
+        crate::new_record!(now, Idea {
             title: title.into(),
             description: String::new(),
             author: Author::default(),
             tags: Vec::new(),
-            extra: Extra::new(),
-        }
+        })
     }
 }
 

@@ -9,7 +9,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::record::{new_id, Extra, IdMap, Record};
+use super::record::{IdMap, Record};
 use super::money::Decimal;
 use super::text::{capitalise, join_and};
 use super::time::human_date;
@@ -25,8 +25,7 @@ pub use spreadsheet::*;
 pub(crate) use sample::*;
 
 crate::choice_enum! {
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-    #[serde(rename_all = "snake_case")]
+    #[derive(Serialize, Deserialize)] #[serde(rename_all = "snake_case")]
     pub enum MetricKind {
         /// What the partnership did.
         Output = ("output", "Output"),
@@ -46,18 +45,15 @@ impl MetricKind {
 }
 
 crate::choice_enum! {
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-    #[serde(rename_all = "snake_case")]
+    #[derive(Serialize, Deserialize)] #[serde(rename_all = "snake_case")]
     pub enum Direction {
-        Increase = ("increase", "Should go up"),
-        Decrease = ("decrease", "Should go down"),
+        Increase = ("increase", "Should go up"), Decrease = ("decrease", "Should go down"),
     }
 }
 
 crate::choice_enum! {
     /// How measurements add up.
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-    #[serde(rename_all = "snake_case")]
+    #[derive(Serialize, Deserialize)] #[serde(rename_all = "snake_case")]
     pub enum Counting {
         /// Each measurement is an amount for its period; the running total counts (meals served).
         Cumulative = ("cumulative", "Add up measurements (running total)"),
@@ -111,10 +107,7 @@ crate::record! {
 
 impl Metric {
     pub fn new(name: impl Into<String>, kind: MetricKind, now: DateTime<Utc>) -> Metric {
-        Metric {
-            id: new_id(),
-            created_at: now,
-            updated_at: now,
+        crate::new_record!(now, Metric {
             name: name.into(),
             kind,
             unit: String::new(),
@@ -124,8 +117,7 @@ impl Metric {
             baseline_date: None,
             target_value: None,
             target_date: None,
-            extra: Extra::new(),
-        }
+        })
     }
 
     /// The baseline the progress is counted from: a running total starts at 0 unless told.
@@ -149,16 +141,12 @@ impl Metric {
 
 impl Measurement {
     pub fn new(metric_id: Uuid, date: NaiveDate, value: f64, now: DateTime<Utc>) -> Measurement {
-        Measurement {
-            id: new_id(),
-            created_at: now,
-            updated_at: now,
+        crate::new_record!(now, Measurement {
             metric_id,
             date,
             value,
             note: String::new(),
-            extra: Extra::new(),
-        }
+        })
     }
 }
 

@@ -28,10 +28,8 @@ use super::Partnership;
 
 crate::choice_enum! {
     /// Who the report is for: it decides what goes in (funding only for funders and partners).
-    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub enum ReportAudience {
-        Funders = ("funders", "Funders"),
-        Community = ("community", "Community"),
+        Funders = ("funders", "Funders"), Community = ("community", "Community"),
         Partners = ("partners", "Partners"),
     }
 }

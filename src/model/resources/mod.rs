@@ -94,13 +94,11 @@ impl EntryKind {
 
 crate::choice_enum! {
     /// How much of something: small, medium or large (levels 1–3).
-    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-    #[serde(rename_all = "snake_case")]
+    #[derive(Default, Hash, PartialOrd, Ord, Serialize, Deserialize)] #[serde(rename_all = "snake_case")]
     pub enum Strength {
         Small = ("small", "Small"),
         #[default]
-        Medium = ("medium", "Medium"),
-        Large = ("large", "Large"),
+        Medium = ("medium", "Medium"), Large = ("large", "Large"),
     }
 }
 
@@ -138,10 +136,7 @@ impl Entry {
         strength: Strength,
         now: DateTime<Utc>,
     ) -> Entry {
-        Entry {
-            id: new_id(),
-            created_at: now,
-            updated_at: now,
+        crate::new_record!(now, Entry {
             partner_id,
             kind,
             category_id,
@@ -150,8 +145,7 @@ impl Entry {
             amount: None,
             available_from: None,
             available_until: None,
-            extra: Extra::new(),
-        }
+        })
     }
 
     /// Whether the two are available at some common time; a missing date is open-ended.

@@ -2,8 +2,7 @@
 use super::*;
 
 crate::choice_enum! {
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-    #[serde(rename_all = "snake_case")]
+    #[derive(Hash, Serialize, Deserialize)] #[serde(rename_all = "snake_case")]
     pub enum CapacityArea {
         SkillsTransferred = ("skills_transferred", "Skills transferred"),
         PeopleTrained = ("people_trained", "People trained"),
@@ -26,16 +25,12 @@ crate::record! {
 
 impl CapacityItem {
     pub fn new(area: CapacityArea, what: impl Into<String>, now: DateTime<Utc>) -> CapacityItem {
-        CapacityItem {
-            id: new_id(),
-            created_at: now,
-            updated_at: now,
+        crate::new_record!(now, CapacityItem {
             area,
             what: what.into(),
             done: false,
             people: None,
-            extra: Extra::new(),
-        }
+        })
     }
 }
 
@@ -65,15 +60,11 @@ crate::record! {
 
 impl EngagementMechanism {
     pub fn new(name: impl Into<String>, now: DateTime<Utc>) -> EngagementMechanism {
-        EngagementMechanism {
-            id: new_id(),
-            created_at: now,
-            updated_at: now,
+        crate::new_record!(now, EngagementMechanism {
             name: name.into(),
             how: String::new(),
             owner: None,
             continues_after_funding: false,
-            extra: Extra::new(),
-        }
+        })
     }
 }

@@ -37,10 +37,7 @@ crate::record! {
 
 impl FundingSource {
     pub fn new(funder: impl Into<String>, amount: Money, now: DateTime<Utc>) -> FundingSource {
-        FundingSource {
-            id: new_id(),
-            created_at: now,
-            updated_at: now,
+        crate::new_record!(now, FundingSource {
             funder: funder.into(),
             amount,
             start: None,
@@ -48,8 +45,7 @@ impl FundingSource {
             restricted: false,
             status: FundingStatus::Confirmed,
             notes: String::new(),
-            extra: Extra::new(),
-        }
+        })
     }
 
     /// Confirmed and not ended by `today`.

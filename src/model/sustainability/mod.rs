@@ -20,7 +20,7 @@ use chrono::{DateTime, Datelike, Duration, Months, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::record::{new_id, Extra};
+use super::record::Extra;
 use super::check::Checker;
 use super::money::{format_amount, format_money, valid_currency, Money};
 use super::text::escape_xml;
