@@ -216,8 +216,7 @@ pub fn check(c: &mut Checker, p: &Partnership) {
     let tree = &p.problem_tree;
     for (i, cause) in tree.causes.iter().enumerate() {
         let path = Item("problem_tree.causes", i);
-        c.unique_id(path, cause.id);
-        c.times(path, cause.created_at, cause.updated_at);
+        c.record(path, cause);
         c.not_blank(format!("{path}.text"), &cause.text, "the cause");
         if let Some(parent) = cause.parent {
             if tree.branch(cause.id).contains(&parent) {
@@ -227,8 +226,7 @@ pub fn check(c: &mut Checker, p: &Partnership) {
     }
     for (i, symptom) in tree.symptoms.iter().enumerate() {
         let path = Item("problem_tree.symptoms", i);
-        c.unique_id(path, symptom.id);
-        c.times(path, symptom.created_at, symptom.updated_at);
+        c.record(path, symptom);
         c.not_blank(format!("{path}.text"), &symptom.text, "the symptom");
     }
 }

@@ -5,7 +5,7 @@ use std::fmt;
 
 use uuid::Uuid;
 
-use super::record::IdSet;
+use super::record::{IdSet, Record};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
@@ -47,6 +47,12 @@ impl Checker {
         if !self.seen_ids.insert(id) {
             self.problem(format!("{path}.id"), format!("the id {id} is used by another record"));
         }
+    }
+
+    /// The checks every stored record gets: a unique id, and not edited before it was made.
+    pub fn record(&mut self, path: impl fmt::Display + Copy, r: &impl Record) {
+        self.unique_id(path, r.id());
+        self.times(path, r.created_at(), r.updated_at());
     }
 
     pub fn not_blank(&mut self, path: impl fmt::Display, value: &str, what: &str) {

@@ -278,8 +278,7 @@ pub fn check(c: &mut Checker, p: &Partnership) {
     }
     for (i, m) in p.check_ins.meetings.iter().enumerate() {
         let path = Item("check_ins.meetings", i);
-        c.unique_id(path, m.id);
-        c.times(path, m.created_at, m.updated_at);
+        c.record(path, m);
         if p.is_deleted(m.id) {
             c.problem(format!("{path}.id"), "this meeting is also listed as deleted");
         }

@@ -395,8 +395,7 @@ crate::listed!(Goal => goals);
 pub fn check(c: &mut Checker, p: &Partnership) {
     for (i, g) in p.goals.iter().enumerate() {
         let path = Item("goals", i);
-        c.unique_id(path, g.id);
-        c.times(path, g.created_at, g.updated_at);
+        c.record(path, g);
         c.not_blank(format!("{path}.statement"), &g.statement, "the goal");
     }
 }

@@ -321,8 +321,7 @@ pub fn lessons_of(p: &Partnership, retrospective_id: Uuid) -> Vec<Lesson> {
 pub fn check(p: &Partnership, c: &mut Checker) {
     for (i, m) in p.learning.milestones.iter().enumerate() {
         let path = Item("learning.milestones", i);
-        c.unique_id(path, m.id);
-        c.times(path, m.created_at, m.updated_at);
+        c.record(path, m);
         c.not_blank(format!("{path}.what"), &m.what, "what the milestone is");
         if m.celebrated && !m.reached {
             c.problem(format!("{path}.reached"), "is celebrated but not marked reached");
@@ -330,8 +329,7 @@ pub fn check(p: &Partnership, c: &mut Checker) {
     }
     for (i, r) in p.learning.retrospectives.iter().enumerate() {
         let path = Item("learning.retrospectives", i);
-        c.unique_id(path, r.id);
-        c.times(path, r.created_at, r.updated_at);
+        c.record(path, r);
         c.not_blank(format!("{path}.title"), &r.title, "the retrospective's title");
         for (j, a) in r.actions.iter().enumerate() {
             c.unique_id(format!("{path}.actions[{j}]"), a.id);
@@ -340,8 +338,7 @@ pub fn check(p: &Partnership, c: &mut Checker) {
     }
     for (i, l) in p.learning.lessons.iter().enumerate() {
         let path = Item("learning.lessons", i);
-        c.unique_id(path, l.id);
-        c.times(path, l.created_at, l.updated_at);
+        c.record(path, l);
         c.not_blank(format!("{path}.text"), &l.text, "the lesson");
     }
 }

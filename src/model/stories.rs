@@ -214,14 +214,12 @@ pub fn check_message(m: &PlannedMessage) -> Vec<super::Problem> {
 pub fn check(p: &Partnership, c: &mut Checker) {
     for (i, s) in p.communication.stories.iter().enumerate() {
         let path = Item("communication.stories", i);
-        c.unique_id(path, s.id);
-        c.times(path, s.created_at, s.updated_at);
+        c.record(path, s);
         c.not_blank(format!("{path}.title"), &s.title, "the story's title");
     }
     for (i, m) in p.communication.plan.iter().enumerate() {
         let path = Item("communication.plan", i);
-        c.unique_id(path, m.id);
-        c.times(path, m.created_at, m.updated_at);
+        c.record(path, m);
         c.not_blank(format!("{path}.message"), &m.message, "the message");
     }
 }

@@ -350,15 +350,13 @@ pub fn check(p: &Partnership, c: &mut Checker) {
     let com = &p.community;
     for (i, a) in com.activities.iter().enumerate() {
         let path = Item("community.activities", i);
-        c.unique_id(path, a.id);
-        c.times(path, a.created_at, a.updated_at);
+        c.record(path, a);
         c.not_blank(format!("{path}.title"), &a.title, "the activity's name");
     }
     let mut answered = HashSet::new();
     for (i, input) in com.inputs.iter().enumerate() {
         let path = Item("community.inputs", i);
-        c.unique_id(path, input.id);
-        c.times(path, input.created_at, input.updated_at);
+        c.record(path, input);
         c.not_blank(format!("{path}.said"), &input.said, "what was said");
         if com.activity(input.activity_id).is_none() {
             c.problem(format!("{path}.activity_id"), "no engagement activity has this id");
@@ -366,8 +364,7 @@ pub fn check(p: &Partnership, c: &mut Checker) {
     }
     for (i, r) in com.responses.iter().enumerate() {
         let path = Item("community.responses", i);
-        c.unique_id(path, r.id);
-        c.times(path, r.created_at, r.updated_at);
+        c.record(path, r);
         if find(&com.inputs, r.input_id).is_none() {
             c.problem(format!("{path}.input_id"), "no input has this id");
         } else if !answered.insert(r.input_id) {

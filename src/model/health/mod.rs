@@ -345,8 +345,7 @@ crate::listed!(HealthRound => health.rounds);
 pub fn check(c: &mut Checker, p: &Partnership) {
     for (i, r) in p.health.rounds.iter().enumerate() {
         let path = Item("health.rounds", i);
-        c.unique_id(path, r.id);
-        c.times(path, r.created_at, r.updated_at);
+        c.record(path, r);
         c.not_blank(format!("{path}.name"), &r.name, "the round's name");
         if p.is_deleted(r.id) {
             c.problem(format!("{path}.id"), "this round is also listed as deleted");

@@ -226,14 +226,12 @@ pub fn check(p: &Partnership, c: &mut Checker) {
     let board = &p.ideas;
     for (i, idea) in board.ideas.iter().enumerate() {
         let path = Item("ideas.ideas", i);
-        c.unique_id(path, idea.id);
-        c.times(path, idea.created_at, idea.updated_at);
+        c.record(path, idea);
         c.not_blank(format!("{path}.title"), &idea.title, "the idea's title");
     }
     for (i, round) in board.rounds.iter().enumerate() {
         let path = Item("ideas.rounds", i);
-        c.unique_id(path, round.id);
-        c.times(path, round.created_at, round.updated_at);
+        c.record(path, round);
         if round.dots_per_voter == 0 {
             c.problem(format!("{path}.dots_per_voter"), "each voter needs at least one dot");
         }
@@ -252,8 +250,7 @@ pub fn check(p: &Partnership, c: &mut Checker) {
     }
     for (i, e) in board.experiments.iter().enumerate() {
         let path = Item("ideas.experiments", i);
-        c.unique_id(path, e.id);
-        c.times(path, e.created_at, e.updated_at);
+        c.record(path, e);
         c.not_blank(format!("{path}.title"), &e.title, "the experiment's name");
         if let (Some(s), Some(end)) = (e.start, e.end) {
             if end < s {
@@ -266,8 +263,7 @@ pub fn check(p: &Partnership, c: &mut Checker) {
     }
     for (i, pivot) in board.pivots.iter().enumerate() {
         let path = Item("ideas.pivots", i);
-        c.unique_id(path, pivot.id);
-        c.times(path, pivot.created_at, pivot.updated_at);
+        c.record(path, pivot);
         c.not_blank(format!("{path}.what_changed"), &pivot.what_changed, "what changed");
         if pivot.experiment_id.is_some_and(|e| find(&board.experiments, e).is_none()) {
             c.problem(format!("{path}.experiment_id"), "no experiment has this id");

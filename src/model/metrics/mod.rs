@@ -238,8 +238,7 @@ pub fn add_measurements(p: &mut Partnership, new: Vec<Measurement>, now: DateTim
 pub fn check(c: &mut Checker, p: &Partnership) {
     for (i, m) in p.metrics.iter().enumerate() {
         let path = Item("metrics", i);
-        c.unique_id(path, m.id);
-        c.times(path, m.created_at, m.updated_at);
+        c.record(path, m);
         c.not_blank(format!("{path}.name"), &m.name, "the metric's name");
         for (field, v) in [("baseline_value", m.baseline_value), ("target_value", m.target_value)] {
             if v.is_some_and(|v| !v.is_finite()) {

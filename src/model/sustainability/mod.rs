@@ -78,8 +78,7 @@ pub fn check_funding(s: &FundingSource) -> Vec<super::Problem> {
 pub fn check(p: &Partnership, c: &mut Checker) {
     for (i, s) in p.sustainability.funding.iter().enumerate() {
         let path = Item("sustainability.funding", i);
-        c.unique_id(path, s.id);
-        c.times(path, s.created_at, s.updated_at);
+        c.record(path, s);
         for problem in check_funding(s) {
             let field = match problem.path.as_str() {
                 "currency" => "amount.currency",
@@ -91,14 +90,12 @@ pub fn check(p: &Partnership, c: &mut Checker) {
     }
     for (i, item) in p.sustainability.capacity.iter().enumerate() {
         let path = Item("sustainability.capacity", i);
-        c.unique_id(path, item.id);
-        c.times(path, item.created_at, item.updated_at);
+        c.record(path, item);
         c.not_blank(format!("{path}.what"), &item.what, "the checklist item");
     }
     for (i, e) in p.sustainability.engagement.iter().enumerate() {
         let path = Item("sustainability.engagement", i);
-        c.unique_id(path, e.id);
-        c.times(path, e.created_at, e.updated_at);
+        c.record(path, e);
         c.not_blank(format!("{path}.name"), &e.name, "the mechanism's name");
     }
 }
