@@ -5,22 +5,19 @@ use chrono::{DateTime, Duration, Months, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::record::{take_by_id, Extra, Record};
+use super::record::{take_by_id, Record};
 use super::check::Checker;
 use super::Partnership;
 use crate::model::check::Item;
 use super::order::sort_by;
 
-/// Everything about check-ins, as one field of the partnership.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct CheckIns {
-    /// How often the partners mean to meet; `None` until they agree on it.
-    #[serde(default)]
-    pub cadence: Option<Cadence>,
-    #[serde(default)]
-    pub meetings: Vec<Meeting>,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::section! {
+    /// Everything about check-ins, as one field of the partnership.
+    pub struct CheckIns {
+        /// How often the partners mean to meet; `None` until they agree on it.
+        pub cadence: Option<Cadence>,
+        pub meetings: Vec<Meeting>,
+    } + extra
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

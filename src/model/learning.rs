@@ -13,17 +13,12 @@ use super::Partnership;
 use crate::model::check::Item;
 use super::order::{sort_by, sort_by_key};
 
-/// Milestones, retrospectives and lessons (`partnership.learning`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Learning {
-    #[serde(default)]
-    pub milestones: Vec<Milestone>,
-    #[serde(default)]
-    pub retrospectives: Vec<Retrospective>,
-    #[serde(default)]
-    pub lessons: Vec<Lesson>,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::section! {
+    /// Milestones, retrospectives and lessons (`partnership.learning`).
+    pub struct Learning {
+        pub milestones: Vec<Milestone>, pub retrospectives: Vec<Retrospective>,
+        pub lessons: Vec<Lesson>,
+    } + extra
 }
 
 crate::record! {

@@ -103,6 +103,25 @@ macro_rules! new_record {
     }};
 }
 
+/// A section of the partnership (`partnership.learning`, ...): lists that older files may
+/// lack, so every field defaults, and with `+ extra` the unknown keys a newer version wrote.
+#[macro_export]
+macro_rules! section {
+    (
+        $(#[$meta:meta])*
+        $vis:vis struct $name:ident {
+            $($(#[$fmeta:meta])* $fvis:vis $field:ident: $fty:ty),* $(,)?
+        } $(+ $extra:ident)?
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+        $vis struct $name {
+            $($(#[$fmeta])* #[serde(default)] $fvis $field: $fty,)*
+            $(#[serde(flatten)] pub $extra: $crate::model::record::Extra,)?
+        }
+    };
+}
+
 /// How many earlier versions a record remembers (see [`remember_version`]).
 pub const HISTORY_DEPTH: usize = 8;
 

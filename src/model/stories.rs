@@ -5,21 +5,17 @@ use chrono::{DateTime, Duration, Months, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::record::{Extra, Record};
+use super::record::Record;
 use super::check::Checker;
 use super::Partnership;
 use crate::model::check::Item;
 use super::order::{sort_by, sort_by_key};
 
-/// The stories and the communication plan (`partnership.communication`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Communication {
-    #[serde(default)]
-    pub stories: Vec<Story>,
-    #[serde(default)]
-    pub plan: Vec<PlannedMessage>,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::section! {
+    /// The stories and the communication plan (`partnership.communication`).
+    pub struct Communication {
+        pub stories: Vec<Story>, pub plan: Vec<PlannedMessage>,
+    } + extra
 }
 
 crate::record! {

@@ -1,5 +1,5 @@
 use super::*;
-use crate::model::record::new_id;
+use crate::model::record::{new_id, Extra};
 use crate::model::time::{at, date};
 use crate::model::{Partner, Sector};
 

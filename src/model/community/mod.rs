@@ -130,15 +130,11 @@ impl Response {
     }
 }
 
-/// The community-voice collections of a partnership (`community` in files).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Community {
-    #[serde(default)]
-    pub activities: Vec<Activity>,
-    #[serde(default)]
-    pub inputs: Vec<Input>,
-    #[serde(default)]
-    pub responses: Vec<Response>,
+crate::section! {
+    /// The community-voice collections of a partnership (`community` in files).
+    pub struct Community {
+        pub activities: Vec<Activity>, pub inputs: Vec<Input>, pub responses: Vec<Response>,
+    }
 }
 
 impl Community {

@@ -74,17 +74,12 @@ impl Idea {
     }
 }
 
-/// The ideas-and-experiments collections of a partnership (`ideas` in files).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct IdeaBoard {
-    #[serde(default)]
-    pub ideas: Vec<Idea>,
-    #[serde(default)]
-    pub rounds: Vec<VotingRound>,
-    #[serde(default)]
-    pub experiments: Vec<Experiment>,
-    #[serde(default)]
-    pub pivots: Vec<Pivot>,
+crate::section! {
+    /// The ideas-and-experiments collections of a partnership (`ideas` in files).
+    pub struct IdeaBoard {
+        pub ideas: Vec<Idea>, pub rounds: Vec<VotingRound>, pub experiments: Vec<Experiment>,
+        pub pivots: Vec<Pivot>,
+    }
 }
 
 impl IdeaBoard {

@@ -44,17 +44,12 @@ pub const DEFAULT_CATEGORIES: [&str; 9] = [
     "Data",
 ];
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct ResourceMap {
-    #[serde(default)]
-    pub categories: Vec<Category>,
-    #[serde(default)]
-    pub entries: Vec<Entry>,
-    /// Accepted matches. The goals tool counts these to judge whether a goal is achievable.
-    #[serde(default)]
-    pub commitments: Vec<Commitment>,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::section! {
+    pub struct ResourceMap {
+        pub categories: Vec<Category>, pub entries: Vec<Entry>,
+        /// Accepted matches. The goals tool counts these to judge whether a goal is achievable.
+        pub commitments: Vec<Commitment>,
+    } + extra
 }
 
 crate::record! {

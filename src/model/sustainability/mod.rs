@@ -20,7 +20,6 @@ use chrono::{DateTime, Datelike, Duration, Months, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::record::Extra;
 use super::check::Checker;
 use super::money::{format_amount, format_money, valid_currency, Money};
 use super::text::escape_xml;
@@ -37,17 +36,12 @@ pub use runway::*;
 pub use capacity::*;
 pub use sample::*;
 
-/// Funding, capacity and engagement (`partnership.sustainability`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Sustainability {
-    #[serde(default)]
-    pub funding: Vec<FundingSource>,
-    #[serde(default)]
-    pub capacity: Vec<CapacityItem>,
-    #[serde(default)]
-    pub engagement: Vec<EngagementMechanism>,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::section! {
+    /// Funding, capacity and engagement (`partnership.sustainability`).
+    pub struct Sustainability {
+        pub funding: Vec<FundingSource>, pub capacity: Vec<CapacityItem>,
+        pub engagement: Vec<EngagementMechanism>,
+    } + extra
 }
 
 crate::listed!(FundingSource => sustainability.funding);
