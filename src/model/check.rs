@@ -76,6 +76,16 @@ impl Checker {
     }
 }
 
+/// True when a typed text has nothing but spaces.
+pub fn blank(text: &str) -> bool {
+    text.trim().is_empty()
+}
+
+/// The problems of a form, in order: each rule is (broken, field, what to do about it).
+pub fn problems<const N: usize>(rules: [(bool, &str, &str); N]) -> Vec<Problem> {
+    rules.into_iter().filter(|r| r.0).map(|(_, field, message)| Problem::new(field, message)).collect()
+}
+
 /// The place of the `n`th record of a list, `measurements[3]`, formatted only if needed.
 #[derive(Clone, Copy)]
 pub struct Item<'a>(pub &'a str, pub usize);

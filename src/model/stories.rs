@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::record::Record;
-use super::check::Checker;
+use super::check::{blank, problems, Checker};
 use super::Partnership;
 use crate::model::check::Item;
 use super::order::{sort_by, sort_by_key};
@@ -187,23 +187,15 @@ crate::listed!(PlannedMessage => communication.plan);
 
 /// What stops a story from being saved, by form field.
 pub fn check_story(s: &Story) -> Vec<super::Problem> {
-    let mut out = Vec::new();
-    if s.title.trim().is_empty() {
-        out.push(super::Problem::new("title", "Give the story a title."));
-    }
-    if s.what_changed.trim().is_empty() && s.quote.trim().is_empty() {
-        out.push(super::Problem::new("what_changed", "Say what changed, or add a quote."));
-    }
-    out
+    problems([
+        (blank(&s.title), "title", "Give the story a title."),
+        (blank(&s.what_changed) && blank(&s.quote), "what_changed", "Say what changed, or add a quote."),
+    ])
 }
 
 /// What stops a plan item from being saved, by form field.
 pub fn check_message(m: &PlannedMessage) -> Vec<super::Problem> {
-    let mut out = Vec::new();
-    if m.message.trim().is_empty() {
-        out.push(super::Problem::new("message", "Say what the message is."));
-    }
-    out
+    problems([(blank(&m.message), "message", "Say what the message is.")])
 }
 
 /// Validation of `partnership.communication` for files.

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::record::find;
-use super::check::{Checker, Problem};
+use super::check::{blank, problems, Checker, Problem};
 use super::Partnership;
 use crate::model::check::Item;
 use super::order::sort_by;
@@ -285,30 +285,18 @@ pub fn you_said_we_did(c: &Community) -> Vec<SaidDid> {
 
 /// What stops an activity from being saved. Paths are field names, for a form.
 pub fn check_activity(a: &Activity) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    if a.title.trim().is_empty() {
-        problems.push(Problem::new("title", "Give the activity a name, e.g. “Parents' focus group”."));
-    }
-    problems
+    problems([(blank(&a.title), "title", "Give the activity a name, e.g. “Parents' focus group”.")])
 }
 
 pub fn check_input(i: &Input) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    if i.said.trim().is_empty() {
-        problems.push(Problem::new("said", "Write down what was said."));
-    }
-    problems
+    problems([(blank(&i.said), "said", "Write down what was said.")])
 }
 
 pub fn check_response(r: &Response) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    if r.did.trim().is_empty() && r.status != ResponseStatus::Open {
-        problems.push(Problem::new("did", "Say what the partnership did or decided."));
-    }
-    if r.status == ResponseStatus::WontDo && r.reason.trim().is_empty() {
-        problems.push(Problem::new("reason", "Say why not: people deserve a reason."));
-    }
-    problems
+    problems([
+        (blank(&r.did) && r.status != ResponseStatus::Open, "did", "Say what the partnership did or decided."),
+        (r.status == ResponseStatus::WontDo && blank(&r.reason), "reason", "Say why not: people deserve a reason."),
+    ])
 }
 
 crate::listed!(Activity => community.activities {

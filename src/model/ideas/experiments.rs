@@ -1,6 +1,7 @@
 //! Experiments that end in persevere / pivot / stop, the pivot log, and the lessons
 //! a stopped or pivoted experiment offers to the lessons library.
 use super::*;
+use crate::model::check::{blank, problems};
 
 crate::choice_enum! {
     #[derive(Serialize, Deserialize)] #[serde(rename_all = "snake_case")]
@@ -166,19 +167,12 @@ pub fn check_verdict(e: &Experiment, v: &Verdict) -> Vec<Problem> {
 
 /// What stops an experiment from being saved.
 pub fn check_experiment(e: &Experiment) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    if e.title.trim().is_empty() {
-        problems.push(Problem::new("title", "Give the experiment a name."));
-    }
-    if e.hypothesis.trim().is_empty() {
-        problems.push(Problem::new("hypothesis", "Write the hypothesis: “If we …, then …”."));
-    }
-    if let (Some(s), Some(end)) = (e.start, e.end) {
-        if end < s {
-            problems.push(Problem::new("end", "The end date comes before the start date."));
-        }
-    }
-    problems
+    let ends_before_start = matches!((e.start, e.end), (Some(s), Some(end)) if end < s);
+    problems([
+        (blank(&e.title), "title", "Give the experiment a name."),
+        (blank(&e.hypothesis), "hypothesis", "Write the hypothesis: “If we …, then …”."),
+        (ends_before_start, "end", "The end date comes before the start date."),
+    ])
 }
 
 /// A lesson from a stopped or pivoted experiment, for the lessons library.
