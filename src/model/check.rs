@@ -5,7 +5,7 @@ use std::fmt;
 
 use uuid::Uuid;
 
-use super::record::IdSet;
+use super::record::{IdSet, Record};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
@@ -49,6 +49,12 @@ impl Checker {
         }
     }
 
+    /// The checks every stored record gets: a unique id, and not edited before it was made.
+    pub fn record(&mut self, path: impl fmt::Display + Copy, r: &impl Record) {
+        self.unique_id(path, r.id());
+        self.times(path, r.created_at(), r.updated_at());
+    }
+
     pub fn not_blank(&mut self, path: impl fmt::Display, value: &str, what: &str) {
         if value.trim().is_empty() {
             self.problem(path.to_string(), format!("{what} is empty"));
@@ -68,6 +74,16 @@ impl Checker {
             );
         }
     }
+}
+
+/// True when a typed text has nothing but spaces.
+pub fn blank(text: &str) -> bool {
+    text.trim().is_empty()
+}
+
+/// The problems of a form, in order: each rule is (broken, field, what to do about it).
+pub fn problems<const N: usize>(rules: [(bool, &str, &str); N]) -> Vec<Problem> {
+    rules.into_iter().filter(|r| r.0).map(|(_, field, message)| Problem::new(field, message)).collect()
 }
 
 /// The place of the `n`th record of a list, `measurements[3]`, formatted only if needed.

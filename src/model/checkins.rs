@@ -5,22 +5,19 @@ use chrono::{DateTime, Duration, Months, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::record::{new_id, take_by_id, Extra, Record};
+use super::record::{take_by_id, Record};
 use super::check::Checker;
 use super::Partnership;
 use crate::model::check::Item;
 use super::order::sort_by;
 
-/// Everything about check-ins, as one field of the partnership.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct CheckIns {
-    /// How often the partners mean to meet; `None` until they agree on it.
-    #[serde(default)]
-    pub cadence: Option<Cadence>,
-    #[serde(default)]
-    pub meetings: Vec<Meeting>,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::section! {
+    /// Everything about check-ins, as one field of the partnership.
+    pub struct CheckIns {
+        /// How often the partners mean to meet; `None` until they agree on it.
+        pub cadence: Option<Cadence>,
+        pub meetings: Vec<Meeting>,
+    } + extra
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -109,33 +106,25 @@ crate::record! {
 
 impl Meeting {
     pub fn new(date: NaiveDate, now: DateTime<Utc>) -> Meeting {
-        Meeting {
-            id: new_id(),
-            created_at: now,
-            updated_at: now,
+        crate::new_record!(now, Meeting {
             date,
             attendees: Vec::new(),
             agenda: String::new(),
             notes: String::new(),
             decisions: Vec::new(),
             actions: Vec::new(),
-            extra: Extra::new(),
-        }
+        })
     }
 }
 
 impl ActionItem {
     pub fn new(text: impl Into<String>, owner: Option<Uuid>, due: Option<NaiveDate>, now: DateTime<Utc>) -> ActionItem {
-        ActionItem {
-            id: new_id(),
-            created_at: now,
-            updated_at: now,
+        crate::new_record!(now, ActionItem {
             text: text.into(),
             owner,
             due,
             done: false,
-            extra: Extra::new(),
-        }
+        })
     }
 
     /// Not done and its due day has passed (due today is not yet overdue).
@@ -286,8 +275,7 @@ pub fn check(c: &mut Checker, p: &Partnership) {
     }
     for (i, m) in p.check_ins.meetings.iter().enumerate() {
         let path = Item("check_ins.meetings", i);
-        c.unique_id(path, m.id);
-        c.times(path, m.created_at, m.updated_at);
+        c.record(path, m);
         if p.is_deleted(m.id) {
             c.problem(format!("{path}.id"), "this meeting is also listed as deleted");
         }
@@ -362,182 +350,4 @@ pub fn add_sample(p: &mut Partnership, now: DateTime<Utc>) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::time::{at, date};
-    use crate::model::{Partner, Sector};
-
-    fn with_meetings(cadence: Option<Cadence>, dates: &[&str]) -> CheckIns {
-        let t = at("2026-01-01T00:00:00Z");
-        CheckIns {
-            cadence,
-            meetings: dates.iter().map(|d| Meeting::new(date(d), t)).collect(),
-            extra: Extra::new(),
-        }
-    }
-
-    const FORTNIGHTLY: Option<Cadence> = Some(Cadence { every: 2, unit: CadenceUnit::Weeks });
-
-    #[test]
-    fn next_check_in_is_one_cadence_after_the_last_meeting() {
-        let c = with_meetings(FORTNIGHTLY, &["2026-03-02", "2026-03-16", "2026-02-16"]);
-        assert_eq!(c.next(date("2026-03-20")), NextCheckIn::On { date: date("2026-03-30"), overdue: false });
-    }
-
-    #[test]
-    fn a_check_in_is_overdue_the_day_after_it_was_due() {
-        let c = with_meetings(FORTNIGHTLY, &["2026-03-16"]);
-        assert_eq!(c.next(date("2026-03-30")), NextCheckIn::On { date: date("2026-03-30"), overdue: false });
-        assert_eq!(c.next(date("2026-03-31")), NextCheckIn::On { date: date("2026-03-30"), overdue: true });
-    }
-
-    #[test]
-    fn a_planned_meeting_is_the_next_check_in() {
-        let c = with_meetings(FORTNIGHTLY, &["2026-01-05", "2026-04-10", "2026-04-02"]);
-        // Without the plan this would be long overdue (19 Jan).
-        assert_eq!(c.next(date("2026-03-31")), NextCheckIn::On { date: date("2026-04-02"), overdue: false });
-        let no_cadence = with_meetings(None, &["2026-04-02"]);
-        assert_eq!(no_cadence.next(date("2026-03-31")), NextCheckIn::On { date: date("2026-04-02"), overdue: false });
-    }
-
-    #[test]
-    fn without_cadence_or_meetings_the_next_check_in_is_open() {
-        assert_eq!(with_meetings(None, &[]).next(date("2026-03-31")), NextCheckIn::Unknown);
-        assert_eq!(with_meetings(None, &["2026-03-01"]).next(date("2026-03-31")), NextCheckIn::Unknown);
-        assert_eq!(with_meetings(FORTNIGHTLY, &[]).next(date("2026-03-31")), NextCheckIn::First);
-    }
-
-    #[test]
-    fn monthly_cadence_keeps_to_the_calendar() {
-        let monthly = Cadence { every: 1, unit: CadenceUnit::Months };
-        assert_eq!(monthly.after(date("2026-01-31")), Some(date("2026-02-28")));
-        assert_eq!(Cadence { every: 10, unit: CadenceUnit::Days }.after(date("2026-01-25")), Some(date("2026-02-04")));
-        assert_eq!(monthly.describe(), "every month");
-        assert_eq!(FORTNIGHTLY.unwrap().describe(), "every 2 weeks");
-    }
-
-    #[test]
-    fn an_action_is_overdue_after_its_due_day_unless_done() {
-        let t = at("2026-01-01T00:00:00Z");
-        let mut a = ActionItem::new("Call the council", None, Some(date("2026-03-10")), t);
-        assert!(!a.is_overdue(date("2026-03-10")), "due today is not late");
-        assert!(a.is_overdue(date("2026-03-11")));
-        a.done = true;
-        assert!(!a.is_overdue(date("2026-03-11")));
-        let undated = ActionItem::new("Someday", None, None, t);
-        assert!(!undated.is_overdue(date("2030-01-01")));
-    }
-
-    #[test]
-    fn overdue_actions_are_listed_most_late_first() {
-        let t = at("2026-01-01T00:00:00Z");
-        let mut c = with_meetings(None, &["2026-03-01", "2026-03-08"]);
-        c.meetings[0].actions.push(ActionItem::new("A", None, Some(date("2026-03-09")), t));
-        c.meetings[1].actions.push(ActionItem::new("B", None, Some(date("2026-03-05")), t));
-        c.meetings[1].actions.push(ActionItem::new("C", None, Some(date("2026-03-20")), t));
-        let late = c.overdue_actions(date("2026-03-12"));
-        let texts: Vec<_> = late.iter().map(|o| (o.action.text.as_str(), o.days_late)).collect();
-        assert_eq!(texts, vec![("B", 7), ("A", 3)]);
-        assert_eq!(late[0].meeting, c.meetings[1].id);
-        assert!(with_meetings(None, &[]).overdue_actions(date("2026-03-12")).is_empty());
-    }
-
-    #[test]
-    fn deleting_a_meeting_buries_it_and_its_actions() {
-        let t = at("2026-01-01T00:00:00Z");
-        let mut p = Partnership::new("X", t);
-        let m = Meeting::new(date("2026-01-10"), t);
-        let mid = m.id;
-        p.upsert(m, t);
-        let a = ActionItem::new("Call", None, None, t);
-        let aid = a.id;
-        assert!(p.upsert_action(mid, a, t));
-        p.remove::<Meeting>(mid, t).expect("was there");
-        assert!(p.check_ins.meetings.is_empty());
-        assert!(p.is_deleted(mid) && p.is_deleted(aid));
-    }
-
-    #[test]
-    fn editing_a_meeting_keeps_its_action_items() {
-        let t = at("2026-01-01T00:00:00Z");
-        let mut p = Partnership::new("X", t);
-        let mut m = Meeting::new(date("2026-01-10"), t);
-        p.upsert(m.clone(), t);
-        p.upsert_action(m.id, ActionItem::new("Call", None, None, t), t);
-        m.agenda = "Budget".into();
-        p.upsert(m, at("2026-01-11T00:00:00Z"));
-        assert_eq!(p.check_ins.meetings[0].agenda, "Budget");
-        assert_eq!(p.check_ins.meetings[0].actions.len(), 1);
-    }
-
-    #[test]
-    fn ticking_and_deleting_an_action() {
-        let t = at("2026-01-01T00:00:00Z");
-        let mut p = Partnership::new("X", t);
-        let m = Meeting::new(date("2026-01-10"), t);
-        let mid = m.id;
-        p.upsert(m, t);
-        let a = ActionItem::new("Call", None, Some(date("2026-01-12")), t);
-        let aid = a.id;
-        p.upsert_action(mid, a, t);
-        assert_eq!(p.check_ins.overdue_actions(date("2026-02-01")).len(), 1);
-        p.set_action_done(mid, aid, true, t);
-        assert!(p.check_ins.overdue_actions(date("2026-02-01")).is_empty());
-        assert_eq!(p.delete_action(mid, aid, t).map(|a| a.text), Some("Call".into()));
-        assert!(p.is_deleted(aid));
-        assert!(!p.upsert_action(new_id(), ActionItem::new("x", None, None, t), t), "no such meeting");
-    }
-
-    #[test]
-    fn a_removed_partners_actions_are_kept_without_an_owner_name() {
-        let t = at("2026-01-01T00:00:00Z");
-        let mut p = Partnership::new("X", t);
-        let partner = Partner::new("Grocer", Sector::Corporate, t);
-        let pid = partner.id;
-        p.upsert(partner, t);
-        let mut m = Meeting::new(date("2026-01-10"), t);
-        m.attendees.push(pid);
-        let mid = m.id;
-        p.upsert(m, t);
-        p.upsert_action(mid, ActionItem::new("Deliver", Some(pid), Some(date("2026-01-11")), t), t);
-        p.remove::<Partner>(pid, t);
-        let late = p.check_ins.overdue_actions(date("2026-01-20"));
-        assert_eq!(late.len(), 1, "the action still has to be done by someone");
-        assert_eq!(p.partner_name(late[0].action.owner.unwrap_or_default()), "(removed partner)");
-        assert_eq!(p.check_ins.meetings[0].attendees, vec![pid], "history is kept");
-    }
-
-    #[test]
-    fn blank_actions_and_zero_cadence_are_problems() {
-        let t = at("2026-01-01T00:00:00Z");
-        let mut p = Partnership::new("X", t);
-        p.check_ins.cadence = Some(Cadence { every: 0, unit: CadenceUnit::Days });
-        let mut m = Meeting::new(date("2026-01-10"), t);
-        m.actions.push(ActionItem::new(" ", None, None, t));
-        p.check_ins.meetings.push(m);
-        let mut c = Checker::default();
-        check(&mut c, &p);
-        let paths: Vec<_> = c.problems.iter().map(|x| x.path.as_str()).collect();
-        assert_eq!(paths, vec!["check_ins.cadence.every", "check_ins.meetings[0].actions[0].text"]);
-        assert_eq!(check_action("  "), Err("Say what needs to be done.".into()));
-    }
-
-    #[test]
-    fn the_sample_has_three_past_meetings_and_one_overdue_action() {
-        let now = at("2026-11-27T09:00:00Z");
-        let p = crate::model::sample::sample(now);
-        let today = now.date_naive();
-        assert_eq!(p.check_ins.meetings.len(), 3);
-        assert!(p.check_ins.meetings.iter().all(|m| m.date < today));
-        assert_eq!(p.check_ins.overdue_actions(today).len(), 1);
-        assert!(matches!(p.check_ins.next(today), NextCheckIn::On { overdue: false, .. }));
-    }
-
-    #[test]
-    fn cadence_units_round_trip() {
-        for u in CadenceUnit::ALL {
-            assert_eq!(CadenceUnit::from_key(u.key()), Some(u));
-            assert_eq!(serde_json::to_string(&u).unwrap(), format!("\"{}\"", u.key()));
-        }
-    }
-}
+mod tests;

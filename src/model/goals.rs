@@ -7,7 +7,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::record::{new_id, Extra};
+
 use super::metrics::{beyond_trend, Measurement, Metric, MetricKind};
 use super::text::{capitalise, join_and};
 use super::time::human_date;
@@ -16,35 +16,11 @@ use super::{Partner, Partnership};
 use crate::model::check::Item;
 use super::order::sort;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum GoalStatus {
-    Draft,
-    Active,
-    Achieved,
-    Dropped,
-}
-
-impl GoalStatus {
-    pub const ALL: [GoalStatus; 4] = [GoalStatus::Draft, GoalStatus::Active, GoalStatus::Achieved, GoalStatus::Dropped];
-    pub fn label(self) -> &'static str {
-        match self {
-            GoalStatus::Draft => "Draft",
-            GoalStatus::Active => "Active",
-            GoalStatus::Achieved => "Achieved",
-            GoalStatus::Dropped => "Dropped",
-        }
-    }
-    pub fn key(self) -> &'static str {
-        match self {
-            GoalStatus::Draft => "draft",
-            GoalStatus::Active => "active",
-            GoalStatus::Achieved => "achieved",
-            GoalStatus::Dropped => "dropped",
-        }
-    }
-    pub fn from_key(key: &str) -> Option<GoalStatus> {
-        GoalStatus::ALL.into_iter().find(|s| s.key() == key)
+crate::choice_enum! {
+    #[derive(Serialize, Deserialize)] #[serde(rename_all = "snake_case")]
+    pub enum GoalStatus {
+        Draft = ("draft", "Draft"), Active = ("active", "Active"),
+        Achieved = ("achieved", "Achieved"), Dropped = ("dropped", "Dropped"),
     }
 }
 
@@ -86,10 +62,7 @@ crate::record! {
 
 impl Goal {
     pub fn new(statement: impl Into<String>, now: DateTime<Utc>) -> Goal {
-        Goal {
-            id: new_id(),
-            created_at: now,
-            updated_at: now,
+        crate::new_record!(now, Goal {
             statement: statement.into(),
             target_group: String::new(),
             place: String::new(),
@@ -102,8 +75,7 @@ impl Goal {
             metric_ids: Vec::new(),
             commitment_ids: Vec::new(),
             serves_mission: false,
-            extra: Extra::new(),
-        }
+        })
     }
 
     /// Still being worked toward or planned (not achieved, not dropped).
@@ -423,8 +395,7 @@ crate::listed!(Goal => goals);
 pub fn check(c: &mut Checker, p: &Partnership) {
     for (i, g) in p.goals.iter().enumerate() {
         let path = Item("goals", i);
-        c.unique_id(path, g.id);
-        c.times(path, g.created_at, g.updated_at);
+        c.record(path, g);
         c.not_blank(format!("{path}.statement"), &g.statement, "the goal");
     }
 }

@@ -8,6 +8,7 @@ pub mod causes;
 pub mod charter;
 pub mod check;
 pub mod checkins;
+pub mod choice;
 pub mod community;
 pub mod csv;
 pub mod file;

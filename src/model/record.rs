@@ -86,6 +86,42 @@ macro_rules! record {
     };
 }
 
+/// A new record of a [`record!`] type: a fresh id, both stamps at `now`, the given fields and
+/// nothing unknown kept, so that constructors name only what is theirs:
+/// `crate::new_record!(now, Goal { title: title.into(), status: GoalStatus::Draft })`.
+#[macro_export]
+macro_rules! new_record {
+    ($now:expr, $name:ident { $($field:ident $(: $value:expr)?),* $(,)? }) => {{
+        let now = $now;
+        $name {
+            id: $crate::model::record::new_id(),
+            created_at: now,
+            updated_at: now,
+            $($field $(: $value)?,)*
+            extra: $crate::model::record::Extra::new(),
+        }
+    }};
+}
+
+/// A section of the partnership (`partnership.learning`, ...): lists that older files may
+/// lack, so every field defaults, and with `+ extra` the unknown keys a newer version wrote.
+#[macro_export]
+macro_rules! section {
+    (
+        $(#[$meta:meta])*
+        $vis:vis struct $name:ident {
+            $($(#[$fmeta:meta])* $fvis:vis $field:ident: $fty:ty),* $(,)?
+        } $(+ $extra:ident)?
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+        $vis struct $name {
+            $($(#[$fmeta])* #[serde(default)] $fvis $field: $fty,)*
+            $(#[serde(flatten)] pub $extra: $crate::model::record::Extra,)?
+        }
+    };
+}
+
 /// How many earlier versions a record remembers (see [`remember_version`]).
 pub const HISTORY_DEPTH: usize = 8;
 

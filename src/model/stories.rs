@@ -5,21 +5,17 @@ use chrono::{DateTime, Duration, Months, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::record::{new_id, Extra, Record};
-use super::check::Checker;
+use super::record::Record;
+use super::check::{blank, problems, Checker};
 use super::Partnership;
 use crate::model::check::Item;
 use super::order::{sort_by, sort_by_key};
 
-/// The stories and the communication plan (`partnership.communication`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Communication {
-    #[serde(default)]
-    pub stories: Vec<Story>,
-    #[serde(default)]
-    pub plan: Vec<PlannedMessage>,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::section! {
+    /// The stories and the communication plan (`partnership.communication`).
+    pub struct Communication {
+        pub stories: Vec<Story>, pub plan: Vec<PlannedMessage>,
+    } + extra
 }
 
 crate::record! {
@@ -46,10 +42,7 @@ crate::record! {
 
 impl Story {
     pub fn new(title: impl Into<String>, now: DateTime<Utc>) -> Story {
-        Story {
-            id: new_id(),
-            created_at: now,
-            updated_at: now,
+        crate::new_record!(now, Story {
             title: title.into(),
             who: String::new(),
             what_changed: String::new(),
@@ -58,8 +51,7 @@ impl Story {
             consent: false,
             goal_id: None,
             metric_id: None,
-            extra: Extra::new(),
-        }
+        })
     }
 
     /// The name to show: the person, or "Anonymous".
@@ -79,83 +71,24 @@ pub fn reportable(stories: &[Story]) -> Vec<&Story> {
     stories.iter().filter(|s| s.consent).collect()
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Audience {
-    Partners,
-    Funders,
-    Community,
-    Media,
-    Other,
-}
-
-impl Audience {
-    pub const ALL: [Audience; 5] =
-        [Audience::Partners, Audience::Funders, Audience::Community, Audience::Media, Audience::Other];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Audience::Partners => "Partners",
-            Audience::Funders => "Funders",
-            Audience::Community => "Community",
-            Audience::Media => "Media",
-            Audience::Other => "Other",
-        }
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Audience::Partners => "partners",
-            Audience::Funders => "funders",
-            Audience::Community => "community",
-            Audience::Media => "media",
-            Audience::Other => "other",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Audience> {
-        Audience::ALL.into_iter().find(|a| a.key() == key)
+crate::choice_enum! {
+    #[derive(Hash, PartialOrd, Ord, Serialize, Deserialize)] #[serde(rename_all = "snake_case")]
+    pub enum Audience {
+        Partners = ("partners", "Partners"), Funders = ("funders", "Funders"),
+        Community = ("community", "Community"), Media = ("media", "Media"),
+        Other = ("other", "Other"),
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Frequency {
-    Once,
-    Weekly,
-    Monthly,
-    Quarterly,
-    Yearly,
+crate::choice_enum! {
+    #[derive(Hash, Serialize, Deserialize)] #[serde(rename_all = "snake_case")]
+    pub enum Frequency {
+        Once = ("once", "Once"), Weekly = ("weekly", "Weekly"), Monthly = ("monthly", "Monthly"),
+        Quarterly = ("quarterly", "Quarterly"), Yearly = ("yearly", "Yearly"),
+    }
 }
 
 impl Frequency {
-    pub const ALL: [Frequency; 5] =
-        [Frequency::Once, Frequency::Weekly, Frequency::Monthly, Frequency::Quarterly, Frequency::Yearly];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Frequency::Once => "Once",
-            Frequency::Weekly => "Weekly",
-            Frequency::Monthly => "Monthly",
-            Frequency::Quarterly => "Quarterly",
-            Frequency::Yearly => "Yearly",
-        }
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Frequency::Once => "once",
-            Frequency::Weekly => "weekly",
-            Frequency::Monthly => "monthly",
-            Frequency::Quarterly => "quarterly",
-            Frequency::Yearly => "yearly",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Frequency> {
-        Frequency::ALL.into_iter().find(|f| f.key() == key)
-    }
-
     /// The next date after `d` at this frequency (`None` for a one-off). Month steps keep
     /// the day where the month has it and use the month's last day otherwise.
     pub fn after(self, d: NaiveDate) -> Option<NaiveDate> {
@@ -191,10 +124,7 @@ crate::record! {
 
 impl PlannedMessage {
     pub fn new(audience: Audience, message: impl Into<String>, now: DateTime<Utc>) -> PlannedMessage {
-        PlannedMessage {
-            id: new_id(),
-            created_at: now,
-            updated_at: now,
+        crate::new_record!(now, PlannedMessage {
             audience,
             message: message.into(),
             channel: String::new(),
@@ -202,8 +132,7 @@ impl PlannedMessage {
             owner: None,
             next_due: None,
             done: false,
-            extra: Extra::new(),
-        }
+        })
     }
 
     /// Due before today and not yet sent.
@@ -258,37 +187,27 @@ crate::listed!(PlannedMessage => communication.plan);
 
 /// What stops a story from being saved, by form field.
 pub fn check_story(s: &Story) -> Vec<super::Problem> {
-    let mut out = Vec::new();
-    if s.title.trim().is_empty() {
-        out.push(super::Problem::new("title", "Give the story a title."));
-    }
-    if s.what_changed.trim().is_empty() && s.quote.trim().is_empty() {
-        out.push(super::Problem::new("what_changed", "Say what changed, or add a quote."));
-    }
-    out
+    problems([
+        (blank(&s.title), "title", "Give the story a title."),
+        (blank(&s.what_changed) && blank(&s.quote), "what_changed", "Say what changed, or add a quote."),
+    ])
 }
 
 /// What stops a plan item from being saved, by form field.
 pub fn check_message(m: &PlannedMessage) -> Vec<super::Problem> {
-    let mut out = Vec::new();
-    if m.message.trim().is_empty() {
-        out.push(super::Problem::new("message", "Say what the message is."));
-    }
-    out
+    problems([(blank(&m.message), "message", "Say what the message is.")])
 }
 
 /// Validation of `partnership.communication` for files.
 pub fn check(p: &Partnership, c: &mut Checker) {
     for (i, s) in p.communication.stories.iter().enumerate() {
         let path = Item("communication.stories", i);
-        c.unique_id(path, s.id);
-        c.times(path, s.created_at, s.updated_at);
+        c.record(path, s);
         c.not_blank(format!("{path}.title"), &s.title, "the story's title");
     }
     for (i, m) in p.communication.plan.iter().enumerate() {
         let path = Item("communication.plan", i);
-        c.unique_id(path, m.id);
-        c.times(path, m.created_at, m.updated_at);
+        c.record(path, m);
         c.not_blank(format!("{path}.message"), &m.message, "the message");
     }
 }
@@ -335,115 +254,4 @@ pub fn add_sample(p: &mut Partnership, now: DateTime<Utc>) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::time::{at, date};
-
-    fn message(freq: Frequency, due: &str) -> PlannedMessage {
-        let mut m = PlannedMessage::new(Audience::Funders, "Report", at("2026-01-01T00:00:00Z"));
-        m.frequency = freq;
-        m.next_due = Some(date(due));
-        m
-    }
-
-    #[test]
-    fn a_story_without_consent_is_never_reportable() {
-        let now = at("2026-01-01T00:00:00Z");
-        let mut yes = Story::new("Yes", now);
-        yes.consent = true;
-        let no = Story::new("No", now);
-        let stories = vec![yes, no];
-        let shared: Vec<&str> = reportable(&stories).iter().map(|s| s.title.as_str()).collect();
-        assert_eq!(shared, vec!["Yes"]);
-    }
-
-    #[test]
-    fn a_story_without_a_name_is_anonymous() {
-        let mut s = Story::new("T", at("2026-01-01T00:00:00Z"));
-        s.who = "  ".into();
-        assert_eq!(s.who_label(), "Anonymous");
-        s.who = "Ana".into();
-        assert_eq!(s.who_label(), "Ana");
-    }
-
-    #[test]
-    fn a_message_due_before_today_and_not_sent_is_overdue() {
-        let today = date("2026-03-10");
-        assert!(message(Frequency::Monthly, "2026-03-09").is_overdue(today));
-        assert!(!message(Frequency::Monthly, "2026-03-10").is_overdue(today), "due today is not late yet");
-        let mut sent = message(Frequency::Once, "2026-03-01");
-        sent.done = true;
-        assert!(!sent.is_overdue(today));
-        let mut undated = message(Frequency::Monthly, "2026-03-01");
-        undated.next_due = None;
-        assert!(!undated.is_overdue(today));
-        let plan = vec![message(Frequency::Weekly, "2026-03-05"), message(Frequency::Yearly, "2026-02-01")];
-        let late: Vec<_> = overdue(&plan, today).iter().map(|m| m.next_due.unwrap()).collect();
-        assert_eq!(late, vec![date("2026-02-01"), date("2026-03-05")], "most overdue first");
-    }
-
-    #[test]
-    fn sending_a_recurring_message_moves_it_past_today() {
-        let now = at("2026-03-10T12:00:00Z");
-        let today = date("2026-03-10");
-        let mut m = message(Frequency::Monthly, "2026-01-31");
-        m.mark_sent(today, now);
-        assert_eq!(m.next_due, Some(date("2026-03-28")), "Jan 31 → Feb 28 → Mar 28: missed rounds are skipped");
-        assert!(!m.is_overdue(today));
-        let mut q = message(Frequency::Quarterly, "2026-04-01");
-        q.mark_sent(today, now);
-        assert_eq!(q.next_due, Some(date("2026-04-01")), "sent early: the next date stays");
-        let mut once = message(Frequency::Once, "2026-03-01");
-        once.mark_sent(today, now);
-        assert!(once.done);
-        assert_eq!(once.updated_at, now);
-    }
-
-    #[test]
-    fn deleting_a_story_leaves_a_tombstone() {
-        let t = at("2026-01-01T00:00:00Z");
-        let mut p = Partnership::new("X", t);
-        let s = Story::new("T", t);
-        let id = s.id;
-        p.upsert(s, t);
-        assert!(p.remove::<Story>(id, t).is_some());
-        assert!(p.communication.stories.is_empty());
-        assert!(p.is_deleted(id));
-        assert_eq!(p.tombstones[0].kind, "story");
-    }
-
-    #[test]
-    fn a_plan_item_keeps_its_owner_when_the_partner_is_deleted() {
-        let t = at("2026-01-01T00:00:00Z");
-        let mut p = Partnership::new("X", t);
-        let partner = crate::model::Partner::new("Pantry", crate::model::Sector::NonProfit, t);
-        let pid = partner.id;
-        p.upsert(partner, t);
-        let mut m = PlannedMessage::new(Audience::Community, "Newsletter", t);
-        m.owner = Some(pid);
-        p.upsert(m, t);
-        p.remove::<crate::model::Partner>(pid, t);
-        assert_eq!(p.communication.plan.len(), 1);
-        assert_eq!(p.partner_name(p.communication.plan[0].owner.unwrap()), "(removed partner)");
-        assert_eq!(crate::model::validate::validate(&p), vec![]);
-    }
-
-    #[test]
-    fn a_story_needs_a_title_and_some_content() {
-        let s = Story::new(" ", at("2026-01-01T00:00:00Z"));
-        let fields: Vec<_> = check_story(&s).into_iter().map(|p| p.path).collect();
-        assert_eq!(fields, vec!["title", "what_changed"]);
-    }
-
-    #[test]
-    fn files_without_the_communication_field_still_load() {
-        let c: Communication = serde_json::from_str("{}").unwrap();
-        assert!(c.stories.is_empty() && c.plan.is_empty());
-        let s: Story = serde_json::from_value(serde_json::json!({
-            "id": "6f1d7c1e-2b1a-4c55-9f49-0b8f0d7f3a10", "created_at": "2026-01-01T00:00:00Z",
-            "updated_at": "2026-01-01T00:00:00Z", "title": "T", "mood": "hopeful"
-        })).unwrap();
-        assert!(!s.consent, "consent is never assumed");
-        assert_eq!(s.extra["mood"], "hopeful", "unknown fields are kept");
-    }
-}
+mod tests;

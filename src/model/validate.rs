@@ -16,8 +16,7 @@ pub fn validate(p: &Partnership) -> Vec<Problem> {
     let deleted: IdSet = p.tombstones.iter().map(|t| t.id).collect();
     for (i, partner) in p.partners.iter().enumerate() {
         let path = Item("partners", i);
-        c.unique_id(path, partner.id);
-        c.times(path, partner.created_at, partner.updated_at);
+        c.record(path, partner);
         c.not_blank(format!("{path}.name"), &partner.name, "the partner's name");
         if deleted.contains(&partner.id) {
             c.problem(format!("{path}.id"), "this partner is also listed as deleted");

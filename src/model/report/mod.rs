@@ -26,37 +26,15 @@ use super::stories::Audience;
 use super::time::human_date;
 use super::Partnership;
 
-/// Who the report is for: it decides what goes in (funding only for funders and partners).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ReportAudience {
-    Funders,
-    Community,
-    Partners,
+crate::choice_enum! {
+    /// Who the report is for: it decides what goes in (funding only for funders and partners).
+    pub enum ReportAudience {
+        Funders = ("funders", "Funders"), Community = ("community", "Community"),
+        Partners = ("partners", "Partners"),
+    }
 }
 
 impl ReportAudience {
-    pub const ALL: [ReportAudience; 3] = [ReportAudience::Funders, ReportAudience::Community, ReportAudience::Partners];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            ReportAudience::Funders => "Funders",
-            ReportAudience::Community => "Community",
-            ReportAudience::Partners => "Partners",
-        }
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            ReportAudience::Funders => "funders",
-            ReportAudience::Community => "community",
-            ReportAudience::Partners => "partners",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<ReportAudience> {
-        ReportAudience::ALL.into_iter().find(|a| a.key() == key)
-    }
-
     /// Whether the funding position is shared with this audience.
     pub fn sees_funding(self) -> bool {
         self != ReportAudience::Community

@@ -59,8 +59,7 @@ pub fn check(c: &mut Checker, p: &Partnership) {
     let mut names = HashSet::new();
     for (i, cat) in r.categories.iter().enumerate() {
         let path = Item("resources.categories", i);
-        c.unique_id(path, cat.id);
-        c.times(path, cat.created_at, cat.updated_at);
+        c.record(path, cat);
         c.not_blank(format!("{path}.name"), &cat.name, "the category's name");
         let key = cat.name.trim().to_lowercase();
         if !key.is_empty() && !names.insert(key) {
@@ -72,8 +71,7 @@ pub fn check(c: &mut Checker, p: &Partnership) {
     }
     for (i, e) in r.entries.iter().enumerate() {
         let path = Item("resources.entries", i);
-        c.unique_id(path, e.id);
-        c.times(path, e.created_at, e.updated_at);
+        c.record(path, e);
         c.not_blank(format!("{path}.description"), &e.description, "the description");
         if r.category(e.category_id).is_none() {
             c.problem(format!("{path}.category_id"), "refers to a category that does not exist");
@@ -99,8 +97,7 @@ pub fn check(c: &mut Checker, p: &Partnership) {
     let mut pairs = HashSet::new();
     for (i, k) in r.commitments.iter().enumerate() {
         let path = Item("resources.commitments", i);
-        c.unique_id(path, k.id);
-        c.times(path, k.created_at, k.updated_at);
+        c.record(path, k);
         let sides = [
             ("offer_id", k.offer_id, EntryKind::Offer, "from_partner", k.from_partner),
             ("need_id", k.need_id, EntryKind::Need, "to_partner", k.to_partner),

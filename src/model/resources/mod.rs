@@ -44,17 +44,12 @@ pub const DEFAULT_CATEGORIES: [&str; 9] = [
     "Data",
 ];
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct ResourceMap {
-    #[serde(default)]
-    pub categories: Vec<Category>,
-    #[serde(default)]
-    pub entries: Vec<Entry>,
-    /// Accepted matches. The goals tool counts these to judge whether a goal is achievable.
-    #[serde(default)]
-    pub commitments: Vec<Commitment>,
-    #[serde(flatten)]
-    pub extra: Extra,
+crate::section! {
+    pub struct ResourceMap {
+        pub categories: Vec<Category>, pub entries: Vec<Entry>,
+        /// Accepted matches. The goals tool counts these to judge whether a goal is achievable.
+        pub commitments: Vec<Commitment>,
+    } + extra
 }
 
 crate::record! {
@@ -92,41 +87,19 @@ impl EntryKind {
     }
 }
 
-/// How much of something: small, medium or large (levels 1–3).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Strength {
-    Small,
-    #[default]
-    Medium,
-    Large,
+crate::choice_enum! {
+    /// How much of something: small, medium or large (levels 1–3).
+    #[derive(Default, Hash, PartialOrd, Ord, Serialize, Deserialize)] #[serde(rename_all = "snake_case")]
+    pub enum Strength {
+        Small = ("small", "Small"),
+        #[default]
+        Medium = ("medium", "Medium"), Large = ("large", "Large"),
+    }
 }
 
 impl Strength {
-    pub const ALL: [Strength; 3] = [Strength::Small, Strength::Medium, Strength::Large];
-
     pub fn level(self) -> u8 {
         self as u8 + 1
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Strength::Small => "Small",
-            Strength::Medium => "Medium",
-            Strength::Large => "Large",
-        }
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Strength::Small => "small",
-            Strength::Medium => "medium",
-            Strength::Large => "large",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Strength> {
-        Strength::ALL.into_iter().find(|s| s.key() == key)
     }
 }
 
@@ -158,10 +131,7 @@ impl Entry {
         strength: Strength,
         now: DateTime<Utc>,
     ) -> Entry {
-        Entry {
-            id: new_id(),
-            created_at: now,
-            updated_at: now,
+        crate::new_record!(now, Entry {
             partner_id,
             kind,
             category_id,
@@ -170,8 +140,7 @@ impl Entry {
             amount: None,
             available_from: None,
             available_until: None,
-            extra: Extra::new(),
-        }
+        })
     }
 
     /// Whether the two are available at some common time; a missing date is open-ended.

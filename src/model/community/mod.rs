@@ -9,57 +9,18 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::record::{find, new_id, Extra};
-use super::check::{Checker, Problem};
+use super::record::find;
+use super::check::{blank, problems, Checker, Problem};
 use super::Partnership;
 use crate::model::check::Item;
 use super::order::sort_by;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ActivityKind {
-    Survey,
-    FocusGroup,
-    AdvisoryBoard,
-    TownHall,
-    Interview,
-    Other,
-}
-
-impl ActivityKind {
-    pub const ALL: [ActivityKind; 6] = [
-        ActivityKind::Survey,
-        ActivityKind::FocusGroup,
-        ActivityKind::AdvisoryBoard,
-        ActivityKind::TownHall,
-        ActivityKind::Interview,
-        ActivityKind::Other,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            ActivityKind::Survey => "Survey",
-            ActivityKind::FocusGroup => "Focus group",
-            ActivityKind::AdvisoryBoard => "Advisory board",
-            ActivityKind::TownHall => "Town hall",
-            ActivityKind::Interview => "Interview",
-            ActivityKind::Other => "Other",
-        }
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            ActivityKind::Survey => "survey",
-            ActivityKind::FocusGroup => "focus_group",
-            ActivityKind::AdvisoryBoard => "advisory_board",
-            ActivityKind::TownHall => "town_hall",
-            ActivityKind::Interview => "interview",
-            ActivityKind::Other => "other",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<ActivityKind> {
-        ActivityKind::ALL.into_iter().find(|k| k.key() == key)
+crate::choice_enum! {
+    #[derive(Hash, Serialize, Deserialize)] #[serde(rename_all = "snake_case")]
+    pub enum ActivityKind {
+        Survey = ("survey", "Survey"), FocusGroup = ("focus_group", "Focus group"),
+        AdvisoryBoard = ("advisory_board", "Advisory board"), TownHall = ("town_hall", "Town hall"),
+        Interview = ("interview", "Interview"), Other = ("other", "Other"),
     }
 }
 
@@ -86,10 +47,7 @@ crate::record! {
 
 impl Activity {
     pub fn new(kind: ActivityKind, title: impl Into<String>, now: DateTime<Utc>) -> Activity {
-        Activity {
-            id: new_id(),
-            created_at: now,
-            updated_at: now,
+        crate::new_record!(now, Activity {
             kind,
             title: title.into(),
             date: None,
@@ -97,8 +55,7 @@ impl Activity {
             participants: None,
             reached: Vec::new(),
             notes: String::new(),
-            extra: Extra::new(),
-        }
+        })
     }
 }
 
@@ -118,55 +75,26 @@ crate::record! {
 
 impl Input {
     pub fn new(activity_id: Uuid, said: impl Into<String>, now: DateTime<Utc>) -> Input {
-        Input {
-            id: new_id(),
-            created_at: now,
-            updated_at: now,
+        crate::new_record!(now, Input {
             activity_id,
             said: said.into(),
             themes: Vec::new(),
             quote: String::new(),
-            extra: Extra::new(),
-        }
+        })
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ResponseStatus {
-    Open,
-    InProgress,
-    Done,
-    /// Decided against; the response must say why, because "no" without a reason is silence.
-    WontDo,
+crate::choice_enum! {
+    #[derive(Hash, Serialize, Deserialize)] #[serde(rename_all = "snake_case")]
+    pub enum ResponseStatus {
+        Open = ("open", "Open"), InProgress = ("in_progress", "In progress"),
+        Done = ("done", "Done"),
+        /// Decided against; the response must say why, because "no" without a reason is silence.
+        WontDo = ("wont_do", "Won't do"),
+    }
 }
 
 impl ResponseStatus {
-    pub const ALL: [ResponseStatus; 4] =
-        [ResponseStatus::Open, ResponseStatus::InProgress, ResponseStatus::Done, ResponseStatus::WontDo];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            ResponseStatus::Open => "Open",
-            ResponseStatus::InProgress => "In progress",
-            ResponseStatus::Done => "Done",
-            ResponseStatus::WontDo => "Won't do",
-        }
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            ResponseStatus::Open => "open",
-            ResponseStatus::InProgress => "in_progress",
-            ResponseStatus::Done => "done",
-            ResponseStatus::WontDo => "wont_do",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<ResponseStatus> {
-        ResponseStatus::ALL.into_iter().find(|s| s.key() == key)
-    }
-
     /// Whether the partnership acted on the input (a reasoned "won't do" is an answer, not
     /// an action).
     pub fn is_acted_on(self) -> bool {
@@ -192,29 +120,21 @@ crate::record! {
 
 impl Response {
     pub fn new(input_id: Uuid, did: impl Into<String>, status: ResponseStatus, now: DateTime<Utc>) -> Response {
-        Response {
-            id: new_id(),
-            created_at: now,
-            updated_at: now,
+        crate::new_record!(now, Response {
             input_id,
             did: did.into(),
             status,
             reason: String::new(),
             goal_id: None,
-            extra: Extra::new(),
-        }
+        })
     }
 }
 
-/// The community-voice collections of a partnership (`community` in files).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Community {
-    #[serde(default)]
-    pub activities: Vec<Activity>,
-    #[serde(default)]
-    pub inputs: Vec<Input>,
-    #[serde(default)]
-    pub responses: Vec<Response>,
+crate::section! {
+    /// The community-voice collections of a partnership (`community` in files).
+    pub struct Community {
+        pub activities: Vec<Activity>, pub inputs: Vec<Input>, pub responses: Vec<Response>,
+    }
 }
 
 impl Community {
@@ -365,30 +285,18 @@ pub fn you_said_we_did(c: &Community) -> Vec<SaidDid> {
 
 /// What stops an activity from being saved. Paths are field names, for a form.
 pub fn check_activity(a: &Activity) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    if a.title.trim().is_empty() {
-        problems.push(Problem::new("title", "Give the activity a name, e.g. “Parents' focus group”."));
-    }
-    problems
+    problems([(blank(&a.title), "title", "Give the activity a name, e.g. “Parents' focus group”.")])
 }
 
 pub fn check_input(i: &Input) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    if i.said.trim().is_empty() {
-        problems.push(Problem::new("said", "Write down what was said."));
-    }
-    problems
+    problems([(blank(&i.said), "said", "Write down what was said.")])
 }
 
 pub fn check_response(r: &Response) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    if r.did.trim().is_empty() && r.status != ResponseStatus::Open {
-        problems.push(Problem::new("did", "Say what the partnership did or decided."));
-    }
-    if r.status == ResponseStatus::WontDo && r.reason.trim().is_empty() {
-        problems.push(Problem::new("reason", "Say why not: people deserve a reason."));
-    }
-    problems
+    problems([
+        (blank(&r.did) && r.status != ResponseStatus::Open, "did", "Say what the partnership did or decided."),
+        (r.status == ResponseStatus::WontDo && blank(&r.reason), "reason", "Say why not: people deserve a reason."),
+    ])
 }
 
 crate::listed!(Activity => community.activities {
@@ -426,15 +334,13 @@ pub fn check(p: &Partnership, c: &mut Checker) {
     let com = &p.community;
     for (i, a) in com.activities.iter().enumerate() {
         let path = Item("community.activities", i);
-        c.unique_id(path, a.id);
-        c.times(path, a.created_at, a.updated_at);
+        c.record(path, a);
         c.not_blank(format!("{path}.title"), &a.title, "the activity's name");
     }
     let mut answered = HashSet::new();
     for (i, input) in com.inputs.iter().enumerate() {
         let path = Item("community.inputs", i);
-        c.unique_id(path, input.id);
-        c.times(path, input.created_at, input.updated_at);
+        c.record(path, input);
         c.not_blank(format!("{path}.said"), &input.said, "what was said");
         if com.activity(input.activity_id).is_none() {
             c.problem(format!("{path}.activity_id"), "no engagement activity has this id");
@@ -442,8 +348,7 @@ pub fn check(p: &Partnership, c: &mut Checker) {
     }
     for (i, r) in com.responses.iter().enumerate() {
         let path = Item("community.responses", i);
-        c.unique_id(path, r.id);
-        c.times(path, r.created_at, r.updated_at);
+        c.record(path, r);
         if find(&com.inputs, r.input_id).is_none() {
             c.problem(format!("{path}.input_id"), "no input has this id");
         } else if !answered.insert(r.input_id) {
@@ -507,161 +412,4 @@ pub fn add_sample(p: &mut Partnership, now: DateTime<Utc>) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::time::at;
-    use crate::model::validate::validate;
-    use crate::model::{Partner, Sector};
-
-    fn t0() -> DateTime<Utc> {
-        at("2026-03-01T10:00:00Z")
-    }
-
-    /// A focus group with three inputs: themes "Access" twice (once as "access"), "dignity".
-    fn heard() -> (Partnership, Vec<Uuid>) {
-        let mut p = Partnership::new("X", t0());
-        let a = Activity::new(ActivityKind::FocusGroup, "Parents", t0());
-        let aid = a.id;
-        p.upsert(a, t0());
-        let mut ids = Vec::new();
-        for (said, tags) in [("closes early", "Access, hours"), ("far away", "access"), ("shame", "dignity")] {
-            let mut i = Input::new(aid, said, t0());
-            i.themes = parse_tags(tags);
-            ids.push(i.id);
-            p.upsert(i, t0());
-        }
-        (p, ids)
-    }
-
-    #[test]
-    fn themes_are_counted_by_frequency_ignoring_case() {
-        let (p, _) = heard();
-        assert_eq!(
-            theme_counts(&p.community),
-            vec![("Access".to_string(), 2), ("dignity".to_string(), 1), ("hours".to_string(), 1)]
-        );
-    }
-
-    #[test]
-    fn a_theme_repeated_in_one_input_counts_once() {
-        let (mut p, ids) = heard();
-        p.community.inputs[2].themes = vec!["dignity".into(), "Dignity".into()];
-        assert!(theme_counts(&p.community).contains(&("dignity".to_string(), 1)));
-        assert_eq!(ids.len(), 3);
-    }
-
-    #[test]
-    fn tags_are_split_trimmed_and_deduplicated() {
-        assert_eq!(parse_tags(" access, Opening hours ,, ACCESS;food"), vec!["access", "Opening hours", "food"]);
-        assert!(parse_tags("  ").is_empty());
-    }
-
-    #[test]
-    fn response_rate_counts_only_in_progress_and_done_as_acted_on() {
-        let (mut p, ids) = heard();
-        assert_eq!(response_rate(&p.community).acted_on_percent(), Some(0));
-        p.upsert(Response::new(ids[0], "Evening opening", ResponseStatus::Done, t0()), t0());
-        let mut no = Response::new(ids[1], "No", ResponseStatus::WontDo, t0());
-        no.reason = "No van".into();
-        p.upsert(no, t0());
-        let rate = response_rate(&p.community);
-        assert_eq!(rate, ResponseRate { inputs: 3, answered: 2, acted_on: 1, done: 1 });
-        assert_eq!(rate.acted_on_percent(), Some(33));
-        assert_eq!(rate.unanswered(), 1);
-    }
-
-    #[test]
-    fn response_rate_of_nothing_heard_is_none() {
-        assert_eq!(response_rate(&Community::default()).acted_on_percent(), None);
-    }
-
-    #[test]
-    fn input_with_open_response_is_still_without_response() {
-        let (mut p, ids) = heard();
-        p.upsert(Response::new(ids[0], "", ResponseStatus::Open, t0()), t0());
-        p.upsert(Response::new(ids[1], "Did it", ResponseStatus::Done, t0()), t0());
-        let waiting: Vec<Uuid> = inputs_without_response(&p.community).iter().map(|i| i.id).collect();
-        assert_eq!(waiting, vec![ids[0], ids[2]]);
-    }
-
-    #[test]
-    fn an_input_has_at_most_one_response() {
-        let (mut p, ids) = heard();
-        let first = Response::new(ids[0], "Plan", ResponseStatus::InProgress, t0());
-        let first_id = first.id;
-        p.upsert(first, t0());
-        p.upsert(Response::new(ids[0], "Done it", ResponseStatus::Done, at("2026-03-02T10:00:00Z")), t0());
-        assert_eq!(p.community.responses.len(), 1);
-        assert_eq!(p.community.responses[0].id, first_id, "the second takes the first's place");
-        assert_eq!(p.community.responses[0].did, "Done it");
-    }
-
-    #[test]
-    fn wont_do_needs_a_reason() {
-        let r = Response::new(Uuid::nil(), "No", ResponseStatus::WontDo, t0());
-        assert_eq!(check_response(&r)[0].path, "reason");
-        let open = Response::new(Uuid::nil(), "", ResponseStatus::Open, t0());
-        assert!(check_response(&open).is_empty(), "an open response may say nothing yet");
-        let done = Response::new(Uuid::nil(), " ", ResponseStatus::Done, t0());
-        assert_eq!(check_response(&done)[0].path, "did");
-    }
-
-    #[test]
-    fn deleting_an_activity_deletes_its_inputs_and_responses_with_tombstones() {
-        let (mut p, ids) = heard();
-        p.upsert(Response::new(ids[0], "Did it", ResponseStatus::Done, t0()), t0());
-        let rid = p.community.responses[0].id;
-        let aid = p.community.activities[0].id;
-        p.remove::<Activity>(aid, at("2026-03-05T00:00:00Z"));
-        assert!(p.community.inputs.is_empty() && p.community.responses.is_empty());
-        for id in [aid, ids[0], ids[1], ids[2], rid] {
-            assert!(p.is_deleted(id));
-        }
-        assert_eq!(validate(&p), vec![]);
-    }
-
-    #[test]
-    fn deleting_a_partner_keeps_the_activities_it_ran() {
-        let mut p = Partnership::new("X", t0());
-        let partner = Partner::new("Tenants", Sector::CommunityGroup, t0());
-        let pid = partner.id;
-        p.upsert(partner, t0());
-        let mut a = Activity::new(ActivityKind::TownHall, "Hall", t0());
-        a.partner_ids = vec![pid];
-        p.upsert(a, t0());
-        p.remove::<Partner>(pid, t0());
-        assert_eq!(p.community.activities[0].partner_ids, vec![pid]);
-        assert_eq!(p.partner_name(pid), "(removed partner)");
-        assert_eq!(validate(&p), vec![]);
-    }
-
-    #[test]
-    fn the_sheet_lists_unanswered_inputs_as_open() {
-        let (mut p, ids) = heard();
-        p.upsert(Response::new(ids[1], "Bus passes", ResponseStatus::Done, t0()), t0());
-        let sheet = you_said_we_did(&p.community);
-        assert_eq!(sheet.len(), 3);
-        assert_eq!(sheet[0].status, ResponseStatus::Open);
-        assert_eq!(sheet[1].did, "Bus passes");
-        assert_eq!(sheet[1].activity, "Parents (Focus group)");
-    }
-
-    #[test]
-    fn orphan_inputs_and_second_responses_are_reported_with_paths() {
-        let (mut p, ids) = heard();
-        p.community.inputs[1].activity_id = Uuid::nil();
-        p.community.responses.push(Response::new(ids[0], "A", ResponseStatus::Done, t0()));
-        p.community.responses.push(Response::new(ids[0], "B", ResponseStatus::Done, t0()));
-        let paths: Vec<String> = validate(&p).into_iter().map(|x| x.path).collect();
-        assert_eq!(paths, vec!["community.inputs[1].activity_id", "community.responses[1].input_id"]);
-    }
-
-    #[test]
-    fn older_files_without_community_still_load() {
-        let p = Partnership::new("X", t0());
-        let mut json = serde_json::to_value(&p).unwrap();
-        json.as_object_mut().unwrap().remove("community");
-        let back: Partnership = serde_json::from_value(json).unwrap();
-        assert_eq!(back.community, Community::default());
-    }
-}
+mod tests;

@@ -1,0 +1,114 @@
+use super::*;
+use crate::model::goals::{Goal, GoalStatus};
+use crate::model::time::at;
+
+fn tree() -> (Partnership, Uuid, Uuid, Uuid, Uuid) {
+    let now = at("2026-01-01T00:00:00Z");
+    let mut p = Partnership::new("X", now);
+    let a = Cause::new("Low incomes", None, now);
+    let a1 = Cause::new("Irregular hours", Some(a.id), now);
+    let a1x = Cause::new("Zero-hours contracts", Some(a1.id), now);
+    let b = Cause::new("No shops nearby", None, now);
+    let ids = (a.id, a1.id, a1x.id, b.id);
+    p.problem_tree.causes = vec![a, a1, a1x, b];
+    (p, ids.0, ids.1, ids.2, ids.3)
+}
+
+fn goal_on(cause: Uuid) -> Goal {
+    let mut g = Goal::new("Raise incomes", at("2026-01-01T00:00:00Z"));
+    g.cause_ids = vec![cause];
+    g
+}
+
+#[test]
+fn the_tree_reads_depth_first_with_depths_and_roots() {
+    let (p, a, a1, a1x, b) = tree();
+    let rows = p.problem_tree.rows(&[]);
+    let order: Vec<(Uuid, usize, bool)> = rows.iter().map(|r| (r.cause.id, r.depth, r.is_root)).collect();
+    assert_eq!(order, vec![(a, 0, false), (a1, 1, false), (a1x, 2, true), (b, 0, true)]);
+}
+
+#[test]
+fn a_cause_no_goal_addresses_is_unaddressed() {
+    let (p, a, a1, a1x, b) = tree();
+    let goals = vec![goal_on(a1x)];
+    let rows = p.problem_tree.rows(&goals);
+    let cov: HashMap<Uuid, Coverage> = rows.iter().map(|r| (r.cause.id, r.coverage)).collect();
+    assert_eq!(cov[&a1x], Coverage::Direct(1));
+    assert_eq!(cov[&a1], Coverage::ThroughDeeper);
+    assert_eq!(cov[&a], Coverage::ThroughDeeper);
+    assert_eq!(cov[&b], Coverage::Unaddressed);
+    assert_eq!(p.problem_tree.unaddressed(&goals).iter().map(|c| c.id).collect::<Vec<_>>(), vec![b]);
+}
+
+#[test]
+fn dropped_goals_address_nothing() {
+    let (p, a, ..) = tree();
+    let mut g = goal_on(a);
+    g.status = GoalStatus::Dropped;
+    assert_eq!(p.problem_tree.unaddressed(&[g]).len(), 4);
+}
+
+#[test]
+fn a_cause_cannot_move_under_its_own_deeper_cause() {
+    let (mut p, a, _, a1x, b) = tree();
+    let now = at("2026-01-02T00:00:00Z");
+    let mut moved = p.problem_tree.cause(a).unwrap().clone();
+    moved.parent = Some(a1x);
+    assert!(check_parent(&p, &moved).is_err());
+    let allowed: Vec<Uuid> = p.problem_tree.possible_parents(a).iter().map(|c| c.id).collect();
+    assert_eq!(allowed, vec![b]);
+    moved.parent = Some(b);
+    assert!(check_parent(&p, &moved).is_ok());
+    p.upsert(moved, now);
+    assert_eq!(p.problem_tree.cause(a).unwrap().parent, Some(b));
+}
+
+#[test]
+fn deleting_a_cause_deletes_its_branch_and_unlinks_goals() {
+    let (mut p, a, a1, a1x, b) = tree();
+    let now = at("2026-01-03T00:00:00Z");
+    p.goals.push(goal_on(a1x));
+    p.goals[0].cause_ids.push(b);
+    assert_eq!(delete_cause(&mut p, a1, now), 2);
+    assert_eq!(p.problem_tree.causes.iter().map(|c| c.id).collect::<Vec<_>>(), vec![a, b]);
+    assert!(p.is_deleted(a1) && p.is_deleted(a1x));
+    assert_eq!(p.tombstones[0].kind, "cause");
+    assert_eq!(p.goals[0].cause_ids, vec![b]);
+    assert_eq!(p.goals[0].updated_at, now);
+    assert_eq!(delete_cause(&mut p, a1, now), 0, "deleting twice is a no-op");
+}
+
+#[test]
+fn deleting_a_symptom_unlinks_it_from_goals() {
+    let now = at("2026-01-03T00:00:00Z");
+    let mut p = Partnership::new("X", now);
+    let s = Symptom::new("Queues", now);
+    let id = s.id;
+    p.upsert(s, now);
+    let mut g = Goal::new("Shorter queues", now);
+    g.symptom_ids = vec![id];
+    p.goals.push(g);
+    assert!(p.remove::<Symptom>(id, now).is_some());
+    assert!(p.problem_tree.symptoms.is_empty());
+    assert!(p.goals[0].symptom_ids.is_empty());
+    assert!(p.is_deleted(id));
+}
+
+#[test]
+fn a_loop_of_parents_is_a_validation_problem_and_does_not_hang_the_tree() {
+    let (mut p, a, _, a1x, _) = tree();
+    p.problem_tree.causes[0].parent = Some(a1x);
+    let problems = crate::model::validate::validate(&p);
+    assert!(problems.iter().any(|x| x.path == "problem_tree.causes[0].parent"), "{problems:?}");
+    assert!(p.problem_tree.branch(a).len() == 3);
+    let _ = p.problem_tree.rows(&[]);
+}
+
+#[test]
+fn a_cause_whose_parent_is_gone_shows_at_the_top() {
+    let (mut p, _, a1, ..) = tree();
+    p.problem_tree.causes.retain(|c| c.text != "Low incomes");
+    let top: Vec<Uuid> = p.problem_tree.children(None).iter().map(|c| c.id).collect();
+    assert!(top.contains(&a1));
+}

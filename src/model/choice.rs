@@ -1,0 +1,40 @@
+//! `choice_enum!`: the closed lists a form offers as a choice (cadence units, audiences,
+//! decisions...). Each variant names its stored key and its label once; the macro writes the
+//! enum as declared (derives and serde attributes are the caller's, so the file format is
+//! unchanged) and the `ALL`, `key`, `label` and `from_key` that forms and CSV use.
+
+/// Writes `enum $name`, always `Clone, Copy, Debug, PartialEq, Eq` (a choice is a small
+/// value), with `ALL` (in declaration order), `key()`, `label()` and `from_key()`.
+#[macro_export]
+macro_rules! choice_enum {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident {
+            $( $(#[$vmeta:meta])* $variant:ident = ($key:literal, $label:literal) ),+ $(,)?
+        }
+    ) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        $(#[$meta])*
+        $vis enum $name {
+            $( $(#[$vmeta])* $variant, )+
+        }
+
+        impl $name {
+            pub const ALL: [$name; [$(stringify!($variant)),+].len()] = [$($name::$variant),+];
+
+            /// The stored form, as in files and form values.
+            pub fn key(self) -> &'static str {
+                match self { $($name::$variant => $key,)+ }
+            }
+
+            /// The words on screen.
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => $label,)+ }
+            }
+
+            pub fn from_key(key: &str) -> Option<$name> {
+                $name::ALL.into_iter().find(|x| x.key() == key)
+            }
+        }
+    };
+}

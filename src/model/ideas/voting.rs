@@ -1,0 +1,199 @@
+//! Dot voting on the shared screen: a round's ballot, each voter's dots and the tally.
+//! Kept apart from the board because its rules (limits, reveal, ties) are a small game of their own.
+use super::*;
+
+/// The dots one voter placed on one idea.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dots {
+    pub idea_id: Uuid,
+    pub dots: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Ballot {
+    pub voter: String,
+    pub dots: Vec<Dots>,
+}
+
+impl Ballot {
+    pub fn total(&self) -> u32 {
+        self.dots.iter().map(|d| d.dots).sum()
+    }
+}
+
+crate::record! {
+    /// One dot-voting round: each voter has the same number of dots to spread over the ideas on
+    /// the ballot. Ballots stay hidden until the facilitator reveals the round.
+    pub struct VotingRound("voting_round") {
+        /// The question voted on, e.g. "Which ideas should we test first?".
+        pub question: String,
+        pub dots_per_voter: u32,
+        pub voters: Vec<String>,
+        /// The ideas on the ballot when the round started; later ideas do not join it.
+        pub idea_ids: Vec<Uuid>,
+        #[serde(default)]
+        pub ballots: Vec<Ballot>,
+        #[serde(default)]
+        pub revealed_at: Option<DateTime<Utc>>,
+    }
+}
+
+/// Why a round cannot start or a ballot is refused. Errors are messages for the screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum VoteError {
+    NoDots,
+    NoVoters,
+    DuplicateVoter(String),
+    NoIdeas,
+    AlreadyOpen,
+    Revealed,
+    UnknownVoter(String),
+    NotOnBallot,
+    OverLimit { voter: String, placed: u32, allowed: u32 },
+}
+
+impl fmt::Display for VoteError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            VoteError::NoDots => write!(f, "Give each voter at least one dot."),
+            VoteError::NoVoters => write!(f, "Add the voters' names, one per line."),
+            VoteError::DuplicateVoter(v) => write!(f, "“{v}” is on the list twice; tell them apart, e.g. “{v} B.”."),
+            VoteError::NoIdeas => write!(f, "Put at least one idea on the board first."),
+            VoteError::AlreadyOpen => write!(f, "A round is already open: reveal it before starting another."),
+            VoteError::Revealed => write!(f, "This round has been revealed; its votes can no longer change."),
+            VoteError::UnknownVoter(v) => write!(f, "“{v}” is not a voter in this round."),
+            VoteError::NotOnBallot => write!(f, "That idea is not on this round's ballot."),
+            VoteError::OverLimit { voter, placed, allowed } => write!(
+                f,
+                "{voter} placed {placed} dots but has only {allowed}. Take {} off and try again.",
+                placed - allowed
+            ),
+        }
+    }
+}
+
+impl VotingRound {
+    /// Starts a round over `ideas`. Voter names are trimmed; blank lines are dropped.
+    pub fn start(
+        question: &str,
+        dots_per_voter: u32,
+        voters: &[String],
+        ideas: &[Idea],
+        now: DateTime<Utc>,
+    ) -> Result<VotingRound, VoteError> {
+        if dots_per_voter == 0 {
+            return Err(VoteError::NoDots);
+        }
+        let voters: Vec<String> = voters.iter().map(|v| v.trim().to_string()).filter(|v| !v.is_empty()).collect();
+        if voters.is_empty() {
+            return Err(VoteError::NoVoters);
+        }
+        let mut seen = HashSet::new();
+        if let Some(twice) = voters.iter().find(|v| !seen.insert(v.to_lowercase())) {
+            return Err(VoteError::DuplicateVoter(twice.clone()));
+        }
+        if ideas.is_empty() {
+            return Err(VoteError::NoIdeas);
+        }
+        let question = question.trim();
+        Ok(VotingRound {
+            id: new_id(),
+            created_at: now,
+            updated_at: now,
+            question: if question.is_empty() { "Which ideas should we try first?".into() } else { question.into() },
+            dots_per_voter,
+            voters,
+            idea_ids: ideas.iter().map(|i| i.id).collect(),
+            ballots: Vec::new(),
+            revealed_at: None,
+            extra: Extra::new(),
+        })
+    }
+
+    pub fn is_revealed(&self) -> bool {
+        self.revealed_at.is_some()
+    }
+
+    /// Records a voter's dots (replacing an earlier ballot of theirs, so the facilitator can
+    /// correct a slip). Fewer dots than allowed is fine; more is refused.
+    pub fn cast(&mut self, voter: &str, dots: &[Dots], now: DateTime<Utc>) -> Result<(), VoteError> {
+        if self.is_revealed() {
+            return Err(VoteError::Revealed);
+        }
+        let Some(voter) = self.voters.iter().find(|v| v.eq_ignore_ascii_case(voter.trim())).cloned() else {
+            return Err(VoteError::UnknownVoter(voter.trim().to_string()));
+        };
+        if dots.iter().any(|d| d.dots > 0 && !self.idea_ids.contains(&d.idea_id)) {
+            return Err(VoteError::NotOnBallot);
+        }
+        let placed: u32 = dots.iter().map(|d| d.dots).sum();
+        if placed > self.dots_per_voter {
+            return Err(VoteError::OverLimit { voter, placed, allowed: self.dots_per_voter });
+        }
+        let ballot = Ballot { voter: voter.clone(), dots: dots.iter().filter(|d| d.dots > 0).cloned().collect() };
+        match self.ballots.iter_mut().find(|b| b.voter == voter) {
+            Some(b) => *b = ballot,
+            None => self.ballots.push(ballot),
+        }
+        self.updated_at = now;
+        Ok(())
+    }
+
+    pub fn has_voted(&self, voter: &str) -> bool {
+        self.ballots.iter().any(|b| b.voter == voter)
+    }
+
+    /// Voters who have not placed their dots yet, in list order.
+    pub fn waiting(&self) -> Vec<&str> {
+        self.voters.iter().filter(|v| !self.has_voted(v)).map(String::as_str).collect()
+    }
+
+    /// Dots not placed: by voters who placed fewer than allowed, or did not vote at all.
+    pub fn unused_dots(&self) -> u32 {
+        let placed: u32 = self.ballots.iter().map(Ballot::total).sum();
+        self.dots_per_voter * self.voters.len() as u32 - placed.min(self.dots_per_voter * self.voters.len() as u32)
+    }
+
+    /// Ends the round: from now on its ranking can be seen and its ballots cannot change.
+    pub fn reveal(&mut self, now: DateTime<Utc>) {
+        if self.revealed_at.is_none() {
+            self.revealed_at = Some(now);
+            self.updated_at = now;
+        }
+    }
+
+    /// The ranking, once revealed (`None` before: votes are hidden until then).
+    pub fn ranking(&self) -> Option<Vec<Tally>> {
+        self.is_revealed().then(|| tally(self))
+    }
+}
+
+/// One idea's result in a round.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tally {
+    pub idea_id: Uuid,
+    pub dots: u32,
+    /// How many voters put at least one dot on it.
+    pub voters: usize,
+    /// 1 for the most dots; tied ideas share a rank and the next rank is skipped (1, 2, 2, 4).
+    pub rank: usize,
+}
+
+/// Counts every idea on the ballot, most dots first; ties keep ballot order and share a rank.
+pub fn tally(round: &VotingRound) -> Vec<Tally> {
+    let mut rows: Vec<Tally> = round
+        .idea_ids
+        .iter()
+        .map(|&idea_id| {
+            let on_it = round.ballots.iter().filter_map(|b| b.dots.iter().find(|d| d.idea_id == idea_id));
+            let (dots, voters) = on_it.fold((0, 0), |(d, v), x| (d + x.dots, v + usize::from(x.dots > 0)));
+            Tally { idea_id, dots, voters, rank: 0 }
+        })
+        .collect();
+    // A stable sort, so tied ideas keep their ballot order.
+    sort_by_key(&mut rows, |t| std::cmp::Reverse(t.dots));
+    for i in 0..rows.len() {
+        rows[i].rank = if i > 0 && rows[i].dots == rows[i - 1].dots { rows[i - 1].rank } else { i + 1 };
+    }
+    rows
+}

@@ -1,0 +1,260 @@
+//! Metrics: what the partnership counts to know whether it is making a difference.
+//! An *output* counts what the partners did (meals served); an *outcome* counts what changed
+//! in the community (households food-secure). Each has a baseline, a target, dated
+//! measurements, and a judgement of whether it is on track for the time that has passed.
+//!
+//! Amounts are `f64`: they are measurements (percentages, kilograms), not money. They are
+//! always finite: every way in (forms, CSV, files) refuses NaN and infinity.
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::record::{IdMap, Record};
+use super::money::Decimal;
+use super::text::{capitalise, join_and};
+use super::time::human_date;
+use super::check::{Checker, Item, Problem};
+use super::Partnership;
+use super::order::sort_by_key;
+
+mod standing;
+mod spreadsheet;
+mod sample;
+pub use standing::*;
+pub use spreadsheet::*;
+pub(crate) use sample::*;
+
+crate::choice_enum! {
+    #[derive(Serialize, Deserialize)] #[serde(rename_all = "snake_case")]
+    pub enum MetricKind {
+        /// What the partnership did.
+        Output = ("output", "Output"),
+        /// What changed for people in the community.
+        Outcome = ("outcome", "Outcome"),
+    }
+}
+
+impl MetricKind {
+    /// One line for forms: what the difference is.
+    pub fn explain(self) -> &'static str {
+        match self {
+            MetricKind::Output => "what we did, e.g. meals served",
+            MetricKind::Outcome => "what changed in the community, e.g. households food-secure",
+        }
+    }
+}
+
+crate::choice_enum! {
+    #[derive(Serialize, Deserialize)] #[serde(rename_all = "snake_case")]
+    pub enum Direction {
+        Increase = ("increase", "Should go up"), Decrease = ("decrease", "Should go down"),
+    }
+}
+
+crate::choice_enum! {
+    /// How measurements add up.
+    #[derive(Serialize, Deserialize)] #[serde(rename_all = "snake_case")]
+    pub enum Counting {
+        /// Each measurement is an amount for its period; the running total counts (meals served).
+        Cumulative = ("cumulative", "Add up measurements (running total)"),
+        /// Each measurement is the level at its date; the latest counts (a survey percentage).
+        PerPeriod = ("per_period", "Latest measurement counts (a level)"),
+    }
+}
+
+impl Counting {
+    pub fn short(self) -> &'static str {
+        match self {
+            Counting::Cumulative => "running total",
+            Counting::PerPeriod => "latest level",
+        }
+    }
+}
+
+crate::record! {
+    pub struct Metric("metric") {
+        pub name: String,
+        pub kind: MetricKind,
+        /// e.g. "meals", "% of households", "kg".
+        #[serde(default)]
+        pub unit: String,
+        pub direction: Direction,
+        pub counting: Counting,
+        #[serde(default)]
+        pub baseline_value: Option<f64>,
+        #[serde(default)]
+        pub baseline_date: Option<NaiveDate>,
+        #[serde(default)]
+        pub target_value: Option<f64>,
+        #[serde(default)]
+        pub target_date: Option<NaiveDate>,
+    }
+}
+
+crate::record! {
+    /// One dated reading of a metric. Kept in one list beside the metrics (not inside each
+    /// metric) so that two groups adding readings to the same metric merge without conflict.
+    pub struct Measurement("measurement") {
+        pub metric_id: Uuid,
+        #[serde(with = "crate::model::time::day")]
+        pub date: NaiveDate,
+        pub value: f64,
+        /// Where the number comes from ("pantry sign-in sheets", "spring survey").
+        #[serde(default)]
+        pub note: String,
+    }
+}
+
+impl Metric {
+    pub fn new(name: impl Into<String>, kind: MetricKind, now: DateTime<Utc>) -> Metric {
+        crate::new_record!(now, Metric {
+            name: name.into(),
+            kind,
+            unit: String::new(),
+            direction: Direction::Increase,
+            counting: Counting::PerPeriod,
+            baseline_value: None,
+            baseline_date: None,
+            target_value: None,
+            target_date: None,
+        })
+    }
+
+    /// The baseline the progress is counted from: a running total starts at 0 unless told.
+    pub fn start_value(&self) -> Option<f64> {
+        match self.counting {
+            Counting::Cumulative => Some(self.baseline_value.unwrap_or(0.0)),
+            Counting::PerPeriod => self.baseline_value,
+        }
+    }
+
+    /// "1,250 meals", "62.5 % of households".
+    pub fn amount(&self, value: f64) -> String {
+        let n = format_number(value);
+        if self.unit.trim().is_empty() {
+            n
+        } else {
+            format!("{n} {}", self.unit.trim())
+        }
+    }
+}
+
+impl Measurement {
+    pub fn new(metric_id: Uuid, date: NaiveDate, value: f64, now: DateTime<Utc>) -> Measurement {
+        crate::new_record!(now, Measurement {
+            metric_id,
+            date,
+            value,
+            note: String::new(),
+        })
+    }
+}
+
+/// A number for people: thousands separated, at most two decimals, no trailing zeros.
+pub fn format_number(value: f64) -> String {
+    Decimal::from_hundredths((value * 100.0).round() as i64).grouped()
+}
+
+/// Reads a number typed by a person: "1250", "62.5", "-3", or with a decimal comma "62,5".
+/// "1,500" is refused as ambiguous (one and a half, or fifteen hundred?).
+pub fn parse_number(text: &str) -> Result<f64, String> {
+    let t = text.trim().replace([' ', '\u{a0}'], "");
+    if t.is_empty() {
+        return Err("no number given".into());
+    }
+    let normal = if !t.contains('.') && t.matches(',').count() == 1 {
+        let after = t.split(',').nth(1).unwrap_or("");
+        if after.len() == 3 {
+            return Err(format!("“{}” is ambiguous: write 1500 for fifteen hundred or 1.5 for one and a half", text.trim()));
+        }
+        t.replace(',', ".")
+    } else {
+        t.clone()
+    };
+    let ok_chars = normal.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E'));
+    match normal.parse::<f64>() {
+        Ok(v) if ok_chars && v.is_finite() => Ok(v),
+        _ => Err(format!("“{}” is not a number", text.trim())),
+    }
+}
+
+/// What stops `metric` from being saved, for the form (paths are field names).
+pub fn check_metric(metric: &Metric) -> Vec<Problem> {
+    let mut out = Vec::new();
+    if metric.name.trim().is_empty() {
+        out.push(Problem::new("name", "Give the metric a name, e.g. “Meals served”."));
+    }
+    if let (Some(b), Some(t)) = (metric.baseline_date, metric.target_date) {
+        if t <= b {
+            out.push(Problem::new("target_date", "The target date must come after the baseline date."));
+        }
+    }
+    if let (Some(b), Some(t)) = (metric.start_value(), metric.target_value) {
+        let wrong = match metric.direction {
+            Direction::Increase => t < b,
+            Direction::Decrease => t > b,
+        };
+        if wrong {
+            out.push(Problem::new(
+                "target_value",
+                format!(
+                    "The target is on the wrong side of the baseline for a metric that {}.",
+                    metric.direction.label().to_lowercase()
+                ),
+            ));
+        }
+    }
+    out
+}
+
+crate::listed!(Metric => metrics {
+    /// A metric's measurements go with it (tombstones for all), and goals no longer link it.
+    fn cascade(removed: &Metric, p: &mut Partnership, now: DateTime<Utc>) {
+        let id = removed.id;
+        let gone: Vec<Uuid> = p.measurements.iter().filter(|m| m.metric_id == id).map(|m| m.id).collect();
+        p.measurements.retain(|m| m.metric_id != id);
+        for m in gone {
+            p.bury(Measurement::KIND, m, now);
+        }
+        for goal in &mut p.goals {
+            if goal.metric_ids.contains(&id) {
+                goal.metric_ids.retain(|m| *m != id);
+                goal.touch(now);
+            }
+        }
+    }
+});
+crate::listed!(Measurement => measurements);
+
+pub fn add_measurements(p: &mut Partnership, new: Vec<Measurement>, now: DateTime<Utc>) {
+    for mut m in new {
+        m.touch(now);
+        p.measurements.push(m);
+    }
+    p.touch(now);
+}
+
+/// Checks for `validate`.
+pub fn check(c: &mut Checker, p: &Partnership) {
+    for (i, m) in p.metrics.iter().enumerate() {
+        let path = Item("metrics", i);
+        c.record(path, m);
+        c.not_blank(format!("{path}.name"), &m.name, "the metric's name");
+        for (field, v) in [("baseline_value", m.baseline_value), ("target_value", m.target_value)] {
+            if v.is_some_and(|v| !v.is_finite()) {
+                c.problem(format!("{path}.{field}"), "is not a finite number");
+            }
+        }
+    }
+    for (i, m) in p.measurements.iter().enumerate() {
+        let at = Item("measurements", i);
+        c.unique_id(at, m.id);
+        c.times(at, m.created_at, m.updated_at);
+        if !m.value.is_finite() {
+            c.problem(format!("{at}.value"), "is not a finite number");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,158 @@
+//! The runway: each source's money spread exactly over its months, and what is left month by month.
+use super::*;
+
+/// The first day of `d`'s month.
+pub fn month_start(d: NaiveDate) -> NaiveDate {
+    d.with_day(1).unwrap_or(d)
+}
+
+fn month_index(d: NaiveDate) -> i64 {
+    d.year() as i64 * 12 + d.month0() as i64
+}
+
+/// A source's amount spread evenly over the calendar months from its start to its end
+/// month, exactly: the remainder goes one minor unit at a time to the first months, so the
+/// months add up to the amount. `None` without both dates.
+pub fn monthly_spread(s: &FundingSource) -> Option<Vec<(NaiveDate, i64)>> {
+    let (start, end) = (s.start?, s.end?);
+    if end < start {
+        return None;
+    }
+    let n = month_index(end) - month_index(start) + 1;
+    let (per, rem) = (s.amount.minor / n, s.amount.minor % n);
+    let first = month_start(start);
+    Some(
+        (0..n)
+            .map(|k| {
+                let month = first.checked_add_months(Months::new(k as u32)).unwrap_or(first);
+                (month, per + i64::from(k < rem))
+            })
+            .collect(),
+    )
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RunwayMonth {
+    /// The first day of the month.
+    pub month: NaiveDate,
+    pub confirmed: i64,
+    pub hoped_for: i64,
+}
+
+/// Money per month for one currency, from this month on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Runway {
+    pub currency: String,
+    pub months: Vec<RunwayMonth>,
+    /// Months in a row from this one with confirmed money.
+    pub months_covered: usize,
+    /// Sources of this currency left out because they lack a start or end date.
+    pub undated: usize,
+}
+
+/// The runway of `currency` for `months` months from `today`'s month.
+pub fn runway(sources: &[FundingSource], currency: &str, today: NaiveDate, months: u32) -> Runway {
+    let first = month_start(today);
+    let mut out: Vec<RunwayMonth> = (0..months)
+        .map(|k| RunwayMonth {
+            month: first.checked_add_months(Months::new(k)).unwrap_or(first),
+            confirmed: 0,
+            hoped_for: 0,
+        })
+        .collect();
+    let mut undated = 0;
+    for s in sources.iter().filter(|s| s.amount.currency == currency) {
+        let Some(spread) = monthly_spread(s) else {
+            undated += 1;
+            continue;
+        };
+        for (month, amount) in spread {
+            let k = month_index(month) - month_index(first);
+            if let Some(slot) = usize::try_from(k).ok().and_then(|k| out.get_mut(k)) {
+                match s.status {
+                    FundingStatus::Confirmed => slot.confirmed += amount,
+                    FundingStatus::HopedFor => slot.hoped_for += amount,
+                }
+            }
+        }
+    }
+    let months_covered = out.iter().take_while(|m| m.confirmed > 0).count();
+    Runway { currency: currency.to_string(), months: out, months_covered, undated }
+}
+
+impl Runway {
+    /// One sentence saying what the chart shows, for screen readers and the report.
+    pub fn describe(&self) -> String {
+        let Some(first) = self.months.first() else { return String::new() };
+        let covered = match self.months_covered {
+            0 => "No confirmed money is spread over this month.".to_string(),
+            n if n == self.months.len() => format!("Confirmed funding covers all {n} months shown."),
+            n => format!(
+                "Confirmed funding covers {n} month{} from {} (until the end of {}).",
+                if n == 1 { "" } else { "s" },
+                first.month.format("%b %Y"),
+                self.months[n - 1].month.format("%b %Y")
+            ),
+        };
+        format!("Runway in {}, month by month: {covered}", self.currency)
+    }
+
+    /// A bar chart, confirmed (solid) under hoped-for (light), as inline SVG with a title
+    /// and description; every text is escaped, and nothing needs a script.
+    pub fn svg(&self) -> String {
+        let (w, h, left, bottom, top) = (760.0_f64, 300.0_f64, 120.0_f64, 40.0_f64, 20.0_f64);
+        let max = self.months.iter().map(|m| m.confirmed + m.hoped_for).max().unwrap_or(0).max(1);
+        let n = self.months.len().max(1) as f64;
+        let slot = (w - left - 10.0) / n;
+        let bar = slot * 0.7;
+        let scale = (h - bottom - top) / max as f64;
+        let mut s = format!(
+            r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="100%" role="img" aria-labelledby="runway-title-{c} runway-desc-{c}" class="chart runway-chart"><title id="runway-title-{c}">Runway ({c})</title><desc id="runway-desc-{c}">{desc}</desc>"##,
+            c = escape_xml(&self.currency),
+            desc = escape_xml(&self.describe()),
+        );
+        let base = h - bottom;
+        s.push_str(&format!(
+            r##"<line x1="{left}" y1="{base}" x2="{x2}" y2="{base}" stroke="#4d5753" stroke-width="1"/><line x1="{left}" y1="{top}" x2="{x2}" y2="{top}" stroke="#c9cfcb" stroke-dasharray="4 4"/>"##,
+            x2 = w - 10.0
+        ));
+        s.push_str(&format!(
+            r##"<text x="{x}" y="{y}" text-anchor="end" font-size="14" fill="#1d2321">{max}</text><text x="{x}" y="{base}" text-anchor="end" font-size="14" fill="#1d2321">0</text>"##,
+            x = left - 8.0,
+            y = top + 5.0,
+            max = escape_xml(&format_money(max, &self.currency)),
+        ));
+        for (i, m) in self.months.iter().enumerate() {
+            let x = left + slot * i as f64 + (slot - bar) / 2.0;
+            let hc = m.confirmed as f64 * scale;
+            let hh = m.hoped_for as f64 * scale;
+            let label = m.month.format("%b %Y").to_string();
+            s.push_str(&format!(
+                r##"<g><title>{label}: confirmed {c}, hoped for {h}</title><rect x="{x:.1}" y="{yc:.1}" width="{bar:.1}" height="{hc:.1}" fill="#0b5d4b"/><rect x="{x:.1}" y="{yh:.1}" width="{bar:.1}" height="{hh:.1}" fill="#a8d5c5" stroke="#0b5d4b" stroke-dasharray="3 2"/></g>"##,
+                c = escape_xml(&format_amount(m.confirmed, &self.currency)),
+                h = escape_xml(&format_amount(m.hoped_for, &self.currency)),
+                yc = base - hc,
+                yh = base - hc - hh,
+            ));
+            // Every label on short runways; every third on long ones, so they stay readable.
+            if self.months.len() <= 12 || i % 3 == 0 {
+                s.push_str(&format!(
+                    r##"<text x="{tx:.1}" y="{ty}" text-anchor="middle" font-size="13" fill="#1d2321">{}</text>"##,
+                    m.month.format("%b %y"),
+                    tx = x + bar / 2.0,
+                    ty = base + 20.0,
+                ));
+            }
+        }
+        s.push_str(&format!(
+            r##"<g font-size="13" fill="#1d2321"><rect x="{l}" y="{ly}" width="14" height="14" fill="#0b5d4b"/><text x="{t1}" y="{ty}">Confirmed</text><rect x="{l2}" y="{ly}" width="14" height="14" fill="#a8d5c5" stroke="#0b5d4b" stroke-dasharray="3 2"/><text x="{t2}" y="{ty}">Hoped for</text></g></svg>"##,
+            l = left,
+            ly = h - 16.0,
+            t1 = left + 20.0,
+            ty = h - 4.0,
+            l2 = left + 120.0,
+            t2 = left + 140.0,
+        ));
+        s
+    }
+}
