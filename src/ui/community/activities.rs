@@ -5,7 +5,7 @@ use super::inputs::InputList;
 use crate::ui::helpers::{chips, join_tags, peek};
 use crate::model::community::{check_activity, parse_tags, Activity, ActivityKind};
 use crate::model::time::{human_date, iso_date, parse_input_date};
-use crate::ui::form::{DateField, EditDelete, FormErrors, FormGuard, Found, LongText, NumberField, PartnerChecks, RecordForm, SelectField, TextField};
+use crate::ui::form::{save_record, DateField, EditDelete, FormErrors, FormGuard, Found, LongText, NumberField, PartnerChecks, RecordForm, SelectField, TextField};
 use crate::ui::state::AppState;
 
 #[component]
@@ -91,11 +91,9 @@ pub fn ActivityForm(activity: Option<Activity>, on_done: impl Fn() + 'static + S
         if let Some(n) = found.read("participants", parse_people(&people.get_untracked())) {
             draft.participants = n;
         }
-        if !errors.show(found) || guard.blocks_in(|p| &p.community.activities, draft.id) {
-            return;
+        if save_record(state, errors, found, guard, draft) {
+            on_done();
         }
-        state.edit(None, move |p, now| p.upsert(draft, now));
-        on_done();
     };
     view! {
         <RecordForm class="card voice-form" heading=if is_new { "New engagement activity" } else { "Edit activity" } on_submit=submit guard is_new save_new="Save activity" on_cancel=on_done>

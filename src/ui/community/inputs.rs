@@ -5,7 +5,7 @@ use uuid::Uuid;
 use super::response::{ResponseForm, ResponseView};
 use crate::ui::helpers::{chips, join_tags, read};
 use crate::model::community::{check_input, parse_tags, Input};
-use crate::ui::form::{EditDelete, FormErrors, FormGuard, LongText, RecordForm, TextField};
+use crate::ui::form::{save_record, EditDelete, FormErrors, FormGuard, LongText, RecordForm, TextField};
 use crate::ui::state::AppState;
 
 #[component]
@@ -120,11 +120,9 @@ fn InputForm(input: Input, is_new: bool, on_done: impl Fn() + 'static + Send + S
         draft.said = said.get_untracked().trim().to_string();
         draft.themes = parse_tags(&themes.get_untracked());
         draft.quote = quote.get_untracked().trim().to_string();
-        if !errors.show(check_input(&draft)) || guard.blocks_in(|p| &p.community.inputs, draft.id) {
-            return;
+        if save_record(state, errors, check_input(&draft), guard, draft) {
+            on_done();
         }
-        state.edit(None, move |p, now| p.upsert(draft, now));
-        on_done();
     };
     view! {
         <RecordForm class="voice-form inset" heading=if is_new { "What was heard" } else { "Edit what was heard" } unheaded=true

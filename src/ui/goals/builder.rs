@@ -2,7 +2,7 @@
 //! as the group types, which letters are met and what is missing.
 use leptos::prelude::*;
 
-use crate::ui::form::{CheckField, DateField, FormErrors, FormGuard, Found, GuardMessage, LongText, SelectField, TextField};
+use crate::ui::form::{save_record, CheckField, DateField, FormErrors, FormGuard, Found, GuardMessage, LongText, SelectField, TextField};
 use super::checklist::{CheckList, Choice};
 use crate::model::goals::{check_goal, metric_mix, smart, Check, Goal, MetricMix, SmartContext};
 use crate::model::time::{iso_date, parse_input_date};
@@ -94,11 +94,9 @@ pub fn GoalBuilder(goal: Option<Goal>, on_done: impl Fn() + 'static + Send + Syn
         found.read("start", parse_input_date(&start.get_untracked()));
         found.read("end", parse_input_date(&end.get_untracked()));
         found.extend(check_goal(&goal));
-        if !errors.show(found) || guard.blocks_in(|p| &p.goals, goal.id) {
-            return;
+        if save_record(state, errors, found, guard, goal) {
+            on_done();
         }
-        state.edit(None, move |p, now| p.upsert(goal, now));
-        on_done();
     };
     let o = options(state);
     let title = if is_new { "New goal" } else { "Edit goal" };

@@ -6,30 +6,28 @@ use crate::ui::helpers::focus_section_soon;
 use crate::model::community::parse_tags;
 use crate::model::ideas::{stage, Author, Experiment, Idea};
 use crate::ui::helpers::{chips, join_tags, peek, read};
-use crate::ui::form::{AddButton, EditDelete, EditableList, Editing, FormErrors, FormGuard, Found, LongText, PartnerSelect, RecordForm, TextField};
+use crate::ui::form::{save_record, EditDelete, FormErrors, FormGuard, Found, ListSection, ListTexts, LongText, PartnerSelect, RecordForm, TextField};
 use crate::ui::state::AppState;
 
 #[component]
 pub fn Board() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let editing = Editing::new();
-    let adding = RwSignal::new(false);
     let ideas = move || read(state, |p| p.ideas.ideas.clone());
     view! {
-        <section class="idea-board" aria-labelledby="idea-board">
-            <div class="section-head">
-                <h2 id="idea-board" tabindex="-1">"Idea board"</h2>
-                <AddButton label="Add idea" editing adding/>
-            </div>
-            <EditableList editing adding items=ideas class="idea-grid"
-                empty_title="No ideas yet"
-                empty_prompt="Brainstorm for ten minutes: everyone, partners and community members alike, writes one idea per card; add each card here, then vote with dots."
-                form={|idea, done: Callback<()>| view! { <IdeaForm idea on_done=move || done.run(())/> }}
-                card={|idea, edit: Callback<()>| view! { <IdeaCard idea on_edit=edit/> }}
-            />
-        </section>
+        <ListSection class="idea-board" texts=&IDEAS items=ideas head_class="section-head" focusable=true
+            form={|idea, done: Callback<()>| view! { <IdeaForm idea on_done=move || done.run(())/> }}
+            card={|idea, edit: Callback<()>| view! { <IdeaCard idea on_edit=edit/> }}/>
     }
 }
+
+static IDEAS: ListTexts = ListTexts {
+    heading: "Idea board",
+    heading_id: Some("idea-board"),
+    add: "Add idea",
+    list_class: "idea-grid",
+    empty_title: "No ideas yet",
+    empty_prompt: "Brainstorm for ten minutes: everyone, partners and community members alike, writes one idea per card; add each card here, then vote with dots.",
+};
 
 #[component]
 fn IdeaCard(idea: Idea, on_edit: Callback<()>) -> impl IntoView {
@@ -105,11 +103,9 @@ fn IdeaForm(idea: Option<Idea>, on_done: impl Fn() + 'static + Send + Sync + Cop
         if draft.title.is_empty() {
             found.push("title", "Give the idea a short title.");
         }
-        if !errors.show(found) || guard.blocks_in(|p| &p.ideas.ideas, draft.id) {
-            return;
+        if save_record(state, errors, found, guard, draft) {
+            on_done();
         }
-        state.edit(None, move |p, now| p.upsert(draft, now));
-        on_done();
     };
     view! {
         <RecordForm class="card voice-form" heading=if is_new { "New idea" } else { "Edit idea" } in_section=true on_submit=submit guard is_new save_new="Save idea" on_cancel=on_done>

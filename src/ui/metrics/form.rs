@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::model::metrics::{check_metric, parse_number, Metric, MetricKind};
-use crate::ui::form::{DateField, FormEnd, FormErrors, FormGuard, Found, NumberField, SelectField, TextField};
+use crate::ui::form::{save_record, DateField, FormEnd, FormErrors, FormGuard, Found, NumberField, SelectField, TextField};
 use crate::model::time::{iso_date, parse_input_date};
 use crate::ui::state::AppState;
 
@@ -53,11 +53,9 @@ pub fn MetricForm(metric: Option<Metric>, on_done: impl Fn() + 'static + Send + 
         m.baseline_date = found.read("baseline_date", parse_input_date(&baseline_date.get_untracked())).flatten();
         m.target_date = found.read("target_date", parse_input_date(&target_date.get_untracked())).flatten();
         found.extend(check_metric(&m));
-        if !errors.show(found) || guard.blocks_in(|p| &p.metrics, m.id) {
-            return;
+        if save_record(state, errors, found, guard, m) {
+            on_done();
         }
-        state.edit(None, move |p, now| p.upsert(m, now));
-        on_done();
     };
     let title = if is_new { "New metric" } else { "Edit metric" };
     view! {

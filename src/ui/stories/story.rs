@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use crate::model::stories::{check_story, Story};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::state::AppState;
-use crate::ui::form::{CheckField, DateField, EditDeleteRecord, FormEnd, FormErrors, FormGuard, Found, LongText, TextField, ToolForm};
+use crate::ui::form::{save_record, CheckField, DateField, EditDeleteRecord, FormErrors, FormGuard, Found, LongText, TextField, RecordForm};
 
 #[component]
 pub fn StoryCard(story: Story, on_edit: Callback<()>) -> impl IntoView {
@@ -68,25 +68,19 @@ pub fn StoryForm(story: Option<Story>, on_done: impl Fn() + 'static + Send + Syn
             draft.date = day;
         }
         found.extend(check_story(&draft));
-        if !errors.show(found) {
-            return;
+        if save_record(state, errors, found, guard, draft) {
+            on_done();
         }
-        if guard.blocks_in(|p| &p.communication.stories, draft.id) {
-            return;
-        }
-        state.edit(None, move |p, now| p.upsert(draft, now));
-        on_done();
     };
 
     view! {
-        <ToolForm what="story" is_new on_submit=submit>
+        <RecordForm class="card tool-form" heading=if is_new { "New story" } else { "Edit story" } in_section=true on_submit=submit guard is_new save_new="Save story" on_cancel=on_done>
             <TextField form=errors field="title" label="Title" value=title/>
             <TextField form=errors field="who" label="Who (leave empty for anonymous)" value=who/>
             <DateField form=errors field="date" label="Date" value=date/>
             <LongText form=errors field="what_changed" label="What changed" value=what/>
             <LongText form=errors field="quote" label="A quote, in their words" value=quote/>
             <CheckField form=errors field="consent" label="They agreed to this story being shared outside the partnership" value=consent/>
-            <FormEnd guard is_new save_new="Save story" on_cancel=on_done/>
-        </ToolForm>
+        </RecordForm>
     }
 }

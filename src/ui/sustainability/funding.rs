@@ -6,7 +6,7 @@ use crate::model::money::{format_amount, format_money, parse_amount, Money};
 use crate::model::sustainability::{check_funding, FundingSource, FundingStatus};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::state::AppState;
-use crate::ui::form::{CheckField, DateField, EditDeleteRecord, FormEnd, FormErrors, FormGuard, Found, MoneyField, TextField, ToolForm};
+use crate::ui::form::{save_record, CheckField, DateField, EditDeleteRecord, FormErrors, FormGuard, Found, MoneyField, TextField, RecordForm};
 use crate::ui::helpers::read;
 use crate::ui::widgets::EmptyState;
 
@@ -115,21 +115,18 @@ fn FundingForm(source: Option<FundingSource>, on_done: impl Fn() + 'static + Sen
         draft.restricted = restricted.get_untracked();
         draft.status = if hoped.get_untracked() { FundingStatus::HopedFor } else { FundingStatus::Confirmed };
         found.extend(check_funding(&draft));
-        if !errors.show(found) || guard.blocks_in(|p| &p.sustainability.funding, draft.id) {
-            return;
+        if save_record(state, errors, found, guard, draft) {
+            on_done();
         }
-        state.edit(None, move |p, now| p.upsert(draft, now));
-        on_done();
     };
     view! {
-        <ToolForm what="funding source" is_new on_submit=submit>
+        <RecordForm class="card tool-form" heading=if is_new { "New funding source" } else { "Edit funding source" } in_section=true on_submit=submit guard is_new save_new="Save funding source" on_cancel=on_done>
             <TextField form=errors field="funder" label="Funder" value=funder/>
             <MoneyField form=errors field="amount" label="Amount (whole period)" amount currency currency_label="Currency (ISO code, e.g. EUR)"/>
             <DateField form=errors field="start" label="Start" value=start/>
             <DateField form=errors field="end" label="End" value=end/>
             <CheckField form=errors field="restricted" label="Restricted to a purpose" value=restricted/>
             <CheckField form=errors field="hoped" label="Hoped for (not yet confirmed)" value=hoped/>
-            <FormEnd guard is_new save_new="Save funding source" on_cancel=on_done/>
-        </ToolForm>
+        </RecordForm>
     }
 }
