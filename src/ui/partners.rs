@@ -2,7 +2,6 @@
 use leptos::prelude::*;
 
 use super::form::{save_record, DateField, EditDelete, FormErrors, FormGuard, Found, ListSection, ListTexts, LongText, RecordForm, SelectField, TextField};
-use super::helpers::read;
 use super::state::AppState;
 use crate::model::partners::check_partner;
 use crate::model::time::{human_date, iso_date, parse_input_date};
@@ -10,29 +9,22 @@ use crate::model::{Partner, Sector};
 
 #[component]
 pub fn PartnersPage() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let partners = move || read(state, |p| p.partners.clone());
     view! {
-        <ListSection class="partners" texts=&PARTNERS items=partners
+        <ListSection class="partners" texts=&PARTNERS items={|p| p.partners.clone()}
             form={|partner, done: Callback<()>| view! { <PartnerForm partner on_done=move || done.run(())/> }}
             card={|partner, edit: Callback<()>| view! { <PartnerCard partner on_edit=edit/> }}/>
     }
 }
 
 static PARTNERS: ListTexts = ListTexts {
-    heading: "Partners",
-    heading_id: None,
-    add: "Add partner",
-    list_class: "partner-list",
+    heading: "Partners", heading_id: None, add: "Add partner", list_class: "partner-list",
     empty_title: "No partners yet",
     empty_prompt: "Go round the table: add each organisation with the person who speaks for it and the role it plays in the partnership.",
 };
 
 #[component]
 fn PartnerCard(partner: Partner, on_edit: Callback<()>) -> impl IntoView {
-    let state = expect_context::<AppState>();
     let id = partner.id;
-    let name = partner.name.clone();
     view! {
         <li class="partner-card">
             <div class="partner-main">
@@ -54,12 +46,7 @@ fn PartnerCard(partner: Partner, on_edit: Callback<()>) -> impl IntoView {
             <div class="row-actions">
                 <EditDelete edit_label=format!("Edit {}", partner.name) delete_label=format!("Delete {}", partner.name)
                     question=format!("Delete {}?", partner.name) on_edit
-                    on_delete=move || {
-                        let name = name.clone();
-                        state.edit(Some(format!("Deleted {name}.")), move |p, now| {
-                            p.remove::<Partner>(id, now);
-                        });
-                    }/>
+                    deleted=format!("Deleted {}.", partner.name) delete=move |p, now| { p.remove::<Partner>(id, now); }/>
             </div>
         </li>
     }

@@ -9,8 +9,6 @@ mod status;
 use leptos::prelude::*;
 
 use crate::ui::form::{ListSection, ListTexts};
-use crate::ui::helpers::read;
-use crate::ui::state::AppState;
 
 pub use card::CheckInsCard;
 use meeting::MeetingCard;
@@ -19,10 +17,8 @@ use status::{CadenceStatus, OverdueActions};
 
 #[component]
 pub fn CheckInsPage() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let meetings = move || read(state, |p| p.check_ins.meetings_newest_first());
     view! {
-        <ListSection class="check-ins" texts=&MEETINGS items=meetings
+        <ListSection class="check-ins" texts=&MEETINGS items={|p| p.check_ins.meetings_newest_first()}
             form={|meeting, done: Callback<()>| view! { <MeetingForm meeting on_done=move || done.run(())/> }}
             card={|meeting, edit: Callback<()>| view! { <MeetingCard meeting on_edit=edit/> }}>
             <div class="status-grid">
@@ -35,10 +31,7 @@ pub fn CheckInsPage() -> impl IntoView {
 }
 
 static MEETINGS: ListTexts = ListTexts {
-    heading: "Check-ins",
-    heading_id: None,
-    add: "Add meeting",
-    list_class: "meeting-list",
+    heading: "Check-ins", heading_id: None, add: "Add meeting", list_class: "meeting-list",
     empty_title: "No meetings yet",
     empty_prompt: "Agree how often you will meet (for example every 2 weeks), then record each check-in: who came, what you decided, and who does what by when.",
 };

@@ -12,7 +12,7 @@ use crate::ui::state::AppState;
 pub fn ActivityCard(activity: Activity, on_edit: Callback<()>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let a = activity;
-    let (id, title) = (a.id, a.title.clone());
+    let id = a.id;
     // Untracked: the list redraws this card when the activity changes (its key), not on every
     // edit elsewhere, which would close the forms open inside it.
     let ran_by = peek(state, |p| a.partner_ids.iter().map(|id| p.partner_name(*id)).collect::<Vec<_>>());
@@ -36,12 +36,7 @@ pub fn ActivityCard(activity: Activity, on_edit: Callback<()>) -> impl IntoView 
                 <div class="row-actions">
                     <EditDelete edit_label=format!("Edit {}", a.title) delete_label=format!("Delete {}", a.title)
                         question=format!("Delete {} and everything heard in it?", a.title) on_edit
-                        on_delete=move || {
-                            let title = title.clone();
-                            state.edit(Some(format!("Deleted {title}.")), move |p, now| {
-                                p.remove::<crate::model::community::Activity>(id, now);
-                            });
-                        }/>
+                        deleted=format!("Deleted {}.", a.title) delete=move |p, now| { p.remove::<crate::model::community::Activity>(id, now); }/>
                 </div>
             </div>
             <InputList activity_id=id activity_title=a.title.clone()/>

@@ -95,9 +95,7 @@ fn InputRow(input: Input) -> impl IntoView {
                         </button>
                         <EditDelete edit_label=format!("Edit: {short}") delete_label=format!("Delete: {short}")
                             question="Delete this and its response?".to_string() on_edit=Callback::new(move |_| mode.set(Mode::Edit))
-                            on_delete=move || state.edit(Some("Deleted what was heard.".into()), move |p, now| {
-                                p.remove::<crate::model::community::Input>(id, now);
-                            })/>
+                            deleted="Deleted what was heard.".to_string() delete=move |p, now| { p.remove::<crate::model::community::Input>(id, now); }/>
                     </div>
                 </li>
             }.into_any(),

@@ -22,12 +22,11 @@ use summary::Summary;
 pub fn CommunityPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let adding = RwSignal::new(false);
-    let activities = move || read(state, |p| p.community.activities_by_date().into_iter().cloned().collect::<Vec<_>>());
     // A memo, so that the summary is not redrawn on every edit.
     let none = Memo::new(move |_| read(state, |p| p.community.activities.is_empty()));
     let sheet = || view! { <a class="button" href=Route::SaidDid.href()>"“You said, we did” sheet"</a> };
     view! {
-        <ListSection class="voice community" texts=&ACTIVITIES items=activities head_actions=sheet adding
+        <ListSection class="voice community" texts=&ACTIVITIES items={|p| p.community.activities_by_date().into_iter().cloned().collect::<Vec<_>>()} head_actions=sheet adding
             form={|activity, done: Callback<()>| view! { <ActivityForm activity on_done=move || done.run(())/> }}
             card={|activity, edit: Callback<()>| view! { <ActivityCard activity on_edit=edit/> }}>
             <Show when=move || !none.get() || adding.get()>
@@ -39,10 +38,7 @@ pub fn CommunityPage() -> impl IntoView {
 }
 
 static ACTIVITIES: ListTexts = ListTexts {
-    heading: "Community voice",
-    heading_id: None,
-    add: "Add activity",
-    list_class: "activity-list",
+    heading: "Community voice", heading_id: None, add: "Add activity", list_class: "activity-list",
     empty_title: "Nothing heard yet",
     empty_prompt: "After each survey, focus group or meeting with residents, add it here with what people said, then record what the partnership did about each point.",
 };

@@ -31,8 +31,8 @@ pub use errors::{FormErrors, Found};
 pub use extra::{HintedText, ListSelect, PartnerChecks, PlaceholderField, SuggestField};
 pub use fields::{CheckField, DateField, FieldError, LongText, MoneyField, NumberField, TextField};
 pub use frame::{AddForm, RecordForm};
-pub use list::{EditDelete, EditableList};
-pub use record_actions::EditDeleteRecord;
+pub use list::EditableList;
+pub use record_actions::EditDelete;
 pub use save::save_record;
 pub use section::{ListSection, ListTexts};
 

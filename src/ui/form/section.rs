@@ -7,6 +7,9 @@ use leptos::prelude::*;
 use super::super::drafts::Editing;
 use super::list::{AddButton, EditableList};
 use crate::model::record::Record;
+use crate::model::Partnership;
+use crate::ui::helpers::read;
+use crate::ui::state::AppState;
 
 /// What a list section says: one `static` per tool keeps each call short.
 pub struct ListTexts {
@@ -23,11 +26,12 @@ pub struct ListTexts {
 }
 
 #[component]
-pub fn ListSection<T, Items, Form, FormView, Card, CardView>(
+pub fn ListSection<T, Form, FormView, Card, CardView>(
     /// The section's classes, e.g. `partners` or `tool-section`.
     class: &'static str,
     texts: &'static ListTexts,
-    items: Items,
+    /// The records in the order shown, read from the open partnership.
+    items: fn(&Partnership) -> Vec<T>,
     form: Form,
     card: Card,
     /// An `<ol>` instead of a `<ul>` (a timeline).
@@ -51,12 +55,13 @@ pub fn ListSection<T, Items, Form, FormView, Card, CardView>(
 ) -> impl IntoView
 where
     T: Record + Clone + Send + Sync + 'static,
-    Items: Fn() -> Vec<T> + Send + Sync + Copy + 'static,
     Form: Fn(Option<T>, Callback<()>) -> FormView + Send + Sync + Copy + 'static,
     FormView: IntoView + 'static,
     Card: Fn(T, Callback<()>) -> CardView + Send + Sync + Copy + 'static,
     CardView: IntoView + 'static,
 {
+    let state = expect_context::<AppState>();
+    let items = move || read(state, items);
     let editing = Editing::new();
     let adding = adding.unwrap_or_else(|| RwSignal::new(false));
     let heading = match texts.heading_id {

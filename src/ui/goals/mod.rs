@@ -10,27 +10,20 @@ use leptos::prelude::*;
 pub use summary::GoalsCard;
 
 use super::form::{ListSection, ListTexts};
-use super::helpers::read;
-use super::state::AppState;
 use builder::GoalBuilder;
 use card::GoalCard;
 
 #[component]
 pub fn GoalsPage() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let goals = move || read(state, |p| p.goals.clone());
     view! {
-        <ListSection class="goals" texts=&GOALS items=goals
+        <ListSection class="goals" texts=&GOALS items={|p| p.goals.clone()}
             form={|goal, done: Callback<()>| view! { <GoalBuilder goal on_done=move || done.run(())/> }}
             card={|goal, edit: Callback<()>| view! { <GoalCard goal on_edit=edit/> }}/>
     }
 }
 
 static GOALS: ListTexts = ListTexts {
-    heading: "Goals",
-    heading_id: None,
-    add: "New goal",
-    list_class: "goal-list",
+    heading: "Goals", heading_id: None, add: "New goal", list_class: "goal-list",
     empty_title: "No goals yet",
     empty_prompt: "Take one root cause at a time and ask: what will we change, for whom, where, by when, and how will we know? The builder checks each SMART letter as you write.",
 };

@@ -11,20 +11,15 @@ use crate::ui::state::AppState;
 
 #[component]
 pub fn Board() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let ideas = move || read(state, |p| p.ideas.ideas.clone());
     view! {
-        <ListSection class="idea-board" texts=&IDEAS items=ideas head_class="section-head" focusable=true
+        <ListSection class="idea-board" texts=&IDEAS items={|p| p.ideas.ideas.clone()} head_class="section-head" focusable=true
             form={|idea, done: Callback<()>| view! { <IdeaForm idea on_done=move || done.run(())/> }}
             card={|idea, edit: Callback<()>| view! { <IdeaCard idea on_edit=edit/> }}/>
     }
 }
 
 static IDEAS: ListTexts = ListTexts {
-    heading: "Idea board",
-    heading_id: Some("idea-board"),
-    add: "Add idea",
-    list_class: "idea-grid",
+    heading: "Idea board", heading_id: Some("idea-board"), add: "Add idea", list_class: "idea-grid",
     empty_title: "No ideas yet",
     empty_prompt: "Brainstorm for ten minutes: everyone, partners and community members alike, writes one idea per card; add each card here, then vote with dots.",
 };
@@ -35,7 +30,7 @@ fn IdeaCard(idea: Idea, on_edit: Callback<()>) -> impl IntoView {
     let drafting = expect_context::<Drafting>();
     let today = state.now().date_naive();
     let i = idea;
-    let (id, title) = (i.id, i.title.clone());
+    let id = i.id;
     // Untracked: the card redraws when the idea changes (its key), so an open form
     // elsewhere on the page is not closed by an unrelated edit.
     let author = peek(state, |p| i.author.describe(p));
@@ -61,10 +56,7 @@ fn IdeaCard(idea: Idea, on_edit: Callback<()>) -> impl IntoView {
                 <button type="button" aria-label=format!("Test “{}” as an experiment", i.title) on:click=test>"Test this idea"</button>
                 <EditDelete edit_label=format!("Edit idea “{}”", i.title) delete_label=format!("Delete idea “{}”", i.title)
                     question=format!("Delete “{}”?", i.title) on_edit
-                    on_delete=move || {
-                        let title = title.clone();
-                        state.edit(Some(format!("Deleted the idea “{title}”.")), move |p, now| { p.remove::<crate::model::ideas::Idea>(id, now); });
-                    }/>
+                    deleted=format!("Deleted the idea “{}”.", i.title) delete=move |p, now| { p.remove::<crate::model::ideas::Idea>(id, now); }/>
             </div>
         </li>
     }

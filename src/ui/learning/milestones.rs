@@ -4,25 +4,20 @@ use leptos::prelude::*;
 use crate::model::learning::{timeline, Milestone, MilestoneState};
 use crate::model::time::{human_date, iso_date};
 use crate::ui::state::AppState;
-use crate::ui::form::{save_record, CheckField, DateField, EditDeleteRecord, FormErrors, FormGuard, Found, ListSection, ListTexts, TextField, RecordForm};
-use crate::ui::helpers::{read, today};
+use crate::ui::form::{save_record, CheckField, DateField, EditDelete, FormErrors, FormGuard, Found, ListSection, ListTexts, TextField, RecordForm};
+use crate::ui::helpers::today;
 
 #[component]
 pub fn Timeline() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let milestones = move || read(state, |p| timeline(&p.learning.milestones));
     view! {
-        <ListSection class="tool-section" texts=&MILESTONES items=milestones ordered=true
+        <ListSection class="tool-section" texts=&MILESTONES items={|p| timeline(&p.learning.milestones)} ordered=true
             form={|milestone, done: Callback<()>| view! { <MilestoneForm milestone on_done=move || done.run(())/> }}
             card={|milestone, edit: Callback<()>| view! { <MilestoneItem milestone on_edit=edit/> }}/>
     }
 }
 
 static MILESTONES: ListTexts = ListTexts {
-    heading: "Milestones",
-    heading_id: Some("milestones-heading"),
-    add: "Add milestone",
-    list_class: "timeline",
+    heading: "Milestones", heading_id: Some("milestones-heading"), add: "Add milestone", list_class: "timeline",
     empty_title: "No milestones yet",
     empty_prompt: "List the moments on the way to your goals (first meeting, first family served, first report) and put a date on each.",
 };
@@ -75,7 +70,7 @@ fn MilestoneItem(milestone: Milestone, on_edit: Callback<()>) -> impl IntoView {
                         });
                     }>"Mark reached"</button>
                 })}
-                <EditDeleteRecord edit_label=format!("Edit milestone {what}") delete_label=format!("Delete milestone {what}")
+                <EditDelete edit_label=format!("Edit milestone {what}") delete_label=format!("Delete milestone {what}")
                     question=format!("Delete the milestone “{what}”?") deleted=format!("Deleted the milestone “{what}”.") on_edit
                     delete=move |p, now| { p.remove::<crate::model::learning::Milestone>(id, now); }/>
             </div>

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::ui::helpers::{read, today};
-use crate::ui::form::{save_record, DateField, EditDeleteRecord, FormErrors, FormGuard, Found, ListSection, ListTexts, PartnerSelect, SelectField, TextField, RecordForm};
+use crate::ui::form::{save_record, DateField, EditDelete, FormErrors, FormGuard, Found, ListSection, ListTexts, PartnerSelect, SelectField, TextField, RecordForm};
 use crate::model::stories::{check_message, overdue, plan_in_order, Audience, PlannedMessage};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::state::AppState;
@@ -11,10 +11,9 @@ use crate::ui::state::AppState;
 #[component]
 pub fn PlanSection() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let plan = move || read(state, |p| plan_in_order(&p.communication.plan));
     let late = move || read(state, |p| overdue(&p.communication.plan, today(state)).len());
     view! {
-        <ListSection class="tool-section" texts=&PLAN items=plan
+        <ListSection class="tool-section" texts=&PLAN items={|p| plan_in_order(&p.communication.plan)}
             form={|item, done: Callback<()>| view! { <PlanForm item on_done=move || done.run(())/> }}
             card={|item, edit: Callback<()>| view! { <PlanRow item on_edit=edit/> }}>
             <Show when=move || { late() > 0 }>
@@ -27,10 +26,7 @@ pub fn PlanSection() -> impl IntoView {
 }
 
 static PLAN: ListTexts = ListTexts {
-    heading: "Communication plan",
-    heading_id: Some("plan-heading"),
-    add: "Add to plan",
-    list_class: "plan-list",
+    heading: "Communication plan", heading_id: Some("plan-heading"), add: "Add to plan", list_class: "plan-list",
     empty_title: "No communication planned",
     empty_prompt: "For each audience (partners, funders, community, media) agree one message, the channel, how often, and which partner sends it.",
 };
@@ -69,7 +65,7 @@ fn PlanRow(item: PlannedMessage, on_edit: Callback<()>) -> impl IntoView {
                         });
                     }>"Mark sent"</button>
                 })}
-                <EditDeleteRecord edit_label=format!("Edit plan item: {message}") delete_label=format!("Delete plan item: {message}")
+                <EditDelete edit_label=format!("Edit plan item: {message}") delete_label=format!("Delete plan item: {message}")
                     question=format!("Delete “{message}” from the plan?") deleted=format!("Deleted “{message}” from the plan.") on_edit
                     delete=move |p, now| { p.remove::<crate::model::stories::PlannedMessage>(id, now); }/>
             </div>

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use crate::model::stories::{check_story, Story};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::state::AppState;
-use crate::ui::form::{save_record, CheckField, DateField, EditDeleteRecord, FormErrors, FormGuard, Found, LongText, TextField, RecordForm};
+use crate::ui::form::{save_record, CheckField, DateField, EditDelete, FormErrors, FormGuard, Found, LongText, TextField, RecordForm};
 
 #[component]
 pub fn StoryCard(story: Story, on_edit: Callback<()>) -> impl IntoView {
@@ -26,7 +26,7 @@ pub fn StoryCard(story: Story, on_edit: Callback<()>) -> impl IntoView {
                 {(!story.quote.is_empty()).then(|| view! { <blockquote class="story-quote">{format!("“{}”", story.quote)}</blockquote> })}
             </div>
             <div class="row-actions">
-                <EditDeleteRecord edit_label=format!("Edit story {title}") delete_label=format!("Delete story {title}")
+                <EditDelete edit_label=format!("Edit story {title}") delete_label=format!("Delete story {title}")
                     question=format!("Delete the story “{title}”?") deleted=format!("Deleted the story “{title}”.") on_edit
                     delete=move |p, now| {
                         p.remove::<crate::model::stories::Story>(id, now);

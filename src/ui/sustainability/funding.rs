@@ -6,7 +6,7 @@ use crate::model::money::{format_amount, format_money, parse_amount, Money};
 use crate::model::sustainability::{check_funding, FundingSource, FundingStatus};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::state::AppState;
-use crate::ui::form::{save_record, CheckField, DateField, EditDeleteRecord, FormErrors, FormGuard, Found, MoneyField, TextField, RecordForm};
+use crate::ui::form::{save_record, CheckField, DateField, EditDelete, FormErrors, FormGuard, Found, MoneyField, TextField, RecordForm};
 use crate::ui::helpers::read;
 use crate::ui::widgets::EmptyState;
 
@@ -71,7 +71,7 @@ fn FundingRow(source: FundingSource, on_edit: Callback<()>) -> impl IntoView {
             <td>{if source.restricted { "Restricted" } else { "Unrestricted" }}</td>
             <td>{source.status.label()}</td>
             <td class="row-actions">
-                <EditDeleteRecord edit_label=format!("Edit funding from {funder}") delete_label=format!("Delete funding from {funder}")
+                <EditDelete edit_label=format!("Edit funding from {funder}") delete_label=format!("Delete funding from {funder}")
                     question=format!("Delete the funding from {funder}?") deleted=format!("Deleted the funding from {funder}.") on_edit
                     delete=move |p, now| { p.remove::<crate::model::sustainability::FundingSource>(id, now); }/>
             </td>
