@@ -1,7 +1,7 @@
 //! The partner directory: add, edit, delete (with undo).
 use leptos::prelude::*;
 
-use super::form::{save_record, DateField, EditDelete, FormErrors, FormGuard, Found, ListSection, ListTexts, LongText, RecordForm, SelectField, TextField};
+use super::form::{open_record, save_record, DateField, EditDelete, Found, ListSection, ListTexts, LongText, RecordForm, SelectField, TextField};
 use super::state::AppState;
 use crate::model::partners::check_partner;
 use crate::model::time::{human_date, iso_date, parse_input_date};
@@ -58,15 +58,13 @@ fn PartnerForm(partner: Option<Partner>, on_done: impl Fn() + 'static + Send + S
     let state = expect_context::<AppState>();
     let is_new = partner.is_none();
     let original = partner.unwrap_or_else(|| Partner::new("", Sector::NonProfit, state.now()));
-    let errors = FormErrors::new(format!("partner-{}", original.id));
     let name = RwSignal::new(original.name.clone());
     let sector = RwSignal::new(original.sector);
     let contact = RwSignal::new(original.contact_person.clone());
     let role = RwSignal::new(original.role.clone());
     let joined = RwSignal::new(original.joined.map(iso_date).unwrap_or_default());
     let notes = RwSignal::new(original.notes.clone());
-    let guard = FormGuard::new((!is_new).then_some(original.updated_at), "partner");
-    let original = StoredValue::new(original);
+    let (original, errors, guard) = open_record(original, is_new, "partner", "partner");
 
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();

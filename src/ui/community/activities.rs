@@ -5,7 +5,7 @@ use super::inputs::InputList;
 use crate::ui::helpers::{chips, join_tags, peek};
 use crate::model::community::{check_activity, parse_tags, Activity, ActivityKind};
 use crate::model::time::{human_date, iso_date, parse_input_date};
-use crate::ui::form::{save_record, DateField, EditDelete, FormErrors, FormGuard, Found, LongText, NumberField, PartnerChecks, RecordForm, SelectField, TextField};
+use crate::ui::form::{open_record, save_record, DateField, EditDelete, Found, LongText, NumberField, PartnerChecks, RecordForm, SelectField, TextField};
 use crate::ui::state::AppState;
 
 #[component]
@@ -58,7 +58,6 @@ pub fn ActivityForm(activity: Option<Activity>, on_done: impl Fn() + 'static + S
     let state = expect_context::<AppState>();
     let is_new = activity.is_none();
     let original = activity.unwrap_or_else(|| Activity::new(ActivityKind::FocusGroup, "", state.now()));
-    let errors = FormErrors::new(format!("activity-{}", original.id));
     let kind = RwSignal::new(original.kind);
     let title = RwSignal::new(original.title.clone());
     let date = RwSignal::new(original.date.map(iso_date).unwrap_or_default());
@@ -66,8 +65,7 @@ pub fn ActivityForm(activity: Option<Activity>, on_done: impl Fn() + 'static + S
     let ran_by = RwSignal::new(original.partner_ids.clone());
     let reached = RwSignal::new(join_tags(&original.reached));
     let notes = RwSignal::new(original.notes.clone());
-    let guard = FormGuard::new((!is_new).then_some(original.updated_at), "activity");
-    let original = StoredValue::new(original);
+    let (original, errors, guard) = open_record(original, is_new, "activity", "activity");
 
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();

@@ -5,7 +5,7 @@ use uuid::Uuid;
 use super::response::{ResponseForm, ResponseView};
 use crate::ui::helpers::{chips, join_tags, read};
 use crate::model::community::{check_input, parse_tags, Input};
-use crate::ui::form::{save_record, EditDelete, FormErrors, FormGuard, LongText, RecordForm, TextField};
+use crate::ui::form::{open_record, save_record, EditDelete, LongText, RecordForm, TextField};
 use crate::ui::state::AppState;
 
 #[component]
@@ -106,12 +106,10 @@ fn InputRow(input: Input) -> impl IntoView {
 #[component]
 fn InputForm(input: Input, is_new: bool, on_done: impl Fn() + 'static + Send + Sync + Copy) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let errors = FormErrors::new(format!("input-{}", input.id));
     let said = RwSignal::new(input.said.clone());
     let themes = RwSignal::new(join_tags(&input.themes));
     let quote = RwSignal::new(input.quote.clone());
-    let guard = FormGuard::new((!is_new).then_some(input.updated_at), "note of what was heard");
-    let original = StoredValue::new(input);
+    let (original, errors, guard) = open_record(input, is_new, "input", "note of what was heard");
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let mut draft = original.get_value();

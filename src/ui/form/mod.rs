@@ -33,7 +33,7 @@ pub use fields::{CheckField, DateField, FieldError, LongText, MoneyField, Number
 pub use frame::{AddForm, RecordForm};
 pub use list::EditableList;
 pub use record_actions::EditDelete;
-pub use save::save_record;
+pub use save::{open_record, save_record};
 pub use section::{ListSection, ListTexts};
 
 pub use super::drafts::{Editing, FormEnd, FormGuard, GuardMessage};

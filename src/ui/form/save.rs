@@ -3,7 +3,9 @@
 use super::super::drafts::FormGuard;
 use super::errors::FormErrors;
 use crate::model::validate::Problem;
-use crate::model::record::Listed;
+use leptos::prelude::*;
+
+use crate::model::record::{Listed, Record};
 use crate::ui::state::AppState;
 
 /// Shows every problem `found` (and stops there); stops once when the record changed or went
@@ -15,4 +17,13 @@ pub fn save_record<T: Listed + 'static>(state: AppState, errors: FormErrors, fou
     }
     state.edit(None, move |p, now| p.upsert(draft, now));
     true
+}
+
+/// What every record form keeps besides its fields: the record as it was when the form
+/// opened, its messages (ids `{base}-{field}`) and the guard against saving over a change
+/// made elsewhere (`noun` names the record in the guard's message).
+pub fn open_record<T: Record + Send + Sync + 'static>(original: T, is_new: bool, base: &str, noun: &'static str) -> (StoredValue<T>, FormErrors, FormGuard) {
+    let errors = FormErrors::new(format!("{base}-{}", original.id()));
+    let guard = FormGuard::new((!is_new).then_some(original.updated_at()), noun);
+    (StoredValue::new(original), errors, guard)
 }

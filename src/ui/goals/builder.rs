@@ -2,7 +2,7 @@
 //! as the group types, which letters are met and what is missing.
 use leptos::prelude::*;
 
-use crate::ui::form::{save_record, CheckField, DateField, FormErrors, FormGuard, Found, GuardMessage, LongText, SelectField, TextField};
+use crate::ui::form::{open_record, save_record, CheckField, DateField, Found, GuardMessage, LongText, SelectField, TextField};
 use super::checklist::{CheckList, Choice};
 use crate::model::goals::{check_goal, metric_mix, smart, Check, Goal, MetricMix, SmartContext};
 use crate::model::time::{iso_date, parse_input_date};
@@ -46,7 +46,6 @@ pub fn GoalBuilder(goal: Option<Goal>, on_done: impl Fn() + 'static + Send + Syn
     let state = expect_context::<AppState>();
     let is_new = goal.is_none();
     let original = goal.unwrap_or_else(|| Goal::new("", state.now()));
-    let errors = FormErrors::new(format!("goal-{}", original.id));
     let statement = RwSignal::new(original.statement.clone());
     let group = RwSignal::new(original.target_group.clone());
     let place = RwSignal::new(original.place.clone());
@@ -59,8 +58,7 @@ pub fn GoalBuilder(goal: Option<Goal>, on_done: impl Fn() + 'static + Send + Syn
     let status = RwSignal::new(original.status);
     let start = RwSignal::new(original.start.map(iso_date).unwrap_or_default());
     let end = RwSignal::new(original.end.map(iso_date).unwrap_or_default());
-    let guard = FormGuard::new((!is_new).then_some(original.updated_at), "goal");
-    let original = StoredValue::new(original);
+    let (original, errors, guard) = open_record(original, is_new, "goal", "goal");
 
     let draft = Memo::new(move |_| {
         let mut g = original.get_value();

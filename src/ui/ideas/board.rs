@@ -6,7 +6,7 @@ use crate::ui::helpers::focus_section_soon;
 use crate::model::community::parse_tags;
 use crate::model::ideas::{stage, Author, Experiment, Idea};
 use crate::ui::helpers::{chips, join_tags, peek, read};
-use crate::ui::form::{save_record, EditDelete, FormErrors, FormGuard, Found, ListSection, ListTexts, LongText, PartnerSelect, RecordForm, TextField};
+use crate::ui::form::{open_record, save_record, EditDelete, Found, ListSection, ListTexts, LongText, PartnerSelect, RecordForm, TextField};
 use crate::ui::state::AppState;
 
 #[component]
@@ -68,7 +68,6 @@ fn IdeaForm(idea: Option<Idea>, on_done: impl Fn() + 'static + Send + Sync + Cop
     let state = expect_context::<AppState>();
     let is_new = idea.is_none();
     let idea = idea.unwrap_or_else(|| Idea::new("", state.now()));
-    let errors = FormErrors::new(format!("idea-{}", idea.id));
     let title = RwSignal::new(idea.title.clone());
     let description = RwSignal::new(idea.description.clone());
     let tags = RwSignal::new(join_tags(&idea.tags));
@@ -79,8 +78,7 @@ fn IdeaForm(idea: Option<Idea>, on_done: impl Fn() + 'static + Send + Sync + Cop
     };
     let by = RwSignal::new(by);
     let community_name = RwSignal::new(community_name);
-    let guard = FormGuard::new((!is_new).then_some(idea.updated_at), "idea");
-    let original = StoredValue::new(idea);
+    let (original, errors, guard) = open_record(idea, is_new, "idea", "idea");
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let mut draft = original.get_value();

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use crate::model::learning::{timeline, Milestone, MilestoneState};
 use crate::model::time::{human_date, iso_date};
 use crate::ui::state::AppState;
-use crate::ui::form::{save_record, CheckField, DateField, EditDelete, FormErrors, FormGuard, Found, ListSection, ListTexts, TextField, RecordForm};
+use crate::ui::form::{open_record, save_record, CheckField, DateField, EditDelete, Found, ListSection, ListTexts, TextField, RecordForm};
 use crate::ui::helpers::today;
 
 #[component]
@@ -83,12 +83,10 @@ fn MilestoneForm(milestone: Option<Milestone>, on_done: impl Fn() + 'static + Se
     let state = expect_context::<AppState>();
     let is_new = milestone.is_none();
     let original = milestone.unwrap_or_else(|| Milestone::new("", today(state), state.now()));
-    let errors = FormErrors::new(format!("milestone-{}", original.id));
     let what = RwSignal::new(original.what.clone());
     let date = RwSignal::new(iso_date(original.date));
     let reached = RwSignal::new(original.reached);
-    let guard = FormGuard::new((!is_new).then_some(original.updated_at), "milestone");
-    let original = StoredValue::new(original);
+    let (original, errors, guard) = open_record(original, is_new, "milestone", "milestone");
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let mut draft = original.get_value();

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::model::metrics::{check_metric, parse_number, Metric, MetricKind};
-use crate::ui::form::{save_record, DateField, FormEnd, FormErrors, FormGuard, Found, NumberField, SelectField, TextField};
+use crate::ui::form::{open_record, save_record, DateField, FormEnd, Found, NumberField, SelectField, TextField};
 use crate::model::time::{iso_date, parse_input_date};
 use crate::ui::state::AppState;
 
@@ -21,7 +21,6 @@ pub fn MetricForm(metric: Option<Metric>, on_done: impl Fn() + 'static + Send + 
     let state = expect_context::<AppState>();
     let is_new = metric.is_none();
     let original = metric.unwrap_or_else(|| Metric::new("", MetricKind::Outcome, state.now()));
-    let errors = FormErrors::new(format!("metric-{}", original.id));
     let name = RwSignal::new(original.name.clone());
     let kind = RwSignal::new(original.kind);
     let unit = RwSignal::new(original.unit.clone());
@@ -33,8 +32,7 @@ pub fn MetricForm(metric: Option<Metric>, on_done: impl Fn() + 'static + Send + 
     let baseline_date = RwSignal::new(date(original.baseline_date));
     let target = RwSignal::new(num(original.target_value));
     let target_date = RwSignal::new(date(original.target_date));
-    let guard = FormGuard::new((!is_new).then_some(original.updated_at), "metric");
-    let original = StoredValue::new(original);
+    let (original, errors, guard) = open_record(original, is_new, "metric", "metric");
 
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::ui::helpers::{read, today};
-use crate::ui::form::{save_record, DateField, EditDelete, FormErrors, FormGuard, Found, ListSection, ListTexts, PartnerSelect, SelectField, TextField, RecordForm};
+use crate::ui::form::{open_record, save_record, DateField, EditDelete, Found, ListSection, ListTexts, PartnerSelect, SelectField, TextField, RecordForm};
 use crate::model::stories::{check_message, overdue, plan_in_order, Audience, PlannedMessage};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::state::AppState;
@@ -78,15 +78,13 @@ fn PlanForm(item: Option<PlannedMessage>, on_done: impl Fn() + 'static + Send + 
     let state = expect_context::<AppState>();
     let is_new = item.is_none();
     let original = item.unwrap_or_else(|| PlannedMessage::new(Audience::Funders, "", state.now()));
-    let errors = FormErrors::new(format!("plan-{}", original.id));
     let audience = RwSignal::new(original.audience);
     let message = RwSignal::new(original.message.clone());
     let channel = RwSignal::new(original.channel.clone());
     let frequency = RwSignal::new(original.frequency);
     let owner = RwSignal::new(original.owner);
     let due = RwSignal::new(original.next_due.map(iso_date).unwrap_or_default());
-    let guard = FormGuard::new((!is_new).then_some(original.updated_at), "plan item");
-    let original = StoredValue::new(original);
+    let (original, errors, guard) = open_record(original, is_new, "plan", "plan item");
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let mut draft = original.get_value();

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use crate::model::stories::{check_story, Story};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::state::AppState;
-use crate::ui::form::{save_record, CheckField, DateField, EditDelete, FormErrors, FormGuard, Found, LongText, TextField, RecordForm};
+use crate::ui::form::{open_record, save_record, CheckField, DateField, EditDelete, Found, LongText, TextField, RecordForm};
 
 #[component]
 pub fn StoryCard(story: Story, on_edit: Callback<()>) -> impl IntoView {
@@ -45,15 +45,13 @@ pub fn StoryForm(story: Option<Story>, on_done: impl Fn() + 'static + Send + Syn
         s.date = Some(state.now().date_naive());
         s
     });
-    let errors = FormErrors::new(format!("story-{}", original.id));
     let title = RwSignal::new(original.title.clone());
     let who = RwSignal::new(original.who.clone());
     let what = RwSignal::new(original.what_changed.clone());
     let quote = RwSignal::new(original.quote.clone());
     let date = RwSignal::new(original.date.map(iso_date).unwrap_or_default());
     let consent = RwSignal::new(original.consent);
-    let guard = FormGuard::new((!is_new).then_some(original.updated_at), "story");
-    let original = StoredValue::new(original);
+    let (original, errors, guard) = open_record(original, is_new, "story", "story");
 
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();

@@ -6,7 +6,7 @@ use crate::model::money::{format_amount, format_money, parse_amount, Money};
 use crate::model::sustainability::{check_funding, FundingSource, FundingStatus};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::state::AppState;
-use crate::ui::form::{save_record, CheckField, DateField, EditDelete, FormErrors, FormGuard, Found, MoneyField, TextField, RecordForm};
+use crate::ui::form::{open_record, save_record, CheckField, DateField, EditDelete, Found, MoneyField, TextField, RecordForm};
 use crate::ui::helpers::read;
 use crate::ui::widgets::EmptyState;
 
@@ -87,7 +87,6 @@ fn FundingForm(source: Option<FundingSource>, on_done: impl Fn() + 'static + Sen
     // never type it twice.
     let usual = read(state, |p| p.sustainability.funding.last().map(|f| f.amount.currency.clone())).unwrap_or_else(|| "EUR".into());
     let original = source.unwrap_or_else(|| FundingSource::new("", Money::new(0, &usual), state.now()));
-    let errors = FormErrors::new(format!("funding-{}", original.id));
     let funder = RwSignal::new(original.funder.clone());
     let amount = RwSignal::new(if is_new { String::new() } else { format_amount(original.amount.minor, &original.amount.currency) });
     let currency = RwSignal::new(original.amount.currency.clone());
@@ -95,8 +94,7 @@ fn FundingForm(source: Option<FundingSource>, on_done: impl Fn() + 'static + Sen
     let end = RwSignal::new(original.end.map(iso_date).unwrap_or_default());
     let restricted = RwSignal::new(original.restricted);
     let hoped = RwSignal::new(original.status == FundingStatus::HopedFor);
-    let guard = FormGuard::new((!is_new).then_some(original.updated_at), "funding source");
-    let original = StoredValue::new(original);
+    let (original, errors, guard) = open_record(original, is_new, "funding", "funding source");
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let mut found = Found::default();
