@@ -36,4 +36,4 @@ pub use record_actions::EditDelete;
 pub use save::{open_record, save_record};
 pub use section::{ListSection, ListTexts};
 
-pub use super::drafts::{Editing, FormEnd, FormGuard, GuardMessage};
+pub use super::drafts::{Editing, FormGuard, GuardMessage};

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::model::metrics::{check_metric, parse_number, Metric, MetricKind};
-use crate::ui::form::{open_record, save_record, DateField, FormEnd, Found, NumberField, SelectField, TextField};
+use crate::ui::form::{open_record, save_record, DateField, Found, NumberField, RecordForm, SelectField, TextField};
 use crate::model::time::{iso_date, parse_input_date};
 use crate::ui::state::AppState;
 
@@ -55,10 +55,9 @@ pub fn MetricForm(metric: Option<Metric>, on_done: impl Fn() + 'static + Send + 
             on_done();
         }
     };
-    let title = if is_new { "New metric" } else { "Edit metric" };
+    let heading = if is_new { "New metric" } else { "Edit metric" };
     view! {
-        <form class="card metric-form" aria-label=title on:submit=submit>
-            <h2>{title}</h2>
+        <RecordForm class="card metric-form" heading on_submit=submit guard is_new save_new="Save metric" on_cancel=on_done>
             <TextField form=errors field="name" label="Name" value=name wide=true/>
             <fieldset class="field wide kind-choice">
                 <legend>"Type"</legend>
@@ -76,7 +75,6 @@ pub fn MetricForm(metric: Option<Metric>, on_done: impl Fn() + 'static + Send + 
             <DateField form=errors field="baseline_date" label="Baseline date" value=baseline_date/>
             <NumberField form=errors field="target_value" label="Target value" value=target/>
             <DateField form=errors field="target_date" label="Target date" value=target_date/>
-            <FormEnd guard is_new save_new="Save metric" on_cancel=on_done/>
-        </form>
+        </RecordForm>
     }
 }
