@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use super::form::{EditDeleteRecord, FieldError, FormErrors, Found};
+use super::form::{EditDelete, FieldError, FormErrors, Found};
 use super::routes::Route;
 use super::state::AppState;
 use super::widgets::EmptyState;
@@ -356,7 +356,7 @@ fn LineActions(
     delete: impl Fn(&mut Partnership, DateTime<Utc>) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     view! {
-        <EditDeleteRecord edit_label=format!("Edit “{text}”") delete_label=format!("Delete “{text}”") question
+        <EditDelete edit_label=format!("Edit “{text}”") delete_label=format!("Delete “{text}”") question
             deleted=format!("Deleted “{text}”.") on_edit=Callback::new(move |_| editing.set(edit)) delete/>
     }
 }

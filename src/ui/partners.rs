@@ -1,7 +1,7 @@
 //! The partner directory: add, edit, delete (with undo).
 use leptos::prelude::*;
 
-use super::form::{AddButton, DateField, EditDelete, EditableList, Editing, FormEnd, FormErrors, FormGuard, Found, LongText, SelectField, TextField};
+use super::form::{open_record, save_record, DateField, EditDelete, Found, ListSection, ListTexts, LongText, RecordForm, SelectField, TextField};
 use super::state::AppState;
 use crate::model::partners::check_partner;
 use crate::model::time::{human_date, iso_date, parse_input_date};
@@ -9,31 +9,22 @@ use crate::model::{Partner, Sector};
 
 #[component]
 pub fn PartnersPage() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let editing = Editing::new();
-    let adding = RwSignal::new(false);
-    let partners = move || state.current.with(|c| c.as_ref().map(|p| p.partners.clone()).unwrap_or_default());
     view! {
-        <section class="partners">
-            <div class="page-head">
-                <h1 tabindex="-1">"Partners"</h1>
-                <AddButton label="Add partner" editing adding/>
-            </div>
-            <EditableList editing adding items=partners class="partner-list"
-                empty_title="No partners yet"
-                empty_prompt="Go round the table: add each organisation with the person who speaks for it and the role it plays in the partnership."
-                form={|partner, done: Callback<()>| view! { <PartnerForm partner on_done=move || done.run(())/> }}
-                card={|partner, edit: Callback<()>| view! { <PartnerCard partner on_edit=edit/> }}
-            />
-        </section>
+        <ListSection class="partners" texts=&PARTNERS items={|p| p.partners.clone()}
+            form={|partner, done: Callback<()>| view! { <PartnerForm partner on_done=move || done.run(())/> }}
+            card={|partner, edit: Callback<()>| view! { <PartnerCard partner on_edit=edit/> }}/>
     }
 }
 
+static PARTNERS: ListTexts = ListTexts {
+    heading: "Partners", heading_id: None, add: "Add partner", list_class: "partner-list",
+    empty_title: "No partners yet",
+    empty_prompt: "Go round the table: add each organisation with the person who speaks for it and the role it plays in the partnership.",
+};
+
 #[component]
 fn PartnerCard(partner: Partner, on_edit: Callback<()>) -> impl IntoView {
-    let state = expect_context::<AppState>();
     let id = partner.id;
-    let name = partner.name.clone();
     view! {
         <li class="partner-card">
             <div class="partner-main">
@@ -55,12 +46,7 @@ fn PartnerCard(partner: Partner, on_edit: Callback<()>) -> impl IntoView {
             <div class="row-actions">
                 <EditDelete edit_label=format!("Edit {}", partner.name) delete_label=format!("Delete {}", partner.name)
                     question=format!("Delete {}?", partner.name) on_edit
-                    on_delete=move || {
-                        let name = name.clone();
-                        state.edit(Some(format!("Deleted {name}.")), move |p, now| {
-                            p.remove::<Partner>(id, now);
-                        });
-                    }/>
+                    deleted=format!("Deleted {}.", partner.name) delete=move |p, now| { p.remove::<Partner>(id, now); }/>
             </div>
         </li>
     }
@@ -72,15 +58,13 @@ fn PartnerForm(partner: Option<Partner>, on_done: impl Fn() + 'static + Send + S
     let state = expect_context::<AppState>();
     let is_new = partner.is_none();
     let original = partner.unwrap_or_else(|| Partner::new("", Sector::NonProfit, state.now()));
-    let errors = FormErrors::new(format!("partner-{}", original.id));
     let name = RwSignal::new(original.name.clone());
     let sector = RwSignal::new(original.sector);
     let contact = RwSignal::new(original.contact_person.clone());
     let role = RwSignal::new(original.role.clone());
     let joined = RwSignal::new(original.joined.map(iso_date).unwrap_or_default());
     let notes = RwSignal::new(original.notes.clone());
-    let guard = FormGuard::new((!is_new).then_some(original.updated_at), "partner");
-    let original = StoredValue::new(original);
+    let (original, errors, guard) = open_record(original, is_new, "partner", "partner");
 
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
@@ -97,24 +81,20 @@ fn PartnerForm(partner: Option<Partner>, on_done: impl Fn() + 'static + Send + S
         found.extend(state.current.with_untracked(|c| {
             c.as_ref().map(|p| check_partner(&draft, &p.partners)).unwrap_or_default()
         }));
-        if !errors.show(found) || guard.blocks_in(|p| &p.partners, draft.id) {
-            return;
+        if save_record(state, errors, found, guard, draft) {
+            on_done();
         }
-        state.edit(None, move |p, now| p.upsert(draft, now));
-        on_done();
     };
 
-    let title = if is_new { "New partner" } else { "Edit partner" };
+    let heading = if is_new { "New partner" } else { "Edit partner" };
     view! {
-        <form class="card partner-form" on:submit=submit aria-label=title>
-            <h2>{title}</h2>
+        <RecordForm class="card partner-form" heading on_submit=submit guard is_new save_new="Save partner" on_cancel=on_done>
             <TextField form=errors field="name" label="Organisation name" value=name autocomplete="organization"/>
             <SelectField form=errors field="sector" label="Sector" value=sector/>
             <TextField form=errors field="contact" label="Contact person" value=contact/>
             <TextField form=errors field="role" label="Role in the partnership" value=role/>
             <DateField form=errors field="joined" label="Joined" value=joined/>
             <LongText form=errors field="notes" label="Notes" value=notes/>
-            <FormEnd guard is_new save_new="Save partner" on_cancel=on_done/>
-        </form>
+        </RecordForm>
     }
 }

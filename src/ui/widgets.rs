@@ -117,3 +117,22 @@ pub fn EmptyState(title: &'static str, prompt: &'static str) -> impl IntoView {
         </div>
     }
 }
+
+/// A tool page made of sections: the page's heading, a lead-in saying what the tool is for,
+/// then its sections.
+#[component]
+pub fn ToolPage(
+    /// The page's classes, e.g. `tool-page learning-page`.
+    class: &'static str,
+    heading: &'static str,
+    lead_in: &'static str,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <section class=class>
+            <h1 tabindex="-1">{heading}</h1>
+            <p class="lead-in">{lead_in}</p>
+            {children()}
+        </section>
+    }
+}

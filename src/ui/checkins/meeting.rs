@@ -29,12 +29,7 @@ pub fn MeetingCard(meeting: Meeting, on_edit: Callback<()>) -> impl IntoView {
                     <div class="row-actions">
                         <EditDelete edit_label=format!("Edit the check-in of {when}") delete_label=format!("Delete the check-in of {when}")
                             question="Delete this meeting and its action items?".to_string() on_edit
-                            on_delete=move || {
-                                let label = deleted_label.clone();
-                                state.edit(Some(format!("Deleted the check-in of {label}.")), move |p, now| {
-                                    p.remove::<Meeting>(id, now);
-                                });
-                            }/>
+                            deleted=format!("Deleted the check-in of {deleted_label}.") delete=move |p, now| { p.remove::<Meeting>(id, now); }/>
                     </div>
                 </div>
                 <p><span class="label">"Attendees: "</span>{if attendees.is_empty() { "not recorded".to_string() } else { attendees }}</p>

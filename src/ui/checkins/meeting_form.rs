@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use crate::model::charter::lines;
 use crate::model::checkins::Meeting;
 use crate::model::time::{iso_date, parse_input_date};
-use crate::ui::form::{DateField, FormErrors, FormGuard, Found, LongText, PartnerChecks, RecordForm};
+use crate::ui::form::{open_record, DateField, Found, LongText, PartnerChecks, RecordForm};
 use crate::ui::state::AppState;
 
 #[component]
@@ -12,14 +12,12 @@ pub fn MeetingForm(meeting: Option<Meeting>, on_done: impl Fn() + 'static + Send
     let state = expect_context::<AppState>();
     let is_new = meeting.is_none();
     let original = meeting.unwrap_or_else(|| Meeting::new(state.now().date_naive(), state.now()));
-    let errors = FormErrors::new(format!("meeting-form-{}", original.id));
     let date = RwSignal::new(iso_date(original.date));
     let attendees = RwSignal::new(original.attendees.clone());
     let agenda = RwSignal::new(original.agenda.clone());
     let notes = RwSignal::new(original.notes.clone());
     let decisions = RwSignal::new(original.decisions.join("\n"));
-    let guard = FormGuard::new((!is_new).then_some(original.updated_at), "meeting");
-    let original = StoredValue::new(original);
+    let (original, errors, guard) = open_record(original, is_new, "meeting-form", "meeting");
 
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();

@@ -8,8 +8,7 @@ mod status;
 
 use leptos::prelude::*;
 
-use crate::ui::form::{AddButton, EditableList, Editing};
-use crate::ui::state::AppState;
+use crate::ui::form::{ListSection, ListTexts};
 
 pub use card::CheckInsCard;
 use meeting::MeetingCard;
@@ -18,27 +17,21 @@ use status::{CadenceStatus, OverdueActions};
 
 #[component]
 pub fn CheckInsPage() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let adding = RwSignal::new(false);
-    let editing = Editing::new();
-    let meetings = move || state.current.with(|c| c.as_ref().map(|p| p.check_ins.meetings_newest_first()).unwrap_or_default());
     view! {
-        <section class="check-ins">
-            <div class="page-head">
-                <h1 tabindex="-1">"Check-ins"</h1>
-                <AddButton label="Add meeting" editing adding/>
-            </div>
+        <ListSection class="check-ins" texts=&MEETINGS items={|p| p.check_ins.meetings_newest_first()}
+            form={|meeting, done: Callback<()>| view! { <MeetingForm meeting on_done=move || done.run(())/> }}
+            card={|meeting, edit: Callback<()>| view! { <MeetingCard meeting on_edit=edit/> }}>
             <div class="status-grid">
                 <CadenceStatus/>
                 <OverdueActions/>
             </div>
             <h2 class="section-title">"Meetings"</h2>
-            <EditableList editing adding items=meetings class="meeting-list"
-                empty_title="No meetings yet"
-                empty_prompt="Agree how often you will meet (for example every 2 weeks), then record each check-in: who came, what you decided, and who does what by when."
-                form={|meeting, done: Callback<()>| view! { <MeetingForm meeting on_done=move || done.run(())/> }}
-                card={|meeting, edit: Callback<()>| view! { <MeetingCard meeting on_edit=edit/> }}
-            />
-        </section>
+        </ListSection>
     }
 }
+
+static MEETINGS: ListTexts = ListTexts {
+    heading: "Check-ins", heading_id: None, add: "Add meeting", list_class: "meeting-list",
+    empty_title: "No meetings yet",
+    empty_prompt: "Agree how often you will meet (for example every 2 weeks), then record each check-in: who came, what you decided, and who does what by when.",
+};

@@ -5,14 +5,14 @@ use super::inputs::InputList;
 use crate::ui::helpers::{chips, join_tags, peek};
 use crate::model::community::{check_activity, parse_tags, Activity, ActivityKind};
 use crate::model::time::{human_date, iso_date, parse_input_date};
-use crate::ui::form::{DateField, EditDelete, FormErrors, FormGuard, Found, LongText, NumberField, PartnerChecks, RecordForm, SelectField, TextField};
+use crate::ui::form::{open_record, save_record, DateField, EditDelete, Found, LongText, NumberField, PartnerChecks, RecordForm, SelectField, TextField};
 use crate::ui::state::AppState;
 
 #[component]
 pub fn ActivityCard(activity: Activity, on_edit: Callback<()>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let a = activity;
-    let (id, title) = (a.id, a.title.clone());
+    let id = a.id;
     // Untracked: the list redraws this card when the activity changes (its key), not on every
     // edit elsewhere, which would close the forms open inside it.
     let ran_by = peek(state, |p| a.partner_ids.iter().map(|id| p.partner_name(*id)).collect::<Vec<_>>());
@@ -36,12 +36,7 @@ pub fn ActivityCard(activity: Activity, on_edit: Callback<()>) -> impl IntoView 
                 <div class="row-actions">
                     <EditDelete edit_label=format!("Edit {}", a.title) delete_label=format!("Delete {}", a.title)
                         question=format!("Delete {} and everything heard in it?", a.title) on_edit
-                        on_delete=move || {
-                            let title = title.clone();
-                            state.edit(Some(format!("Deleted {title}.")), move |p, now| {
-                                p.remove::<crate::model::community::Activity>(id, now);
-                            });
-                        }/>
+                        deleted=format!("Deleted {}.", a.title) delete=move |p, now| { p.remove::<crate::model::community::Activity>(id, now); }/>
                 </div>
             </div>
             <InputList activity_id=id activity_title=a.title.clone()/>
@@ -63,7 +58,6 @@ pub fn ActivityForm(activity: Option<Activity>, on_done: impl Fn() + 'static + S
     let state = expect_context::<AppState>();
     let is_new = activity.is_none();
     let original = activity.unwrap_or_else(|| Activity::new(ActivityKind::FocusGroup, "", state.now()));
-    let errors = FormErrors::new(format!("activity-{}", original.id));
     let kind = RwSignal::new(original.kind);
     let title = RwSignal::new(original.title.clone());
     let date = RwSignal::new(original.date.map(iso_date).unwrap_or_default());
@@ -71,8 +65,7 @@ pub fn ActivityForm(activity: Option<Activity>, on_done: impl Fn() + 'static + S
     let ran_by = RwSignal::new(original.partner_ids.clone());
     let reached = RwSignal::new(join_tags(&original.reached));
     let notes = RwSignal::new(original.notes.clone());
-    let guard = FormGuard::new((!is_new).then_some(original.updated_at), "activity");
-    let original = StoredValue::new(original);
+    let (original, errors, guard) = open_record(original, is_new, "activity", "activity");
 
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
@@ -91,11 +84,9 @@ pub fn ActivityForm(activity: Option<Activity>, on_done: impl Fn() + 'static + S
         if let Some(n) = found.read("participants", parse_people(&people.get_untracked())) {
             draft.participants = n;
         }
-        if !errors.show(found) || guard.blocks_in(|p| &p.community.activities, draft.id) {
-            return;
+        if save_record(state, errors, found, guard, draft) {
+            on_done();
         }
-        state.edit(None, move |p, now| p.upsert(draft, now));
-        on_done();
     };
     view! {
         <RecordForm class="card voice-form" heading=if is_new { "New engagement activity" } else { "Edit activity" } on_submit=submit guard is_new save_new="Save activity" on_cancel=on_done>

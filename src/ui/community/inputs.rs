@@ -5,7 +5,7 @@ use uuid::Uuid;
 use super::response::{ResponseForm, ResponseView};
 use crate::ui::helpers::{chips, join_tags, read};
 use crate::model::community::{check_input, parse_tags, Input};
-use crate::ui::form::{EditDelete, FormErrors, FormGuard, LongText, RecordForm, TextField};
+use crate::ui::form::{open_record, save_record, EditDelete, LongText, RecordForm, TextField};
 use crate::ui::state::AppState;
 
 #[component]
@@ -95,9 +95,7 @@ fn InputRow(input: Input) -> impl IntoView {
                         </button>
                         <EditDelete edit_label=format!("Edit: {short}") delete_label=format!("Delete: {short}")
                             question="Delete this and its response?".to_string() on_edit=Callback::new(move |_| mode.set(Mode::Edit))
-                            on_delete=move || state.edit(Some("Deleted what was heard.".into()), move |p, now| {
-                                p.remove::<crate::model::community::Input>(id, now);
-                            })/>
+                            deleted="Deleted what was heard.".to_string() delete=move |p, now| { p.remove::<crate::model::community::Input>(id, now); }/>
                     </div>
                 </li>
             }.into_any(),
@@ -108,23 +106,19 @@ fn InputRow(input: Input) -> impl IntoView {
 #[component]
 fn InputForm(input: Input, is_new: bool, on_done: impl Fn() + 'static + Send + Sync + Copy) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let errors = FormErrors::new(format!("input-{}", input.id));
     let said = RwSignal::new(input.said.clone());
     let themes = RwSignal::new(join_tags(&input.themes));
     let quote = RwSignal::new(input.quote.clone());
-    let guard = FormGuard::new((!is_new).then_some(input.updated_at), "note of what was heard");
-    let original = StoredValue::new(input);
+    let (original, errors, guard) = open_record(input, is_new, "input", "note of what was heard");
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let mut draft = original.get_value();
         draft.said = said.get_untracked().trim().to_string();
         draft.themes = parse_tags(&themes.get_untracked());
         draft.quote = quote.get_untracked().trim().to_string();
-        if !errors.show(check_input(&draft)) || guard.blocks_in(|p| &p.community.inputs, draft.id) {
-            return;
+        if save_record(state, errors, check_input(&draft), guard, draft) {
+            on_done();
         }
-        state.edit(None, move |p, now| p.upsert(draft, now));
-        on_done();
     };
     view! {
         <RecordForm class="voice-form inset" heading=if is_new { "What was heard" } else { "Edit what was heard" } unheaded=true

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use super::helpers::read;
 use super::routes::Route;
 use super::state::AppState;
-use super::form::{AddButton, EditableList, Editing};
+use super::form::{ListSection, ListTexts};
 use activities::{ActivityCard, ActivityForm};
 pub use card::VoiceCards;
 pub use sheet::SaidDidPage;
@@ -21,30 +21,24 @@ use summary::Summary;
 #[component]
 pub fn CommunityPage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let editing = Editing::new();
     let adding = RwSignal::new(false);
-    let activities = move || read(state, |p| p.community.activities_by_date().into_iter().cloned().collect::<Vec<_>>());
     // A memo, so that the summary is not redrawn on every edit.
     let none = Memo::new(move |_| read(state, |p| p.community.activities.is_empty()));
+    let sheet = || view! { <a class="button" href=Route::SaidDid.href()>"“You said, we did” sheet"</a> };
     view! {
-        <section class="voice community">
-            <div class="page-head">
-                <h1 tabindex="-1">"Community voice"</h1>
-                <div class="head-actions">
-                    <a class="button" href=Route::SaidDid.href()>"“You said, we did” sheet"</a>
-                    <AddButton label="Add activity" editing adding/>
-                </div>
-            </div>
+        <ListSection class="voice community" texts=&ACTIVITIES items={|p| p.community.activities_by_date().into_iter().cloned().collect::<Vec<_>>()} head_actions=sheet adding
+            form={|activity, done: Callback<()>| view! { <ActivityForm activity on_done=move || done.run(())/> }}
+            card={|activity, edit: Callback<()>| view! { <ActivityCard activity on_edit=edit/> }}>
             <Show when=move || !none.get() || adding.get()>
                 <Summary/>
                 <h2 class="section-title">"Activities"</h2>
             </Show>
-            <EditableList editing adding items=activities class="activity-list"
-                empty_title="Nothing heard yet"
-                empty_prompt="After each survey, focus group or meeting with residents, add it here with what people said, then record what the partnership did about each point."
-                form={|activity, done: Callback<()>| view! { <ActivityForm activity on_done=move || done.run(())/> }}
-                card={|activity, edit: Callback<()>| view! { <ActivityCard activity on_edit=edit/> }}
-            />
-        </section>
+        </ListSection>
     }
 }
+
+static ACTIVITIES: ListTexts = ListTexts {
+    heading: "Community voice", heading_id: None, add: "Add activity", list_class: "activity-list",
+    empty_title: "Nothing heard yet",
+    empty_prompt: "After each survey, focus group or meeting with residents, add it here with what people said, then record what the partnership did about each point.",
+};

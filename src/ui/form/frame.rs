@@ -1,7 +1,6 @@
-//! The frames of a record's form: [`RecordForm`], a `<form>` named by its heading, the
+//! The frames of the forms: [`RecordForm`], a record's `<form>` named by its heading, the
 //! heading, the fields, then the guard's message with *Save* and *Cancel* ([`FormEnd`]); and
-//! [`ToolForm`], the card on the tool pages (stories, the plan, funding, milestones) whose
-//! heading says "New story" or "Edit story" and whose end the caller draws.
+//! [`AddForm`], a form that only adds (a lesson, a checklist item) and then empties itself.
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
@@ -41,20 +40,26 @@ pub fn RecordForm(
     }
 }
 
+/// A form that only adds: its fields, then one submit button.
 #[component]
-pub fn ToolForm(
-    /// What the record is called, e.g. "story" or "plan item".
-    what: &'static str,
-    is_new: bool,
-    on_submit: impl FnMut(SubmitEvent) + 'static,
+pub fn AddForm(
+    /// The form's classes, e.g. `card tool-form`.
+    class: &'static str,
+    /// The form's accessible name, e.g. "Add a lesson".
+    label: &'static str,
+    /// A visible `<h3>`, when there is one.
+    #[prop(optional)]
+    heading: Option<&'static str>,
+    /// The submit button, e.g. "Add lesson".
+    button: &'static str,
+    on_submit: impl Fn(SubmitEvent) + 'static,
     children: Children,
 ) -> impl IntoView {
-    let title = if is_new { format!("New {what}") } else { format!("Edit {what}") };
-    let name = title.clone();
     view! {
-        <form class="card tool-form" on:submit=on_submit aria-label=name>
-            <h3>{title}</h3>
+        <form class=class on:submit=on_submit aria-label=label>
+            {heading.map(|h| view! { <h3>{h}</h3> })}
             {children()}
+            <div class="form-actions"><button type="submit" class="primary">{button}</button></div>
         </form>
     }
 }

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::super::drafts::Editing;
-use super::super::widgets::{ConfirmButton, EmptyState};
+use super::super::widgets::EmptyState;
 use crate::model::record::Record;
 
 /// Opens the form for a new record (closing any record's form).
@@ -88,24 +88,5 @@ where
                 view! { <ul class=class>{rows}</ul> }.into_any()
             }
         }}
-    }
-}
-
-/// A record's *Edit* and *Delete* buttons (Delete asks once, inline). The caller puts them
-/// in its own `row-actions` box or cell.
-#[component]
-pub fn EditDelete(
-    /// The Edit button's accessible name, e.g. "Edit FreshMart".
-    edit_label: String,
-    /// The Delete button's accessible name, e.g. "Delete FreshMart".
-    delete_label: String,
-    /// The question Delete asks, e.g. "Delete FreshMart?".
-    question: String,
-    on_edit: Callback<()>,
-    on_delete: impl Fn() + Send + Sync + 'static,
-) -> impl IntoView {
-    view! {
-        <button type="button" class="edit-chrome" aria-label=edit_label on:click=move |_| on_edit.run(())>"Edit"</button>
-        <ConfirmButton label="Delete" aria_label=delete_label question on_confirm=on_delete/>
     }
 }

@@ -23,13 +23,17 @@ mod frame;
 mod list;
 mod record_actions;
 mod require;
+mod save;
+mod section;
 
 pub use choice::{PartnerSelect, SelectField};
 pub use errors::{FormErrors, Found};
 pub use extra::{HintedText, ListSelect, PartnerChecks, PlaceholderField, SuggestField};
 pub use fields::{CheckField, DateField, FieldError, LongText, MoneyField, NumberField, TextField};
-pub use frame::{RecordForm, ToolForm};
-pub use list::{AddButton, EditDelete, EditableList};
-pub use record_actions::EditDeleteRecord;
+pub use frame::{AddForm, RecordForm};
+pub use list::EditableList;
+pub use record_actions::EditDelete;
+pub use save::{open_record, save_record};
+pub use section::{ListSection, ListTexts};
 
-pub use super::drafts::{Editing, FormEnd, FormGuard, GuardMessage};
+pub use super::drafts::{Editing, FormGuard, GuardMessage};

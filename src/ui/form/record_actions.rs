@@ -1,16 +1,20 @@
-//! A record's Edit and Delete when deleting it is one model call: the deletion goes through
+//! A record's *Edit* and *Delete* buttons (Delete asks once, inline). Deleting goes through
 //! `state.edit` with the message that names what went, so it can be undone like any edit.
+//! The caller puts them in its own `row-actions` box or cell.
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
-use super::list::EditDelete;
 use crate::model::Partnership;
 use crate::ui::state::AppState;
+use crate::ui::widgets::ConfirmButton;
 
 #[component]
-pub fn EditDeleteRecord(
+pub fn EditDelete(
+    /// The Edit button's accessible name, e.g. "Edit FreshMart".
     edit_label: String,
+    /// The Delete button's accessible name, e.g. "Delete FreshMart".
     delete_label: String,
+    /// The question Delete asks, e.g. "Delete FreshMart?".
     question: String,
     /// The message after deleting, e.g. "Deleted the story “…”.".
     deleted: String,
@@ -20,6 +24,7 @@ pub fn EditDeleteRecord(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
-        <EditDelete edit_label delete_label question on_edit on_delete=move || state.edit(Some(deleted.clone()), delete)/>
+        <button type="button" class="edit-chrome" aria-label=edit_label on:click=move |_| on_edit.run(())>"Edit"</button>
+        <ConfirmButton label="Delete" aria_label=delete_label question on_confirm=move || state.edit(Some(deleted.clone()), delete)/>
     }
 }

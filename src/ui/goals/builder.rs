@@ -2,7 +2,7 @@
 //! as the group types, which letters are met and what is missing.
 use leptos::prelude::*;
 
-use crate::ui::form::{CheckField, DateField, FormErrors, FormGuard, Found, GuardMessage, LongText, SelectField, TextField};
+use crate::ui::form::{open_record, save_record, CheckField, DateField, Found, GuardMessage, LongText, SelectField, TextField};
 use super::checklist::{CheckList, Choice};
 use crate::model::goals::{check_goal, metric_mix, smart, Check, Goal, MetricMix, SmartContext};
 use crate::model::time::{iso_date, parse_input_date};
@@ -46,7 +46,6 @@ pub fn GoalBuilder(goal: Option<Goal>, on_done: impl Fn() + 'static + Send + Syn
     let state = expect_context::<AppState>();
     let is_new = goal.is_none();
     let original = goal.unwrap_or_else(|| Goal::new("", state.now()));
-    let errors = FormErrors::new(format!("goal-{}", original.id));
     let statement = RwSignal::new(original.statement.clone());
     let group = RwSignal::new(original.target_group.clone());
     let place = RwSignal::new(original.place.clone());
@@ -59,8 +58,7 @@ pub fn GoalBuilder(goal: Option<Goal>, on_done: impl Fn() + 'static + Send + Syn
     let status = RwSignal::new(original.status);
     let start = RwSignal::new(original.start.map(iso_date).unwrap_or_default());
     let end = RwSignal::new(original.end.map(iso_date).unwrap_or_default());
-    let guard = FormGuard::new((!is_new).then_some(original.updated_at), "goal");
-    let original = StoredValue::new(original);
+    let (original, errors, guard) = open_record(original, is_new, "goal", "goal");
 
     let draft = Memo::new(move |_| {
         let mut g = original.get_value();
@@ -94,11 +92,9 @@ pub fn GoalBuilder(goal: Option<Goal>, on_done: impl Fn() + 'static + Send + Syn
         found.read("start", parse_input_date(&start.get_untracked()));
         found.read("end", parse_input_date(&end.get_untracked()));
         found.extend(check_goal(&goal));
-        if !errors.show(found) || guard.blocks_in(|p| &p.goals, goal.id) {
-            return;
+        if save_record(state, errors, found, guard, goal) {
+            on_done();
         }
-        state.edit(None, move |p, now| p.upsert(goal, now));
-        on_done();
     };
     let o = options(state);
     let title = if is_new { "New goal" } else { "Edit goal" };

@@ -7,7 +7,7 @@ use crate::model::goals::{self, metric_mix, smart, Goal, SmartContext};
 use crate::model::metrics::assess;
 use crate::model::time::human_date;
 use crate::ui::state::AppState;
-use crate::ui::form::EditDeleteRecord;
+use crate::ui::form::EditDelete;
 
 /// What the card shows besides the goal itself, worked out from the partnership.
 struct Facts {
@@ -101,7 +101,7 @@ pub fn GoalCard(goal: Goal, on_edit: Callback<()>) -> impl IntoView {
                 }
             })}
             <div class="row-actions">
-                <EditDeleteRecord edit_label=format!("Edit goal: {statement}") delete_label=format!("Delete goal: {statement}")
+                <EditDelete edit_label=format!("Edit goal: {statement}") delete_label=format!("Delete goal: {statement}")
                     question=format!("Delete the goal “{statement}”?") deleted=format!("Deleted the goal “{statement}”.") on_edit
                     delete=move |p, now| {
                         p.remove::<crate::model::goals::Goal>(id, now);

@@ -6,30 +6,23 @@ use crate::ui::helpers::focus_section_soon;
 use crate::model::community::parse_tags;
 use crate::model::ideas::{stage, Author, Experiment, Idea};
 use crate::ui::helpers::{chips, join_tags, peek, read};
-use crate::ui::form::{AddButton, EditDelete, EditableList, Editing, FormErrors, FormGuard, Found, LongText, PartnerSelect, RecordForm, TextField};
+use crate::ui::form::{open_record, save_record, EditDelete, Found, ListSection, ListTexts, LongText, PartnerSelect, RecordForm, TextField};
 use crate::ui::state::AppState;
 
 #[component]
 pub fn Board() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let editing = Editing::new();
-    let adding = RwSignal::new(false);
-    let ideas = move || read(state, |p| p.ideas.ideas.clone());
     view! {
-        <section class="idea-board" aria-labelledby="idea-board">
-            <div class="section-head">
-                <h2 id="idea-board" tabindex="-1">"Idea board"</h2>
-                <AddButton label="Add idea" editing adding/>
-            </div>
-            <EditableList editing adding items=ideas class="idea-grid"
-                empty_title="No ideas yet"
-                empty_prompt="Brainstorm for ten minutes: everyone, partners and community members alike, writes one idea per card; add each card here, then vote with dots."
-                form={|idea, done: Callback<()>| view! { <IdeaForm idea on_done=move || done.run(())/> }}
-                card={|idea, edit: Callback<()>| view! { <IdeaCard idea on_edit=edit/> }}
-            />
-        </section>
+        <ListSection class="idea-board" texts=&IDEAS items={|p| p.ideas.ideas.clone()} head_class="section-head" focusable=true
+            form={|idea, done: Callback<()>| view! { <IdeaForm idea on_done=move || done.run(())/> }}
+            card={|idea, edit: Callback<()>| view! { <IdeaCard idea on_edit=edit/> }}/>
     }
 }
+
+static IDEAS: ListTexts = ListTexts {
+    heading: "Idea board", heading_id: Some("idea-board"), add: "Add idea", list_class: "idea-grid",
+    empty_title: "No ideas yet",
+    empty_prompt: "Brainstorm for ten minutes: everyone, partners and community members alike, writes one idea per card; add each card here, then vote with dots.",
+};
 
 #[component]
 fn IdeaCard(idea: Idea, on_edit: Callback<()>) -> impl IntoView {
@@ -37,7 +30,7 @@ fn IdeaCard(idea: Idea, on_edit: Callback<()>) -> impl IntoView {
     let drafting = expect_context::<Drafting>();
     let today = state.now().date_naive();
     let i = idea;
-    let (id, title) = (i.id, i.title.clone());
+    let id = i.id;
     // Untracked: the card redraws when the idea changes (its key), so an open form
     // elsewhere on the page is not closed by an unrelated edit.
     let author = peek(state, |p| i.author.describe(p));
@@ -63,10 +56,7 @@ fn IdeaCard(idea: Idea, on_edit: Callback<()>) -> impl IntoView {
                 <button type="button" aria-label=format!("Test “{}” as an experiment", i.title) on:click=test>"Test this idea"</button>
                 <EditDelete edit_label=format!("Edit idea “{}”", i.title) delete_label=format!("Delete idea “{}”", i.title)
                     question=format!("Delete “{}”?", i.title) on_edit
-                    on_delete=move || {
-                        let title = title.clone();
-                        state.edit(Some(format!("Deleted the idea “{title}”.")), move |p, now| { p.remove::<crate::model::ideas::Idea>(id, now); });
-                    }/>
+                    deleted=format!("Deleted the idea “{}”.", i.title) delete=move |p, now| { p.remove::<crate::model::ideas::Idea>(id, now); }/>
             </div>
         </li>
     }
@@ -78,7 +68,6 @@ fn IdeaForm(idea: Option<Idea>, on_done: impl Fn() + 'static + Send + Sync + Cop
     let state = expect_context::<AppState>();
     let is_new = idea.is_none();
     let idea = idea.unwrap_or_else(|| Idea::new("", state.now()));
-    let errors = FormErrors::new(format!("idea-{}", idea.id));
     let title = RwSignal::new(idea.title.clone());
     let description = RwSignal::new(idea.description.clone());
     let tags = RwSignal::new(join_tags(&idea.tags));
@@ -89,8 +78,7 @@ fn IdeaForm(idea: Option<Idea>, on_done: impl Fn() + 'static + Send + Sync + Cop
     };
     let by = RwSignal::new(by);
     let community_name = RwSignal::new(community_name);
-    let guard = FormGuard::new((!is_new).then_some(idea.updated_at), "idea");
-    let original = StoredValue::new(idea);
+    let (original, errors, guard) = open_record(idea, is_new, "idea", "idea");
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let mut draft = original.get_value();
@@ -105,11 +93,9 @@ fn IdeaForm(idea: Option<Idea>, on_done: impl Fn() + 'static + Send + Sync + Cop
         if draft.title.is_empty() {
             found.push("title", "Give the idea a short title.");
         }
-        if !errors.show(found) || guard.blocks_in(|p| &p.ideas.ideas, draft.id) {
-            return;
+        if save_record(state, errors, found, guard, draft) {
+            on_done();
         }
-        state.edit(None, move |p, now| p.upsert(draft, now));
-        on_done();
     };
     view! {
         <RecordForm class="card voice-form" heading=if is_new { "New idea" } else { "Edit idea" } in_section=true on_submit=submit guard is_new save_new="Save idea" on_cancel=on_done>

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::model::ideas::{check_experiment, Experiment};
 use crate::model::time::{iso_date, parse_input_date};
-use crate::ui::form::{DateField, FormErrors, FormGuard, Found, LongText, RecordForm, TextField};
+use crate::ui::form::{save_record, DateField, FormErrors, FormGuard, Found, LongText, RecordForm, TextField};
 use crate::ui::state::AppState;
 
 #[component]
@@ -38,11 +38,9 @@ pub fn ExperimentForm(experiment: Experiment, is_new: bool, on_done: impl Fn() +
         found.extend(check_experiment(&draft).into_iter().filter(|p| dates_read || p.path != "end"));
         found.read("start", from);
         found.read("end", until);
-        if !errors.show(found) || guard.blocks_in(|p| &p.ideas.experiments, draft.id) {
-            return;
+        if save_record(state, errors, found, guard, draft) {
+            on_done();
         }
-        state.edit(None, move |p, now| p.upsert(draft, now));
-        on_done();
     };
     view! {
         <RecordForm class="card voice-form" heading=if is_new { "New experiment" } else { "Edit experiment" } in_section=true on_submit=submit guard is_new save_new="Save experiment" on_cancel=on_done>

@@ -52,7 +52,7 @@ fn ExperimentCard(experiment: Experiment, on_edit: Callback<()>) -> impl IntoVie
         if deciding.get() {
             return view! { <li><DecisionForm experiment=e on_done=move || deciding.set(false)/></li> }.into_any();
         }
-        let (id, title) = (e.id, e.title.clone());
+        let id = e.id;
         let s = stage(&e, today);
         // Untracked: deciding or editing touches the experiment, which redraws it by key.
         let idea = peek(state, |p| e.idea_id.map(|i| p.ideas.idea_title(i)));
@@ -103,10 +103,7 @@ fn ExperimentCard(experiment: Experiment, on_edit: Callback<()>) -> impl IntoVie
                     <EditDelete edit_label=format!("Edit experiment {}", e.title) delete_label=format!("Delete experiment {}", e.title)
                         question=if pivot_kept { format!("Delete {}? Its pivot stays in the log.", e.title) } else { format!("Delete {}?", e.title) }
                         on_edit
-                        on_delete=move || {
-                            let title = title.clone();
-                            state.edit(Some(format!("Deleted the experiment {title}.")), move |p, now| { p.remove::<Experiment>(id, now); });
-                        }/>
+                        deleted=format!("Deleted the experiment {}.", e.title) delete=move |p, now| { p.remove::<Experiment>(id, now); }/>
                 </div>
             </li>
         }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::model::learning::{from_other_tools, library, parse_tags, search, tag_counts, Lesson};
 use crate::model::time::human_date;
 use crate::ui::state::AppState;
-use crate::ui::form::{FormErrors, Found, TextField};
+use crate::ui::form::{AddForm, FormErrors, Found, TextField};
 use crate::ui::helpers::read;
 use crate::ui::widgets::{ConfirmButton, EmptyState};
 
@@ -83,10 +83,9 @@ fn AddLesson() -> impl IntoView {
         tags.set(String::new());
     };
     view! {
-        <form class="card tool-form add-lesson" on:submit=submit aria-label="Add a lesson">
+        <AddForm class="card tool-form add-lesson" label="Add a lesson" button="Add lesson" on_submit=submit>
             <TextField form=errors field="text" label="Lesson" value=text wide=true/>
             <TextField form=errors field="tags" label="Tags (comma-separated)" value=tags/>
-            <div class="form-actions"><button type="submit" class="primary">"Add lesson"</button></div>
-        </form>
+        </AddForm>
     }
 }

@@ -4,30 +4,23 @@ use leptos::prelude::*;
 use crate::model::learning::{timeline, Milestone, MilestoneState};
 use crate::model::time::{human_date, iso_date};
 use crate::ui::state::AppState;
-use crate::ui::form::{AddButton, CheckField, DateField, EditDeleteRecord, EditableList, Editing, FormEnd, FormErrors, FormGuard, Found, TextField, ToolForm};
-use crate::ui::helpers::{read, today};
+use crate::ui::form::{open_record, save_record, CheckField, DateField, EditDelete, Found, ListSection, ListTexts, TextField, RecordForm};
+use crate::ui::helpers::today;
 
 #[component]
 pub fn Timeline() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let editing = Editing::new();
-    let adding = RwSignal::new(false);
-    let milestones = move || read(state, |p| timeline(&p.learning.milestones));
     view! {
-        <section class="tool-section" aria-labelledby="milestones-heading">
-            <div class="page-head">
-                <h2 id="milestones-heading">"Milestones"</h2>
-                <AddButton label="Add milestone" editing adding/>
-            </div>
-            <EditableList editing adding items=milestones class="timeline" ordered=true
-                empty_title="No milestones yet"
-                empty_prompt="List the moments on the way to your goals (first meeting, first family served, first report) and put a date on each."
-                form={|milestone, done: Callback<()>| view! { <MilestoneForm milestone on_done=move || done.run(())/> }}
-                card={|milestone, edit: Callback<()>| view! { <MilestoneItem milestone on_edit=edit/> }}
-            />
-        </section>
+        <ListSection class="tool-section" texts=&MILESTONES items={|p| timeline(&p.learning.milestones)} ordered=true
+            form={|milestone, done: Callback<()>| view! { <MilestoneForm milestone on_done=move || done.run(())/> }}
+            card={|milestone, edit: Callback<()>| view! { <MilestoneItem milestone on_edit=edit/> }}/>
     }
 }
+
+static MILESTONES: ListTexts = ListTexts {
+    heading: "Milestones", heading_id: Some("milestones-heading"), add: "Add milestone", list_class: "timeline",
+    empty_title: "No milestones yet",
+    empty_prompt: "List the moments on the way to your goals (first meeting, first family served, first report) and put a date on each.",
+};
 
 #[component]
 fn MilestoneItem(milestone: Milestone, on_edit: Callback<()>) -> impl IntoView {
@@ -77,7 +70,7 @@ fn MilestoneItem(milestone: Milestone, on_edit: Callback<()>) -> impl IntoView {
                         });
                     }>"Mark reached"</button>
                 })}
-                <EditDeleteRecord edit_label=format!("Edit milestone {what}") delete_label=format!("Delete milestone {what}")
+                <EditDelete edit_label=format!("Edit milestone {what}") delete_label=format!("Delete milestone {what}")
                     question=format!("Delete the milestone “{what}”?") deleted=format!("Deleted the milestone “{what}”.") on_edit
                     delete=move |p, now| { p.remove::<crate::model::learning::Milestone>(id, now); }/>
             </div>
@@ -90,12 +83,10 @@ fn MilestoneForm(milestone: Option<Milestone>, on_done: impl Fn() + 'static + Se
     let state = expect_context::<AppState>();
     let is_new = milestone.is_none();
     let original = milestone.unwrap_or_else(|| Milestone::new("", today(state), state.now()));
-    let errors = FormErrors::new(format!("milestone-{}", original.id));
     let what = RwSignal::new(original.what.clone());
     let date = RwSignal::new(iso_date(original.date));
     let reached = RwSignal::new(original.reached);
-    let guard = FormGuard::new((!is_new).then_some(original.updated_at), "milestone");
-    let original = StoredValue::new(original);
+    let (original, errors, guard) = open_record(original, is_new, "milestone", "milestone");
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let mut draft = original.get_value();
@@ -105,18 +96,15 @@ fn MilestoneForm(milestone: Option<Milestone>, on_done: impl Fn() + 'static + Se
         if let Some(d) = found.required_date("date", &date.get_untracked(), "Give the milestone a date.") {
             draft.date = d;
         }
-        if !errors.show(found) || guard.blocks_in(|p| &p.learning.milestones, draft.id) {
-            return;
+        if save_record(state, errors, found, guard, draft) {
+            on_done();
         }
-        state.edit(None, move |p, now| p.upsert(draft, now));
-        on_done();
     };
     view! {
-        <ToolForm what="milestone" is_new on_submit=submit>
+        <RecordForm class="card tool-form" heading=if is_new { "New milestone" } else { "Edit milestone" } in_section=true on_submit=submit guard is_new save_new="Save milestone" on_cancel=on_done>
             <TextField form=errors field="what" label="Milestone" value=what wide=true/>
             <DateField form=errors field="date" label="Date" value=date/>
             <CheckField form=errors field="reached" label="Reached" value=reached/>
-            <FormEnd guard is_new save_new="Save milestone" on_cancel=on_done/>
-        </ToolForm>
+        </RecordForm>
     }
 }

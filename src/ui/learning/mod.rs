@@ -2,6 +2,8 @@
 //! retrospectives, and keep what was learned in a library searchable by tag.
 use leptos::prelude::*;
 
+use crate::ui::widgets::ToolPage;
+
 mod lessons;
 mod milestones;
 mod retro;
@@ -10,12 +12,11 @@ mod retro_columns;
 #[component]
 pub fn MilestonesPage() -> impl IntoView {
     view! {
-        <section class="tool-page learning-page">
-            <h1 tabindex="-1">"Milestones & learning"</h1>
-            <p class="lead-in">"Celebrate every milestone, however small, and learn together from what was hard."</p>
+        <ToolPage class="tool-page learning-page" heading="Milestones & learning"
+            lead_in="Celebrate every milestone, however small, and learn together from what was hard.">
             <milestones::Timeline/>
             <retro::Retrospectives/>
             <lessons::Library/>
-        </section>
+        </ToolPage>
     }
 }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::model::metrics::{check_metric, parse_number, Metric, MetricKind};
-use crate::ui::form::{DateField, FormEnd, FormErrors, FormGuard, Found, NumberField, SelectField, TextField};
+use crate::ui::form::{open_record, save_record, DateField, Found, NumberField, RecordForm, SelectField, TextField};
 use crate::model::time::{iso_date, parse_input_date};
 use crate::ui::state::AppState;
 
@@ -21,7 +21,6 @@ pub fn MetricForm(metric: Option<Metric>, on_done: impl Fn() + 'static + Send + 
     let state = expect_context::<AppState>();
     let is_new = metric.is_none();
     let original = metric.unwrap_or_else(|| Metric::new("", MetricKind::Outcome, state.now()));
-    let errors = FormErrors::new(format!("metric-{}", original.id));
     let name = RwSignal::new(original.name.clone());
     let kind = RwSignal::new(original.kind);
     let unit = RwSignal::new(original.unit.clone());
@@ -33,8 +32,7 @@ pub fn MetricForm(metric: Option<Metric>, on_done: impl Fn() + 'static + Send + 
     let baseline_date = RwSignal::new(date(original.baseline_date));
     let target = RwSignal::new(num(original.target_value));
     let target_date = RwSignal::new(date(original.target_date));
-    let guard = FormGuard::new((!is_new).then_some(original.updated_at), "metric");
-    let original = StoredValue::new(original);
+    let (original, errors, guard) = open_record(original, is_new, "metric", "metric");
 
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
@@ -53,16 +51,13 @@ pub fn MetricForm(metric: Option<Metric>, on_done: impl Fn() + 'static + Send + 
         m.baseline_date = found.read("baseline_date", parse_input_date(&baseline_date.get_untracked())).flatten();
         m.target_date = found.read("target_date", parse_input_date(&target_date.get_untracked())).flatten();
         found.extend(check_metric(&m));
-        if !errors.show(found) || guard.blocks_in(|p| &p.metrics, m.id) {
-            return;
+        if save_record(state, errors, found, guard, m) {
+            on_done();
         }
-        state.edit(None, move |p, now| p.upsert(m, now));
-        on_done();
     };
-    let title = if is_new { "New metric" } else { "Edit metric" };
+    let heading = if is_new { "New metric" } else { "Edit metric" };
     view! {
-        <form class="card metric-form" aria-label=title on:submit=submit>
-            <h2>{title}</h2>
+        <RecordForm class="card metric-form" heading on_submit=submit guard is_new save_new="Save metric" on_cancel=on_done>
             <TextField form=errors field="name" label="Name" value=name wide=true/>
             <fieldset class="field wide kind-choice">
                 <legend>"Type"</legend>
@@ -80,7 +75,6 @@ pub fn MetricForm(metric: Option<Metric>, on_done: impl Fn() + 'static + Send + 
             <DateField form=errors field="baseline_date" label="Baseline date" value=baseline_date/>
             <NumberField form=errors field="target_value" label="Target value" value=target/>
             <DateField form=errors field="target_date" label="Target date" value=target_date/>
-            <FormEnd guard is_new save_new="Save metric" on_cancel=on_done/>
-        </form>
+        </RecordForm>
     }
 }

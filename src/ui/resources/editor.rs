@@ -92,7 +92,6 @@ fn KindColumn(partner_id: Uuid, name: String, kind: EntryKind) -> impl IntoView 
 pub fn EntryRow(entry: Entry, on_edit: Callback<()>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let id = entry.id;
-    let description = entry.description.clone();
     let kind = entry.kind;
     let meta = {
         let e = entry.clone();
@@ -120,10 +119,7 @@ pub fn EntryRow(entry: Entry, on_edit: Callback<()>) -> impl IntoView {
             <div class="row-actions">
                 <EditDelete edit_label=format!("Edit {noun}: {}", entry.description) delete_label=format!("Delete {noun}: {}", entry.description)
                     question=format!("Delete “{}”?", entry.description) on_edit
-                    on_delete=move || {
-                        let d = description.clone();
-                        state.edit(Some(format!("Deleted “{d}”.")), move |p, now| { p.remove::<crate::model::resources::Entry>(id, now); });
-                    }/>
+                    deleted=format!("Deleted “{}”.", entry.description) delete=move |p, now| { p.remove::<crate::model::resources::Entry>(id, now); }/>
             </div>
         </li>
     }

@@ -5,42 +5,33 @@ use leptos::prelude::*;
 mod plan;
 mod story;
 
-use super::form::{AddButton, EditableList, Editing};
-use super::state::AppState;
-use crate::ui::helpers::read;
+use super::form::{ListSection, ListTexts};
+use super::widgets::ToolPage;
 use crate::model::stories::stories_in_order;
 use story::{StoryCard, StoryForm};
 
 #[component]
 pub fn StoriesPage() -> impl IntoView {
     view! {
-        <section class="tool-page stories-page">
-            <h1 tabindex="-1">"Stories & communication"</h1>
-            <p class="lead-in">"Stories humanise the numbers; the plan makes sure partners, funders, the community and the media hear about them."</p>
+        <ToolPage class="tool-page stories-page" heading="Stories & communication"
+            lead_in="Stories humanise the numbers; the plan makes sure partners, funders, the community and the media hear about them.">
             <StoryList/>
             <plan::PlanSection/>
-        </section>
+        </ToolPage>
     }
 }
 
 #[component]
 fn StoryList() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let editing = Editing::new();
-    let adding = RwSignal::new(false);
-    let stories = move || read(state, |p| stories_in_order(&p.communication.stories));
     view! {
-        <section class="tool-section" aria-labelledby="stories-heading">
-            <div class="page-head">
-                <h2 id="stories-heading">"Stories"</h2>
-                <AddButton label="Add story" editing adding/>
-            </div>
-            <EditableList editing adding items=stories class="story-list"
-                empty_title="No stories yet"
-                empty_prompt="Ask each partner for one person whose life changed: what changed, in their words, and whether they agree to it being shared."
-                form={|story, done: Callback<()>| view! { <StoryForm story on_done=move || done.run(())/> }}
-                card={|story, edit: Callback<()>| view! { <StoryCard story on_edit=edit/> }}
-            />
-        </section>
+        <ListSection class="tool-section" texts=&STORIES items={|p| stories_in_order(&p.communication.stories)}
+            form={|story, done: Callback<()>| view! { <StoryForm story on_done=move || done.run(())/> }}
+            card={|story, edit: Callback<()>| view! { <StoryCard story on_edit=edit/> }}/>
     }
 }
+
+static STORIES: ListTexts = ListTexts {
+    heading: "Stories", heading_id: Some("stories-heading"), add: "Add story", list_class: "story-list",
+    empty_title: "No stories yet",
+    empty_prompt: "Ask each partner for one person whose life changed: what changed, in their words, and whether they agree to it being shared.",
+};

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::ui::helpers::{read, today};
-use crate::ui::form::{AddButton, DateField, EditDeleteRecord, EditableList, Editing, FormEnd, FormErrors, FormGuard, Found, PartnerSelect, SelectField, TextField, ToolForm};
+use crate::ui::form::{open_record, save_record, DateField, EditDelete, Found, ListSection, ListTexts, PartnerSelect, SelectField, TextField, RecordForm};
 use crate::model::stories::{check_message, overdue, plan_in_order, Audience, PlannedMessage};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::state::AppState;
@@ -11,30 +11,25 @@ use crate::ui::state::AppState;
 #[component]
 pub fn PlanSection() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let editing = Editing::new();
-    let adding = RwSignal::new(false);
-    let plan = move || read(state, |p| plan_in_order(&p.communication.plan));
     let late = move || read(state, |p| overdue(&p.communication.plan, today(state)).len());
     view! {
-        <section class="tool-section" aria-labelledby="plan-heading">
-            <div class="page-head">
-                <h2 id="plan-heading">"Communication plan"</h2>
-                <AddButton label="Add to plan" editing adding/>
-            </div>
+        <ListSection class="tool-section" texts=&PLAN items={|p| plan_in_order(&p.communication.plan)}
+            form={|item, done: Callback<()>| view! { <PlanForm item on_done=move || done.run(())/> }}
+            card={|item, edit: Callback<()>| view! { <PlanRow item on_edit=edit/> }}>
             <Show when=move || { late() > 0 }>
                 <p class="overdue-summary" data-testid="plan-overdue">
                     {move || format!("{} overdue: send {} or move the date.", late(), if late() == 1 { "it" } else { "them" })}
                 </p>
             </Show>
-            <EditableList editing adding items=plan class="plan-list"
-                empty_title="No communication planned"
-                empty_prompt="For each audience (partners, funders, community, media) agree one message, the channel, how often, and which partner sends it."
-                form={|item, done: Callback<()>| view! { <PlanForm item on_done=move || done.run(())/> }}
-                card={|item, edit: Callback<()>| view! { <PlanRow item on_edit=edit/> }}
-            />
-        </section>
+        </ListSection>
     }
 }
+
+static PLAN: ListTexts = ListTexts {
+    heading: "Communication plan", heading_id: Some("plan-heading"), add: "Add to plan", list_class: "plan-list",
+    empty_title: "No communication planned",
+    empty_prompt: "For each audience (partners, funders, community, media) agree one message, the channel, how often, and which partner sends it.",
+};
 
 #[component]
 fn PlanRow(item: PlannedMessage, on_edit: Callback<()>) -> impl IntoView {
@@ -70,7 +65,7 @@ fn PlanRow(item: PlannedMessage, on_edit: Callback<()>) -> impl IntoView {
                         });
                     }>"Mark sent"</button>
                 })}
-                <EditDeleteRecord edit_label=format!("Edit plan item: {message}") delete_label=format!("Delete plan item: {message}")
+                <EditDelete edit_label=format!("Edit plan item: {message}") delete_label=format!("Delete plan item: {message}")
                     question=format!("Delete “{message}” from the plan?") deleted=format!("Deleted “{message}” from the plan.") on_edit
                     delete=move |p, now| { p.remove::<crate::model::stories::PlannedMessage>(id, now); }/>
             </div>
@@ -83,15 +78,13 @@ fn PlanForm(item: Option<PlannedMessage>, on_done: impl Fn() + 'static + Send + 
     let state = expect_context::<AppState>();
     let is_new = item.is_none();
     let original = item.unwrap_or_else(|| PlannedMessage::new(Audience::Funders, "", state.now()));
-    let errors = FormErrors::new(format!("plan-{}", original.id));
     let audience = RwSignal::new(original.audience);
     let message = RwSignal::new(original.message.clone());
     let channel = RwSignal::new(original.channel.clone());
     let frequency = RwSignal::new(original.frequency);
     let owner = RwSignal::new(original.owner);
     let due = RwSignal::new(original.next_due.map(iso_date).unwrap_or_default());
-    let guard = FormGuard::new((!is_new).then_some(original.updated_at), "plan item");
-    let original = StoredValue::new(original);
+    let (original, errors, guard) = open_record(original, is_new, "plan", "plan item");
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let mut draft = original.get_value();
@@ -105,24 +98,18 @@ fn PlanForm(item: Option<PlannedMessage>, on_done: impl Fn() + 'static + Send + 
             draft.next_due = d;
         }
         found.extend(check_message(&draft));
-        if !errors.show(found) {
-            return;
+        if save_record(state, errors, found, guard, draft) {
+            on_done();
         }
-        if guard.blocks_in(|p| &p.communication.plan, draft.id) {
-            return;
-        }
-        state.edit(None, move |p, now| p.upsert(draft, now));
-        on_done();
     };
     view! {
-        <ToolForm what="plan item" is_new on_submit=submit>
+        <RecordForm class="card tool-form" heading=if is_new { "New plan item" } else { "Edit plan item" } in_section=true on_submit=submit guard is_new save_new="Save plan item" on_cancel=on_done>
             <SelectField form=errors field="audience" label="Audience" value=audience/>
             <TextField form=errors field="message" label="Message" value=message wide=true/>
             <TextField form=errors field="channel" label="Channel" value=channel/>
             <SelectField form=errors field="frequency" label="How often" value=frequency/>
             <PartnerSelect form=errors field="owner" label="Sent by" value=owner/>
             <DateField form=errors field="due" label="Next due" value=due/>
-            <FormEnd guard is_new save_new="Save plan item" on_cancel=on_done/>
-        </ToolForm>
+        </RecordForm>
     }
 }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use crate::model::stories::{check_story, Story};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::state::AppState;
-use crate::ui::form::{CheckField, DateField, EditDeleteRecord, FormEnd, FormErrors, FormGuard, Found, LongText, TextField, ToolForm};
+use crate::ui::form::{open_record, save_record, CheckField, DateField, EditDelete, Found, LongText, TextField, RecordForm};
 
 #[component]
 pub fn StoryCard(story: Story, on_edit: Callback<()>) -> impl IntoView {
@@ -26,7 +26,7 @@ pub fn StoryCard(story: Story, on_edit: Callback<()>) -> impl IntoView {
                 {(!story.quote.is_empty()).then(|| view! { <blockquote class="story-quote">{format!("“{}”", story.quote)}</blockquote> })}
             </div>
             <div class="row-actions">
-                <EditDeleteRecord edit_label=format!("Edit story {title}") delete_label=format!("Delete story {title}")
+                <EditDelete edit_label=format!("Edit story {title}") delete_label=format!("Delete story {title}")
                     question=format!("Delete the story “{title}”?") deleted=format!("Deleted the story “{title}”.") on_edit
                     delete=move |p, now| {
                         p.remove::<crate::model::stories::Story>(id, now);
@@ -45,15 +45,13 @@ pub fn StoryForm(story: Option<Story>, on_done: impl Fn() + 'static + Send + Syn
         s.date = Some(state.now().date_naive());
         s
     });
-    let errors = FormErrors::new(format!("story-{}", original.id));
     let title = RwSignal::new(original.title.clone());
     let who = RwSignal::new(original.who.clone());
     let what = RwSignal::new(original.what_changed.clone());
     let quote = RwSignal::new(original.quote.clone());
     let date = RwSignal::new(original.date.map(iso_date).unwrap_or_default());
     let consent = RwSignal::new(original.consent);
-    let guard = FormGuard::new((!is_new).then_some(original.updated_at), "story");
-    let original = StoredValue::new(original);
+    let (original, errors, guard) = open_record(original, is_new, "story", "story");
 
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
@@ -68,25 +66,19 @@ pub fn StoryForm(story: Option<Story>, on_done: impl Fn() + 'static + Send + Syn
             draft.date = day;
         }
         found.extend(check_story(&draft));
-        if !errors.show(found) {
-            return;
+        if save_record(state, errors, found, guard, draft) {
+            on_done();
         }
-        if guard.blocks_in(|p| &p.communication.stories, draft.id) {
-            return;
-        }
-        state.edit(None, move |p, now| p.upsert(draft, now));
-        on_done();
     };
 
     view! {
-        <ToolForm what="story" is_new on_submit=submit>
+        <RecordForm class="card tool-form" heading=if is_new { "New story" } else { "Edit story" } in_section=true on_submit=submit guard is_new save_new="Save story" on_cancel=on_done>
             <TextField form=errors field="title" label="Title" value=title/>
             <TextField form=errors field="who" label="Who (leave empty for anonymous)" value=who/>
             <DateField form=errors field="date" label="Date" value=date/>
             <LongText form=errors field="what_changed" label="What changed" value=what/>
             <LongText form=errors field="quote" label="A quote, in their words" value=quote/>
             <CheckField form=errors field="consent" label="They agreed to this story being shared outside the partnership" value=consent/>
-            <FormEnd guard is_new save_new="Save story" on_cancel=on_done/>
-        </ToolForm>
+        </RecordForm>
     }
 }

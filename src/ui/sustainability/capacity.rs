@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use crate::model::record::find_mut;
 use crate::model::sustainability::{capacity_progress, CapacityArea, CapacityItem};
 use crate::ui::state::AppState;
-use crate::ui::form::{FormErrors, Found, SelectField, TextField};
+use crate::ui::form::{AddForm, FormErrors, Found, SelectField, TextField};
 use crate::ui::helpers::read;
 use crate::ui::widgets::{ConfirmButton, EmptyState};
 
@@ -90,12 +90,10 @@ fn AddCapacity() -> impl IntoView {
         people.set(String::new());
     };
     view! {
-        <form class="card tool-form" on:submit=submit aria-label="Add to the capacity checklist">
-            <h3>"Add to the checklist"</h3>
+        <AddForm class="card tool-form" label="Add to the capacity checklist" heading="Add to the checklist" button="Add item" on_submit=submit>
             <SelectField form=errors field="area" label="Area" value=area/>
             <TextField form=errors field="what" label="What" value=what wide=true/>
             <TextField form=errors field="people" label="People (optional)" kind="number" value=people/>
-            <div class="form-actions"><button type="submit" class="primary">"Add item"</button></div>
-        </form>
+        </AddForm>
     }
 }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::model::sustainability::EngagementMechanism;
 use crate::ui::state::AppState;
-use crate::ui::form::{CheckField, FormErrors, Found, PartnerSelect, TextField};
+use crate::ui::form::{AddForm, CheckField, FormErrors, Found, PartnerSelect, TextField};
 use crate::ui::helpers::read;
 use crate::ui::widgets::{ConfirmButton, EmptyState};
 
@@ -73,13 +73,11 @@ fn AddEngagement() -> impl IntoView {
         how.set(String::new());
     };
     view! {
-        <form class="card tool-form" on:submit=submit aria-label="Add an engagement mechanism">
-            <h3>"Add an engagement mechanism"</h3>
+        <AddForm class="card tool-form" label="Add an engagement mechanism" heading="Add an engagement mechanism" button="Add mechanism" on_submit=submit>
             <TextField form=errors field="name" label="Name" value=name/>
             <TextField form=errors field="how" label="How it works" value=how/>
             <PartnerSelect form=errors field="owner" label="Looked after by" value=owner/>
             <CheckField form=errors field="continues" label="Continues after the funding ends" value=continues/>
-            <div class="form-actions"><button type="submit" class="primary">"Add mechanism"</button></div>
-        </form>
+        </AddForm>
     }
 }

@@ -6,7 +6,7 @@ use crate::model::money::{format_amount, format_money, parse_amount, Money};
 use crate::model::sustainability::{check_funding, FundingSource, FundingStatus};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::state::AppState;
-use crate::ui::form::{CheckField, DateField, EditDeleteRecord, FormEnd, FormErrors, FormGuard, Found, MoneyField, TextField, ToolForm};
+use crate::ui::form::{open_record, save_record, CheckField, DateField, EditDelete, Found, MoneyField, TextField, RecordForm};
 use crate::ui::helpers::read;
 use crate::ui::widgets::EmptyState;
 
@@ -71,7 +71,7 @@ fn FundingRow(source: FundingSource, on_edit: Callback<()>) -> impl IntoView {
             <td>{if source.restricted { "Restricted" } else { "Unrestricted" }}</td>
             <td>{source.status.label()}</td>
             <td class="row-actions">
-                <EditDeleteRecord edit_label=format!("Edit funding from {funder}") delete_label=format!("Delete funding from {funder}")
+                <EditDelete edit_label=format!("Edit funding from {funder}") delete_label=format!("Delete funding from {funder}")
                     question=format!("Delete the funding from {funder}?") deleted=format!("Deleted the funding from {funder}.") on_edit
                     delete=move |p, now| { p.remove::<crate::model::sustainability::FundingSource>(id, now); }/>
             </td>
@@ -87,7 +87,6 @@ fn FundingForm(source: Option<FundingSource>, on_done: impl Fn() + 'static + Sen
     // never type it twice.
     let usual = read(state, |p| p.sustainability.funding.last().map(|f| f.amount.currency.clone())).unwrap_or_else(|| "EUR".into());
     let original = source.unwrap_or_else(|| FundingSource::new("", Money::new(0, &usual), state.now()));
-    let errors = FormErrors::new(format!("funding-{}", original.id));
     let funder = RwSignal::new(original.funder.clone());
     let amount = RwSignal::new(if is_new { String::new() } else { format_amount(original.amount.minor, &original.amount.currency) });
     let currency = RwSignal::new(original.amount.currency.clone());
@@ -95,8 +94,7 @@ fn FundingForm(source: Option<FundingSource>, on_done: impl Fn() + 'static + Sen
     let end = RwSignal::new(original.end.map(iso_date).unwrap_or_default());
     let restricted = RwSignal::new(original.restricted);
     let hoped = RwSignal::new(original.status == FundingStatus::HopedFor);
-    let guard = FormGuard::new((!is_new).then_some(original.updated_at), "funding source");
-    let original = StoredValue::new(original);
+    let (original, errors, guard) = open_record(original, is_new, "funding", "funding source");
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let mut found = Found::default();
@@ -115,21 +113,18 @@ fn FundingForm(source: Option<FundingSource>, on_done: impl Fn() + 'static + Sen
         draft.restricted = restricted.get_untracked();
         draft.status = if hoped.get_untracked() { FundingStatus::HopedFor } else { FundingStatus::Confirmed };
         found.extend(check_funding(&draft));
-        if !errors.show(found) || guard.blocks_in(|p| &p.sustainability.funding, draft.id) {
-            return;
+        if save_record(state, errors, found, guard, draft) {
+            on_done();
         }
-        state.edit(None, move |p, now| p.upsert(draft, now));
-        on_done();
     };
     view! {
-        <ToolForm what="funding source" is_new on_submit=submit>
+        <RecordForm class="card tool-form" heading=if is_new { "New funding source" } else { "Edit funding source" } in_section=true on_submit=submit guard is_new save_new="Save funding source" on_cancel=on_done>
             <TextField form=errors field="funder" label="Funder" value=funder/>
             <MoneyField form=errors field="amount" label="Amount (whole period)" amount currency currency_label="Currency (ISO code, e.g. EUR)"/>
             <DateField form=errors field="start" label="Start" value=start/>
             <DateField form=errors field="end" label="End" value=end/>
             <CheckField form=errors field="restricted" label="Restricted to a purpose" value=restricted/>
             <CheckField form=errors field="hoped" label="Hoped for (not yet confirmed)" value=hoped/>
-            <FormEnd guard is_new save_new="Save funding source" on_cancel=on_done/>
-        </ToolForm>
+        </RecordForm>
     }
 }

@@ -2,6 +2,8 @@
 //! and the engagement that continues after the funding ends.
 use leptos::prelude::*;
 
+use crate::ui::widgets::ToolPage;
+
 mod capacity;
 mod engagement;
 mod funding;
@@ -10,13 +12,12 @@ mod position;
 #[component]
 pub fn SustainabilityPage() -> impl IntoView {
     view! {
-        <section class="tool-page sustainability-page">
-            <h1 tabindex="-1">"Sustainability"</h1>
-            <p class="lead-in">"Will the work outlast the first grant? Spread the funding, build local capacity, and keep the community engaged."</p>
+        <ToolPage class="tool-page sustainability-page" heading="Sustainability"
+            lead_in="Will the work outlast the first grant? Spread the funding, build local capacity, and keep the community engaged.">
             <position::Position/>
             <funding::FundingSources/>
             <capacity::Capacity/>
             <engagement::Engagement/>
-        </section>
+        </ToolPage>
     }
 }

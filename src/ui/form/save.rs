@@ -1,0 +1,29 @@
+//! The end of every record form's submit, in one place: show what is wrong, stop once if the
+//! record changed elsewhere, else save.
+use super::super::drafts::FormGuard;
+use super::errors::FormErrors;
+use crate::model::validate::Problem;
+use leptos::prelude::*;
+
+use crate::model::record::{Listed, Record};
+use crate::ui::state::AppState;
+
+/// Shows every problem `found` (and stops there); stops once when the record changed or went
+/// elsewhere since the form opened (the guard says so); else saves `draft` through
+/// `state.edit`, so that Undo takes it back. `true`: saved, close the form.
+pub fn save_record<T: Listed + 'static>(state: AppState, errors: FormErrors, found: impl Into<Vec<Problem>>, guard: FormGuard, draft: T) -> bool {
+    if !errors.show(found) || guard.blocks_in(|p| T::list(p).as_slice(), draft.id()) {
+        return false;
+    }
+    state.edit(None, move |p, now| p.upsert(draft, now));
+    true
+}
+
+/// What every record form keeps besides its fields: the record as it was when the form
+/// opened, its messages (ids `{base}-{field}`) and the guard against saving over a change
+/// made elsewhere (`noun` names the record in the guard's message).
+pub fn open_record<T: Record + Send + Sync + 'static>(original: T, is_new: bool, base: &str, noun: &'static str) -> (StoredValue<T>, FormErrors, FormGuard) {
+    let errors = FormErrors::new(format!("{base}-{}", original.id()));
+    let guard = FormGuard::new((!is_new).then_some(original.updated_at()), noun);
+    (StoredValue::new(original), errors, guard)
+}
