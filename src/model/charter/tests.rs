@@ -26,7 +26,7 @@ fn signed_by_the_first() -> (DateTime<Utc>, Vec<Partner>, Charter) {
 
 #[test]
 fn signing_records_the_date_per_partner() {
-    let (t, ps, mut c) = signed_by_the_first();
+    let (_, ps, c) = signed_by_the_first();
     assert_eq!(c.state_of(ps[0].id), SignOffState::Signed { on: date("2026-03-02") });
     assert_eq!(c.state_of(ps[1].id), SignOffState::NotSigned);
     let s = c.summary(&ps);
