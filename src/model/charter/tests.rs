@@ -14,13 +14,19 @@ fn text(mission: &str) -> CharterText {
     CharterText { mission: mission.into(), values: vec!["Dignity".into()], ..CharterText::default() }
 }
 
-#[test]
-fn signing_records_the_date_per_partner() {
+/// A charter saying "Feed everyone", signed by the first of three partners on 2 March.
+fn signed_by_the_first() -> (DateTime<Utc>, Vec<Partner>, Charter) {
     let t = at("2026-03-02T15:00:00Z");
     let ps = partners(t);
     let mut c = Charter::new(t);
     c.revise(&text("Feed everyone"), t);
     c.sign(ps[0].id, t);
+    (t, ps, c)
+}
+
+#[test]
+fn signing_records_the_date_per_partner() {
+    let (_, ps, c) = signed_by_the_first();
     assert_eq!(c.state_of(ps[0].id), SignOffState::Signed { on: date("2026-03-02") });
     assert_eq!(c.state_of(ps[1].id), SignOffState::NotSigned);
     let s = c.summary(&ps);
@@ -31,11 +37,7 @@ fn signing_records_the_date_per_partner() {
 #[test]
 fn editing_the_text_after_sign_off_needs_reconfirmation() {
     // The same instant throughout: re-confirmation must not depend on the clock moving.
-    let t = at("2026-03-02T15:00:00Z");
-    let ps = partners(t);
-    let mut c = Charter::new(t);
-    c.revise(&text("Feed everyone"), t);
-    c.sign(ps[0].id, t);
+    let (t, ps, mut c) = signed_by_the_first();
     c.sign(ps[1].id, t);
     assert!(c.revise(&text("Feed everyone, with dignity"), t));
     assert_eq!(c.state_of(ps[0].id), SignOffState::NeedsReconfirmation { signed_on: date("2026-03-02") });
@@ -47,11 +49,7 @@ fn editing_the_text_after_sign_off_needs_reconfirmation() {
 
 #[test]
 fn saving_the_same_words_is_not_an_edit() {
-    let t = at("2026-03-02T15:00:00Z");
-    let ps = partners(t);
-    let mut c = Charter::new(t);
-    c.revise(&text("Feed everyone"), t);
-    c.sign(ps[0].id, t);
+    let (t, ps, mut c) = signed_by_the_first();
     let mut same = text("  Feed everyone \n");
     same.values.push("   ".into());
     assert!(!c.would_change(&same));
@@ -76,11 +74,7 @@ fn changing_a_partners_commitment_needs_reconfirmation() {
 
 #[test]
 fn signing_is_not_an_edit() {
-    let t = at("2026-03-02T15:00:00Z");
-    let ps = partners(t);
-    let mut c = Charter::new(t);
-    c.revise(&text("Feed everyone"), t);
-    c.sign(ps[0].id, t);
+    let (t, ps, mut c) = signed_by_the_first();
     c.sign(ps[1].id, t);
     c.withdraw(ps[1].id, t);
     assert_eq!(c.state_of(ps[0].id), SignOffState::Signed { on: date("2026-03-02") });

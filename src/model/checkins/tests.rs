@@ -78,13 +78,19 @@ fn overdue_actions_are_listed_most_late_first() {
     assert!(with_meetings(None, &[]).overdue_actions(date("2026-03-12")).is_empty());
 }
 
-#[test]
-fn deleting_a_meeting_buries_it_and_its_actions() {
+/// A partnership made on 1 January with one meeting, on 10 January, and no actions yet.
+fn one_meeting() -> (DateTime<Utc>, Partnership, Uuid) {
     let t = at("2026-01-01T00:00:00Z");
     let mut p = Partnership::new("X", t);
     let m = Meeting::new(date("2026-01-10"), t);
     let mid = m.id;
     p.upsert(m, t);
+    (t, p, mid)
+}
+
+#[test]
+fn deleting_a_meeting_buries_it_and_its_actions() {
+    let (t, mut p, mid) = one_meeting();
     let a = ActionItem::new("Call", None, None, t);
     let aid = a.id;
     assert!(p.upsert_action(mid, a, t));
@@ -108,11 +114,7 @@ fn editing_a_meeting_keeps_its_action_items() {
 
 #[test]
 fn ticking_and_deleting_an_action() {
-    let t = at("2026-01-01T00:00:00Z");
-    let mut p = Partnership::new("X", t);
-    let m = Meeting::new(date("2026-01-10"), t);
-    let mid = m.id;
-    p.upsert(m, t);
+    let (t, mut p, mid) = one_meeting();
     let a = ActionItem::new("Call", None, Some(date("2026-01-12")), t);
     let aid = a.id;
     p.upsert_action(mid, a, t);

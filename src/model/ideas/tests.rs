@@ -74,16 +74,22 @@ fn a_voter_over_the_limit_is_refused() {
     assert!(p.ideas.rounds[0].ballots.is_empty(), "nothing was recorded");
 }
 
-#[test]
-fn votes_are_hidden_until_the_round_is_revealed() {
+/// Two ideas and a round of one dot for Ann, who put it on the first idea.
+fn ann_put_her_dot_on_the_first_idea() -> (Partnership, Uuid) {
     let mut p = board(2);
     let rid = p.start_round("", 1, &names(&["Ann"]), t0()).unwrap();
     let d = dots(&p, &[1, 0]);
     p.cast_dots(rid, "Ann", &d, t0()).unwrap();
+    (p, rid)
+}
+
+#[test]
+fn votes_are_hidden_until_the_round_is_revealed() {
+    let (mut p, rid) = ann_put_her_dot_on_the_first_idea();
     assert!(p.ideas.rounds[0].ranking().is_none());
     p.reveal_round(rid, t0());
     assert!(p.ideas.rounds[0].ranking().is_some());
-    assert_eq!(p.cast_dots(rid, "Ann", &d, t0()), Err(VoteError::Revealed), "revealed votes are final");
+    assert_eq!(p.cast_dots(rid, "Ann", &dots(&p, &[1, 0]), t0()), Err(VoteError::Revealed), "revealed votes are final");
 }
 
 #[test]
@@ -125,10 +131,7 @@ fn unknown_voters_and_ideas_off_the_ballot_are_refused() {
 
 #[test]
 fn a_deleted_idea_keeps_its_dots_as_removed() {
-    let mut p = board(2);
-    let rid = p.start_round("", 1, &names(&["Ann"]), t0()).unwrap();
-    let d = dots(&p, &[1, 0]);
-    p.cast_dots(rid, "Ann", &d, t0()).unwrap();
+    let (mut p, _) = ann_put_her_dot_on_the_first_idea();
     let gone = p.ideas.ideas[0].id;
     p.remove::<Idea>(gone, t0());
     assert!(p.is_deleted(gone));
@@ -142,6 +145,15 @@ fn experiment(start: &str, end: &str) -> Experiment {
     e.start = Some(date(start));
     e.end = Some(date(end));
     e
+}
+
+/// A board with no ideas and one experiment (10 March to 10 April), not yet decided.
+fn one_experiment() -> (Partnership, Uuid) {
+    let mut p = board(0);
+    let e = experiment("2026-03-10", "2026-04-10");
+    let id = e.id;
+    p.upsert(e, t0());
+    (p, id)
 }
 
 #[test]
@@ -195,10 +207,7 @@ fn stop_and_pivot_need_a_lesson_and_pivot_needs_what_changed_and_why() {
 
 #[test]
 fn a_pivot_appears_in_the_pivot_log_and_leaves_it_when_the_decision_changes() {
-    let mut p = board(0);
-    let e = experiment("2026-03-10", "2026-04-10");
-    let id = e.id;
-    p.upsert(e, t0());
+    let (mut p, id) = one_experiment();
     p.decide_experiment(id, verdict(Decision::Pivot), t0()).unwrap();
     let log = p.ideas.pivot_log();
     assert_eq!(log.len(), 1);
@@ -215,10 +224,7 @@ fn a_pivot_appears_in_the_pivot_log_and_leaves_it_when_the_decision_changes() {
 
 #[test]
 fn a_refused_decision_changes_nothing() {
-    let mut p = board(0);
-    let e = experiment("2026-03-10", "2026-04-10");
-    let id = e.id;
-    p.upsert(e, t0());
+    let (mut p, id) = one_experiment();
     let before = p.clone();
     let mut v = verdict(Decision::Pivot);
     v.why.clear();
@@ -228,10 +234,7 @@ fn a_refused_decision_changes_nothing() {
 
 #[test]
 fn reopening_an_experiment_takes_back_its_decision_and_pivot() {
-    let mut p = board(0);
-    let e = experiment("2026-03-10", "2026-04-10");
-    let id = e.id;
-    p.upsert(e, t0());
+    let (mut p, id) = one_experiment();
     p.decide_experiment(id, verdict(Decision::Pivot), t0()).unwrap();
     p.reopen_experiment(id, t0());
     assert_eq!(p.ideas.experiments[0].decision, None);
@@ -258,10 +261,7 @@ fn lessons_come_from_stopped_and_pivoted_experiments_only() {
 
 #[test]
 fn deleting_an_experiment_keeps_its_pivot_in_the_log() {
-    let mut p = board(0);
-    let e = experiment("2026-03-10", "2026-04-10");
-    let id = e.id;
-    p.upsert(e, t0());
+    let (mut p, id) = one_experiment();
     p.decide_experiment(id, verdict(Decision::Pivot), t0()).unwrap();
     p.remove::<Experiment>(id, t0());
     assert_eq!(p.ideas.pivots[0].experiment_id, None);

@@ -43,6 +43,23 @@ fn names(p: &Partnership) -> Vec<String> {
     v
 }
 
+/// Both sides renamed the Grocer: mine on day 3, theirs later, on day 4.
+fn both_renamed_the_grocer() -> (Partnership, Partnership) {
+    let mut mine = base();
+    let mut theirs = mine.clone();
+    rename(&mut mine, 1, "Grocer (mine)", 3);
+    rename(&mut theirs, 1, "Grocer (theirs)", 4);
+    (mine, theirs)
+}
+
+/// A copy of `p` that deleted its third partner (the Council) on day 3, and that partner's id.
+fn without_the_council(p: &Partnership) -> (Partnership, Uuid) {
+    let mut copy = p.clone();
+    let id = copy.partners[2].id;
+    copy.remove::<Partner>(id, t(3));
+    (copy, id)
+}
+
 #[test]
 fn a_record_only_they_have_is_added_with_its_origin() {
     let mine = base();
@@ -79,10 +96,7 @@ fn my_edit_of_a_record_they_left_alone_is_kept_silently() {
 
 #[test]
 fn both_editing_a_record_is_a_conflict_the_later_edit_winning_by_default() {
-    let mut mine = base();
-    let mut theirs = mine.clone();
-    rename(&mut mine, 1, "Grocer (mine)", 3);
-    rename(&mut theirs, 1, "Grocer (theirs)", 4);
+    let (mine, theirs) = both_renamed_the_grocer();
     let m = merge(&mine, &theirs, "", &none(), t(5)).unwrap();
     assert_eq!(m.count(ChangeKind::Conflict), 1);
     let c = &m.changes[0];
@@ -98,10 +112,7 @@ fn both_editing_a_record_is_a_conflict_the_later_edit_winning_by_default() {
 
 #[test]
 fn after_a_conflict_merging_either_file_again_is_quiet() {
-    let mut mine = base();
-    let mut theirs = mine.clone();
-    rename(&mut mine, 1, "Grocer (mine)", 3);
-    rename(&mut theirs, 1, "Grocer (theirs)", 4);
+    let (mine, theirs) = both_renamed_the_grocer();
     let merged = merge(&mine, &theirs, "", &none(), t(5)).unwrap().result;
     assert!(merge(&merged, &theirs, "", &none(), t(6)).unwrap().is_empty());
     assert!(merge(&merged, &mine, "", &none(), t(6)).unwrap().is_empty());
@@ -110,9 +121,7 @@ fn after_a_conflict_merging_either_file_again_is_quiet() {
 #[test]
 fn a_deletion_wins_over_an_unchanged_record() {
     let mine = base();
-    let mut theirs = mine.clone();
-    let id = theirs.partners[2].id;
-    theirs.remove::<Partner>(id, t(3));
+    let (theirs, id) = without_the_council(&mine);
     let m = merge(&mine, &theirs, "", &none(), t(5)).unwrap();
     assert_eq!(m.count(ChangeKind::Deleted), 1);
     assert!(m.result.partner(id).is_none());
@@ -122,9 +131,7 @@ fn a_deletion_wins_over_an_unchanged_record() {
 #[test]
 fn a_deleted_record_never_comes_back_from_an_older_file() {
     let old = base();
-    let mut mine = old.clone();
-    let id = mine.partners[2].id;
-    mine.remove::<Partner>(id, t(3));
+    let (mine, id) = without_the_council(&old);
     let m = merge(&mine, &old, "", &none(), t(5)).unwrap();
     assert!(m.is_empty());
     assert!(m.result.partner(id).is_none());

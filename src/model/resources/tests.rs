@@ -40,6 +40,13 @@ fn add(p: &mut Partnership, partner: Uuid, kind: EntryKind, category: &str, what
     id
 }
 
+/// Pantry needs wages (medium), Grocer offers a grant (large), both in Funding: a match.
+fn wages_and_grant(p: &mut Partnership, pantry: Uuid, grocer: Uuid) -> (Uuid, Uuid) {
+    let need = add(p, pantry, EntryKind::Need, "Funding", "Wages", Strength::Medium);
+    let offer = add(p, grocer, EntryKind::Offer, "Funding", "Grant", Strength::Large);
+    (need, offer)
+}
+
 #[test]
 fn a_new_partnership_has_the_default_categories_in_order() {
     let (p, _) = fixture();
@@ -217,8 +224,7 @@ fn renaming_a_category_keeps_its_entries() {
 #[test]
 fn removing_a_category_removes_its_entries_and_their_commitments() {
     let (mut p, [pantry, grocer, _]) = fixture();
-    let need = add(&mut p, pantry, EntryKind::Need, "Funding", "Wages", Strength::Medium);
-    let offer = add(&mut p, grocer, EntryKind::Offer, "Funding", "Grant", Strength::Large);
+    let (need, offer) = wages_and_grant(&mut p, pantry, grocer);
     let kept = add(&mut p, grocer, EntryKind::Offer, "Data", "Sales data", Strength::Small);
     let c = accept_match(&mut p, offer, need, t1()).unwrap();
     let funding = cat(&p, "Funding");
@@ -250,8 +256,7 @@ fn categories_move_up_and_down_and_keep_distinct_orders() {
 #[test]
 fn deleting_an_entry_withdraws_its_commitments() {
     let (mut p, [pantry, grocer, _]) = fixture();
-    let need = add(&mut p, pantry, EntryKind::Need, "Funding", "Wages", Strength::Medium);
-    let offer = add(&mut p, grocer, EntryKind::Offer, "Funding", "Grant", Strength::Large);
+    let (need, offer) = wages_and_grant(&mut p, pantry, grocer);
     let c = accept_match(&mut p, offer, need, t1()).unwrap();
     p.remove::<Entry>(offer, t1()).unwrap();
     assert!(p.resources.commitments.is_empty());
@@ -262,8 +267,7 @@ fn deleting_an_entry_withdraws_its_commitments() {
 #[test]
 fn moving_an_entry_to_another_partner_withdraws_its_commitments() {
     let (mut p, [pantry, grocer, council]) = fixture();
-    let need = add(&mut p, pantry, EntryKind::Need, "Funding", "Wages", Strength::Medium);
-    let offer = add(&mut p, grocer, EntryKind::Offer, "Funding", "Grant", Strength::Large);
+    let (need, offer) = wages_and_grant(&mut p, pantry, grocer);
     accept_match(&mut p, offer, need, t1()).unwrap();
     let mut e = p.resources.entry(offer).unwrap().clone();
     e.description = "Bigger grant".into();
@@ -278,8 +282,7 @@ fn moving_an_entry_to_another_partner_withdraws_its_commitments() {
 #[test]
 fn deleting_a_partner_removes_its_entries_and_commitments() {
     let (mut p, [pantry, grocer, council]) = fixture();
-    let need = add(&mut p, pantry, EntryKind::Need, "Funding", "Wages", Strength::Medium);
-    let offer = add(&mut p, grocer, EntryKind::Offer, "Funding", "Grant", Strength::Large);
+    let (need, offer) = wages_and_grant(&mut p, pantry, grocer);
     let other = add(&mut p, council, EntryKind::Offer, "Data", "Benefits data", Strength::Large);
     accept_match(&mut p, offer, need, t1()).unwrap();
     p.remove::<Partner>(grocer, t1()).unwrap();
@@ -353,8 +356,7 @@ fn the_csv_has_one_row_per_entry_and_quotes_commas_quotes_and_line_breaks() {
 #[test]
 fn broken_references_are_reported_with_their_place() {
     let (mut p, [pantry, grocer, _]) = fixture();
-    let need = add(&mut p, pantry, EntryKind::Need, "Funding", "Wages", Strength::Medium);
-    let offer = add(&mut p, grocer, EntryKind::Offer, "Funding", "Grant", Strength::Large);
+    let (need, offer) = wages_and_grant(&mut p, pantry, grocer);
     accept_match(&mut p, offer, need, t1()).unwrap();
     p.resources.entries[0].category_id = Uuid::nil();
     p.resources.entries[1].partner_id = Uuid::nil();

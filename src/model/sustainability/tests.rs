@@ -9,6 +9,13 @@ fn source(funder: &str, minor: i64, currency: &str) -> FundingSource {
     FundingSource::new(funder, Money::new(minor, currency), t())
 }
 
+/// A source in euros whose funding ends on `end`.
+fn ends(funder: &str, minor: i64, end: &str) -> FundingSource {
+    let mut s = source(funder, minor, "EUR");
+    s.end = Some(date(end));
+    s
+}
+
 #[test]
 fn currencies_are_never_added_together() {
     let sources = vec![source("A", 1000, "EUR"), source("B", 500, "USD"), source("C", 250, "EUR")];
@@ -50,8 +57,7 @@ fn the_reading_thresholds_are_1500_and_2500() {
 #[test]
 fn concentration_counts_confirmed_current_funding_by_funder() {
     let today = date("2026-06-01");
-    let mut ended = source("Old", 1_000_000, "EUR");
-    ended.end = Some(date("2026-05-31"));
+    let ended = ends("Old", 1_000_000, "2026-05-31");
     let mut hoped = source("Maybe", 1_000_000, "EUR");
     hoped.status = FundingStatus::HopedFor;
     let sources = vec![ended, hoped, source("Harvest", 6000, "EUR"), source("harvest ", 1500, "EUR"), source("City", 2500, "EUR")];
@@ -92,14 +98,10 @@ fn the_headline_is_the_currency_with_most_sources() {
 #[test]
 fn funding_ending_within_six_months_is_listed_soonest_first() {
     let today = date("2026-03-15");
-    let mut a = source("A", 1, "EUR");
-    a.end = Some(date("2026-09-15"));
-    let mut b = source("B", 1, "EUR");
-    b.end = Some(date("2026-04-01"));
-    let mut late = source("Later", 1, "EUR");
-    late.end = Some(date("2026-09-16"));
-    let mut past = source("Past", 1, "EUR");
-    past.end = Some(date("2026-03-14"));
+    let a = ends("A", 1, "2026-09-15");
+    let b = ends("B", 1, "2026-04-01");
+    let late = ends("Later", 1, "2026-09-16");
+    let past = ends("Past", 1, "2026-03-14");
     let open = source("Open-ended", 1, "EUR");
     let sources = vec![a, b, late, past, open];
     let names: Vec<&str> = ending_within(&sources, today, 6).iter().map(|s| s.funder.as_str()).collect();

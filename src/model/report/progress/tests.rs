@@ -205,11 +205,17 @@ fn community(p: &mut Partnership) {
     p.community.activities = vec![inside, survey, before, undated];
 }
 
-#[test]
-fn community_voice_counts_only_activities_in_the_period() {
+/// The partnership [`community`] fills, and its report's community section as text.
+fn community_texts() -> (Partnership, String) {
     let mut p = Partnership::new("X", now());
     community(&mut p);
     let t = texts(&community_section(&p, period()));
+    (p, t)
+}
+
+#[test]
+fn community_voice_counts_only_activities_in_the_period() {
+    let (_, t) = community_texts();
     assert!(t.contains("2 listening activities in this period reached 214 people; we heard 3 points and acted on 1 (33%)."), "{t}");
     assert!(t.contains("access: 2 mentions") && t.lines().nth(2) == Some("access: 2 mentions"), "most heard first: {t}");
     assert!(!t.contains("parking") && !t.contains("Old complaint") && !t.contains("Undated"));
@@ -217,9 +223,7 @@ fn community_voice_counts_only_activities_in_the_period() {
 
 #[test]
 fn community_pairs_show_what_was_done_and_what_is_unanswered() {
-    let mut p = Partnership::new("X", now());
-    community(&mut p);
-    let t = texts(&community_section(&p, period()));
+    let (p, t) = community_texts();
     assert!(t.contains("The pantry closes too early | Opened Thursday evenings | Done | Parents' evening (Focus group), 10 Mar 2026"), "{t}");
     assert!(t.contains("The bus does not go there | Why not: The bus company said no | Won't do"), "{t}");
     assert!(t.contains("Fresh food is too dear | Not answered yet | Open"), "{t}");
