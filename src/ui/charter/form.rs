@@ -2,7 +2,7 @@
 use leptos::prelude::*;
 
 use crate::model::charter::{lines, CharterText};
-use crate::ui::form::{HintedText, TextField};
+use crate::ui::form::{HintedText, SubmitCancel, TextField};
 use crate::ui::state::AppState;
 
 #[component]
@@ -61,10 +61,7 @@ pub fn CharterForm(on_done: impl Fn() + 'static + Send + Sync + Copy) -> impl In
             <HintedText id="charter-values" label="Values" hint="One per line." value=values rows=4/>
             <HintedText id="charter-rules" label="Ground rules" hint="How we treat each other; one per line." value=rules rows=4/>
             <HintedText id="charter-decisions" label="How we make decisions" hint="Who decides what, and how (consensus, consent, vote)." value=decisions/>
-            <div class="form-actions">
-                <button type="submit" class="primary">"Save charter"</button>
-                <button type="button" on:click=move |_| on_done()>"Cancel"</button>
-            </div>
+            <SubmitCancel submit="Save charter" on_cancel=on_done/>
         </form>
     }
 }

@@ -30,7 +30,7 @@ pub use choice::{PartnerSelect, SelectField};
 pub use errors::{FormErrors, Found};
 pub use extra::{HintedText, ListSelect, PartnerChecks, SuggestField};
 pub use fields::{CheckField, DateField, FieldError, LongText, MoneyField, NumberField, TextField};
-pub use frame::{AddForm, RecordForm};
+pub use frame::{AddForm, RecordForm, SubmitCancel};
 pub use list::EditableList;
 pub use record_actions::EditDelete;
 pub use save::{open_record, save_record, submit_new};

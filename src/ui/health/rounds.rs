@@ -4,7 +4,7 @@ use uuid::Uuid;
 
 use crate::model::health::HealthRound;
 use crate::model::time::{human_date, iso_date};
-use crate::ui::form::{submit_new, DateField, FormErrors, Found, TextField};
+use crate::ui::form::{submit_new, DateField, FormErrors, Found, SubmitCancel, TextField};
 use crate::ui::state::AppState;
 
 #[component]
@@ -58,10 +58,7 @@ pub fn NewRoundForm(on_done: impl Fn(Option<Uuid>) + 'static + Send + Sync + Cop
             <h2>"New round"</h2>
             <TextField form=errors field="name" label="Name" value=name/>
             <DateField form=errors field="date" label="Held on" value=date/>
-            <div class="form-actions">
-                <button type="submit" class="primary">"Start round"</button>
-                <button type="button" on:click=move |_| on_done(None)>"Cancel"</button>
-            </div>
+            <SubmitCancel submit="Start round" on_cancel=move || on_done(None)/>
         </form>
     }
 }

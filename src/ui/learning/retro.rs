@@ -6,7 +6,7 @@ use super::retro_columns::{ActionsColumn, LearnedColumn, NoteColumn, NoteKind};
 use crate::model::learning::{lessons_of, Retrospective};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::state::AppState;
-use crate::ui::form::{submit_new, DateField, FormErrors, Found, TextField};
+use crate::ui::form::{submit_new, DateField, FormErrors, Found, SubmitCancel, TextField};
 use crate::ui::helpers::{read, today};
 use crate::ui::widgets::{ConfirmButton, EmptyState};
 use crate::model::order::sort_by;
@@ -92,10 +92,7 @@ fn NewRetro(on_done: impl Fn() + 'static + Send + Sync + Copy) -> impl IntoView 
             <h3>"New retrospective"</h3>
             <TextField form=errors field="title" label="Name" value=title/>
             <DateField form=errors field="date" label="Date" value=date/>
-            <div class="form-actions">
-                <button type="submit" class="primary">"Start retrospective"</button>
-                <button type="button" on:click=move |_| on_done()>"Cancel"</button>
-            </div>
+            <SubmitCancel submit="Start retrospective" on_cancel=on_done/>
         </form>
     }
 }
