@@ -33,7 +33,7 @@ pub use fields::{CheckField, DateField, FieldError, LongText, MoneyField, Number
 pub use frame::{AddForm, RecordForm, SubmitCancel};
 pub use list::EditableList;
 pub use record_actions::EditDelete;
-pub use save::{open_record, save_record, submit_new};
+pub use save::{open_record, save_record, submit_added, submit_new};
 pub use section::{ListSection, ListTexts};
 
 pub use super::drafts::{Editing, FormGuard, GuardMessage};

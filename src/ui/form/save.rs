@@ -41,3 +41,14 @@ pub fn submit_new<R>(errors: FormErrors, read: impl Fn(&mut Found) -> Option<R> 
         }
     }
 }
+
+/// The submit of a form that only adds ([`AddForm`](super::AddForm)): saves what `read` made
+/// through `state.edit` (Undo takes it back), then empties the text fields in `empty`.
+pub fn submit_added<T: Listed + 'static, const N: usize>(state: AppState, errors: FormErrors, read: impl Fn(&mut Found) -> Option<T> + 'static, empty: [RwSignal<String>; N]) -> impl Fn(leptos::ev::SubmitEvent) + 'static {
+    submit_new(errors, read, move |record| {
+        state.edit(None, move |p, now| p.upsert(record, now));
+        for field in empty {
+            field.set(String::new());
+        }
+    })
+}

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::model::learning::{from_other_tools, library, parse_tags, search, tag_counts, Lesson};
 use crate::model::time::human_date;
 use crate::ui::state::AppState;
-use crate::ui::form::{submit_new, AddForm, FormErrors, Found, TextField};
+use crate::ui::form::{submit_added, AddForm, FormErrors, Found, TextField};
 use crate::ui::helpers::read;
 use crate::ui::widgets::{ConfirmButton, EmptyState};
 
@@ -75,11 +75,7 @@ fn AddLesson() -> impl IntoView {
         lesson.date = Some(state.now().date_naive());
         Some(lesson)
     };
-    let submit = submit_new(errors, read, move |lesson| {
-        state.edit(None, move |p, now| p.upsert(lesson, now));
-        text.set(String::new());
-        tags.set(String::new());
-    });
+    let submit = submit_added(state, errors, read, [text, tags]);
     view! {
         <AddForm class="card tool-form add-lesson" label="Add a lesson" button="Add lesson" on_submit=submit>
             <TextField form=errors field="text" label="Lesson" value=text wide=true/>

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use crate::model::record::find_mut;
 use crate::model::sustainability::{capacity_progress, CapacityArea, CapacityItem};
 use crate::ui::state::AppState;
-use crate::ui::form::{submit_new, AddForm, FormErrors, Found, SelectField, TextField};
+use crate::ui::form::{submit_added, AddForm, FormErrors, Found, SelectField, TextField};
 use crate::ui::helpers::read;
 use crate::ui::widgets::{ConfirmButton, EmptyState};
 
@@ -81,11 +81,7 @@ fn AddCapacity() -> impl IntoView {
         item.people = found.read("people", count)?;
         Some(item)
     };
-    let submit = submit_new(errors, read, move |item| {
-        state.edit(None, move |p, now| p.upsert(item, now));
-        what.set(String::new());
-        people.set(String::new());
-    });
+    let submit = submit_added(state, errors, read, [what, people]);
     view! {
         <AddForm class="card tool-form" label="Add to the capacity checklist" heading="Add to the checklist" button="Add item" on_submit=submit>
             <SelectField form=errors field="area" label="Area" value=area/>

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::model::sustainability::EngagementMechanism;
 use crate::ui::state::AppState;
-use crate::ui::form::{submit_new, AddForm, CheckField, FormErrors, Found, PartnerSelect, TextField};
+use crate::ui::form::{submit_added, AddForm, CheckField, FormErrors, Found, PartnerSelect, TextField};
 use crate::ui::helpers::read;
 use crate::ui::widgets::{ConfirmButton, EmptyState};
 
@@ -65,11 +65,7 @@ fn AddEngagement() -> impl IntoView {
         m.continues_after_funding = continues.get_untracked();
         Some(m)
     };
-    let submit = submit_new(errors, read, move |m| {
-        state.edit(None, move |p, now| p.upsert(m, now));
-        name.set(String::new());
-        how.set(String::new());
-    });
+    let submit = submit_added(state, errors, read, [name, how]);
     view! {
         <AddForm class="card tool-form" label="Add an engagement mechanism" heading="Add an engagement mechanism" button="Add mechanism" on_submit=submit>
             <TextField form=errors field="name" label="Name" value=name/>
