@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use super::form::{EditDelete, FieldError, FormErrors, Found};
+use super::form::{submit_new, EditDelete, FieldError, FormErrors, Found};
 use super::routes::Route;
 use super::state::AppState;
 use super::widgets::EmptyState;
@@ -218,14 +218,12 @@ fn CauseForm(cause: Option<Cause>, parent: Option<Uuid>, editing: RwSignal<Editi
             .unwrap_or_default()
     });
     let original = StoredValue::new(original);
-    let submit = move |e: leptos::ev::SubmitEvent| {
-        e.prevent_default();
+    let read = move |found: &mut Found| {
         let mut draft = original.get_value();
-        let mut found = Found::default();
         draft.text = found.required("text", &text.get_untracked(), "Write the cause in a few words.");
-        if !errors.show(found) {
-            return;
-        }
+        Some(draft)
+    };
+    let submit = submit_new(errors, read, move |mut draft| {
         draft.parent = Uuid::parse_str(&under.get_untracked()).ok();
         let mut result = Ok(());
         state.edit(None, |p, now| result = causes::check_parent(p, &draft).map(|()| p.upsert(draft, now)));
@@ -235,7 +233,7 @@ fn CauseForm(cause: Option<Cause>, parent: Option<Uuid>, editing: RwSignal<Editi
         if errors.show(found) {
             editing.set(Editing::None);
         }
-    };
+    });
     let label = if is_new { "New cause" } else { "Cause" };
     view! {
         <form class="inline-form tree-form" on:submit=submit>
@@ -311,18 +309,17 @@ fn SymptomForm(symptom: Option<Symptom>, editing: RwSignal<Editing>) -> impl Int
     let original = StoredValue::new(symptom.unwrap_or_else(|| Symptom::new("", state.now())));
     let errors = FormErrors::new(format!("symptom-{}", original.with_value(|s| s.id)));
     let text = RwSignal::new(original.with_value(|s| s.text.clone()));
+    let read = move |found: &mut Found| {
+        let mut draft = original.get_value();
+        draft.text = found.required("text", &text.get_untracked(), "Write the symptom in a few words.");
+        Some(draft)
+    };
+    let submit = submit_new(errors, read, move |draft| {
+        state.edit(None, move |p, now| p.upsert(draft, now));
+        editing.set(Editing::None);
+    });
     view! {
-        <form class="inline-form tree-form" on:submit=move |e| {
-            e.prevent_default();
-            let mut draft = original.get_value();
-            let mut found = Found::default();
-            draft.text = found.required("text", &text.get_untracked(), "Write the symptom in a few words.");
-            if !errors.show(found) {
-                return;
-            }
-            state.edit(None, move |p, now| p.upsert(draft, now));
-            editing.set(Editing::None);
-        }>
+        <form class="inline-form tree-form" on:submit=submit>
             <InlineText errors label=if is_new { "New symptom" } else { "Symptom" } text/>
             <button type="submit" class="primary">{if is_new { "Add" } else { "Save" }}</button>
             <button type="button" on:click=move |_| editing.set(Editing::None)>"Cancel"</button>

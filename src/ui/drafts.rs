@@ -135,9 +135,6 @@ pub fn FormEnd(
 ) -> impl IntoView {
     view! {
         <GuardMessage guard/>
-        <div class="form-actions">
-            <button type="submit" class="primary">{if is_new { save_new } else { "Save changes" }}</button>
-            <button type="button" on:click=move |_| on_cancel()>"Cancel"</button>
-        </div>
+        <super::form::SubmitCancel submit=if is_new { save_new } else { "Save changes" } on_cancel/>
     }
 }

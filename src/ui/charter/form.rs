@@ -2,7 +2,7 @@
 use leptos::prelude::*;
 
 use crate::model::charter::{lines, CharterText};
-use crate::ui::form::{HintedText, PlaceholderField};
+use crate::ui::form::{HintedText, SubmitCancel, TextField};
 use crate::ui::state::AppState;
 
 #[component]
@@ -55,16 +55,13 @@ pub fn CharterForm(on_done: impl Fn() + 'static + Send + Sync + Copy) -> impl In
                     {move || format!("{} partner(s) signed this text. If you change it, each of them must confirm again.", signers())}
                 </p>
             </Show>
-            <PlaceholderField id="charter-name" label="Title" value=name placeholder=partnership_name wide=true/>
+            <TextField id="charter-name" label="Title" value=name placeholder=partnership_name wide=true/>
             <HintedText id="charter-mission" label="Shared mission" hint="Why we are together, in one or two sentences." value=mission/>
             <HintedText id="charter-vision" label="Vision" hint="What will be different when we succeed." value=vision/>
             <HintedText id="charter-values" label="Values" hint="One per line." value=values rows=4/>
             <HintedText id="charter-rules" label="Ground rules" hint="How we treat each other; one per line." value=rules rows=4/>
             <HintedText id="charter-decisions" label="How we make decisions" hint="Who decides what, and how (consensus, consent, vote)." value=decisions/>
-            <div class="form-actions">
-                <button type="submit" class="primary">"Save charter"</button>
-                <button type="button" on:click=move |_| on_done()>"Cancel"</button>
-            </div>
+            <SubmitCancel submit="Save charter" on_cancel=on_done/>
         </form>
     }
 }

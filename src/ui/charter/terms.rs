@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 use crate::model::charter::PartnerTerms;
-use crate::ui::form::{FormErrors, LongText};
+use crate::ui::form::{FormErrors, LongText, SubmitCancel};
 use crate::ui::routes::Route;
 use crate::ui::state::AppState;
 
@@ -101,10 +101,7 @@ fn TermsForm(row: Row, on_done: impl Fn() + 'static + Send + Sync + Copy) -> imp
                 <h3>{row.name.clone()}</h3>
                 <LongText form=errors field="expects" label="Expects from the partnership" value=expects/>
                 <LongText form=errors field="commits" label="Commits to the partnership" value=commits/>
-                <div class="form-actions">
-                    <button type="submit" class="primary">"Save"</button>
-                    <button type="button" on:click=move |_| on_done()>"Cancel"</button>
-                </div>
+                <SubmitCancel submit="Save" on_cancel=on_done/>
             </form>
         </li>
     }

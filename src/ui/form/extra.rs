@@ -1,7 +1,6 @@
 //! Fields whose words are known only at run time: a choice among options the partnership
-//! made (its categories, "Medium (2)"), a long text with a hint under its label, a line
-//! whose placeholder is the partnership's own name, a checkbox per partner, a text with
-//! suggestions. Same frame, ids and messages as the other widgets.
+//! made (its categories, "Medium (2)"), a long text with a hint under its label, a checkbox
+//! per partner, a text with suggestions. Same frame, ids and messages as the other widgets.
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -66,27 +65,6 @@ pub fn HintedText(
             <p class="hint" id=hint_id>{hint}</p>
             <textarea id=id rows=rows prop:value=value on:input=move |e| value.set(event_target_value(&e))
                 aria-invalid=invalid aria-describedby=described></textarea>
-        </FieldShell>
-    }
-}
-
-/// A one-line text whose placeholder is only known at run time.
-#[component]
-pub fn PlaceholderField(
-    #[prop(into)] label: TextProp,
-    value: RwSignal<String>,
-    placeholder: String,
-    #[prop(optional)] form: Option<FormErrors>,
-    #[prop(optional)] field: &'static str,
-    #[prop(optional, into)] id: Option<String>,
-    #[prop(optional)] wide: bool,
-) -> impl IntoView {
-    let place = Place::new(form, field, id);
-    let (id, err_id, invalid) = (place.id.clone(), place.error_id(), place.invalid());
-    view! {
-        <FieldShell place label wide>
-            <input id=id type="text" placeholder=placeholder prop:value=value on:input=move |e| value.set(event_target_value(&e))
-                aria-invalid=invalid aria-describedby=err_id/>
         </FieldShell>
     }
 }

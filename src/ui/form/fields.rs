@@ -68,7 +68,8 @@ pub fn TextField(
     #[prop(optional, into)] id: Option<String>,
     #[prop(default = "text")] kind: &'static str,
     #[prop(optional)] wide: bool,
-    #[prop(optional)] placeholder: Option<&'static str>,
+    /// Known at run time where it is the partnership's own name.
+    #[prop(optional, into)] placeholder: Option<String>,
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional)] required: bool,
 ) -> impl IntoView {
@@ -88,7 +89,7 @@ pub fn NumberField(
     #[prop(optional)] wide: bool,
     #[prop(optional)] placeholder: Option<&'static str>,
 ) -> impl IntoView {
-    let input = Input { kind: "text", inputmode: Some("decimal"), placeholder, autocomplete: None, required: false };
+    let input = Input { kind: "text", inputmode: Some("decimal"), placeholder: placeholder.map(String::from), autocomplete: None, required: false };
     input.view(Place::new(form, field, id), label, value, wide)
 }
 
@@ -109,7 +110,7 @@ pub fn DateField(
 struct Input {
     kind: &'static str,
     inputmode: Option<&'static str>,
-    placeholder: Option<&'static str>,
+    placeholder: Option<String>,
     autocomplete: Option<&'static str>,
     required: bool,
 }

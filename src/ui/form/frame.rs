@@ -63,3 +63,18 @@ pub fn AddForm(
         </form>
     }
 }
+
+/// The end of a small form that is not a record's: its submit button, then *Cancel*.
+#[component]
+pub fn SubmitCancel(
+    /// What the submit button says, e.g. "Start round".
+    submit: &'static str,
+    on_cancel: impl Fn() + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="form-actions">
+            <button type="submit" class="primary">{submit}</button>
+            <button type="button" on:click=move |_| on_cancel()>"Cancel"</button>
+        </div>
+    }
+}

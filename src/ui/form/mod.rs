@@ -28,12 +28,12 @@ mod section;
 
 pub use choice::{PartnerSelect, SelectField};
 pub use errors::{FormErrors, Found};
-pub use extra::{HintedText, ListSelect, PartnerChecks, PlaceholderField, SuggestField};
+pub use extra::{HintedText, ListSelect, PartnerChecks, SuggestField};
 pub use fields::{CheckField, DateField, FieldError, LongText, MoneyField, NumberField, TextField};
-pub use frame::{AddForm, RecordForm};
+pub use frame::{AddForm, RecordForm, SubmitCancel};
 pub use list::EditableList;
 pub use record_actions::EditDelete;
-pub use save::{open_record, save_record};
+pub use save::{open_record, save_record, submit_added, submit_new};
 pub use section::{ListSection, ListTexts};
 
 pub use super::drafts::{Editing, FormGuard, GuardMessage};

@@ -4,7 +4,7 @@ use uuid::Uuid;
 
 use crate::model::health::HealthRound;
 use crate::model::time::{human_date, iso_date};
-use crate::ui::form::{DateField, FormErrors, Found, TextField};
+use crate::ui::form::{submit_new, DateField, FormErrors, Found, SubmitCancel, TextField};
 use crate::ui::state::AppState;
 
 #[component]
@@ -43,28 +43,22 @@ pub fn NewRoundForm(on_done: impl Fn(Option<Uuid>) + 'static + Send + Sync + Cop
     let name = RwSignal::new(format!("Health check, {}", today.format("%B %Y")));
     let date = RwSignal::new(iso_date(today));
     let errors = FormErrors::new("round");
-    let submit = move |e: leptos::ev::SubmitEvent| {
-        e.prevent_default();
-        let mut found = Found::default();
+    let read = move |found: &mut Found| {
         let n = found.required("name", &name.get_untracked(), "Give the round a name.");
         let held_on = found.required_date("date", &date.get_untracked(), "Give the day of the round.");
-        let (true, Some(held_on)) = (errors.show(found), held_on) else {
-            return;
-        };
-        let round = HealthRound::new(n, held_on, state.now());
+        Some(HealthRound::new(n, held_on?, state.now()))
+    };
+    let submit = submit_new(errors, read, move |round| {
         let id = round.id;
         state.edit(None, move |p, now| p.add_health_round(round, now));
         on_done(Some(id));
-    };
+    });
     view! {
         <form class="card round-form" on:submit=submit aria-label="New round">
             <h2>"New round"</h2>
             <TextField form=errors field="name" label="Name" value=name/>
             <DateField form=errors field="date" label="Held on" value=date/>
-            <div class="form-actions">
-                <button type="submit" class="primary">"Start round"</button>
-                <button type="button" on:click=move |_| on_done(None)>"Cancel"</button>
-            </div>
+            <SubmitCancel submit="Start round" on_cancel=move || on_done(None)/>
         </form>
     }
 }

@@ -5,7 +5,7 @@ use super::try_edit;
 use crate::model::ideas::{Decision, Experiment, Verdict};
 use crate::model::time::{iso_date, parse_input_date};
 use crate::ui::helpers::peek;
-use crate::ui::form::{DateField, FieldError, FormErrors, Found, LongText};
+use crate::ui::form::{DateField, FieldError, FormErrors, Found, LongText, SubmitCancel};
 use crate::ui::state::AppState;
 
 fn hint(d: Decision) -> &'static str {
@@ -77,10 +77,7 @@ pub fn DecisionForm(experiment: Experiment, on_done: impl Fn() + 'static + Send 
                 <LongText form=errors field="what_changed" label="What changes in our strategy" value=what_changed rows=2/>
                 <LongText form=errors field="why" label="Why" value=why rows=2/>
             </Show>
-            <div class="form-actions">
-                <button type="submit" class="primary">"Save decision"</button>
-                <button type="button" on:click=move |_| on_done()>"Cancel"</button>
-            </div>
+            <SubmitCancel submit="Save decision" on_cancel=on_done/>
         </form>
     }
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::model::learning::{from_other_tools, library, parse_tags, search, tag_counts, Lesson};
 use crate::model::time::human_date;
 use crate::ui::state::AppState;
-use crate::ui::form::{AddForm, FormErrors, Found, TextField};
+use crate::ui::form::{submit_added, AddForm, FormErrors, Found, TextField};
 use crate::ui::helpers::read;
 use crate::ui::widgets::{ConfirmButton, EmptyState};
 
@@ -69,19 +69,13 @@ fn AddLesson() -> impl IntoView {
     let text = RwSignal::new(String::new());
     let tags = RwSignal::new(String::new());
     let errors = FormErrors::new("new-lesson");
-    let submit = move |e: leptos::ev::SubmitEvent| {
-        e.prevent_default();
-        let mut found = Found::default();
+    let read = move |found: &mut Found| {
         let t = found.required("text", &text.get_untracked(), "Write the lesson first.");
-        if !errors.show(found) {
-            return;
-        }
         let mut lesson = Lesson::new(t, parse_tags(&tags.get_untracked()), state.now());
         lesson.date = Some(state.now().date_naive());
-        state.edit(None, move |p, now| p.upsert(lesson, now));
-        text.set(String::new());
-        tags.set(String::new());
+        Some(lesson)
     };
+    let submit = submit_added(state, errors, read, [text, tags]);
     view! {
         <AddForm class="card tool-form add-lesson" label="Add a lesson" button="Add lesson" on_submit=submit>
             <TextField form=errors field="text" label="Lesson" value=text wide=true/>

@@ -6,7 +6,7 @@ use super::retro_columns::{ActionsColumn, LearnedColumn, NoteColumn, NoteKind};
 use crate::model::learning::{lessons_of, Retrospective};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::state::AppState;
-use crate::ui::form::{DateField, FormErrors, Found, TextField};
+use crate::ui::form::{submit_new, DateField, FormErrors, Found, SubmitCancel, TextField};
 use crate::ui::helpers::{read, today};
 use crate::ui::widgets::{ConfirmButton, EmptyState};
 use crate::model::order::sort_by;
@@ -78,27 +78,21 @@ fn NewRetro(on_done: impl Fn() + 'static + Send + Sync + Copy) -> impl IntoView 
     let title = RwSignal::new(String::new());
     let date = RwSignal::new(iso_date(today(state)));
     let errors = FormErrors::new("new-retro");
-    let submit = move |e: leptos::ev::SubmitEvent| {
-        e.prevent_default();
-        let mut found = Found::default();
+    let read = move |found: &mut Found| {
         let day = found.read("date", parse_input_date(&date.get_untracked()));
         let name = found.required("title", &title.get_untracked(), "Give the retrospective a name, e.g. “Spring review”.");
-        let (true, Some(day)) = (errors.show(found), day) else {
-            return;
-        };
-        let retro = Retrospective::new(name, day.unwrap_or_else(|| today(state)), state.now());
+        Some(Retrospective::new(name, day?.unwrap_or_else(|| today(state)), state.now()))
+    };
+    let submit = submit_new(errors, read, move |retro| {
         state.edit(None, move |p, now| p.upsert(retro, now));
         on_done();
-    };
+    });
     view! {
         <form class="card tool-form" on:submit=submit aria-label="New retrospective">
             <h3>"New retrospective"</h3>
             <TextField form=errors field="title" label="Name" value=title/>
             <DateField form=errors field="date" label="Date" value=date/>
-            <div class="form-actions">
-                <button type="submit" class="primary">"Start retrospective"</button>
-                <button type="button" on:click=move |_| on_done()>"Cancel"</button>
-            </div>
+            <SubmitCancel submit="Start retrospective" on_cancel=on_done/>
         </form>
     }
 }

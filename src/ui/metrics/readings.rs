@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use crate::model::metrics::{add_measurements, parse_number, readings, series, Counting, Measurement, Metric};
 use crate::model::time::{human_date, iso_date};
-use crate::ui::form::{DateField, FormErrors, Found, NumberField, TextField};
+use crate::ui::form::{submit_new, DateField, FormErrors, Found, NumberField, TextField};
 use crate::ui::state::AppState;
 use crate::ui::widgets::ConfirmButton;
 
@@ -15,20 +15,18 @@ pub fn ReadingEntry(metric: Metric) -> impl IntoView {
     let note = RwSignal::new(String::new());
     let errors = FormErrors::new("reading");
     let metric_id = metric.id;
-    let submit = move |e: leptos::ev::SubmitEvent| {
-        e.prevent_default();
-        let mut found = Found::default();
+    let read = move |found: &mut Found| {
         let d = found.required_date("date", &date.get_untracked(), "Give the date of the reading.");
         let v = found.read("value", parse_number(&value.get_untracked()).map_err(|why| format!("Value: {why}.")));
-        let (true, Some(d), Some(v)) = (errors.show(found), d, v) else {
-            return;
-        };
-        let mut m = Measurement::new(metric_id, d, v, state.now());
+        let mut m = Measurement::new(metric_id, d?, v?, state.now());
         m.note = note.get_untracked().trim().to_string();
+        Some(m)
+    };
+    let submit = submit_new(errors, read, move |m| {
         state.edit(None, move |p, now| add_measurements(p, vec![m], now));
         value.set(String::new());
         note.set(String::new());
-    };
+    });
     let unit = if metric.unit.is_empty() { String::new() } else { format!(" ({})", metric.unit) };
     view! {
         <form class="card reading-form" aria-label="Add a measurement" on:submit=submit>

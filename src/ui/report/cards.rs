@@ -39,9 +39,7 @@ pub fn OverviewCards() -> impl IntoView {
                 let (all, shareable) = stories();
                 if all == 0 { "No stories yet: collect one per partner.".to_string() } else { format!("{all} stories, {shareable} with consent to share.") }
             }}</p>
-            <Show when=move || { late() > 0 }>
-                <p class="card-alert">{move || format!("{} planned communication{} overdue", late(), if late() == 1 { " is" } else { "s are" })}</p>
-            </Show>
+            <CardAlert count=late text=|n| format!("{n} planned communication{} overdue", if n == 1 { " is" } else { "s are" })/>
         </article>
         <article class="card">
             <h2><a href=Route::Milestones.href()>"Milestones"</a></h2>
@@ -50,9 +48,7 @@ pub fn OverviewCards() -> impl IntoView {
             } else {
                 view! { <ul class="card-list">{next().into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul> }.into_any()
             }}
-            <Show when=move || { celebrate() > 0 }>
-                <p class="card-alert">{move || format!("{} reached, waiting to be celebrated", celebrate())}</p>
-            </Show>
+            <CardAlert count=celebrate text=|n| format!("{n} reached, waiting to be celebrated")/>
         </article>
         <article class="card">
             <h2><a href=Route::Sustainability.href()>"Sustainability"</a></h2>
@@ -63,13 +59,21 @@ pub fn OverviewCards() -> impl IntoView {
                     <p>{text}</p>
                 }.into_any(),
             }}
-            <Show when=move || { ending() > 0 }>
-                <p class="card-alert">{move || format!("{} source{} ending within six months", ending(), if ending() == 1 { "" } else { "s" })}</p>
-            </Show>
+            <CardAlert count=ending text=|n| format!("{n} source{} ending within six months", if n == 1 { "" } else { "s" })/>
         </article>
         <article class="card">
             <h2><a href=Route::Report.href()>"Report"</a></h2>
             <p>"A progress report for funders, the community or partners: print it, or download it as HTML or Markdown."</p>
         </article>
+    }
+}
+
+/// A card's warning line, shown only while `count` is above zero.
+#[component]
+fn CardAlert(count: impl Fn() -> usize + Send + Sync + Copy + 'static, text: impl Fn(usize) -> String + Send + Sync + Copy + 'static) -> impl IntoView {
+    view! {
+        <Show when=move || { count() > 0 }>
+            <p class="card-alert">{move || text(count())}</p>
+        </Show>
     }
 }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use crate::model::record::find_mut;
 use crate::model::sustainability::{capacity_progress, CapacityArea, CapacityItem};
 use crate::ui::state::AppState;
-use crate::ui::form::{AddForm, FormErrors, Found, SelectField, TextField};
+use crate::ui::form::{submit_added, AddForm, FormErrors, Found, SelectField, TextField};
 use crate::ui::helpers::read;
 use crate::ui::widgets::{ConfirmButton, EmptyState};
 
@@ -73,22 +73,15 @@ fn AddCapacity() -> impl IntoView {
     let what = RwSignal::new(String::new());
     let people = RwSignal::new(String::new());
     let errors = FormErrors::new("cap");
-    let submit = move |e: leptos::ev::SubmitEvent| {
-        e.prevent_default();
-        let mut found = Found::default();
+    let read = move |found: &mut Found| {
         let text = found.required("what", &what.get_untracked(), "Say what is to be built locally.");
         let count = people.get_untracked().trim().to_string();
         let count = if count.is_empty() { Ok(None) } else { count.parse::<u32>().map(Some).map_err(|_| "People must be a whole number.".to_string()) };
-        let count = found.read("people", count);
-        let (true, Some(n)) = (errors.show(found), count) else {
-            return;
-        };
         let mut item = CapacityItem::new(area.get_untracked(), text, state.now());
-        item.people = n;
-        state.edit(None, move |p, now| p.upsert(item, now));
-        what.set(String::new());
-        people.set(String::new());
+        item.people = found.read("people", count)?;
+        Some(item)
     };
+    let submit = submit_added(state, errors, read, [what, people]);
     view! {
         <AddForm class="card tool-form" label="Add to the capacity checklist" heading="Add to the checklist" button="Add item" on_submit=submit>
             <SelectField form=errors field="area" label="Area" value=area/>

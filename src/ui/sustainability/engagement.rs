@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::model::sustainability::EngagementMechanism;
 use crate::ui::state::AppState;
-use crate::ui::form::{AddForm, CheckField, FormErrors, Found, PartnerSelect, TextField};
+use crate::ui::form::{submit_added, AddForm, CheckField, FormErrors, Found, PartnerSelect, TextField};
 use crate::ui::helpers::read;
 use crate::ui::widgets::{ConfirmButton, EmptyState};
 
@@ -57,21 +57,15 @@ fn AddEngagement() -> impl IntoView {
     let owner = RwSignal::new(None);
     let continues = RwSignal::new(false);
     let errors = FormErrors::new("eng");
-    let submit = move |e: leptos::ev::SubmitEvent| {
-        e.prevent_default();
-        let mut found = Found::default();
+    let read = move |found: &mut Found| {
         let n = found.required("name", &name.get_untracked(), "Name the mechanism, e.g. “Monthly residents' forum”.");
-        if !errors.show(found) {
-            return;
-        }
         let mut m = EngagementMechanism::new(n, state.now());
         m.how = how.get_untracked().trim().to_string();
         m.owner = owner.get_untracked();
         m.continues_after_funding = continues.get_untracked();
-        state.edit(None, move |p, now| p.upsert(m, now));
-        name.set(String::new());
-        how.set(String::new());
+        Some(m)
     };
+    let submit = submit_added(state, errors, read, [name, how]);
     view! {
         <AddForm class="card tool-form" label="Add an engagement mechanism" heading="Add an engagement mechanism" button="Add mechanism" on_submit=submit>
             <TextField form=errors field="name" label="Name" value=name/>
