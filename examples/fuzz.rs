@@ -120,7 +120,7 @@ fn run(input: &[u8], mine: &common_ground::model::Partnership, now: chrono::Date
             let flipped: HashMap<_, _> = m
                 .changes
                 .iter()
-                .map(|c| (c.id, if c.default == Side::Mine { Side::Theirs } else { Side::Mine }))
+                .map(|c| (c.key(), if c.default == Side::Mine { Side::Theirs } else { Side::Mine }))
                 .collect();
             let _ = merge(a, b, "fuzz", &flipped, now);
             // Merging the result again changes nothing.

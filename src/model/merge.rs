@@ -1,16 +1,17 @@
-//! Merging another group's copy of a partnership into this one, record by record.
+//! Merging another copy of a partnership into this one, field by field.
 //!
 //! The merge works on the JSON form of the partnership, so every tool's records take part
-//! without code of their own: any list of objects that have an `id` is a list of records,
-//! matched by id; objects without an id are walked into; records found on both sides have
-//! their own nested record lists merged too (a meeting's action items, say).
-//!
-//! For a record both sides have, with different `updated_at`:
-//! - if one side's version is the other's current version or one of its earlier versions
-//!   (`history`, see [`super::record::remember_version`]), the later one is taken: only one
-//!   side edited it since they last shared it;
-//! - otherwise both edited it: a **conflict**. By default the later edit wins; the user can
-//!   choose per record.
+//! without code of their own: lists of objects with an `id` are records matched by id, a few
+//! lists are keyed by partner or voter, sections are walked into (how the JSON is cut:
+//! [`super::stamp::shape`]). Each field ("slot") both sides have is decided on its own by its
+//! stamps ([`super::stamp`]):
+//! - equal values: nothing to do;
+//! - one side has already seen the other's edit of it: that side's value is the newer one
+//!   and is kept (taken from theirs, it is an update);
+//! - neither has seen the other's: a **conflict** on that one field, shown with both values.
+//!   By default the edit with the later stamp wins; the user can choose per field.
+//! Fields neither side stamped (from files made before stamps) are decided by the record's
+//! versions, as the record-level merge of schema 2 did.
 //!
 //! Deletions: a tombstone wins over a record that was not edited after the deletion; a record
 //! edited after the other side deleted it is a conflict whose default keeps the record (nothing
@@ -30,7 +31,9 @@ use super::{Partnership, Record, Tombstone};
 mod records;
 
 pub use records::label_of;
-use records::{merge_container, stamp, tombstones, Cx};
+pub use records::{choice_key, slot_label};
+use records::{merge_container, merge_order, root_legacy, stamp, tombstones, Cx};
+use super::stamp::{Stamp, Stamps};
 
 /// Which version of a record to keep.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -57,7 +60,11 @@ pub struct Change {
     pub kind: ChangeKind,
     /// Where the record lives, e.g. `partners` or `resources.entries`.
     pub list: String,
+    /// The record (the nil id for the partnership's own fields).
     pub id: Uuid,
+    /// The fields concerned: the one field of a conflict (its `mine` and `theirs` are that
+    /// field's values), the fields an update takes from theirs; empty for a whole record.
+    pub fields: Vec<String>,
     /// The record's name or title, for people.
     pub label: String,
     /// This browser's version (`None` if it has none or deleted it).
@@ -66,6 +73,16 @@ pub struct Change {
     pub theirs: Option<Value>,
     /// What happens unless the user chooses otherwise (conflicts only matter).
     pub default: Side,
+}
+
+impl Change {
+    /// The key a choice about this change is made under ([`merge`]'s `choices`).
+    pub fn key(&self) -> String {
+        match (self.kind, self.fields.as_slice()) {
+            (ChangeKind::Conflict, [field]) => choice_key(self.id, Some(field)),
+            _ => choice_key(self.id, None),
+        }
+    }
 }
 
 /// A merge worked out but not yet written.
@@ -86,12 +103,12 @@ impl Merge {
 
 /// Merges `theirs` into `mine`. `origin` names where their records came from (a group or
 /// file name); records added from it carry it as `origin`. `choices` overrides the default
-/// of any change by record id.
+/// of any change, by [`Change::key`].
 pub fn merge(
     mine: &Partnership,
     theirs: &Partnership,
     origin: &str,
-    choices: &HashMap<Uuid, Side>,
+    choices: &HashMap<String, Side>,
     now: DateTime<Utc>,
 ) -> Result<Merge, ImportError> {
     merge_with(mine, theirs, origin, choices, now, true)
@@ -103,7 +120,7 @@ fn merge_with(
     mine: &Partnership,
     theirs: &Partnership,
     origin: &str,
-    choices: &HashMap<Uuid, Side>,
+    choices: &HashMap<String, Side>,
     now: DateTime<Utc>,
     leave_out_equal: bool,
 ) -> Result<Merge, ImportError> {
@@ -118,12 +135,37 @@ fn merge_with(
     drop(ts);
     let tomb_m = tombstones(&mine.tombstones);
     let tomb_t = tombstones(&theirs.tombstones);
-    let mut cx = Cx { tomb_m: &tomb_m, tomb_t: &tomb_t, choices, origin, changes: Vec::new(), revived: IdSet::default() };
-    let Value::Object(mut merged) = merge_container(&m, &t, "", &mut cx) else {
+    let mut cx = Cx {
+        tomb_m: &tomb_m,
+        tomb_t: &tomb_t,
+        choices,
+        origin,
+        changes: Vec::new(),
+        revived: IdSet::default(),
+        stamps_m: &mine.stamps,
+        stamps_t: &theirs.stamps,
+        seen_m: &mine.seen,
+        seen_t: &theirs.seen,
+        picked: Vec::new(),
+    };
+    let mut updated = Vec::new();
+    let Value::Object(mut merged) = merge_container(&m, &t, "", root_legacy(&m, &t), &mut cx, &mut updated) else {
         unreachable!("a partnership is an object")
     };
-    // Identity and name stay this browser's; tombstones are united, less revived records.
-    for key in ["id", "created_at", "name"] {
+    if !updated.is_empty() {
+        cx.changes.push(Change {
+            kind: ChangeKind::Updated,
+            list: String::new(),
+            id: Uuid::nil(),
+            fields: updated,
+            label: "The partnership".into(),
+            mine: None,
+            theirs: None,
+            default: Side::Theirs,
+        });
+    }
+    // Identity stays this browser's; tombstones are united, less revived records.
+    for key in ["id", "created_at", "updated_at"] {
         if let Some(v) = m.get(key) {
             merged.insert(key.into(), v.clone());
         }
@@ -146,6 +188,9 @@ fn merge_with(
     }
     let mut result = super::file::read_json_value(Value::Object(merged))?;
     each_big_list(mine, theirs, &mut result, &mut ms, &mut PutBack(aside.asides.into_iter()));
+    result.stamps = merged_stamps(&mine.stamps, &theirs.stamps, std::mem::take(&mut cx.picked));
+    result.seen = mine.seen.clone();
+    result.seen.join(&theirs.seen);
     let problems = super::validate::validate(&result);
     if !problems.is_empty() {
         return Err(ImportError::Invalid(problems));
@@ -176,6 +221,31 @@ fn each_big_list(mine: &Partnership, theirs: &Partnership, a: &mut Partnership, 
     f.list(&m.ideas.ideas, &t.ideas.ideas, &mut a.ideas.ideas, &mut b.ideas.ideas);
 }
 
+/// The stamps of a merge: for each slot the larger of the two, but where the value kept came
+/// with the smaller one (`picked`).
+fn merged_stamps(mine: &Stamps, theirs: &Stamps, picked: Vec<(String, String, Stamp)>) -> Stamps {
+    let mut out = mine.clone();
+    for (rid, slots) in theirs {
+        let into = out.entry(rid.clone()).or_default();
+        for (slot, s) in slots {
+            let e = into.entry(slot.clone()).or_insert(*s);
+            *e = (*e).max(*s);
+        }
+    }
+    for (rid, slot, s) in picked {
+        let slots = out.entry(rid.clone()).or_default();
+        if s.is_none() {
+            slots.remove(&slot);
+        } else {
+            slots.insert(slot, s);
+        }
+        if slots.is_empty() {
+            out.remove(&rid);
+        }
+    }
+    out
+}
+
 /// A copy of `p` without the records of its big lists (see [`each_big_list`]). Every field is
 /// named, so that a new one cannot be forgotten here.
 fn shell(p: &Partnership) -> Partnership {
@@ -202,6 +272,8 @@ fn shell(p: &Partnership) -> Partnership {
         tombstones,
         community: Community { activities: _, inputs: _, responses: _ },
         ideas: IdeaBoard { ideas: _, rounds, experiments, pivots },
+        stamps: _,
+        seen: _,
         extra,
     } = p;
     Partnership {
@@ -229,6 +301,9 @@ fn shell(p: &Partnership) -> Partnership {
         tombstones: tombstones.clone(),
         community: Community { activities: Vec::new(), inputs: Vec::new(), responses: Vec::new() },
         ideas: IdeaBoard { ideas: Vec::new(), rounds: rounds.clone(), experiments: experiments.clone(), pivots: pivots.clone() },
+        // Decided from the partnerships themselves, not through their JSON.
+        stamps: Default::default(),
+        seen: Default::default(),
         extra: extra.clone(),
     }
 }
@@ -291,24 +366,17 @@ fn equal_on_both_sides<T: Record + PartialEq>(mine: &[T], theirs: &[T]) -> Optio
     Some((same_mine, same_theirs))
 }
 
-/// Puts the records left out back into the merged lists, in mine's order: a list merges into
-/// mine's records in their order (each kept or not), then the ones only they have.
+/// Puts the records left out back into the merged lists, and puts each list in the merge's
+/// order ([`merge_order`], which the JSON merge could not see whole).
 struct PutBack(std::vec::IntoIter<Option<Aside>>);
 
 impl EachList for PutBack {
-    fn list<T: Record + Clone + PartialEq + 'static>(&mut self, mine: &[T], _: &[T], merged: &mut Vec<T>, _: &mut Vec<T>) {
+    fn list<T: Record + Clone + PartialEq + 'static>(&mut self, mine: &[T], theirs: &[T], merged: &mut Vec<T>, _: &mut Vec<T>) {
         let Some(Some(Aside(same))) = self.0.next() else { return };
-        let mut rest = std::mem::take(merged).into_iter().peekable();
-        let mut out = Vec::with_capacity(mine.len() + rest.len());
-        for (m, same) in mine.iter().zip(same) {
-            if same {
-                out.push(m.clone());
-            } else if rest.peek().is_some_and(|r| r.id() == m.id()) {
-                out.extend(rest.next());
-            }
-        }
-        out.extend(rest);
-        *merged = out;
+        merged.extend(mine.iter().zip(same).filter(|(_, s)| *s).map(|(m, _)| m.clone()));
+        let keys = |list: &[T]| -> Vec<(Uuid, Option<DateTime<Utc>>)> { list.iter().map(|r| (r.id(), Some(r.created_at()))).collect() };
+        let order = merge_order(&keys(mine), &keys(theirs));
+        super::order::sort_by(merged, |a, b| order.get(&a.id()).cmp(&order.get(&b.id())));
     }
 }
 

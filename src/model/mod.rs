@@ -30,6 +30,7 @@ pub mod record;
 pub mod report;
 pub mod resources;
 pub mod sample;
+pub mod stamp;
 pub mod stories;
 pub mod sustainability;
 pub mod text;

@@ -48,6 +48,12 @@ pub struct Partnership {
     pub community: super::community::Community,
     #[serde(default)]
     pub ideas: super::ideas::IdeaBoard,
+    /// When each edited field was last changed, and by which tab (see [`super::stamp`]).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub stamps: super::stamp::Stamps,
+    /// The latest edit of each tab that this copy includes (see [`super::stamp`]).
+    #[serde(default, skip_serializing_if = "super::stamp::Seen::is_empty")]
+    pub seen: super::stamp::Seen,
     #[serde(flatten)]
     pub extra: Extra,
 }
@@ -90,6 +96,8 @@ impl Partnership {
             tombstones: Vec::new(),
             community: Default::default(),
             ideas: Default::default(),
+            stamps: Default::default(),
+            seen: Default::default(),
             extra: Extra::new(),
         }
     }

@@ -7,7 +7,6 @@ use serde_json::Value;
 
 use super::state::{merge_summary, AppState};
 use crate::model::merge::{Change, ChangeKind, Side};
-use uuid::Uuid;
 use crate::model::order::sort;
 
 /// Asks what to do with a file when a partnership is already open.
@@ -52,8 +51,8 @@ pub fn MergeReview() -> impl IntoView {
     });
     let file_name = move || state.review.with(|r| r.as_ref().map(|r| r.file_name.clone()).unwrap_or_default());
     let all = move |side: Side| {
-        let conflicts: Vec<Uuid> = preview.with_untracked(|p| match p {
-            Some(Ok(m)) => m.changes.iter().filter(|c| c.kind == ChangeKind::Conflict).map(|c| c.id).collect(),
+        let conflicts: Vec<String> = preview.with_untracked(|p| match p {
+            Some(Ok(m)) => m.changes.iter().filter(|c| c.kind == ChangeKind::Conflict).map(Change::key).collect(),
             _ => Vec::new(),
         });
         for id in conflicts {
@@ -178,8 +177,11 @@ fn ChangeGroup(kind: ChangeKind, mut changes: Vec<Change>) -> impl IntoView {
 fn ChangeRow(change: Change) -> impl IntoView {
     let state = expect_context::<AppState>();
     let id = change.id;
-    let chosen = move || {
-        state.review.with(|r| r.as_ref().and_then(|r| r.choices.get(&id).copied())).unwrap_or(change.default)
+    let key = change.key();
+    let chosen = {
+        let key = StoredValue::new(key.clone());
+        let default = change.default;
+        move || state.review.with(|r| r.as_ref().and_then(|r| key.with_value(|k| r.choices.get(k).copied()))).unwrap_or(default)
     };
     let origin = state.review.with_untracked(|r| r.as_ref().map(|r| r.origin.clone()));
     let origin = (change.kind == ChangeKind::Added).then(|| origin.map(|o| format!(" (from {o})"))).flatten();
@@ -198,12 +200,12 @@ fn ChangeRow(change: Change) -> impl IntoView {
                     <legend>{format!("Which version of “{}” to keep?", change.label)}</legend>
                     <label>
                         <input type="radio" name=name.clone() prop:checked=move || chosen() == Side::Mine
-                            on:change=move |_| state.choose(id, Side::Mine)/>
+                            on:change={let key = key.clone(); move |_| state.choose(key.clone(), Side::Mine)}/>
                         {if change.mine.is_some() { "Keep mine" } else { "Keep it deleted" }}
                     </label>
                     <label>
                         <input type="radio" name=name.clone() prop:checked=move || chosen() == Side::Theirs
-                            on:change=move |_| state.choose(id, Side::Theirs)/>
+                            on:change={let key = key.clone(); move |_| state.choose(key.clone(), Side::Theirs)}/>
                         {if change.theirs.is_some() { "Take theirs" } else { "Take their deletion" }}
                     </label>
                 </fieldset>

@@ -1,25 +1,50 @@
-//! The record-by-record merge of two partnerships' JSON forms (see the rules in [`super`]):
-//! lists of objects with an `id` are matched by id, other objects are walked into, and each
-//! record found on both sides is taken from one side, or is a conflict, or meets a tombstone.
-use std::collections::HashMap;
+//! The field-by-field merge of two partnerships' JSON forms (see the rules in [`super`]).
+//! The JSON is cut into records and slots as [`crate::model::stamp::shape`] says; each slot
+//! found on both sides is decided by its stamps ([`Cx::decide`]), each record found on one
+//! side only is added or meets a tombstone.
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::hash::Hash;
 
 use chrono::{DateTime, Utc};
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
 use super::{Change, ChangeKind, Side};
-use crate::model::order::sort;
+use crate::model::order::{sort, sort_by};
 use crate::model::record::{IdMap, IdSet};
+use crate::model::stamp::shape::{
+    by_key, either_is_record_list, element_slot, flatten, id_of, join, keyed_list, map_fields, only_grows, unflatten,
+    Keyed, META, ROOT_OWN,
+};
+use crate::model::stamp::{Seen, Stamp, Stamps};
 use crate::model::Tombstone;
 
 pub(super) struct Cx<'a> {
     pub(super) tomb_m: &'a IdMap<DateTime<Utc>>,
     pub(super) tomb_t: &'a IdMap<DateTime<Utc>>,
-    pub(super) choices: &'a HashMap<Uuid, Side>,
+    pub(super) choices: &'a HashMap<String, Side>,
     pub(super) origin: &'a str,
     pub(super) changes: Vec<Change>,
     /// Deleted on one side, kept because it was edited later on the other.
     pub(super) revived: IdSet,
+    pub(super) stamps_m: &'a Stamps,
+    pub(super) stamps_t: &'a Stamps,
+    pub(super) seen_m: &'a Seen,
+    pub(super) seen_t: &'a Seen,
+    /// Slots whose value came with the smaller of the two stamps: (record id, slot, stamp).
+    /// Every other slot's stamp is the larger one.
+    pub(super) picked: Vec<(String, String, Stamp)>,
+}
+
+/// How one slot found on both sides is settled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Pick {
+    Same,
+    Mine,
+    /// Theirs is the newer one: taken, as an update.
+    Theirs,
+    /// Neither side had seen the other's edit: a choice, with this default.
+    Conflict(Side),
 }
 
 pub(super) fn tombstones(list: &[Tombstone]) -> IdMap<DateTime<Utc>> {
@@ -30,72 +55,208 @@ pub(super) fn stamp(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)
 }
 
-fn id_of(v: &Value) -> Option<Uuid> {
-    v.get("id")?.as_str().and_then(|s| Uuid::parse_str(s).ok())
-}
-
 fn time_of(v: &Value, key: &str) -> Option<DateTime<Utc>> {
     let s = v.get(key)?.as_str()?;
     DateTime::parse_from_rfc3339(s).ok().map(|t| t.with_timezone(&Utc))
 }
 
-fn is_record_list(v: &Value) -> bool {
-    matches!(v, Value::Array(items) if !items.is_empty() && items.iter().all(|i| id_of(i).is_some()))
-}
-
-fn join(path: &str, key: &str) -> String {
-    if path.is_empty() { key.to_string() } else { format!("{path}.{key}") }
-}
-
-/// Merges two objects that are not records themselves (the partnership, a tool's container).
-pub(super) fn merge_container(m: &Value, t: &Value, path: &str, cx: &mut Cx) -> Value {
-    let (Value::Object(mo), Value::Object(to)) = (m, t) else { return m.clone() };
-    let mut out = Map::new();
-    for (key, mv) in mo {
-        if path.is_empty() && key == "tombstones" {
-            continue; // united separately
-        }
-        let v = match to.get(key) {
-            Some(tv) => merge_field(mv, tv, &join(path, key), cx),
-            None => mv.clone(),
-        };
-        out.insert(key.clone(), v);
+/// The key a choice is made under: the record, or the record and one of its slots.
+pub fn choice_key(id: Uuid, slot: Option<&str>) -> String {
+    match slot {
+        Some(s) => format!("{id}/{s}"),
+        None => id.to_string(),
     }
-    for (key, tv) in to {
-        if !mo.contains_key(key) && key != "tombstones" {
-            // A whole list or tool only they have: walk it against nothing, so tombstones and
-            // the review still apply.
-            let empty = match tv {
-                Value::Array(_) => Value::Array(Vec::new()),
-                Value::Object(_) if id_of(tv).is_none() => Value::Object(Map::new()),
-                _ => {
-                    out.insert(key.clone(), tv.clone());
-                    continue;
-                }
-            };
-            out.insert(key.clone(), merge_field(&empty, tv, &join(path, key), cx));
+}
+
+/// Where each element of a merged list goes, by key, so that both directions of a merge
+/// give one order: elements on both sides are anchors, in mine's order; an element on one
+/// side only goes after the anchor it followed there, among such elements by creation time
+/// and then key.
+pub(super) fn merge_order<K: Clone + Eq + Hash + Ord>(
+    mine: &[(K, Option<DateTime<Utc>>)],
+    theirs: &[(K, Option<DateTime<Utc>>)],
+) -> HashMap<K, (i64, u8, Option<DateTime<Utc>>, K)> {
+    let in_theirs: HashSet<&K> = theirs.iter().map(|(k, _)| k).collect();
+    let mut anchors: HashMap<&K, i64> = HashMap::new();
+    let mut out = HashMap::with_capacity(mine.len().max(theirs.len()));
+    let mut n = -1;
+    for (k, c) in mine {
+        if in_theirs.contains(k) {
+            n += 1;
+            anchors.insert(k, n);
+            out.insert(k.clone(), (n, 0, None, k.clone()));
+        } else {
+            out.insert(k.clone(), (n, 1, *c, k.clone()));
+        }
+    }
+    let mut a = -1;
+    for (k, c) in theirs {
+        match anchors.get(k) {
+            Some(&x) => a = x,
+            None => {
+                out.insert(k.clone(), (a, 1, *c, k.clone()));
+            }
+        }
+    }
+    out
+}
+
+impl Cx<'_> {
+    fn stamp_of(&self, side: Side, rid: &str, slot: &str) -> Stamp {
+        let stamps = match side {
+            Side::Mine => self.stamps_m,
+            Side::Theirs => self.stamps_t,
+        };
+        stamps.get(rid).and_then(|s| s.get(slot)).copied().unwrap_or(Stamp::NONE)
+    }
+
+    /// Settles one slot. `legacy` decides when neither side stamped it (values from before
+    /// stamps existed): by the record's versions, as merges did then.
+    fn decide(&self, rid: &str, slot: &str, mv: Option<&Value>, tv: Option<&Value>, legacy: Pick) -> (Pick, Stamp, Stamp) {
+        let (sm, st) = (self.stamp_of(Side::Mine, rid, slot), self.stamp_of(Side::Theirs, rid, slot));
+        if mv == tv {
+            return (Pick::Same, sm, st);
+        }
+        let last = slot.rsplit('/').next().unwrap_or(slot);
+        if only_grows(last) {
+            if let (Some(a), Some(b)) = (mv.and_then(Value::as_f64), tv.and_then(Value::as_f64)) {
+                return (if b > a { Pick::Theirs } else { Pick::Mine }, sm, st);
+            }
+        }
+        if sm.is_none() && st.is_none() {
+            return (legacy, sm, st);
+        }
+        let higher = match st.cmp(&sm) {
+            std::cmp::Ordering::Greater => Side::Theirs,
+            std::cmp::Ordering::Less => Side::Mine,
+            std::cmp::Ordering::Equal => later_value(mv, tv),
+        };
+        let pick = match (self.seen_m.has_seen(st), self.seen_t.has_seen(sm)) {
+            (true, false) => Pick::Mine,
+            (false, true) => Pick::Theirs,
+            (false, false) => Pick::Conflict(higher),
+            (true, true) => match higher {
+                Side::Mine => Pick::Mine,
+                Side::Theirs => Pick::Theirs,
+            },
+        };
+        (pick, sm, st)
+    }
+
+    /// Settles a slot and returns the value kept (`None`: the slot stays empty). Conflicts
+    /// are reported; a slot taken from theirs is added to `updated`.
+    #[allow(clippy::too_many_arguments)]
+    fn settle(
+        &mut self,
+        at: &Place,
+        slot: &str,
+        mv: Option<&Value>,
+        tv: Option<&Value>,
+        legacy: Pick,
+        updated: &mut Vec<String>,
+    ) -> Option<Value> {
+        let (pick, sm, st) = self.decide(&at.rid, slot, mv, tv, legacy);
+        let side = match pick {
+            Pick::Same | Pick::Mine => Side::Mine,
+            Pick::Theirs => {
+                updated.push(slot.to_string());
+                Side::Theirs
+            }
+            Pick::Conflict(default) => {
+                let key = choice_key(at.id, Some(slot));
+                self.changes.push(Change {
+                    kind: ChangeKind::Conflict,
+                    list: at.path.clone(),
+                    id: at.id,
+                    fields: vec![slot.to_string()],
+                    label: at.label.clone(),
+                    mine: mv.cloned(),
+                    theirs: tv.cloned(),
+                    default,
+                });
+                self.choices.get(&key).copied().unwrap_or(default)
+            }
+        };
+        let (value, kept) = match side {
+            Side::Mine => (mv, sm),
+            Side::Theirs => (tv, st),
+        };
+        if pick != Pick::Same && kept < sm.max(st) {
+            self.picked.push((at.rid.clone(), slot.to_string(), kept));
+        }
+        value.cloned()
+    }
+}
+
+/// Which side's value is later when both carry the same stamp (only a hand-made file does):
+/// the larger one, so that both directions agree.
+fn later_value(mv: Option<&Value>, tv: Option<&Value>) -> Side {
+    let text = |v: Option<&Value>| v.map(Value::to_string).unwrap_or_default();
+    if text(tv) > text(mv) { Side::Theirs } else { Side::Mine }
+}
+
+/// The record (or the partnership, under the nil id) that slots belong to.
+struct Place {
+    rid: String,
+    id: Uuid,
+    path: String,
+    label: String,
+}
+
+/// Merges two objects that are not records themselves (the partnership, a tool's section):
+/// their plain values are slots of the partnership, under the empty record id.
+pub(super) fn merge_container(m: &Value, t: &Value, path: &str, legacy: Pick, cx: &mut Cx, updated: &mut Vec<String>) -> Value {
+    let empty = Map::new();
+    let mo = m.as_object().unwrap_or(&empty);
+    let to = t.as_object().unwrap_or(&empty);
+    let mut out = Map::new();
+    for key in mo.keys().chain(to.keys().filter(|k| !mo.contains_key(*k))) {
+        if path.is_empty() && ROOT_OWN.contains(&key.as_str()) {
+            continue;
+        }
+        let (mv, tv) = (mo.get(key), to.get(key));
+        let here = join(path, key);
+        let value = if either_is_record_list(mv, tv) {
+            Some(Value::Array(merge_records(list(mv), list(tv), &here, cx)))
+        } else if let Some((a, b)) = mv.zip(tv).filter(|(a, b)| id_of(a).is_some() && id_of(a) == id_of(b)) {
+            Some(merge_record(a, b, &here, cx))
+        } else if is_section(mv) && is_section(tv) {
+            Some(merge_container(mv.unwrap_or(&Value::Null), tv.unwrap_or(&Value::Null), &here, legacy, cx, updated))
+        } else {
+            let at = Place { rid: String::new(), id: Uuid::nil(), path: here.clone(), label: slot_label(&here) };
+            cx.settle(&at, &here, mv, tv, legacy, updated)
+        };
+        if let Some(v) = value {
+            out.insert(key.clone(), v);
         }
     }
     out.into()
 }
 
-fn merge_field(mv: &Value, tv: &Value, path: &str, cx: &mut Cx) -> Value {
-    match (mv, tv) {
-        (Value::Array(ma), Value::Array(ta)) if is_record_list(mv) || is_record_list(tv) => {
-            Value::Array(merge_records(ma, ta, path, cx))
-        }
-        (Value::Object(_), Value::Object(_)) if id_of(mv).is_some() && id_of(mv) == id_of(tv) => {
-            merge_record(mv, tv, path, cx)
-        }
-        (Value::Object(_), Value::Object(_)) if id_of(mv).is_none() && id_of(tv).is_none() => {
-            merge_container(mv, tv, path, cx)
-        }
-        // Plain values of a container (not of a record): this browser's stay.
-        _ => mv.clone(),
+/// An object that is not a record (or nothing): walked into.
+fn is_section(v: Option<&Value>) -> bool {
+    match v {
+        None => true,
+        Some(v @ Value::Object(_)) => id_of(v).is_none(),
+        _ => false,
     }
 }
 
-fn merge_records(ms: &[Value], ts: &[Value], path: &str, cx: &mut Cx) -> Vec<Value> {
+fn list(v: Option<&Value>) -> &[Value] {
+    v.and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[])
+}
+
+/// A slot of the partnership, for people.
+pub fn slot_label(slot: &str) -> String {
+    match slot {
+        "name" => "The partnership's name".into(),
+        "problem_tree.problem" => "The problem statement".into(),
+        "check_ins.cadence" => "How often the partners meet".into(),
+        other => other.replace(['.', '_'], " "),
+    }
+}
+
+pub(super) fn merge_records(ms: &[Value], ts: &[Value], path: &str, cx: &mut Cx) -> Vec<Value> {
     let theirs: IdMap<&Value> = ts.iter().filter_map(|v| Some((id_of(v)?, v))).collect();
     let mine_ids: IdSet = ms.iter().filter_map(id_of).collect();
     let mut out = Vec::with_capacity(ms.len().max(ts.len()));
@@ -136,6 +297,14 @@ fn merge_records(ms: &[Value], ts: &[Value], path: &str, cx: &mut Cx) -> Vec<Val
             }
         }
     }
+    let keys = |list: &[Value]| -> Vec<(Uuid, Option<DateTime<Utc>>)> {
+        list.iter().filter_map(|v| Some((id_of(v)?, time_of(v, "created_at")))).collect()
+    };
+    let order = merge_order(&keys(ms), &keys(ts));
+    sort_by(&mut out, |a, b| {
+        let key = |v: &Value| id_of(v).and_then(|id| order.get(&id));
+        key(a).cmp(&key(b))
+    });
     out
 }
 
@@ -150,7 +319,7 @@ fn deleted_by_them(m: &Value, id: Uuid, deleted_at: DateTime<Utc>, path: &str, c
     let (kind, default) =
         if edited_after { (ChangeKind::Conflict, Side::Mine) } else { (ChangeKind::Deleted, Side::Theirs) };
     cx.changes.push(change(kind, path, id, Some(m), None, default));
-    (cx.choices.get(&id).copied().unwrap_or(default) == Side::Mine).then(|| revive(m, id, deleted_at, cx))
+    (cx.choices.get(&choice_key(id, None)).copied().unwrap_or(default) == Side::Mine).then(|| revive(m, id, deleted_at, cx))
 }
 
 /// Keeps a record over a deletion, remembering the deletion (`kept_over_deletion`) so that
@@ -180,72 +349,183 @@ fn deleted_by_me(t: &Value, id: Uuid, deleted_at: DateTime<Utc>, path: &str, cx:
         return None;
     }
     // The default keeps the edit, as when merging the other way round.
-    let side = cx.choices.get(&id).copied().unwrap_or(Side::Theirs);
+    let side = cx.choices.get(&choice_key(id, None)).copied().unwrap_or(Side::Theirs);
     cx.changes.push(change(ChangeKind::Conflict, path, id, None, Some(t), Side::Theirs));
     (side == Side::Theirs).then(|| revive(t, id, deleted_at, cx))
 }
 
-/// Both sides have the record.
+/// Both sides have the record: each slot is settled on its own.
 fn merge_record(m: &Value, t: &Value, path: &str, cx: &mut Cx) -> Value {
-    let Some(id) = id_of(m) else { return m.clone() };
-    let (mu, tu) = (time_of(m, "updated_at"), time_of(t, "updated_at"));
-    let (chosen, other) = if mu == tu && same_content(m, t) {
-        (Side::Mine, None)
-    } else if mu != tu && knows(m, t) {
-        (Side::Mine, None)
-    } else if mu != tu && knows(t, m) {
-        cx.changes.push(change(ChangeKind::Updated, path, id, Some(m), Some(t), Side::Theirs));
-        (Side::Theirs, None)
-    } else {
-        let default = if later(t, m) { Side::Theirs } else { Side::Mine };
-        cx.changes.push(change(ChangeKind::Conflict, path, id, Some(m), Some(t), default));
-        (cx.choices.get(&id).copied().unwrap_or(default), Some(()))
-    };
-    let (keep, drop) = match chosen {
-        Side::Mine => (m, t),
-        Side::Theirs => (t, m),
-    };
-    let mut out = keep.clone();
-    if let (Value::Object(o), Value::Object(d)) = (&mut out, drop) {
-        // Nested record lists (a meeting's action items) are merged, not taken whole.
-        for (key, kv) in o.iter_mut() {
-            if let Some(dv) = d.get(key) {
-                if is_record_list(kv) || is_record_list(dv) {
-                    let (mine_list, their_list) = match chosen {
-                        Side::Mine => (kv.clone(), dv.clone()),
-                        Side::Theirs => (dv.clone(), kv.clone()),
-                    };
-                    if let (Value::Array(a), Value::Array(b)) = (&mine_list, &their_list) {
-                        *kv = Value::Array(merge_records(a, b, &join(path, key), cx));
-                    }
-                }
-            }
+    let (Some(id), Value::Object(mo), Value::Object(to)) = (id_of(m), m, t) else { return m.clone() };
+    let mut out = Map::new();
+    merge_meta(mo, to, &mut out);
+    let at = Place { rid: id.to_string(), id, path: path.to_string(), label: label_of(m) };
+    let legacy = legacy_pick(m, t);
+    let mut updated = Vec::new();
+    for key in mo.keys().chain(to.keys().filter(|k| !mo.contains_key(*k))) {
+        if META.contains(&key.as_str()) {
+            continue;
         }
-        // After a conflict both versions are known, so merging either file again is quiet.
-        if other.is_some() {
-            let mut history: Vec<String> = Vec::new();
-            for v in [m, t] {
-                if let Some(Value::Array(h)) = v.get("history") {
-                    history.extend(h.iter().filter_map(|x| x.as_str().map(str::to_string)));
-                }
-            }
-            if let Some(u) = time_of(drop, "updated_at") {
-                history.push(stamp(u));
-            }
-            sort(&mut history);
-            history.dedup();
-            let keep_u = time_of(keep, "updated_at").map(stamp);
-            history.retain(|h| Some(h) != keep_u.as_ref());
-            o.insert("history".into(), Value::Array(history.into_iter().map(Value::String).collect()));
+        let (mv, tv) = (mo.get(key), to.get(key));
+        let value = if mv == tv {
+            mv.cloned()
+        } else if either_is_record_list(mv, tv) {
+            Some(Value::Array(merge_records(list(mv), list(tv), &join(path, key), cx)))
+        } else if let Some(v) = merge_keyed(&at, key, mv, tv, legacy, cx, &mut updated) {
+            Some(v)
+        } else {
+            cx.settle(&at, key, mv, tv, legacy, &mut updated)
+        };
+        if let Some(v) = value {
+            out.insert(key.clone(), v);
         }
     }
-    out
+    if !updated.is_empty() {
+        let mut c = change(ChangeKind::Updated, path, id, Some(m), Some(t), Side::Theirs);
+        c.fields = updated;
+        cx.changes.push(c);
+    }
+    Value::Object(out)
+}
+
+/// The record's own keys, the same whichever side is mine: the earlier creation, the later
+/// edit, every version either side remembers, one origin.
+fn merge_meta(mo: &Map<String, Value>, to: &Map<String, Value>, out: &mut Map<String, Value>) {
+    let pick = |key: &str, later: bool| -> Option<Value> {
+        let (a, b) = (mo.get(key), to.get(key));
+        let time = |v: Option<&Value>| v.and_then(Value::as_str).and_then(|s| DateTime::parse_from_rfc3339(s).ok());
+        match (a, b) {
+            (Some(_), Some(_)) => {
+                let b_wins = if later { time(b) > time(a) } else { time(b) < time(a) };
+                Some(if b_wins { b } else { a }.cloned()?)
+            }
+            _ => a.or(b).cloned(),
+        }
+    };
+    out.insert("id".into(), mo.get("id").cloned().unwrap_or(Value::Null));
+    for (key, later) in [("created_at", false), ("updated_at", true), ("kept_over_deletion", true)] {
+        if let Some(v) = pick(key, later) {
+            out.insert(key.into(), v);
+        }
+    }
+    match (mo.get("origin"), to.get("origin")) {
+        (Some(a), Some(b)) => {
+            out.insert("origin".into(), if b.to_string() < a.to_string() { b } else { a }.clone());
+        }
+        (a, b) => {
+            if let Some(v) = a.or(b) {
+                out.insert("origin".into(), v.clone());
+            }
+        }
+    }
+    let mut history: Vec<String> = Vec::new();
+    for o in [mo, to] {
+        if let Some(Value::Array(h)) = o.get("history") {
+            history.extend(h.iter().filter_map(|x| x.as_str().map(str::to_string)));
+        }
+        // The version each side has is a version the merged record went through.
+        if let Some(u) = o.get("updated_at").and_then(Value::as_str) {
+            history.push(u.to_string());
+        }
+    }
+    let current = out.get("updated_at").and_then(Value::as_str).map(str::to_string);
+    sort_by(&mut history, |a, b| parse(a).cmp(&parse(b)).then(a.cmp(b)));
+    history.dedup();
+    history.retain(|h| Some(h) != current.as_ref());
+    let cut = history.len().saturating_sub(crate::model::record::HISTORY_DEPTH);
+    history.drain(..cut);
+    if !history.is_empty() {
+        out.insert("history".into(), Value::Array(history.into_iter().map(Value::String).collect()));
+    }
+}
+
+fn parse(s: &str) -> Option<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(s).ok().map(|t| t.with_timezone(&Utc))
+}
+
+/// A keyed list (sign-offs, terms, ratings, ballots), element by element; `None` when the
+/// field is not one, or is not keyed as expected (then it is one slot).
+#[allow(clippy::too_many_arguments)]
+fn merge_keyed(
+    at: &Place,
+    field: &str,
+    mv: Option<&Value>,
+    tv: Option<&Value>,
+    legacy: Pick,
+    cx: &mut Cx,
+    updated: &mut Vec<String>,
+) -> Option<Value> {
+    let (key_field, how) = keyed_list(field)?;
+    let (ml, tl) = (by_key(mv, key_field)?, by_key(tv, key_field)?);
+    fn find<'v>(list: &[(String, &'v Value)], k: &str) -> Option<&'v Value> {
+        list.iter().find(|(key, _)| key == k).map(|(_, v)| *v)
+    }
+    let mut out: Vec<(String, Value)> = Vec::new();
+    let keys = ml.iter().map(|(k, _)| k).chain(tl.iter().map(|(k, _)| k).filter(|k| find(&ml, k).is_none()));
+    for key in keys {
+        let (me, te) = (find(&ml, key), find(&tl, key));
+        let slot = element_slot(field, key);
+        let value = match how {
+            _ if me == te => me.cloned(),
+            Keyed::Whole => cx.settle(at, &slot, me, te, legacy, updated),
+            Keyed::Fields => {
+                let yes = Value::Bool(true);
+                let there = cx.settle(at, &slot, me.map(|_| &yes), te.map(|_| &yes), legacy, updated);
+                match (there, me, te) {
+                    (None, _, _) => None,
+                    (Some(_), Some(me), Some(te)) => {
+                        let (fm, ft) = (flatten(me, key_field), flatten(te, key_field));
+                        let mut flat = BTreeMap::new();
+                        for s in fm.keys().chain(ft.keys().filter(|k| !fm.contains_key(*k))) {
+                            let sub = format!("{slot}/{s}");
+                            if let Some(v) = cx.settle(at, &sub, fm.get(s), ft.get(s), legacy, updated) {
+                                flat.insert(s.clone(), v);
+                            }
+                        }
+                        let mut maps = map_fields(Some(me));
+                        maps.extend(map_fields(Some(te)));
+                        sort(&mut maps);
+                        maps.dedup();
+                        Some(unflatten(key_field, key, flat, &maps))
+                    }
+                    (Some(_), one, other) => one.or(other).cloned(),
+                }
+            }
+        };
+        if let Some(v) = value {
+            out.push((key.clone(), v));
+        }
+    }
+    let keys = |l: &[(String, &Value)]| -> Vec<(String, Option<DateTime<Utc>>)> { l.iter().map(|(k, _)| (k.clone(), None)).collect() };
+    let order = merge_order(&keys(&ml), &keys(&tl));
+    sort_by(&mut out, |(a, _), (b, _)| order.get(a).cmp(&order.get(b)));
+    Some(Value::Array(out.into_iter().map(|(_, v)| v).collect()))
+}
+
+/// How slots that neither side stamped are settled: by the record's versions (`updated_at`
+/// and the `history` of versions it replaced), as record-level merges did.
+fn legacy_pick(m: &Value, t: &Value) -> Pick {
+    let (mu, tu) = (time_of(m, "updated_at"), time_of(t, "updated_at"));
+    if mu != tu && knows(m, t) {
+        Pick::Mine
+    } else if mu != tu && knows(t, m) {
+        Pick::Theirs
+    } else {
+        Pick::Conflict(if later(t, m) { Side::Theirs } else { Side::Mine })
+    }
+}
+
+/// [`legacy_pick`] for the partnership's own slots: it has no versions, so an unstamped
+/// difference is a conflict whose default is the copy edited last.
+pub(super) fn root_legacy(m: &Value, t: &Value) -> Pick {
+    Pick::Conflict(if later(t, m) { Side::Theirs } else { Side::Mine })
 }
 
 /// Keys that merges themselves write, which may differ between copies of one version.
 const MERGE_KEYS: [&str; 3] = ["origin", "history", "kept_over_deletion"];
 
 /// Equal but for what merges wrote.
+#[allow(dead_code)]
 fn same_content(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Object(x), Value::Object(y)) => {
@@ -268,11 +548,7 @@ fn knows_time(a: &Value, bu: DateTime<Utc>) -> bool {
         return true;
     }
     match a.get("history") {
-        Some(Value::Array(h)) => h.iter().any(|x| {
-            x.as_str()
-                .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
-                .is_some_and(|t| t.with_timezone(&Utc) == bu)
-        }),
+        Some(Value::Array(h)) => h.iter().any(|x| x.as_str().and_then(parse).is_some_and(|t| t == bu)),
         _ => false,
     }
 }
@@ -291,6 +567,7 @@ fn change(kind: ChangeKind, path: &str, id: Uuid, m: Option<&Value>, t: Option<&
         kind,
         list: path.to_string(),
         id,
+        fields: Vec::new(),
         label,
         mine: m.cloned(),
         theirs: t.cloned(),

@@ -16,7 +16,7 @@ fn base() -> Partnership {
     p
 }
 
-fn none() -> HashMap<Uuid, Side> {
+fn none() -> HashMap<String, Side> {
     HashMap::new()
 }
 
@@ -101,11 +101,11 @@ fn both_editing_a_record_is_a_conflict_the_later_edit_winning_by_default() {
     assert_eq!(m.count(ChangeKind::Conflict), 1);
     let c = &m.changes[0];
     assert_eq!(c.default, Side::Theirs);
-    assert_eq!(c.mine.as_ref().unwrap()["name"], "Grocer (mine)");
-    assert_eq!(c.theirs.as_ref().unwrap()["name"], "Grocer (theirs)");
+    assert_eq!(c.fields, ["name"]);
+    assert_eq!(c.mine.as_ref().unwrap(), "Grocer (mine)");
+    assert_eq!(c.theirs.as_ref().unwrap(), "Grocer (theirs)");
     assert!(names(&m.result).contains(&"Grocer (theirs)".to_string()));
-    let id = c.id;
-    let chosen = HashMap::from([(id, Side::Mine)]);
+    let chosen = HashMap::from([(c.key(), Side::Mine)]);
     let m = merge(&mine, &theirs, "", &chosen, t(5)).unwrap();
     assert!(names(&m.result).contains(&"Grocer (mine)".to_string()));
 }
@@ -150,7 +150,7 @@ fn a_record_edited_after_the_other_side_deleted_it_is_a_conflict_that_keeps_it()
         assert!(m.result.partner(id).is_some(), "kept by default");
         assert!(!m.result.is_deleted(id), "and no longer listed as deleted");
     }
-    let chosen = HashMap::from([(id, Side::Theirs)]);
+    let chosen = HashMap::from([(choice_key(id, None), Side::Theirs)]);
     let m = merge(&mine, &theirs, "", &chosen, t(5)).unwrap();
     assert!(m.result.partner(id).is_none(), "the user chose the deletion");
 }
@@ -196,13 +196,17 @@ fn a_tool_only_they_use_arrives_whole() {
 }
 
 #[test]
-fn my_name_and_identity_stay() {
+fn my_identity_stays_and_a_different_name_is_a_choice() {
     let mine = base();
     let mut theirs = mine.duplicate("Their copy", t(2));
     theirs.name = "Their copy".into();
     let m = merge(&mine, &theirs, "", &none(), t(5)).unwrap();
     assert_eq!(m.result.id, mine.id);
-    assert_eq!(m.result.name, "Food for All");
+    assert_eq!(m.count(ChangeKind::Conflict), 1);
+    let c = &m.changes[0];
+    assert_eq!((c.id, c.fields.as_slice()), (Uuid::nil(), &["name".to_string()][..]));
+    let chosen = HashMap::from([(c.key(), Side::Mine)]);
+    assert_eq!(merge(&mine, &theirs, "", &chosen, t(5)).unwrap().result.name, "Food for All");
 }
 
 // ---- properties, over many generated histories ----
@@ -328,7 +332,7 @@ fn merge_properties_hold_over_generated_histories() {
 
 /// Leaving the records equal on both sides out of the JSON merge (for speed) gives exactly
 /// what merging every record does: the same review, the same result.
-fn same_as_merging_everything(a: &Partnership, b: &Partnership, choices: &HashMap<Uuid, Side>, now: DateTime<Utc>) {
+fn same_as_merging_everything(a: &Partnership, b: &Partnership, choices: &HashMap<String, Side>, now: DateTime<Utc>) {
     let fast = merge(a, b, "Group B", choices, now).unwrap();
     let full = merge_with(a, b, "Group B", choices, now, false).unwrap();
     assert_eq!(fast.changes, full.changes);
@@ -351,11 +355,11 @@ fn leaving_equal_records_out_changes_nothing_on_a_generated_partnership() {
     q.resources.entries.reverse();
     for (a, b) in [(&p, &q), (&q, &p), (&mine, &q), (&q, &mine)] {
         same_as_merging_everything(a, b, &none(), later);
-        let flipped: HashMap<Uuid, Side> = merge(a, b, "", &none(), later)
+        let flipped: HashMap<String, Side> = merge(a, b, "", &none(), later)
             .unwrap()
             .changes
             .iter()
-            .map(|c| (c.id, if c.default == Side::Mine { Side::Theirs } else { Side::Mine }))
+            .map(|c| (c.key(), if c.default == Side::Mine { Side::Theirs } else { Side::Mine }))
             .collect();
         same_as_merging_everything(a, b, &flipped, later);
     }

@@ -86,7 +86,8 @@ pub struct Review {
     pub file_name: String,
     pub origin: String,
     pub theirs: Partnership,
-    pub choices: HashMap<Uuid, Side>,
+    /// By [`crate::model::merge::Change::key`].
+    pub choices: HashMap<String, Side>,
 }
 
 impl AppState {

@@ -4,7 +4,6 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use uuid::Uuid;
 
 use super::{AppState, Review};
 use crate::model::merge::{self, Change, Merge, Side};
@@ -32,10 +31,10 @@ impl AppState {
         })
     }
 
-    pub fn choose(&self, id: Uuid, side: Side) {
+    pub fn choose(&self, key: String, side: Side) {
         self.review.update(|r| {
             if let Some(r) = r {
-                r.choices.insert(id, side);
+                r.choices.insert(key, side);
             }
         });
     }

@@ -1,0 +1,3 @@
+//! Tests of stamps and the clock.
+use super::*;
+use chrono::TimeZone;
