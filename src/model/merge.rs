@@ -383,3 +383,6 @@ impl EachList for PutBack {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod field_tests;
