@@ -195,7 +195,7 @@ impl Charter {
 
     fn new_revision(&mut self, now: DateTime<Utc>) {
         self.revision += 1;
-        self.updated_at = now;
+        self.updated_at = now.max(self.updated_at);
     }
 
     /// `partner` agrees to the charter as it stands today (a first signature or a
@@ -209,13 +209,13 @@ impl Charter {
             }
             None => self.sign_offs.push(sign_off),
         }
-        self.updated_at = now;
+        self.updated_at = now.max(self.updated_at);
     }
 
     /// Takes back `partner`'s signature (signed by mistake).
     pub fn withdraw(&mut self, partner: Uuid, now: DateTime<Utc>) {
         self.sign_offs.retain(|s| s.partner != partner);
-        self.updated_at = now;
+        self.updated_at = now.max(self.updated_at);
     }
 
     pub fn state_of(&self, partner: Uuid) -> SignOffState {

@@ -186,6 +186,7 @@ fn merge_with(
     if !changes.is_empty() {
         merged.insert("updated_at".into(), Value::String(stamp(now)));
     }
+    records::not_before_creation(&mut merged);
     let mut result = super::file::read_json_value(Value::Object(merged))?;
     each_big_list(mine, theirs, &mut result, &mut ms, &mut PutBack(aside.asides.into_iter()));
     result.stamps = merged_stamps(&mine.stamps, &theirs.stamps, std::mem::take(&mut cx.picked));
@@ -386,3 +387,6 @@ mod tests;
 
 #[cfg(test)]
 mod field_tests;
+
+#[cfg(test)]
+mod properties;

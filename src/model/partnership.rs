@@ -70,7 +70,7 @@ impl Record for Partnership {
         self.updated_at
     }
     fn touch(&mut self, now: DateTime<Utc>) {
-        self.updated_at = now;
+        self.updated_at = now.max(self.updated_at).max(self.created_at);
     }
 }
 

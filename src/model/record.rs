@@ -39,6 +39,9 @@ macro_rules! impl_record {
                 self.updated_at
             }
             fn touch(&mut self, now: chrono::DateTime<chrono::Utc>) {
+                // Never earlier than the record's creation or last edit: a device whose clock
+                // runs behind still makes a valid record (the edit's stamp orders it).
+                let now = now.max(self.updated_at).max(self.created_at);
                 if self.updated_at != now {
                     $crate::model::record::remember_version(&mut self.extra, self.updated_at);
                     self.updated_at = now;

@@ -172,9 +172,14 @@ impl HealthRound {
         if let Some((key, score)) = scores.iter().find(|(_, v)| !(MIN_SCORE..=MAX_SCORE).contains(*v)) {
             return Err(format!("{key}: {score} is not a score from {MIN_SCORE} to {MAX_SCORE}"));
         }
-        self.ratings.retain(|r| r.partner != partner);
-        if !scores.is_empty() {
-            self.ratings.push(PartnerRatings { partner, scores, extra: Extra::new() });
+        // In place, so that a merge sees the ratings in the same order on every copy.
+        match self.ratings.iter_mut().position(|r| r.partner == partner) {
+            Some(i) if scores.is_empty() => {
+                self.ratings.remove(i);
+            }
+            Some(i) => self.ratings[i].scores = scores,
+            None if scores.is_empty() => {}
+            None => self.ratings.push(PartnerRatings { partner, scores, extra: Extra::new() }),
         }
         self.touch(now);
         Ok(())

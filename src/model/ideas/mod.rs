@@ -211,7 +211,7 @@ crate::listed!(Experiment => ideas.experiments {
     fn cascade(removed: &Experiment, p: &mut Partnership, now: DateTime<Utc>) {
         for pivot in p.ideas.pivots.iter_mut().filter(|x| x.experiment_id == Some(removed.id)) {
             pivot.experiment_id = None;
-            pivot.updated_at = now;
+            pivot.updated_at = now.max(pivot.updated_at);
         }
     }
 });

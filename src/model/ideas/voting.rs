@@ -135,7 +135,7 @@ impl VotingRound {
             Some(b) => *b = ballot,
             None => self.ballots.push(ballot),
         }
-        self.updated_at = now;
+        self.updated_at = now.max(self.updated_at);
         Ok(())
     }
 
@@ -158,7 +158,7 @@ impl VotingRound {
     pub fn reveal(&mut self, now: DateTime<Utc>) {
         if self.revealed_at.is_none() {
             self.revealed_at = Some(now);
-            self.updated_at = now;
+            self.updated_at = now.max(self.updated_at);
         }
     }
 

@@ -68,33 +68,51 @@ pub fn choice_key(id: Uuid, slot: Option<&str>) -> String {
     }
 }
 
-/// Where each element of a merged list goes, by key, so that both directions of a merge
-/// give one order: elements on both sides are anchors, in mine's order; an element on one
-/// side only goes after the anchor it followed there, among such elements by creation time
-/// and then key.
+/// Where each element of a merged list goes (a sort key), so that both directions of a
+/// merge give one order and a merge keeps each side's order: elements on both sides are
+/// anchors, in mine's order; a run of elements one side has alone stays together, in that
+/// side's order, after the anchor it followed there; two such runs after one anchor go by
+/// the creation time and key of their first element.
+pub(super) type OrderKey<K> = (i64, u8, Option<DateTime<Utc>>, K, usize);
+
 pub(super) fn merge_order<K: Clone + Eq + Hash + Ord>(
     mine: &[(K, Option<DateTime<Utc>>)],
     theirs: &[(K, Option<DateTime<Utc>>)],
-) -> HashMap<K, (i64, u8, Option<DateTime<Utc>>, K)> {
+) -> HashMap<K, OrderKey<K>> {
     let in_theirs: HashSet<&K> = theirs.iter().map(|(k, _)| k).collect();
-    let mut anchors: HashMap<&K, i64> = HashMap::new();
+    let in_mine: HashSet<&K> = mine.iter().map(|(k, _)| k).collect();
+    let common = |list: &'_ [(K, Option<DateTime<Utc>>)], other: &HashSet<&K>| -> Vec<K> {
+        list.iter().filter(|(k, _)| other.contains(k)).map(|(k, _)| k.clone()).collect()
+    };
     let mut out = HashMap::with_capacity(mine.len().max(theirs.len()));
-    let mut n = -1;
-    for (k, c) in mine {
-        if in_theirs.contains(k) {
-            n += 1;
-            anchors.insert(k, n);
-            out.insert(k.clone(), (n, 0, None, k.clone()));
-        } else {
-            out.insert(k.clone(), (n, 1, *c, k.clone()));
+    if common(mine, &in_theirs) != common(theirs, &in_mine) {
+        // The sides disagree on the order of what they share (one moved an element): no
+        // anchors then, one order by creation time and key.
+        for (k, c) in mine.iter().chain(theirs) {
+            out.insert(k.clone(), (0, 1, *c, k.clone(), 0));
         }
+        return out;
     }
-    let mut a = -1;
-    for (k, c) in theirs {
-        match anchors.get(k) {
-            Some(&x) => a = x,
-            None => {
-                out.insert(k.clone(), (a, 1, *c, k.clone()));
+    let mut anchors: HashMap<&K, i64> = HashMap::new();
+    let mut n = -1;
+    for (k, _) in mine.iter().filter(|(k, _)| in_theirs.contains(k)) {
+        n += 1;
+        anchors.insert(k, n);
+    }
+    for list in [mine, theirs] {
+        let (mut at, mut run): (i64, Option<(Option<DateTime<Utc>>, K, usize)>) = (-1, None);
+        for (k, c) in list {
+            match anchors.get(k) {
+                Some(&x) => {
+                    at = x;
+                    run = None;
+                    out.insert(k.clone(), (x, 0, None, k.clone(), 0));
+                }
+                None => {
+                    let (first_c, first_k, i) = run.take().map(|(c0, k0, i)| (c0, k0, i + 1)).unwrap_or((*c, k.clone(), 0));
+                    out.insert(k.clone(), (at, 1, first_c, first_k.clone(), i));
+                    run = Some((first_c, first_k, i));
+                }
             }
         }
     }
@@ -204,7 +222,8 @@ struct Place {
 }
 
 /// Merges two objects that are not records themselves (the partnership, a tool's section):
-/// their plain values are slots of the partnership, under the empty record id.
+/// their plain values are slots of the partnership, under the empty record id. Only the
+/// partnership's own objects are sections; an object inside a section (a cadence) is a value.
 pub(super) fn merge_container(m: &Value, t: &Value, path: &str, legacy: Pick, cx: &mut Cx, updated: &mut Vec<String>) -> Value {
     let empty = Map::new();
     let mo = m.as_object().unwrap_or(&empty);
@@ -220,7 +239,7 @@ pub(super) fn merge_container(m: &Value, t: &Value, path: &str, legacy: Pick, cx
             Some(Value::Array(merge_records(list(mv), list(tv), &here, cx)))
         } else if let Some((a, b)) = mv.zip(tv).filter(|(a, b)| id_of(a).is_some() && id_of(a) == id_of(b)) {
             Some(merge_record(a, b, &here, cx))
-        } else if is_section(mv) && is_section(tv) {
+        } else if path.is_empty() && is_section(mv) && is_section(tv) {
             Some(merge_container(mv.unwrap_or(&Value::Null), tv.unwrap_or(&Value::Null), &here, legacy, cx, updated))
         } else {
             let at = Place { rid: String::new(), id: Uuid::nil(), path: here.clone(), label: slot_label(&here) };
@@ -357,6 +376,9 @@ fn deleted_by_me(t: &Value, id: Uuid, deleted_at: DateTime<Utc>, path: &str, cx:
 /// Both sides have the record: each slot is settled on its own.
 fn merge_record(m: &Value, t: &Value, path: &str, cx: &mut Cx) -> Value {
     let (Some(id), Value::Object(mo), Value::Object(to)) = (id_of(m), m, t) else { return m.clone() };
+    if m == t {
+        return m.clone();
+    }
     let mut out = Map::new();
     merge_meta(mo, to, &mut out);
     let at = Place { rid: id.to_string(), id, path: path.to_string(), label: label_of(m) };
@@ -408,6 +430,7 @@ fn merge_meta(mo: &Map<String, Value>, to: &Map<String, Value>, out: &mut Map<St
             out.insert(key.into(), v);
         }
     }
+    not_before_creation(out);
     match (mo.get("origin"), to.get("origin")) {
         (Some(a), Some(b)) => {
             out.insert("origin".into(), if b.to_string() < a.to_string() { b } else { a }.clone());
@@ -436,6 +459,19 @@ fn merge_meta(mo: &Map<String, Value>, to: &Map<String, Value>, out: &mut Map<St
     history.drain(..cut);
     if !history.is_empty() {
         out.insert("history".into(), Value::Array(history.into_iter().map(Value::String).collect()));
+    }
+}
+
+/// A copy edited on a device whose clock ran behind can hold an edit time before the
+/// creation time (made on a device with a right clock): the merge says the record was edited
+/// when it was made, rather than refusing the whole file.
+pub(super) fn not_before_creation(o: &mut Map<String, Value>) {
+    let time = |k: &str| o.get(k).and_then(Value::as_str).and_then(parse);
+    if let (Some(c), Some(u)) = (time("created_at"), time("updated_at")) {
+        if u < c {
+            let created = o["created_at"].clone();
+            o.insert("updated_at".into(), created);
+        }
     }
 }
 
