@@ -174,7 +174,7 @@ fn merge_with(
     for t in mine.tombstones.iter().chain(&theirs.tombstones) {
         all.entry(t.id)
             .and_modify(|e| {
-                if t.deleted_at > e.deleted_at {
+                if (t.deleted_at, t.stamp) > (e.deleted_at, e.stamp) {
                     *e = t.clone()
                 }
             })

@@ -140,7 +140,7 @@ impl Partnership {
     /// Records that the record `id` of `kind` was deleted at `now`.
     pub fn bury(&mut self, kind: &str, id: Uuid, now: DateTime<Utc>) {
         if !self.is_deleted(id) {
-            self.tombstones.push(Tombstone { id, kind: kind.to_string(), deleted_at: now });
+            self.tombstones.push(Tombstone { id, kind: kind.to_string(), deleted_at: now, stamp: Default::default() });
         }
         self.touch(now);
     }

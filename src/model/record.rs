@@ -156,6 +156,9 @@ pub struct Tombstone {
     pub kind: String,
     #[serde(with = "crate::model::time::stamp")]
     pub deleted_at: DateTime<Utc>,
+    /// The deleting edit's stamp (see [`super::stamp`]); none in files of schema 2.
+    #[serde(default, skip_serializing_if = "super::stamp::Stamp::is_none")]
+    pub stamp: super::stamp::Stamp,
 }
 
 /// A new random (v4) id, or the next seeded one inside [`with_seeded_ids`].

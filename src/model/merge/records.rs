@@ -20,8 +20,8 @@ use crate::model::stamp::{Seen, Stamp, Stamps};
 use crate::model::Tombstone;
 
 pub(super) struct Cx<'a> {
-    pub(super) tomb_m: &'a IdMap<DateTime<Utc>>,
-    pub(super) tomb_t: &'a IdMap<DateTime<Utc>>,
+    pub(super) tomb_m: &'a IdMap<(DateTime<Utc>, Stamp)>,
+    pub(super) tomb_t: &'a IdMap<(DateTime<Utc>, Stamp)>,
     pub(super) choices: &'a HashMap<String, Side>,
     pub(super) origin: &'a str,
     pub(super) changes: Vec<Change>,
@@ -47,8 +47,8 @@ pub(super) enum Pick {
     Conflict(Side),
 }
 
-pub(super) fn tombstones(list: &[Tombstone]) -> IdMap<DateTime<Utc>> {
-    list.iter().map(|t| (t.id, t.deleted_at)).collect()
+pub(super) fn tombstones(list: &[Tombstone]) -> IdMap<(DateTime<Utc>, Stamp)> {
+    list.iter().map(|t| (t.id, (t.deleted_at, t.stamp))).collect()
 }
 
 pub(super) fn stamp(t: DateTime<Utc>) -> String {
@@ -68,52 +68,46 @@ pub fn choice_key(id: Uuid, slot: Option<&str>) -> String {
     }
 }
 
-/// Where each element of a merged list goes (a sort key), so that both directions of a
-/// merge give one order and a merge keeps each side's order: elements on both sides are
-/// anchors, in mine's order; a run of elements one side has alone stays together, in that
-/// side's order, after the anchor it followed there; two such runs after one anchor go by
-/// the creation time and key of their first element.
-pub(super) type OrderKey<K> = (i64, u8, Option<DateTime<Utc>>, K, usize);
+/// Where each element of a merged list goes (a sort key). Elements both sides have are
+/// anchors, in mine's order. Elements one side has alone go after the anchor they followed
+/// there: in that side's order when only one side added there, else by creation time and key,
+/// so that both directions of a merge, and three copies merged in any order, agree.
+pub(super) type OrderKey<K> = (i64, u8, Option<DateTime<Utc>>, usize, K);
 
 pub(super) fn merge_order<K: Clone + Eq + Hash + Ord>(
     mine: &[(K, Option<DateTime<Utc>>)],
     theirs: &[(K, Option<DateTime<Utc>>)],
 ) -> HashMap<K, OrderKey<K>> {
     let in_theirs: HashSet<&K> = theirs.iter().map(|(k, _)| k).collect();
-    let in_mine: HashSet<&K> = mine.iter().map(|(k, _)| k).collect();
-    let common = |list: &'_ [(K, Option<DateTime<Utc>>)], other: &HashSet<&K>| -> Vec<K> {
-        list.iter().filter(|(k, _)| other.contains(k)).map(|(k, _)| k.clone()).collect()
-    };
-    let mut out = HashMap::with_capacity(mine.len().max(theirs.len()));
-    if common(mine, &in_theirs) != common(theirs, &in_mine) {
-        // The sides disagree on the order of what they share (one moved an element): no
-        // anchors then, one order by creation time and key.
-        for (k, c) in mine.iter().chain(theirs) {
-            out.insert(k.clone(), (0, 1, *c, k.clone(), 0));
-        }
-        return out;
-    }
     let mut anchors: HashMap<&K, i64> = HashMap::new();
-    let mut n = -1;
-    for (k, _) in mine.iter().filter(|(k, _)| in_theirs.contains(k)) {
-        n += 1;
-        anchors.insert(k, n);
+    for (n, (k, _)) in mine.iter().filter(|(k, _)| in_theirs.contains(k)).enumerate() {
+        anchors.insert(k, n as i64);
     }
-    for list in [mine, theirs] {
-        let (mut at, mut run): (i64, Option<(Option<DateTime<Utc>>, K, usize)>) = (-1, None);
-        for (k, c) in list {
-            match anchors.get(k) {
+    // The gap (anchor before it) of each element one side has alone.
+    let gaps = |list: &'_ [(K, Option<DateTime<Utc>>)]| -> Vec<Option<i64>> {
+        let mut at = -1;
+        list.iter()
+            .map(|(k, _)| match anchors.get(k) {
                 Some(&x) => {
                     at = x;
-                    run = None;
-                    out.insert(k.clone(), (x, 0, None, k.clone(), 0));
+                    None
                 }
-                None => {
-                    let (first_c, first_k, i) = run.take().map(|(c0, k0, i)| (c0, k0, i + 1)).unwrap_or((*c, k.clone(), 0));
-                    out.insert(k.clone(), (at, 1, first_c, first_k.clone(), i));
-                    run = Some((first_c, first_k, i));
-                }
-            }
+                None => Some(at),
+            })
+            .collect()
+    };
+    let (gm, gt) = (gaps(mine), gaps(theirs));
+    let used = |g: &[Option<i64>]| -> HashSet<i64> { g.iter().flatten().copied().collect() };
+    let (um, ut) = (used(&gm), used(&gt));
+    let mut out = HashMap::with_capacity(mine.len().max(theirs.len()));
+    for (list, gaps) in [(mine, &gm), (theirs, &gt)] {
+        for (i, ((k, c), gap)) in list.iter().zip(gaps).enumerate() {
+            let key = match gap {
+                None => (anchors[k], 0, None, 0, k.clone()),
+                Some(g) if um.contains(g) && ut.contains(g) => (*g, 1, *c, 0, k.clone()),
+                Some(g) => (*g, 1, None, i, k.clone()),
+            };
+            out.insert(k.clone(), key);
         }
     }
     out
@@ -284,8 +278,8 @@ pub(super) fn merge_records(ms: &[Value], ts: &[Value], path: &str, cx: &mut Cx)
         match theirs.get(&id) {
             Some(t) => out.push(merge_record(m, t, path, cx)),
             None => match cx.tomb_t.get(&id).copied() {
-                Some(deleted_at) if cx.tomb_m.get(&id).is_none() => {
-                    if let Some(kept) = deleted_by_them(m, id, deleted_at, path, cx) {
+                Some(deleted) if cx.tomb_m.get(&id).is_none() => {
+                    if let Some(kept) = deleted_by_them(m, id, deleted, path, cx) {
                         out.push(kept);
                     }
                 }
@@ -299,8 +293,8 @@ pub(super) fn merge_records(ms: &[Value], ts: &[Value], path: &str, cx: &mut Cx)
             continue;
         }
         match cx.tomb_m.get(&id).copied() {
-            Some(deleted_at) => {
-                if let Some(kept) = deleted_by_me(t, id, deleted_at, path, cx) {
+            Some(deleted) => {
+                if let Some(kept) = deleted_by_me(t, id, deleted, path, cx) {
                     out.push(kept);
                 }
             }
@@ -327,14 +321,25 @@ pub(super) fn merge_records(ms: &[Value], ts: &[Value], path: &str, cx: &mut Cx)
     out
 }
 
+/// Whether the record `v` (of the side whose stamps and vector are given) was edited after,
+/// or without knowing of, a deletion: by stamps when the deletion has one (the deleting copy
+/// had not seen one of the record's edits), else by time, as in schema 2.
+fn edited_after(v: &Value, id: Uuid, (deleted_at, by): (DateTime<Utc>, Stamp), stamps: &Stamps, deleter: &Seen) -> bool {
+    if by.is_none() {
+        return time_of(v, "updated_at").is_some_and(|u| u > deleted_at);
+    }
+    stamps.get(&id.to_string()).is_some_and(|slots| slots.values().any(|s| !deleter.has_seen(*s)))
+}
+
 /// They deleted a record I have. Returns it if it stays.
-fn deleted_by_them(m: &Value, id: Uuid, deleted_at: DateTime<Utc>, path: &str, cx: &mut Cx) -> Option<Value> {
+fn deleted_by_them(m: &Value, id: Uuid, deleted: (DateTime<Utc>, Stamp), path: &str, cx: &mut Cx) -> Option<Value> {
+    let deleted_at = deleted.0;
     if kept_over(m, deleted_at) {
         // Kept over this very deletion in an earlier merge.
         cx.revived.insert(id);
         return Some(m.clone());
     }
-    let edited_after = time_of(m, "updated_at").is_some_and(|u| u > deleted_at);
+    let edited_after = edited_after(m, id, deleted, cx.stamps_m, cx.seen_t);
     let (kind, default) =
         if edited_after { (ChangeKind::Conflict, Side::Mine) } else { (ChangeKind::Deleted, Side::Theirs) };
     cx.changes.push(change(kind, path, id, Some(m), None, default));
@@ -357,12 +362,13 @@ fn kept_over(v: &Value, deleted_at: DateTime<Utc>) -> bool {
 }
 
 /// I deleted a record they have. Returns it if it comes back.
-fn deleted_by_me(t: &Value, id: Uuid, deleted_at: DateTime<Utc>, path: &str, cx: &mut Cx) -> Option<Value> {
+fn deleted_by_me(t: &Value, id: Uuid, deleted: (DateTime<Utc>, Stamp), path: &str, cx: &mut Cx) -> Option<Value> {
+    let deleted_at = deleted.0;
     if kept_over(t, deleted_at) {
         cx.revived.insert(id);
         return Some(t.clone());
     }
-    let edited_after = time_of(t, "updated_at").is_some_and(|u| u > deleted_at);
+    let edited_after = edited_after(t, id, deleted, cx.stamps_t, cx.seen_m);
     if !edited_after {
         // An older copy of something deleted here: it never comes back.
         return None;
@@ -479,7 +485,8 @@ fn parse(s: &str) -> Option<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(s).ok().map(|t| t.with_timezone(&Utc))
 }
 
-/// A keyed list (sign-offs, terms, ratings, ballots), element by element; `None` when the
+/// A keyed list (sign-offs, terms, ratings, ballots), element by element, in the order of
+/// their keys; `None` when the
 /// field is not one, or is not keyed as expected (then it is one slot).
 #[allow(clippy::too_many_arguments)]
 fn merge_keyed(
@@ -532,9 +539,9 @@ fn merge_keyed(
             out.push((key.clone(), v));
         }
     }
-    let keys = |l: &[(String, &Value)]| -> Vec<(String, Option<DateTime<Utc>>)> { l.iter().map(|(k, _)| (k.clone(), None)).collect() };
-    let order = merge_order(&keys(&ml), &keys(&tl));
-    sort_by(&mut out, |(a, _), (b, _)| order.get(a).cmp(&order.get(b)));
+    // By key: nothing reads meaning into their order, and one side may have moved one
+    // (a signature taken back and given again goes last).
+    sort_by(&mut out, |(a, _), (b, _)| a.cmp(b));
     Some(Value::Array(out.into_iter().map(|(_, v)| v).collect()))
 }
 

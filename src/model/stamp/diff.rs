@@ -30,7 +30,7 @@ pub fn record_edit(before: &Partnership, after: &mut Partnership, clock: &mut Cl
         d.record(before.charter.id.to_string(), &before.charter, &after.charter);
     }
     after.seen.join(&before.seen);
-    if d.slots.is_empty() && d.gone.is_empty() {
+    if d.slots.is_empty() && d.gone.is_empty() && after.tombstones.len() <= before.tombstones.len() {
         return None;
     }
     let stamp = clock.tick(&after.seen, now);
@@ -45,6 +45,10 @@ pub fn record_edit(before: &Partnership, after: &mut Partnership, clock: &mut Cl
     }
     for (rid, slot) in d.slots {
         after.stamps.entry(rid).or_default().insert(slot, stamp);
+    }
+    let known = before.tombstones.len();
+    for t in after.tombstones.iter_mut().skip(known).filter(|t| t.stamp.is_none()) {
+        t.stamp = stamp;
     }
     after.seen.note(stamp);
     Some(stamp)

@@ -15,7 +15,7 @@ fn a_partner_both_present_and_deleted_is_a_problem() {
     let mut p = partnership();
     let t = at("2026-02-01T00:00:00Z");
     let id = p.partners[1].id;
-    p.tombstones.push(crate::model::Tombstone { id, deleted_at: t, kind: "partner".into() });
+    p.tombstones.push(crate::model::Tombstone { id, deleted_at: t, kind: "partner".into(), stamp: Default::default() });
     assert_eq!(validate(&p), vec![Problem::new("partners[1].id", "this partner is also listed as deleted")]);
 }
 
