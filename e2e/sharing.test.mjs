@@ -234,14 +234,14 @@ describe('two tabs', () => {
     await second.evaluate(() => {
       const key = Object.keys(localStorage).find((k) => /^cg\.p\.[0-9a-f-]{36}$/.test(k));
       const file = JSON.parse(localStorage.getItem(key));
-      file.schema_version = 3;
+      file.schema_version = 4;
       file.partnership.name = 'Renamed by a newer version';
       localStorage.setItem(key, JSON.stringify(file));
     });
     await page.getByTestId('read-only').getByText('saved by a newer version').waitFor();
     await addPartner(page, 'Should Not Be Saved');
     const [{ envelope: saved }] = partnerships(await stored(page));
-    assert.equal(saved.schema_version, 3, 'the newer data was not overwritten');
+    assert.equal(saved.schema_version, 4, 'the newer data was not overwritten');
     assert.equal(saved.partnership.name, 'Renamed by a newer version');
     assert.ok(!JSON.stringify(await stored(page)).includes('Should Not Be Saved'));
     await context.close();

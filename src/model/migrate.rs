@@ -5,10 +5,11 @@
 //! |---|---|
 //! | 1 | the first prototype: `title` for the partnership's name; partners had `organisation` and a free-text `type` |
 //! | 2 | `name`; partners have `name` and a fixed `sector` (non_profit, corporate, …) |
+//! | 3 | field-level merging: `stamps`, `seen` and tombstone `stamp` (all optional); a charter's sign-offs and terms, a health round's ratings and a voting round's ballots hold one entry per partner (or voter) |
 use serde_json::{Map, Value};
 
 /// The schema version this app writes.
-pub const CURRENT: u32 = 2;
+pub const CURRENT: u32 = 3;
 /// The oldest schema version this app still reads.
 pub const OLDEST: u32 = 1;
 
@@ -19,6 +20,7 @@ pub fn migrate(partnership: &mut Value, from: u32) -> Result<(), String> {
     while version < CURRENT {
         match version {
             1 => v1_to_v2(partnership)?,
+            2 => v2_to_v3(partnership),
             v => return Err(format!("no migration from schema version {v}")),
         }
         version += 1;
@@ -51,6 +53,38 @@ fn v1_to_v2(p: &mut Value) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// Schema 3 merges a charter's sign-offs and terms, a round's ratings and ballots entry by
+/// entry, keyed by partner (or voter). Schema 2 never wrote two entries for one key, but a
+/// hand-edited file could: the last one is kept, as the screens of schema 2 showed it. The
+/// new fields (`stamps`, `seen`) are optional: a file without them merges by its records'
+/// versions until its fields are edited again.
+fn v2_to_v3(p: &mut Value) {
+    let dedupe = |list: Option<&mut Value>, key: &str| {
+        if let Some(Value::Array(items)) = list {
+            let mut seen = std::collections::HashSet::new();
+            let mut kept: Vec<Value> = Vec::with_capacity(items.len());
+            for item in items.drain(..).rev() {
+                let k = item.get(key).map(Value::to_string);
+                if k.is_none() || seen.insert(k) {
+                    kept.push(item);
+                }
+            }
+            kept.reverse();
+            *items = kept;
+        }
+    };
+    if let Some(charter) = p.get_mut("charter") {
+        dedupe(charter.get_mut("sign_offs"), "partner");
+        dedupe(charter.get_mut("partner_terms"), "partner");
+    }
+    for (section, list, key) in [("health", "ratings", "partner"), ("ideas", "ballots", "voter")] {
+        let rounds = p.get_mut(section).and_then(|s| s.get_mut("rounds")).and_then(Value::as_array_mut);
+        for round in rounds.into_iter().flatten() {
+            dedupe(round.get_mut(list), key);
+        }
+    }
 }
 
 fn rename(obj: &mut Map<String, Value>, from: &str, to: &str) {

@@ -24,3 +24,23 @@ pub fn now() -> DateTime<Utc> {
         None => crate::model::time::from_millis(js_sys::Date::now()),
     }
 }
+
+/// This tab's clock for stamping edits (see `model::stamp`). The device id is kept in the
+/// tab's session storage: a reload keeps it, another tab (which may edit at the same
+/// moment) gets its own.
+pub fn tab_clock() -> crate::model::stamp::Clock {
+    use crate::model::stamp::Clock;
+    const KEY: &str = "cg.device";
+    let storage = web_sys::window().and_then(|w| w.session_storage().ok().flatten());
+    let kept = storage.as_ref().and_then(|s| s.get_item(KEY).ok().flatten()).and_then(|hex| u64::from_str_radix(&hex, 16).ok());
+    match kept {
+        Some(dev) if dev != 0 => Clock::new(dev),
+        _ => {
+            let clock = Clock::random();
+            if let Some(s) = storage {
+                let _ = s.set_item(KEY, &format!("{:x}", clock.dev));
+            }
+            clock
+        }
+    }
+}

@@ -40,3 +40,43 @@ fn a_v1_partner_that_is_not_an_object_is_reported_with_its_place() {
     let mut p = json!({"title": "X", "partners": [{"organisation": "A"}, 7]});
     assert_eq!(migrate(&mut p, 1).unwrap_err(), "partnership.partners[1]: expected an object");
 }
+
+#[test]
+fn v2_keeps_one_entry_per_partner_and_voter_the_last_one() {
+    let a = "00000000-0000-4000-8000-00000000000a";
+    let b = "00000000-0000-4000-8000-00000000000b";
+    let mut p = json!({"name": "X",
+        "charter": {"sign_offs": [
+            {"partner": a, "revision": 1, "signed_on": "2026-01-01"},
+            {"partner": b, "revision": 1, "signed_on": "2026-01-02"},
+            {"partner": a, "revision": 2, "signed_on": "2026-02-01"}]},
+        "health": {"rounds": [{"ratings": [{"partner": a, "scores": {"x": 1}}, {"partner": a, "scores": {"x": 4}}]}]},
+        "ideas": {"rounds": [{"ballots": [{"voter": "Ana", "dots": []}, {"voter": "Ben", "dots": []}]}]}});
+    migrate(&mut p, 2).unwrap();
+    let signs = p["charter"]["sign_offs"].as_array().unwrap();
+    assert_eq!(signs.len(), 2);
+    assert_eq!((signs[0]["partner"].as_str(), signs[1]["revision"].as_u64()), (Some(b), Some(2)));
+    assert_eq!(p["health"]["rounds"][0]["ratings"].as_array().unwrap().len(), 1);
+    assert_eq!(p["health"]["rounds"][0]["ratings"][0]["scores"]["x"], 4);
+    assert_eq!(p["ideas"]["rounds"][0]["ballots"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn a_v2_file_opens_and_merges_into_stamped_data() {
+    use crate::model::file::{export_json, open};
+    let now = crate::model::time::at("2026-03-01T09:00:00Z");
+    let sample = crate::model::sample::sample(now);
+    // The same partnership as schema 2 wrote it: no stamps, version 2.
+    let text = export_json(&sample, now).replace("\"schema_version\": 3", "\"schema_version\": 2");
+    assert!(text.contains("\"schema_version\": 2"));
+    let opened = open(&text).unwrap();
+    assert_eq!(opened.from_version, 2);
+    assert_eq!(opened.partnership, sample);
+    let mut mine = sample.clone();
+    let before = mine.clone();
+    mine.charter.vision = "Edited here".into();
+    crate::model::stamp::record_edit(&before, &mut mine, &mut crate::model::stamp::Clock::new(5), now);
+    let m = crate::model::merge::merge(&mine, &opened.partnership, "", &Default::default(), now).unwrap();
+    assert!(m.is_empty(), "{:?}", m.changes);
+    assert_eq!(m.result.charter.vision, "Edited here");
+}

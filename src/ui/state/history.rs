@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
 use super::AppState;
-use crate::model::Partnership;
+use crate::model::{Partnership, Record};
 
 /// Versions of the open partnership before (undo) and after (redo) the current one.
 #[derive(Default)]
@@ -19,13 +19,14 @@ impl AppState {
     pub fn edit(&self, message: Option<String>, f: impl FnOnce(&mut Partnership, DateTime<Utc>)) {
         let Some(before) = self.current.get_untracked() else { return };
         let now = self.now();
-        self.remember(before);
         self.current.update(|p| {
             if let Some(p) = p {
                 f(p, now);
-                p.updated_at = now;
+                p.touch(now);
+                self.stamp(&before, p, now);
             }
         });
+        self.remember(before);
         if let Some(text) = message {
             self.notify_with_undo(text);
         }
@@ -61,10 +62,14 @@ impl AppState {
 
     fn step_history(&self, back: bool) {
         let Some(current) = self.current.get_untracked() else { return };
+        let now = self.now();
         let mut target = None;
         self.history.update_value(|h| {
             let (from, to) = if back { (&mut h.undo, &mut h.redo) } else { (&mut h.redo, &mut h.undo) };
-            if let Some(p) = from.pop() {
+            if let Some(mut p) = from.pop() {
+                // Going back is an edit of its own, stamped now: a merge then knows that
+                // this tab undid what another copy may still hold.
+                self.stamp(&current, &mut p, now);
                 to.push(current);
                 target = Some(p);
             }

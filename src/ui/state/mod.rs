@@ -69,6 +69,8 @@ pub struct AppState {
     pub review: RwSignal<Option<Review>>,
     /// Files picked or dropped together, handled one after another.
     queue: StoredValue<Vec<(String, String)>>,
+    /// This tab's clock: every edit is stamped with it (see `model::stamp`).
+    clock: StoredValue<crate::model::stamp::Clock>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -124,6 +126,7 @@ impl AppState {
             pending: RwSignal::new(None),
             review: RwSignal::new(None),
             queue: StoredValue::new(Vec::new()),
+            clock: StoredValue::new(clock::tab_clock()),
         };
         if let Some(id) = state.index.get_untracked().active {
             state.switch(id);
@@ -133,6 +136,13 @@ impl AppState {
 
     pub fn now(&self) -> DateTime<Utc> {
         clock::now()
+    }
+
+    /// Stamps what `after` changed from `before` with this tab's clock.
+    pub(super) fn stamp(&self, before: &Partnership, after: &mut Partnership, now: DateTime<Utc>) {
+        self.clock.update_value(|c| {
+            crate::model::stamp::record_edit(before, after, c, now);
+        });
     }
 
     /// The open partnership's id, if one is open (not tracked).

@@ -91,8 +91,10 @@ impl AppState {
         }
         let now = self.now();
         if let Ok(mut p) = with_store(|s| s.load(id, now)) {
+            let before = p.clone();
             p.name = name;
-            p.updated_at = now;
+            p.updated_at = now.max(p.updated_at);
+            self.stamp(&before, &mut p, now);
             let mut index = self.index.get_untracked();
             match with_store(|s| s.save(&mut p, &mut index, now)) {
                 Ok(_) => self.index.set(index),
