@@ -73,6 +73,8 @@ pub struct Change {
     pub theirs: Option<Value>,
     /// What happens unless the user chooses otherwise (conflicts only matter).
     pub default: Side,
+    /// Where their version came from (the `origin` the merge was given).
+    pub from: String,
 }
 
 impl Change {
@@ -162,6 +164,7 @@ fn merge_with(
             mine: None,
             theirs: None,
             default: Side::Theirs,
+            from: String::new(),
         });
     }
     // Identity stays this browser's; tombstones are united, less revived records.
@@ -182,7 +185,10 @@ fn merge_with(
     }
     let stones: Vec<Tombstone> = all.into_values().filter(|t| !cx.revived.contains(&t.id)).collect();
     merged.insert("tombstones".into(), serde_json::to_value(stones).unwrap_or_default());
-    let changes = std::mem::take(&mut cx.changes);
+    let mut changes = std::mem::take(&mut cx.changes);
+    for c in &mut changes {
+        c.from = origin.to_string();
+    }
     if !changes.is_empty() {
         merged.insert("updated_at".into(), Value::String(stamp(now)));
     }
@@ -220,6 +226,29 @@ fn each_big_list(mine: &Partnership, theirs: &Partnership, a: &mut Partnership, 
     f.list(&mc.inputs, &tc.inputs, &mut ac.inputs, &mut bc.inputs);
     f.list(&mc.responses, &tc.responses, &mut ac.responses, &mut bc.responses);
     f.list(&m.ideas.ideas, &t.ideas.ideas, &mut a.ideas.ideas, &mut b.ideas.ideas);
+}
+
+/// A slot of a record in words, for the review: `vision`, "the sign-off of Pantry",
+/// "Pantry's rating of “We talk openly…”".
+pub fn slot_words(p: &Partnership, slot: &str) -> String {
+    let partner = |key: &str| match key.parse::<Uuid>() {
+        Ok(id) => p.partner_name(id),
+        Err(_) => key.to_string(),
+    };
+    let parts: Vec<&str> = slot.split('/').collect();
+    match parts.as_slice() {
+        ["sign_offs", key] => format!("sign-off of {}", partner(key)),
+        ["partner_terms", key] => format!("terms of {}", partner(key)),
+        ["partner_terms", key, field] => format!("what {} {}", partner(key), field.replace('_', " ")),
+        ["ratings", key] => format!("ratings of {}", partner(key)),
+        ["ratings", key, "scores", statement] => {
+            let text = super::health::STATEMENTS.iter().find(|s| s.key == *statement).map(|s| s.text).unwrap_or(statement);
+            format!("{}'s rating of “{text}”", partner(key))
+        }
+        ["ballots", voter] => format!("dots of {voter}"),
+        [field] if field.contains('.') => slot_label(field),
+        _ => slot.replace(['_', '/'], " "),
+    }
 }
 
 /// The stamps of a merge: for each slot the larger of the two, but where the value kept came

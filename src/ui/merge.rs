@@ -1,12 +1,12 @@
-//! Opening a file while a partnership is open: choose new or merge; then review a merge
-//! record by record before anything is written.
+//! Opening a file while a partnership is open: choose new or merge (this file, or every file
+//! picked with it); then review the merge field by field before anything is written.
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use serde_json::Value;
 
 use super::state::{merge_summary, AppState};
-use crate::model::merge::{Change, ChangeKind, Side};
+use crate::model::merge::{slot_words, Change, ChangeKind, Side};
 use crate::model::order::sort;
 
 /// Asks what to do with a file when a partnership is already open.
@@ -20,6 +20,7 @@ pub fn ImportChoice() -> impl IntoView {
         });
         waiting.map(|(file_name, name, partners)| {
             let current = state.current.with(|c| c.as_ref().map(|c| c.name.clone()).unwrap_or_default());
+            let others = state.queued_files();
             view! {
                 <section class="card import-choice" aria-labelledby="import-choice-title">
                     <h2 id="import-choice-title">{format!("Open {file_name}")}</h2>
@@ -28,8 +29,13 @@ pub fn ImportChoice() -> impl IntoView {
                          or merge its records into “{current}” (you will see every change first).",
                     )}</p>
                     <div class="form-actions">
-                        <button type="button" class="primary" on:click=move |_| state.start_merge()>
-                            {format!("Merge into “{current}”…")}
+                        {(others > 0).then(|| view! {
+                            <button type="button" class="primary" on:click=move |_| state.start_merge_all()>
+                                {format!("Merge all {} files into “{current}”…", others + 1)}
+                            </button>
+                        })}
+                        <button type="button" class:primary=move || others == 0 on:click=move |_| state.start_merge()>
+                            {format!("Merge {file_name} into “{current}”…")}
                         </button>
                         <button type="button" on:click=move |_| state.open_pending_as_new()>"Open as a new partnership"</button>
                         <button type="button" on:click=move |_| state.cancel_pending()>"Cancel"</button>
@@ -49,7 +55,7 @@ pub fn MergeReview() -> impl IntoView {
     let preview = Memo::new(move |_| {
         state.review.with(|r| r.as_ref().and_then(|r| state.preview(r))).map(|m| m.map(Arc::new))
     });
-    let file_name = move || state.review.with(|r| r.as_ref().map(|r| r.file_name.clone()).unwrap_or_default());
+    let file_name = move || state.review.with(|r| r.as_ref().map(|r| r.title()).unwrap_or_default());
     let all = move |side: Side| {
         let conflicts: Vec<String> = preview.with_untracked(|p| match p {
             Some(Ok(m)) => m.changes.iter().filter(|c| c.kind == ChangeKind::Conflict).map(Change::key).collect(),
@@ -62,8 +68,9 @@ pub fn MergeReview() -> impl IntoView {
     view! {
         <section class="merge-review">
             <h1 tabindex="-1">{move || format!("Review the merge of {}", file_name())}</h1>
-            <p>"Nothing is written until you confirm. Records are matched by their id; where both \
-                you and the other group changed a record, choose which version to keep."</p>
+            <p>"Nothing is written until you confirm. Records are matched by their id and merged \
+                field by field: edits to different fields all stay. Only where both sides changed \
+                the same field to different values do you choose which value to keep."</p>
             // Read in place: the merge holds the whole merged partnership, and a copy of it on
             // each run cost more than drawing the review (two copies at the large size).
             {move || preview.with(|p| match p {
@@ -80,8 +87,8 @@ pub fn MergeReview() -> impl IntoView {
                         <p class="merge-summary" data-testid="merge-summary">{merge_summary(m)}</p>
                         {(conflicts > 0).then(|| view! {
                             <div class="form-actions">
-                                <button type="button" on:click=move |_| all(Side::Mine)>"Keep mine for all conflicts"</button>
-                                <button type="button" on:click=move |_| all(Side::Theirs)>"Take theirs for all conflicts"</button>
+                                <button type="button" on:click=move |_| all(Side::Mine)>"Keep all of mine"</button>
+                                <button type="button" on:click=move |_| all(Side::Theirs)>"Take all of theirs"</button>
                             </div>
                         })}
                         {[ChangeKind::Conflict, ChangeKind::Added, ChangeKind::Updated, ChangeKind::Deleted]
@@ -112,9 +119,9 @@ pub fn MergeReview() -> impl IntoView {
 
 fn kind_title(kind: ChangeKind) -> &'static str {
     match kind {
-        ChangeKind::Conflict => "Conflicts: both sides changed these",
+        ChangeKind::Conflict => "Conflicts: both sides changed these fields",
         ChangeKind::Added => "Added: only in the file",
-        ChangeKind::Updated => "Updated: the file has a newer version",
+        ChangeKind::Updated => "Updated: the file has newer values",
         ChangeKind::Deleted => "Deleted in the file",
     }
 }
@@ -183,21 +190,46 @@ fn ChangeRow(change: Change) -> impl IntoView {
         let default = change.default;
         move || state.review.with(|r| r.as_ref().and_then(|r| key.with_value(|k| r.choices.get(k).copied()))).unwrap_or(default)
     };
-    let origin = state.review.with_untracked(|r| r.as_ref().map(|r| r.origin.clone()));
-    let origin = (change.kind == ChangeKind::Added).then(|| origin.map(|o| format!(" (from {o})"))).flatten();
-    let name = format!("choice-{id}");
+    let several = state.review.with_untracked(|r| r.as_ref().is_some_and(|r| r.files.len() > 1));
+    let from = (change.kind == ChangeKind::Added || several) && !change.from.is_empty();
+    let origin = from.then(|| format!(" (from {})", change.from));
+    // A conflict on one field names it; the whole record is in question when one side deleted it.
+    let field = match (change.kind, change.fields.as_slice()) {
+        (ChangeKind::Conflict, [slot]) => Some(state.current.with_untracked(|c| c.as_ref().map(|p| slot_words(p, slot)).unwrap_or_default())),
+        _ => None,
+    };
+    let name = format!("choice-{key}");
+    let question = match &field {
+        Some(f) => format!("Which {f} of “{}” to keep?", change.label),
+        None => format!("Which version of “{}” to keep?", change.label),
+    };
+    let words = |slots: &[String]| state.current.with_untracked(|c| {
+        c.as_ref().map(|p| slots.iter().map(|s| slot_words(p, s)).collect::<Vec<_>>()).unwrap_or_default()
+    });
+    let fields_taken = (change.kind == ChangeKind::Updated).then(|| words(&change.fields));
     view! {
         <li class="change">
             <p class="change-title">
                 <span class="tag">{list_label(&change.list)}</span>" "
                 <strong>{change.label.clone()}</strong>{origin}
+                {field.clone().map(|f| view! { " — "<span class="change-field">{f}</span> })}
             </p>
-            {(change.kind == ChangeKind::Conflict || change.kind == ChangeKind::Updated).then(|| view! {
-                <Differences mine=change.mine.clone() theirs=change.theirs.clone()/>
-            })}
+            {match (change.kind, field.clone()) {
+                (ChangeKind::Conflict, Some(f)) => Some(view! {
+                    <FieldValues field=f mine=change.mine.clone() theirs=change.theirs.clone()/>
+                }.into_any()),
+                (ChangeKind::Conflict, None) => Some(view! {
+                    <Differences mine=change.mine.clone() theirs=change.theirs.clone() only=None/>
+                }.into_any()),
+                (ChangeKind::Updated, _) if change.mine.is_some() => Some(view! {
+                    <Differences mine=change.mine.clone() theirs=change.theirs.clone() only=Some(change.fields.clone())/>
+                }.into_any()),
+                (ChangeKind::Updated, _) => fields_taken.map(|f| view! { <p class="hint">{format!("Taken from the file: {}.", f.join(", "))}</p> }.into_any()),
+                _ => None,
+            }}
             {(change.kind == ChangeKind::Conflict).then(|| view! {
                 <fieldset class="choice">
-                    <legend>{format!("Which version of “{}” to keep?", change.label)}</legend>
+                    <legend>{question}</legend>
                     <label>
                         <input type="radio" name=name.clone() prop:checked=move || chosen() == Side::Mine
                             on:change={let key = key.clone(); move |_| state.choose(key.clone(), Side::Mine)}/>
@@ -214,9 +246,22 @@ fn ChangeRow(change: Change) -> impl IntoView {
     }
 }
 
+/// One field's two values, side by side.
+#[component]
+fn FieldValues(field: String, mine: Option<Value>, theirs: Option<Value>) -> impl IntoView {
+    view! {
+        <table class="diff">
+            <thead><tr><th scope="col">"Field"</th><th scope="col">"Mine"</th><th scope="col">"Theirs"</th></tr></thead>
+            <tbody>
+                <tr><th scope="row">{field}</th><td>{show(mine.as_ref())}</td><td>{show(theirs.as_ref())}</td></tr>
+            </tbody>
+        </table>
+    }
+}
+
 /// The fields that differ, side by side.
 #[component]
-fn Differences(mine: Option<Value>, theirs: Option<Value>) -> impl IntoView {
+fn Differences(mine: Option<Value>, theirs: Option<Value>, only: Option<Vec<String>>) -> impl IntoView {
     let empty = serde_json::Map::new();
     let m = mine.as_ref().and_then(Value::as_object).unwrap_or(&empty);
     let t = theirs.as_ref().and_then(Value::as_object).unwrap_or(&empty);
@@ -227,6 +272,7 @@ fn Differences(mine: Option<Value>, theirs: Option<Value>) -> impl IntoView {
     let rows: Vec<(String, String, String)> = keys
         .into_iter()
         .filter(|k| m.get(*k) != t.get(*k))
+        .filter(|k| only.as_ref().is_none_or(|f| f.iter().any(|s| s == *k || s.starts_with(&format!("{k}/")))))
         .map(|k| (k.replace('_', " "), show(m.get(k)), show(t.get(k))))
         .collect();
     let edited = |v: Option<&serde_json::Map<String, Value>>| {
@@ -254,6 +300,14 @@ fn show(v: Option<&Value>) -> String {
         Some(Value::Null) => "—".into(),
         Some(Value::String(s)) if s.is_empty() => "—".into(),
         Some(Value::String(s)) => s.clone(),
+        // A sign-off, a ballot: its fields in words, not JSON.
+        Some(Value::Object(o)) => o
+            .iter()
+            .filter(|(k, _)| !matches!(k.as_str(), "partner" | "voter" | "id"))
+            .map(|(k, v)| format!("{}: {}", k.replace('_', " "), show(Some(v))))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Some(Value::Array(items)) => items.iter().map(|v| show(Some(v))).collect::<Vec<_>>().join("; "),
         Some(other) => other.to_string(),
     }
 }

@@ -185,6 +185,7 @@ impl Cx<'_> {
                     mine: mv.cloned(),
                     theirs: tv.cloned(),
                     default,
+                    from: String::new(),
                 });
                 self.choices.get(&key).copied().unwrap_or(default)
             }
@@ -615,6 +616,7 @@ fn change(kind: ChangeKind, path: &str, id: Uuid, m: Option<&Value>, t: Option<&
         mine: m.cloned(),
         theirs: t.cloned(),
         default,
+        from: String::new(),
     }
 }
 

@@ -79,6 +79,18 @@ impl AppState {
         self.notify(format!("Opened “{name}” from {file_name}.{note}"));
     }
 
+    /// Files still queued behind the waiting one (not parsed yet).
+    pub fn queued_files(&self) -> usize {
+        self.queue.with_value(Vec::len)
+    }
+
+    /// Every queued file, moved out.
+    pub(super) fn take_queue(&self) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        self.queue.update_value(|q| out = std::mem::take(q));
+        out
+    }
+
     /// The waiting file, moved out (it holds a whole partnership: no copy is made).
     pub(super) fn take_pending(&self) -> Option<PendingFile> {
         self.pending.try_update(Option::take).flatten()

@@ -82,14 +82,32 @@ pub struct PendingFile {
     pub from_version: u32,
 }
 
-/// A merge under review: the file's partnership and the user's choices so far.
+/// A file whose partnership is being merged.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Incoming {
+    pub file_name: String,
+    /// Who the merged records are marked as coming from: the exporting group, else the file.
+    pub origin: String,
+    pub partnership: Partnership,
+}
+
+/// A merge under review: the files' partnerships (merged in turn, in one review) and the
+/// user's choices so far.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Review {
-    pub file_name: String,
-    pub origin: String,
-    pub theirs: Partnership,
+    pub files: Vec<Incoming>,
     /// By [`crate::model::merge::Change::key`].
     pub choices: HashMap<String, Side>,
+}
+
+impl Review {
+    /// "pantry.json", or "6 files".
+    pub fn title(&self) -> String {
+        match self.files.as_slice() {
+            [one] => one.file_name.clone(),
+            many => format!("{} files", many.len()),
+        }
+    }
 }
 
 impl AppState {

@@ -5,29 +5,56 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::{AppState, Review};
+use super::{AppState, Incoming, Review};
 use crate::model::merge::{self, Change, Merge, Side};
 
 impl AppState {
     /// Works out the merge of the waiting file and shows it for review.
     pub fn start_merge(&self) {
         if let Some(p) = self.take_pending() {
-            self.review.set(Some(Review {
-                file_name: p.file_name,
-                origin: p.origin,
-                theirs: p.partnership,
-                choices: HashMap::new(),
-            }));
+            let files = vec![Incoming { file_name: p.file_name, origin: p.origin, partnership: p.partnership }];
+            self.review.set(Some(Review { files, choices: HashMap::new() }));
         }
     }
 
-    /// The merge as it stands with the user's choices (not written).
+    /// Merges the waiting file and every other file picked or dropped with it, in one
+    /// review (a facilitator collecting the partners' files). A file that cannot be read is
+    /// reported and left out.
+    pub fn start_merge_all(&self) {
+        let Some(p) = self.take_pending() else { return };
+        let mut files = vec![Incoming { file_name: p.file_name, origin: p.origin, partnership: p.partnership }];
+        for (file_name, text) in self.take_queue() {
+            match crate::model::file::open(&text) {
+                Ok(opened) => files.push(Incoming {
+                    origin: opened.exported_by.clone().unwrap_or_else(|| file_name.clone()),
+                    file_name,
+                    partnership: opened.partnership,
+                }),
+                Err(e) => self.import_failed(&file_name, &e.to_string()),
+            }
+        }
+        self.review.set(Some(Review { files, choices: HashMap::new() }));
+    }
+
+    /// The merge as it stands with the user's choices (not written): each file merged in
+    /// turn into the result of the ones before, every change of every file in one list.
     pub fn preview(&self, review: &Review) -> Option<Result<Merge, String>> {
+        let now = self.now();
         self.current.with(|c| {
-            c.as_ref().map(|mine| {
-                merge::merge(mine, &review.theirs, &review.origin, &review.choices, self.now())
-                    .map_err(|e| e.to_string())
-            })
+            let mine = c.as_ref()?;
+            let mut changes = Vec::new();
+            let mut result: Option<crate::model::Partnership> = None;
+            for f in &review.files {
+                let base = result.as_ref().unwrap_or(mine);
+                match merge::merge(base, &f.partnership, &f.origin, &review.choices, now) {
+                    Ok(m) => {
+                        changes.extend(m.changes);
+                        result = Some(m.result);
+                    }
+                    Err(e) => return Some(Err(format!("{}: {e}", f.file_name))),
+                }
+            }
+            Some(Ok(Merge { changes, result: result.unwrap_or_else(|| mine.clone()) }))
         })
     }
 
@@ -44,7 +71,7 @@ impl AppState {
     /// its share of `m` once the review is closed, so that the merged partnership is moved
     /// into place, not copied (a copy and its drop cost a noticeable part of a large merge).
     pub fn apply_merge(&self, m: Arc<Merge>, release: impl FnOnce()) {
-        let Some(file_name) = self.review.try_update(|r| r.take().map(|r| r.file_name)).flatten() else { return };
+        let Some(file_name) = self.review.try_update(|r| r.take().map(|r| r.title())).flatten() else { return };
         release();
         let Merge { changes, result } = Arc::try_unwrap(m).unwrap_or_else(|shared| (*shared).clone());
         let summary = merge_summary_of(&changes);
@@ -59,7 +86,7 @@ impl AppState {
 
     pub fn cancel_review(&self) {
         if let Some(r) = self.review.try_update(Option::take).flatten() {
-            self.notify(format!("Merge of {} cancelled; nothing changed.", r.file_name));
+            self.notify(format!("Merge of {} cancelled; nothing changed.", r.title()));
             self.next_file();
         }
     }
