@@ -183,7 +183,6 @@ fn ChangeGroup(kind: ChangeKind, mut changes: Vec<Change>) -> impl IntoView {
 #[component]
 fn ChangeRow(change: Change) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let id = change.id;
     let key = change.key();
     let chosen = {
         let key = StoredValue::new(key.clone());
