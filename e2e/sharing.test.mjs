@@ -3,7 +3,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { audit, freshPage, noErrors, openApp, partnerships, screenshot, startApp, stopApp, stored } from './harness.mjs';
+import { audit, freshPage, noErrors, openApp, partnerships, savedPartnership, screenshot, startApp, stopApp, stored } from './harness.mjs';
 
 let server, browser;
 before(async () => ({ server, browser } = await startApp()));
@@ -100,9 +100,9 @@ describe('merging files from several groups', () => {
       await addPartner(p, 'Westside Library');
     }, 'West group');
 
-    // The hub merges East, then West.
+    // The hub merges East, then West (one review each: it could take both at once).
     await importFiles(page, [east, west]);
-    await page.getByRole('button', { name: /Merge into/ }).click();
+    await page.getByRole('button', { name: `Merge only ${east.name}…` }).click();
     await page.getByRole('heading', { name: `Review the merge of ${east.name}` }).waitFor();
     assert.match(await page.getByTestId('merge-summary').innerText(), /1 record added, 2 records updated/);
     await page.getByRole('button', { name: 'Merge these changes' }).click();
@@ -113,8 +113,8 @@ describe('merging files from several groups', () => {
     await audit(page, 'merge review');
     await screenshot(page, 'merge-review');
     // One conflict each way: keep East's FreshMart, take West's Harvest.
-    await page.getByRole('group', { name: 'Which version of “FreshMart (East)” to keep?' }).getByLabel('Keep mine').check();
-    await page.getByRole('group', { name: 'Which version of “Harvest Fund (East)” to keep?' }).getByLabel('Take theirs').check();
+    await page.getByRole('group', { name: 'Which name of “FreshMart (East)” to keep?' }).getByLabel('Keep mine').check();
+    await page.getByRole('group', { name: 'Which name of “Harvest Fund (East)” to keep?' }).getByLabel('Take theirs').check();
     await page.getByRole('button', { name: 'Merge these changes' }).click();
     await page.getByText(`Merged ${west.name} into this partnership`).waitFor();
 
@@ -157,6 +157,88 @@ describe('merging files from several groups', () => {
     await page.getByText('cancelled; nothing changed').waitFor();
     assert.deepEqual(await stored(page), before);
     await context.close();
+  });
+});
+
+const SAMPLE_PARTNERS = [
+  'Riverside Food Bank', 'FreshMart Groceries', 'Riverside City Council – Public Health',
+  "Eastside Tenants' Association", 'Harvest Foundation', 'Riverside University Nutrition Lab',
+];
+const VOTERS = ['Amara', 'Daniel', 'Priya', 'Luis', 'Grace', 'Samuel'];
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe('collecting from devices', () => {
+  it('six partners sign, rate and vote on their own devices; one review merges all six files without a conflict', async () => {
+    const hub = await freshPage(browser);
+    const page = hub.page;
+    await openApp(page, server.url);
+    await page.getByRole('button', { name: 'Try the sample partnership' }).click();
+    await page.getByRole('heading', { name: 'Riverside Food Security Partnership', level: 1 }).waitFor();
+    // The facilitator prepares the workshop: a charter edit everyone must confirm, a new
+    // health round and a new dot-voting round.
+    await tools(page).getByRole('link', { name: 'Charter', exact: true }).click();
+    await page.getByRole('button', { name: 'Edit charter' }).click();
+    await page.getByLabel('Ground rules').fill('Start on time\nEveryone speaks once before anyone speaks twice');
+    await page.getByRole('button', { name: 'Save charter' }).click();
+    await page.getByTestId('reconfirm-banner').waitFor();
+    await tools(page).getByRole('link', { name: 'Health check', exact: true }).click();
+    await page.getByRole('button', { name: 'Start a new round' }).click();
+    await page.getByLabel('Name').fill('Workshop round');
+    await page.getByRole('button', { name: 'Start round' }).click();
+    await tools(page).getByRole('link', { name: 'Ideas', exact: true }).click();
+    await page.getByRole('link', { name: 'Open the voting screen' }).click();
+    await page.getByLabel('Question').fill('Which idea first?');
+    await page.getByLabel('Dots per voter').fill('2');
+    await page.getByLabel('Voters').fill(VOTERS.join('\n'));
+    await page.getByRole('button', { name: 'Start round' }).click();
+    await page.getByRole('heading', { name: 'Who votes next?' }).waitFor();
+    const base = await exportFile(page);
+
+    // Each partner, on their own device.
+    const files = [];
+    for (const [i, partner] of SAMPLE_PARTNERS.entries()) {
+      files.push(await group(base, async (p) => {
+        await tools(p).getByRole('link', { name: 'Charter', exact: true }).click();
+        await p.getByRole('button', { name: new RegExp(`^(Sign|Confirm again) for ${escape(partner)}$`) }).click();
+        await p.locator('.signoff-table tbody tr', { hasText: partner }).getByText(/^Signed/).waitFor();
+        await tools(p).getByRole('link', { name: 'Health check', exact: true }).click();
+        await p.getByRole('list', { name: "Partners' turns" }).getByRole('button', { name: partner, exact: true }).click();
+        await p.getByRole('heading', { name: new RegExp(`: ${escape(partner)}$`) }).waitFor();
+        const first = p.locator('.partner-sheet fieldset').first();
+        await first.locator('label', { hasText: new RegExp(`^${1 + (i % 5)}$`) }).click();
+        await p.locator('.partner-sheet').getByRole('button', { name: /^Save/ }).click();
+        await p.getByText(`Saved ${partner}'s ratings.`).waitFor();
+        await tools(p).getByRole('link', { name: 'Ideas', exact: true }).click();
+        await p.getByRole('link', { name: 'Open the voting screen' }).click();
+        await p.getByRole('button', { name: VOTERS[i], exact: true }).click();
+        await p.getByRole('button', { name: 'One more dot on Evening pantry' }).click();
+        await p.getByRole('button', { name: 'Place my dots' }).click();
+        await p.getByText(`✓ ${VOTERS[i]} has voted`).waitFor();
+      }));
+    }
+
+    // The facilitator takes all six files at once: one review, no conflict.
+    await importFiles(page, files);
+    await page.getByRole('button', { name: 'Merge all 6 files into “Riverside Food Security Partnership”…' }).click();
+    await page.getByRole('heading', { name: 'Review the merge of 6 files' }).waitFor();
+    const summary = await page.getByTestId('merge-summary').innerText();
+    assert.doesNotMatch(summary, /conflict/, summary);
+    assert.equal(await page.locator('section.change-conflict').count(), 0);
+    await screenshot(page, 'merge-review-six-devices');
+    await page.getByRole('button', { name: 'Merge these changes' }).click();
+    await page.getByText('Merged 6 files into this partnership').waitFor();
+
+    const p = await savedPartnership(page);
+    const revision = p.charter.revision;
+    assert.equal(p.charter.sign_offs.filter((s) => s.revision === revision).length, 6, 'six signatures of the new text');
+    const round = p.health.rounds.find((r) => r.name === 'Workshop round');
+    assert.equal(round.ratings.length, 6, 'six partners rated');
+    const voting = p.ideas.rounds.find((r) => r.question === 'Which idea first?');
+    assert.deepEqual(voting.ballots.map((b) => b.voter).sort(), [...VOTERS].sort(), 'six ballots');
+    await tools(page).getByRole('link', { name: 'Charter', exact: true }).click();
+    assert.equal(await page.getByTestId('reconfirm-banner').count(), 0, 'nobody is left to confirm');
+    noErrors(page);
+    await hub.context.close();
   });
 });
 

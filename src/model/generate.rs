@@ -159,9 +159,39 @@ pub fn partnership_of(sizes: Sizes, seed: u64, now: DateTime<Utc>) -> Partnershi
         add_goals(&mut p, &mut rng, sizes.goals, now);
         add_inputs(&mut p, &mut rng, sizes.community_inputs, now);
         add_ideas(&mut p, &mut rng, sizes.ideas, now);
+        stamp_every_record(&mut p, now);
         p.updated_at = now;
         p
     })
+}
+
+/// Stamps one field of every record, from one of ten devices, as if each record had been
+/// edited once on some partner's laptop: the stamps a partnership carries after long use, so
+/// that sizes and merge times count them.
+fn stamp_every_record(p: &mut Partnership, now: DateTime<Utc>) {
+    fn walk(v: &serde_json::Value, out: &mut Vec<(String, String)>) {
+        match v {
+            serde_json::Value::Object(o) => {
+                if let Some(id) = o.get("id").and_then(serde_json::Value::as_str) {
+                    let field = o.keys().find(|k| !super::stamp::shape::META.contains(&k.as_str()));
+                    if let Some(field) = field {
+                        out.push((id.to_string(), field.clone()));
+                    }
+                }
+                o.values().for_each(|x| walk(x, out));
+            }
+            serde_json::Value::Array(a) => a.iter().for_each(|x| walk(x, out)),
+            _ => {}
+        }
+    }
+    let mut slots = Vec::new();
+    walk(&super::file::to_json_value(p), &mut slots);
+    let mut clocks: Vec<super::stamp::Clock> = (1..=10).map(super::stamp::Clock::new).collect();
+    for (i, (id, field)) in slots.into_iter().enumerate() {
+        let stamp = clocks[i % 10].tick(&p.seen, now);
+        p.stamps.entry(id).or_default().insert(field, stamp);
+        p.seen.note(stamp);
+    }
 }
 
 /// The benchmark's large partnership: [`SIZES`].
@@ -334,6 +364,8 @@ pub fn modified_copy(p: &Partnership, seed: u64, now: DateTime<Utc>) -> Partners
             q.remove::<Idea>(id, now);
         }
         q.touch(now);
+        // Stamped as the app stamps an edit, by a device of its own.
+        super::stamp::record_edit(p, &mut q, &mut super::stamp::Clock::new(seed ^ 0xb0b), now);
         q
     })
 }

@@ -35,7 +35,7 @@ pub fn ImportChoice() -> impl IntoView {
                             </button>
                         })}
                         <button type="button" class:primary=move || others == 0 on:click=move |_| state.start_merge()>
-                            {format!("Merge {file_name} into “{current}”…")}
+                            {if others == 0 { format!("Merge into “{current}”…") } else { format!("Merge only {file_name}…") }}
                         </button>
                         <button type="button" on:click=move |_| state.open_pending_as_new()>"Open as a new partnership"</button>
                         <button type="button" on:click=move |_| state.cancel_pending()>"Cancel"</button>
