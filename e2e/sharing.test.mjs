@@ -187,9 +187,10 @@ describe('collecting from devices', () => {
     await page.getByRole('button', { name: 'Start round' }).click();
     await tools(page).getByRole('link', { name: 'Ideas', exact: true }).click();
     await page.getByRole('link', { name: 'Open the voting screen' }).click();
+    await page.getByRole('button', { name: 'Start a new round' }).click();
     await page.getByLabel('Question').fill('Which idea first?');
     await page.getByLabel('Dots per voter').fill('2');
-    await page.getByLabel('Voters').fill(VOTERS.join('\n'));
+    await page.getByLabel('Voters (one name per line)').fill(VOTERS.join('\n'));
     await page.getByRole('button', { name: 'Start round' }).click();
     await page.getByRole('heading', { name: 'Who votes next?' }).waitFor();
     const base = await exportFile(page);
@@ -209,7 +210,7 @@ describe('collecting from devices', () => {
         await p.locator('.partner-sheet').getByRole('button', { name: /^Save/ }).click();
         await p.getByText(`Saved ${partner}'s ratings.`).waitFor();
         await tools(p).getByRole('link', { name: 'Ideas', exact: true }).click();
-        await p.getByRole('link', { name: 'Open the voting screen' }).click();
+        await p.getByRole('link', { name: 'Continue the open round' }).click();
         await p.getByRole('button', { name: VOTERS[i], exact: true }).click();
         await p.getByRole('button', { name: 'One more dot on Evening pantry' }).click();
         await p.getByRole('button', { name: 'Place my dots' }).click();

@@ -40,7 +40,7 @@ pub const QUOTA_CHARS: usize = 5 * 1024 * 1024;
 pub enum Saved {
     Saved,
     /// Another tab had saved meanwhile; the merge of both was saved (and is now the
-    /// partnership); `conflicts` records had changed in both.
+    /// partnership); `conflicts` fields (or records one tab deleted) had changed in both.
     Merged { conflicts: usize },
     /// Another tab saved it with a newer schema; nothing was written.
     NewerElsewhere(u32),

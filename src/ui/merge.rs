@@ -7,6 +7,7 @@ use serde_json::Value;
 
 use super::state::{merge_summary, AppState};
 use crate::model::merge::{slot_words, Change, ChangeKind, Side};
+use crate::model::stamp::shape::value_of_slot;
 use crate::model::order::sort;
 
 /// Asks what to do with a file when a partnership is already open.
@@ -265,15 +266,30 @@ fn Differences(mine: Option<Value>, theirs: Option<Value>, only: Option<Vec<Stri
     let m = mine.as_ref().and_then(Value::as_object).unwrap_or(&empty);
     let t = theirs.as_ref().and_then(Value::as_object).unwrap_or(&empty);
     let skip = ["id", "created_at", "updated_at", "history", "origin", "kept_over_deletion"];
-    let mut keys: Vec<&String> = m.keys().chain(t.keys()).filter(|k| !skip.contains(&k.as_str())).collect();
-    sort(&mut keys);
-    keys.dedup();
-    let rows: Vec<(String, String, String)> = keys
-        .into_iter()
-        .filter(|k| m.get(*k) != t.get(*k))
-        .filter(|k| only.as_ref().is_none_or(|f| f.iter().any(|s| s == *k || s.starts_with(&format!("{k}/")))))
-        .map(|k| (k.replace('_', " "), show(m.get(k)), show(t.get(k))))
-        .collect();
+    let rows: Vec<(String, String, String)> = match only {
+        // An update: the fields taken from the file, each in words with its two values.
+        Some(slots) => {
+            let (mv, tv) = (mine.clone().unwrap_or_default(), theirs.clone().unwrap_or_default());
+            let state = expect_context::<AppState>();
+            slots
+                .iter()
+                .map(|slot| {
+                    let words = state.current.with_untracked(|c| c.as_ref().map(|p| slot_words(p, slot)).unwrap_or_default());
+                    let value = |v: &Value| value_of_slot(v, slot).map(|x| show(Some(&x))).unwrap_or_else(|| "—".into());
+                    (words, value(&mv), value(&tv))
+                })
+                .collect()
+        }
+        None => {
+            let mut keys: Vec<&String> = m.keys().chain(t.keys()).filter(|k| !skip.contains(&k.as_str())).collect();
+            sort(&mut keys);
+            keys.dedup();
+            keys.into_iter()
+                .filter(|k| m.get(*k) != t.get(*k))
+                .map(|k| (k.replace('_', " "), show(m.get(k)), show(t.get(k))))
+                .collect()
+        }
+    };
     let edited = |v: Option<&serde_json::Map<String, Value>>| {
         v.and_then(|o| o.get("updated_at"))
             .and_then(Value::as_str)

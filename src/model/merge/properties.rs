@@ -8,7 +8,7 @@ use proptest::prelude::*;
 use super::field_tests::{same, Device};
 use super::*;
 use crate::model::record::with_seeded_ids;
-use crate::model::stamp::shape::{by_key, keyed_list};
+use crate::model::stamp::shape::value_of_slot;
 use crate::model::time::at;
 use crate::model::{Partner, Sector};
 
@@ -172,25 +172,7 @@ fn value_at(p: &Partnership, rid: &str, slot: &str) -> Option<Value> {
     }
     let mut all = BTreeMap::new();
     records(&json, &mut all);
-    let record = all.get(rid)?;
-    let mut parts = slot.splitn(3, '/');
-    let field = parts.next()?;
-    let Some(key) = parts.next() else { return record.get(field).cloned() };
-    let (key_field, _) = keyed_list(field)?;
-    let list = by_key(record.get(field), key_field)?;
-    let element = list.into_iter().find(|(k, _)| k == key).map(|(_, e)| e.clone());
-    match parts.next() {
-        None => element,
-        Some(rest) => {
-            let element = element?;
-            let mut path = rest.split('/');
-            let first = element.get(path.next()?)?;
-            match path.next() {
-                Some(entry) => first.get(entry).cloned(),
-                None => Some(first.clone()),
-            }
-        }
-    }
+    value_of_slot(all.get(rid)?, slot)
 }
 
 /// The slots a device stamped (its own edits).

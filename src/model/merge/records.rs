@@ -622,7 +622,7 @@ fn change(kind: ChangeKind, path: &str, id: Uuid, m: Option<&Value>, t: Option<&
 
 /// A record's name for people: the first of its usual naming fields.
 pub fn label_of(v: &Value) -> String {
-    for key in ["name", "title", "statement", "text", "description", "what", "hypothesis", "summary"] {
+    for key in ["name", "title", "statement", "text", "description", "what", "hypothesis", "summary", "question"] {
         if let Some(s) = v.get(key).and_then(Value::as_str) {
             if !s.trim().is_empty() {
                 return s.chars().take(80).collect();

@@ -145,3 +145,18 @@ pub fn map_fields(element: Option<&Value>) -> Vec<String> {
 pub fn only_grows(slot: &str) -> bool {
     slot == "revision"
 }
+
+/// The value of one slot of a record's JSON (`None` when it is empty): a field, a keyed
+/// element (`sign_offs/<partner>`), or a field or map entry of one
+/// (`ratings/<partner>/scores/<statement>`).
+pub fn value_of_slot(record: &Value, slot: &str) -> Option<Value> {
+    let mut parts = slot.splitn(3, '/');
+    let field = parts.next()?;
+    let Some(key) = parts.next() else { return record.get(field).cloned() };
+    let (key_field, _) = keyed_list(field)?;
+    let element = by_key(record.get(field), key_field)?.into_iter().find(|(k, _)| k == key).map(|(_, e)| e.clone())?;
+    match parts.next() {
+        None => Some(element),
+        Some(rest) => flatten(&element, key_field).remove(rest),
+    }
+}

@@ -1,3 +1,75 @@
-//! Tests of stamps and the clock.
+//! The clock, the stamps' text form and the seen vector.
 use super::*;
-use chrono::TimeZone;
+use crate::model::time::at;
+
+#[test]
+fn the_clock_never_goes_back_and_never_repeats() {
+    let mut c = Clock::new(7);
+    let seen = Seen::default();
+    let a = c.tick(&seen, at("2026-03-10T10:00:00Z"));
+    // The wall clock jumps back an hour: the stamps still go up.
+    let b = c.tick(&seen, at("2026-03-10T09:00:00Z"));
+    let d = c.tick(&seen, at("2026-03-10T09:00:00Z"));
+    assert!(a < b && b < d);
+    assert_eq!(b.hlc >> 16, a.hlc >> 16, "same millisecond, next counter");
+}
+
+#[test]
+fn the_clock_stamps_above_everything_seen_even_when_behind() {
+    let mut seen = Seen::default();
+    let ahead = Clock::new(1).tick(&seen, at("2029-01-01T00:00:00Z"));
+    seen.note(ahead);
+    let mine = Clock::new(2).tick(&seen, at("2026-01-01T00:00:00Z"));
+    assert!(mine > ahead);
+    assert!(seen.has_seen(ahead) && !seen.has_seen(mine));
+    assert!(seen.has_seen(Stamp::NONE), "an unstamped value is everyone's starting point");
+}
+
+#[test]
+fn stamps_and_vectors_read_back_what_they_write_and_refuse_nonsense() {
+    let s = Stamp { hlc: (1_764_513_806_123u64 << 16) | 3, dev: 0x9f3a1c2b };
+    assert_eq!(s.to_string(), "1764513806123.3.9f3a1c2b");
+    assert_eq!(serde_json::from_str::<Stamp>("\"1764513806123.3.9f3a1c2b\"").unwrap(), s);
+    for bad in ["\"\"", "\"1.2\"", "\"1.99999.a\"", "\"x.0.a\"", "\"1.0.zz\"", "\"1.0.a.b\"", "17"] {
+        assert!(serde_json::from_str::<Stamp>(bad).is_err(), "{bad}");
+    }
+    let mut seen = Seen::default();
+    seen.note(s);
+    let text = serde_json::to_string(&seen).unwrap();
+    assert_eq!(text, r#"{"9f3a1c2b":"1764513806123.3"}"#);
+    assert_eq!(serde_json::from_str::<Seen>(&text).unwrap(), seen);
+    let err = serde_json::from_str::<Seen>(r#"{"0":"1.0"}"#).unwrap_err().to_string();
+    assert!(err.contains("seen"), "{err}");
+}
+
+#[test]
+fn random_clocks_have_different_non_zero_devices() {
+    let (a, b) = (Clock::random(), Clock::random());
+    assert!(a.dev != 0 && b.dev != 0 && a.dev != b.dev);
+}
+
+#[test]
+fn an_edit_stamps_only_the_fields_it_changed() {
+    let now = at("2026-03-10T10:00:00Z");
+    let before = crate::model::sample::sample(now);
+    let mut after = before.clone();
+    after.charter.vision = "Changed".into();
+    after.partners[1].notes = "Changed".into();
+    after.problem_tree.problem = "Changed".into();
+    let s = record_edit(&before, &mut after, &mut Clock::new(3), now).expect("a change");
+    let slots: Vec<(&str, &str)> = after
+        .stamps
+        .iter()
+        .flat_map(|(rid, slots)| slots.keys().map(move |k| (rid.as_str(), k.as_str())))
+        .collect();
+    let charter = before.charter.id.to_string();
+    let partner = before.partners[1].id.to_string();
+    assert_eq!(slots.len(), 3, "{slots:?}");
+    assert!(slots.contains(&(charter.as_str(), "vision")));
+    assert!(slots.contains(&(partner.as_str(), "notes")));
+    assert!(slots.contains(&("", "problem_tree.problem")));
+    assert!(after.seen.has_seen(s));
+    // Nothing changed: no stamp.
+    let same = after.clone();
+    assert_eq!(record_edit(&same, &mut after, &mut Clock::new(3), now), None);
+}

@@ -34,7 +34,7 @@ impl AppState {
                         "Another tab saved this partnership at the same moment; both tabs' changes are kept.".to_string()
                     } else {
                         format!(
-                            "Another tab saved this partnership at the same moment; {conflicts} record{} \
+                            "Another tab saved this partnership at the same moment; {conflicts} field{} \
                              changed in both tabs, and the later edit was kept.",
                             if conflicts == 1 { " was" } else { "s were" }
                         )
