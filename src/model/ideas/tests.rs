@@ -302,3 +302,21 @@ fn authors_round_trip_through_json() {
     let back: Idea = serde_json::from_value(json).unwrap();
     assert_eq!(back, idea);
 }
+
+#[test]
+fn dot_counts_of_a_crafted_file_saturate_instead_of_overflowing() {
+    let mut p = board(2);
+    let rid = p.start_round("", u32::MAX, &names(&["Ann", "Bo"]), t0()).unwrap();
+    let huge = dots(&p, &[u32::MAX, u32::MAX]);
+    let round = &mut p.ideas.rounds[0];
+    assert_eq!(round.id, rid);
+    round.ballots.push(Ballot { voter: "Ann".into(), dots: huge.clone() });
+    round.ballots.push(Ballot { voter: "Bo".into(), dots: huge });
+    assert_eq!(round.ballots[0].total(), u32::MAX);
+    assert_eq!(round.unused_dots(), u32::MAX - u32::MAX);
+    round.ballots.clear();
+    assert_eq!(round.unused_dots(), u32::MAX);
+    p.reveal_round(rid, t0());
+    assert!(p.ideas.rounds[0].ranking().is_some());
+    assert!(p.cast_dots(rid, "Ann", &dots(&p, &[u32::MAX, 1]), t0()).is_err());
+}

@@ -16,9 +16,15 @@ pub struct Ballot {
 }
 
 impl Ballot {
+    /// The dots placed; a crafted file's counts stop at `u32::MAX` rather than wrap.
     pub fn total(&self) -> u32 {
-        self.dots.iter().map(|d| d.dots).sum()
+        saturating_sum(self.dots.iter().map(|d| d.dots))
     }
+}
+
+/// A sum of dot counts that stops at `u32::MAX` instead of overflowing.
+fn saturating_sum(dots: impl Iterator<Item = u32>) -> u32 {
+    dots.fold(0, u32::saturating_add)
 }
 
 crate::record! {
@@ -126,7 +132,7 @@ impl VotingRound {
         if dots.iter().any(|d| d.dots > 0 && !self.idea_ids.contains(&d.idea_id)) {
             return Err(VoteError::NotOnBallot);
         }
-        let placed: u32 = dots.iter().map(|d| d.dots).sum();
+        let placed = saturating_sum(dots.iter().map(|d| d.dots));
         if placed > self.dots_per_voter {
             return Err(VoteError::OverLimit { voter, placed, allowed: self.dots_per_voter });
         }
@@ -150,8 +156,9 @@ impl VotingRound {
 
     /// Dots not placed: by voters who placed fewer than allowed, or did not vote at all.
     pub fn unused_dots(&self) -> u32 {
-        let placed: u32 = self.ballots.iter().map(Ballot::total).sum();
-        self.dots_per_voter * self.voters.len() as u32 - placed.min(self.dots_per_voter * self.voters.len() as u32)
+        let placed = saturating_sum(self.ballots.iter().map(Ballot::total));
+        let voters = u32::try_from(self.voters.len()).unwrap_or(u32::MAX);
+        self.dots_per_voter.saturating_mul(voters).saturating_sub(placed)
     }
 
     /// Ends the round: from now on its ranking can be seen and its ballots cannot change.
@@ -186,7 +193,7 @@ pub fn tally(round: &VotingRound) -> Vec<Tally> {
         .iter()
         .map(|&idea_id| {
             let on_it = round.ballots.iter().filter_map(|b| b.dots.iter().find(|d| d.idea_id == idea_id));
-            let (dots, voters) = on_it.fold((0, 0), |(d, v), x| (d + x.dots, v + usize::from(x.dots > 0)));
+            let (dots, voters) = on_it.fold((0, 0), |(d, v), x| (u32::saturating_add(d, x.dots), v + usize::from(x.dots > 0)));
             Tally { idea_id, dots, voters, rank: 0 }
         })
         .collect();
