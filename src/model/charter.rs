@@ -296,6 +296,7 @@ pub fn check(c: &mut Checker, charter: &Charter) {
         if !seen.insert(s.partner) {
             c.problem(format!("{path}.partner"), "this partner has signed twice");
         }
+        c.date(path, "signed_on", s.signed_on);
         if s.revision > charter.revision {
             c.problem(
                 format!("{path}.revision"),

@@ -9,7 +9,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::record::find;
+use super::record::{find, IdSet};
 use super::check::{blank, problems, Checker, Problem};
 use super::Partnership;
 use crate::model::check::Item;
@@ -336,20 +336,25 @@ pub fn check(p: &Partnership, c: &mut Checker) {
         let path = Item("community.activities", i);
         c.record(path, a);
         c.not_blank(format!("{path}.title"), &a.title, "the activity's name");
+        c.date(path, "date", a.date);
     }
+    // Looked up in sets, not by searching the lists: a file with many inputs and responses
+    // must not take their product.
+    let activities: IdSet = com.activities.iter().map(|a| a.id).collect();
+    let inputs: IdSet = com.inputs.iter().map(|i| i.id).collect();
     let mut answered = HashSet::new();
     for (i, input) in com.inputs.iter().enumerate() {
         let path = Item("community.inputs", i);
         c.record(path, input);
         c.not_blank(format!("{path}.said"), &input.said, "what was said");
-        if com.activity(input.activity_id).is_none() {
+        if !activities.contains(&input.activity_id) {
             c.problem(format!("{path}.activity_id"), "no engagement activity has this id");
         }
     }
     for (i, r) in com.responses.iter().enumerate() {
         let path = Item("community.responses", i);
         c.record(path, r);
-        if find(&com.inputs, r.input_id).is_none() {
+        if !inputs.contains(&r.input_id) {
             c.problem(format!("{path}.input_id"), "no input has this id");
         } else if !answered.insert(r.input_id) {
             c.problem(format!("{path}.input_id"), "this input already has a response");
