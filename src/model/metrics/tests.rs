@@ -413,3 +413,13 @@ fn files_with_values_or_dates_beyond_the_limits_are_refused_with_their_place() {
         ]
     );
 }
+
+#[test]
+fn progress_stays_finite_for_a_target_next_to_the_baseline() {
+    let m = metric(Counting::PerPeriod, Direction::Increase, 0.0, 5e-324);
+    let rs = [reading(&m, "2026-03-01", 1e15)];
+    assert_eq!(progress(&m, &rs), Some(1000.0));
+    let a = assess(&m, &rs, date("2026-07-01"));
+    assert_eq!(a.progress, Some(1000.0));
+    assert_eq!(a.track, Track::Reached);
+}
