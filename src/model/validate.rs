@@ -20,6 +20,9 @@ pub fn validate(p: &Partnership) -> Vec<Problem> {
         c.not_deleted(path, partner.id, "this partner");
         c.date(path, "joined", partner.joined);
     }
+    for (i, t) in p.tombstones.iter().enumerate() {
+        c.date(Item("tombstones", i), "deleted_at", t.deleted_at.date_naive());
+    }
     super::causes::check(&mut c, p);
     super::goals::check(&mut c, p);
     super::metrics::check(&mut c, p);

@@ -79,3 +79,10 @@ fn large_lists_with_many_deleted_records_are_checked_in_linear_time() {
     assert_eq!(validate(&p), vec![]);
     eprintln!("{N} entries, tombstones, inputs and responses validated in {:?}", started.elapsed());
 }
+
+#[test]
+fn a_deletion_dated_outside_the_years_is_a_problem() {
+    let mut p = partnership();
+    p.tombstones.push(crate::model::Tombstone { id: crate::model::record::new_id(), deleted_at: chrono::DateTime::<chrono::Utc>::MAX_UTC, kind: "partner".into() });
+    assert_eq!(validate(&p), vec![Problem::new("tombstones[0].deleted_at", "is outside the years 1900 to 2200; check the year")]);
+}
