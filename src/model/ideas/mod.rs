@@ -230,6 +230,12 @@ pub fn check(p: &Partnership, c: &mut Checker) {
         if round.dots_per_voter == 0 {
             c.problem(format!("{path}.dots_per_voter"), "each voter needs at least one dot");
         }
+        if round.dots_per_voter > MAX_DOTS_PER_VOTER {
+            c.problem(format!("{path}.dots_per_voter"), format!("a voter has at most {MAX_DOTS_PER_VOTER} dots"));
+        }
+        if round.voters.len() > MAX_VOTERS {
+            c.problem(format!("{path}.voters"), format!("a round has at most {MAX_VOTERS} voters"));
+        }
         // Sets, not list searches: a crafted round's ballots times its voters could be huge.
         let voters: HashSet<&str> = round.voters.iter().map(String::as_str).collect();
         let on_ballot: IdSet = round.idea_ids.iter().copied().collect();

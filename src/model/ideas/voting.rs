@@ -44,11 +44,18 @@ crate::record! {
     }
 }
 
+/// The most dots a voter may have, and the most voters a round may have: far more than a
+/// room votes with, few enough that every ballot and tally screen stays small.
+pub const MAX_DOTS_PER_VOTER: u32 = 1000;
+pub const MAX_VOTERS: usize = 1000;
+
 /// Why a round cannot start or a ballot is refused. Errors are messages for the screen.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum VoteError {
     NoDots,
+    TooManyDots,
     NoVoters,
+    TooManyVoters,
     DuplicateVoter(String),
     NoIdeas,
     AlreadyOpen,
@@ -62,7 +69,9 @@ impl fmt::Display for VoteError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             VoteError::NoDots => write!(f, "Give each voter at least one dot."),
+            VoteError::TooManyDots => write!(f, "Give each voter at most {MAX_DOTS_PER_VOTER} dots."),
             VoteError::NoVoters => write!(f, "Add the voters' names, one per line."),
+            VoteError::TooManyVoters => write!(f, "A round has at most {MAX_VOTERS} voters."),
             VoteError::DuplicateVoter(v) => write!(f, "“{v}” is on the list twice; tell them apart, e.g. “{v} B.”."),
             VoteError::NoIdeas => write!(f, "Put at least one idea on the board first."),
             VoteError::AlreadyOpen => write!(f, "A round is already open: reveal it before starting another."),
@@ -90,9 +99,15 @@ impl VotingRound {
         if dots_per_voter == 0 {
             return Err(VoteError::NoDots);
         }
+        if dots_per_voter > MAX_DOTS_PER_VOTER {
+            return Err(VoteError::TooManyDots);
+        }
         let voters: Vec<String> = voters.iter().map(|v| v.trim().to_string()).filter(|v| !v.is_empty()).collect();
         if voters.is_empty() {
             return Err(VoteError::NoVoters);
+        }
+        if voters.len() > MAX_VOTERS {
+            return Err(VoteError::TooManyVoters);
         }
         let mut seen = HashSet::new();
         if let Some(twice) = voters.iter().find(|v| !seen.insert(v.to_lowercase())) {
