@@ -20,6 +20,14 @@ const BANNER: &str = r#"<p><strong>Something went wrong and this page has stoppe
 pub fn install() {
     if let Some(window) = web_sys::window() {
         leave_crashed_screen(&window);
+        // A development build panics on `dispatchEvent(new Event('cg-test-panic'))`, to try
+        // the banner by hand; a release build has no such door.
+        #[cfg(debug_assertions)]
+        {
+            let panic = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| panic!("cg-test-panic: a panic asked for by hand"));
+            let _ = window.add_event_listener_with_callback("cg-test-panic", wasm_bindgen::JsCast::unchecked_ref(panic.as_ref()));
+            panic.forget();
+        }
     }
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
