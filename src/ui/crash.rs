@@ -1,7 +1,7 @@
 //! If the app panics anyway: at once a banner saying that what was saved is safe, with an
 //! export of every stored partnership and a reload that opens the overview rather than the
 //! screen that crashed. Written with plain DOM calls, not Leptos: after a panic the app's
-//! own state cannot be trusted, and the release build stops running Rust once the hook returns.
+//! own state cannot be trusted, and Rust stops running once the hook returns (wasm aborts).
 use web_sys::{Document, Element, Window};
 
 use super::clock;
@@ -13,7 +13,7 @@ use crate::storage::{LocalStorage, Store};
 const CRASHED_AT: &str = "cg.crashed-at";
 
 /// What the banner says before its export links; the reload button's inline handler runs
-/// without Rust, which no longer runs after a panic in the release build.
+/// without Rust, which no longer runs after a panic.
 const BANNER: &str = r#"<p><strong>Something went wrong and this page has stopped.</strong> Everything saved before this moment is safe in this browser; the very last change may not have been saved. Export a copy if you like, then reload: the app opens on the overview.</p><p class="crash-exports"></p><p><button type="button" class="primary" onclick="location.reload()">Reload</button></p>"#;
 
 /// Installs the panic hook, after leaving the screen the last load of this tab crashed on.
