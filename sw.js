@@ -6,6 +6,10 @@
 const CACHE = 'common-ground';
 const INDEX = new URL('./', self.registration.scope).href;
 
+// Every version's index.html carries this tag. A 200 page without it (a captive portal's login
+// page, a host's error page) is not a new version and must not replace the cached app.
+const MARKER = '<meta name="application-name" content="Common Ground"';
+
 // The files index.html loads (trunk gives them content hashes, so names change per version).
 function assetsOf(html) {
   const urls = new Set();
@@ -22,6 +26,7 @@ async function refresh() {
   const res = await fetch(INDEX, { cache: 'no-store' });
   if (!res.ok) return false;
   const html = await res.text();
+  if (!html.includes(MARKER)) return false;
   const cache = await caches.open(CACHE);
   const old = await cache.match(INDEX);
   const oldHtml = old ? await old.text() : null;

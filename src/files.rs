@@ -4,13 +4,7 @@ use wasm_bindgen::JsCast;
 
 /// Offers `text` to the user as a file download named `file_name`.
 pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let bag = web_sys::BlobPropertyBag::new();
-    bag.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag)
-        .map_err(|_| "the browser could not prepare the file".to_string())?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)
-        .map_err(|_| "the browser could not prepare the download".to_string())?;
+    let url = object_url(mime, text)?;
     let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
     let a: web_sys::HtmlAnchorElement = document
         .create_element("a")
@@ -23,6 +17,17 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
     // Revoking at once can cancel the download in some browsers; the page keeps the URL
     // until it is closed, which costs only the file's memory.
     Ok(())
+}
+
+/// A `blob:` address holding `text`, for a download link. The page keeps it until it is
+/// closed, which costs only the text's memory.
+pub fn object_url(mime: &str, text: &str) -> Result<String, String> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let bag = web_sys::BlobPropertyBag::new();
+    bag.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag)
+        .map_err(|_| "the browser could not prepare the file".to_string())?;
+    web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| "the browser could not prepare the download".to_string())
 }
 
 /// Reads a user-chosen file as text, refusing before reading if it is over `max_bytes`.

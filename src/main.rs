@@ -1,4 +1,5 @@
 fn main() {
-    console_error_panic_hook::set_once();
+    // The panic hook logs to the console as before and shows the crash banner.
+    common_ground::ui::crash::install();
     leptos::mount::mount_to_body(common_ground::ui::App);
 }

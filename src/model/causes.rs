@@ -1,13 +1,13 @@
 //! The problem tree: the problem the partnership tackles, the causes behind it (each cause
 //! may have deeper causes of its own) and the symptoms people can see. Goals link to causes,
 //! so that the partnership works on what produces the problem rather than on its signs.
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::record::{new_id, take_by_id, Extra, Record};
+use super::record::{new_id, take_by_id, Extra, IdMap, IdSet, Record};
 use super::check::Checker;
 use super::Partnership;
 use crate::model::check::Item;
@@ -57,6 +57,16 @@ impl Symptom {
     }
 }
 
+/// How many levels of causes the tree holds under the problem: far more than any group asks
+/// "why?", and few enough that every screen and report can draw them.
+pub const MAX_TREE_DEPTH: usize = 100;
+
+/// The causes directly under the problem (with those whose parent is gone) and under each cause.
+struct Index<'a> {
+    top: Vec<&'a Cause>,
+    under: IdMap<Vec<&'a Cause>>,
+}
+
 /// One cause as the tree shows it: how deep it sits, and which goals work on it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TreeRow {
@@ -94,25 +104,41 @@ impl ProblemTree {
     /// The causes whose `parent` is `parent`, in the order they were added. A cause whose
     /// parent no longer exists (e.g. after a merge) is shown at the top rather than lost.
     pub fn children(&self, parent: Option<Uuid>) -> Vec<&Cause> {
-        self.causes
-            .iter()
-            .filter(|c| match parent {
-                Some(_) => c.parent == parent,
-                None => c.parent.is_none_or(|p| self.cause(p).is_none()),
-            })
-            .collect()
+        match parent {
+            Some(id) => self.causes.iter().filter(|c| c.parent == Some(id)).collect(),
+            None => self.index().top,
+        }
+    }
+
+    /// Who sits under whom, built once so that every walk of the tree is linear: a crafted
+    /// file's chain of thousands of causes must not take minutes.
+    fn index(&self) -> Index<'_> {
+        let ids: IdSet = self.causes.iter().map(|c| c.id).collect();
+        let mut index = Index { top: Vec::new(), under: IdMap::default() };
+        for c in &self.causes {
+            match c.parent {
+                Some(p) if ids.contains(&p) => index.under.entry(p).or_default().push(c),
+                _ => index.top.push(c),
+            }
+        }
+        index
     }
 
     /// `id` and every cause beneath it. Safe on a (corrupt) cycle: each cause is visited once.
     pub fn branch(&self, id: Uuid) -> Vec<Uuid> {
+        let mut under: IdMap<Vec<Uuid>> = IdMap::default();
+        for c in &self.causes {
+            if let Some(p) = c.parent {
+                under.entry(p).or_default().push(c.id);
+            }
+        }
         let mut out = vec![id];
-        let mut seen: HashSet<Uuid> = HashSet::from([id]);
+        let mut seen: IdSet = IdSet::from_iter([id]);
         let mut i = 0;
         while i < out.len() {
-            let here = out[i];
-            for c in self.causes.iter().filter(|c| c.parent == Some(here)) {
-                if seen.insert(c.id) {
-                    out.push(c.id);
+            for &c in under.get(&out[i]).into_iter().flatten() {
+                if seen.insert(c) {
+                    out.push(c);
                 }
             }
             i += 1;
@@ -123,31 +149,83 @@ impl ProblemTree {
     /// The tree in reading order (depth first), each cause with its depth and coverage by
     /// the goals that are not dropped.
     pub fn rows(&self, goals: &[super::goals::Goal]) -> Vec<TreeRow> {
-        let mut direct: HashMap<Uuid, usize> = HashMap::new();
+        let mut direct: IdMap<usize> = IdMap::default();
         for g in goals.iter().filter(|g| g.is_live()) {
             for id in &g.cause_ids {
                 *direct.entry(*id).or_default() += 1;
             }
         }
-        let mut rows = Vec::new();
-        let mut seen = HashSet::new();
-        let mut stack: Vec<(&Cause, usize)> = self.children(None).into_iter().rev().map(|c| (c, 0)).collect();
+        let index = self.index();
+        let no_kids = Vec::new();
+        let kids = |id: Uuid| index.under.get(&id).unwrap_or(&no_kids);
+        // Depth first: the order the rows are read in.
+        let mut order: Vec<(&Cause, usize)> = Vec::new();
+        let mut seen = IdSet::default();
+        let mut stack: Vec<(&Cause, usize)> = index.top.iter().rev().map(|c| (*c, 0)).collect();
         while let Some((cause, depth)) = stack.pop() {
-            if !seen.insert(cause.id) {
-                continue;
+            if seen.insert(cause.id) {
+                order.push((cause, depth));
+                stack.extend(kids(cause.id).iter().rev().map(|c| (*c, depth + 1)));
             }
-            let kids = self.children(Some(cause.id));
-            let coverage = match direct.get(&cause.id) {
-                Some(n) => Coverage::Direct(*n),
-                None if self.branch(cause.id).iter().skip(1).any(|d| direct.contains_key(d)) => {
-                    Coverage::ThroughDeeper
-                }
-                None => Coverage::Unaddressed,
-            };
-            rows.push(TreeRow { cause: cause.clone(), depth, is_root: kids.is_empty(), coverage });
-            stack.extend(kids.into_iter().rev().map(|c| (c, depth + 1)));
         }
-        rows
+        // Deeper causes come later in that order, so reading it backwards knows, at each cause,
+        // whether a goal works on something beneath it.
+        let mut worked_below = IdSet::default();
+        for (cause, _) in order.iter().rev() {
+            if kids(cause.id).iter().any(|k| direct.contains_key(&k.id) || worked_below.contains(&k.id)) {
+                worked_below.insert(cause.id);
+            }
+        }
+        order
+            .into_iter()
+            .map(|(cause, depth)| {
+                let coverage = match direct.get(&cause.id) {
+                    Some(n) => Coverage::Direct(*n),
+                    None if worked_below.contains(&cause.id) => Coverage::ThroughDeeper,
+                    None => Coverage::Unaddressed,
+                };
+                TreeRow { cause: cause.clone(), depth, is_root: kids(cause.id).is_empty(), coverage }
+            })
+            .collect()
+    }
+
+    /// How many causes stand between `parent` and the problem, counting `parent` itself:
+    /// a cause put under it sits at this depth. Stops counting on a (corrupt) loop.
+    pub fn depth_under(&self, parent: Option<Uuid>) -> usize {
+        let mut depth = 0;
+        let mut here = parent;
+        while let Some(cause) = here.and_then(|id| self.cause(id)) {
+            depth += 1;
+            if depth > self.causes.len() {
+                break;
+            }
+            here = cause.parent;
+        }
+        depth
+    }
+
+    /// The causes that sit under themselves: their parents make a loop. Each cause's chain of
+    /// parents is followed once, so this is linear in the number of causes.
+    fn in_loops(&self) -> IdSet {
+        let parent_of: IdMap<Option<Uuid>> = self.causes.iter().rev().map(|c| (c.id, c.parent)).collect();
+        let mut done = IdSet::default();
+        let mut looped = IdSet::default();
+        for c in &self.causes {
+            let mut path: Vec<Uuid> = Vec::new();
+            let mut on_path = IdSet::default();
+            let mut here = Some(c.id);
+            while let Some(id) = here.filter(|id| parent_of.contains_key(id) && !done.contains(id)) {
+                if !on_path.insert(id) {
+                    let start = path.iter().position(|p| *p == id).unwrap_or(0);
+                    looped.extend(path[start..].iter().copied());
+                    break;
+                }
+                path.push(id);
+                here = parent_of[&id];
+            }
+            done.extend(path);
+        }
+        looped
     }
 
     /// The causes no live goal works on, directly or through a deeper cause.
@@ -166,12 +244,25 @@ impl ProblemTree {
 /// Refuses a parent that would make a loop; run it before saving a cause with
 /// [`Partnership::upsert`].
 pub fn check_parent(p: &Partnership, cause: &Cause) -> Result<(), String> {
+    let tree = &p.problem_tree;
     match cause.parent {
-        Some(parent) if p.problem_tree.branch(cause.id).contains(&parent) => {
+        Some(parent) if tree.branch(cause.id).contains(&parent) => {
             Err("A cause cannot sit under itself or under one of its own deeper causes.".into())
         }
+        // The deepest cause it brings along must still fit in the tree.
+        _ if tree.depth_under(cause.parent) + deepest_below(tree, cause.id) >= MAX_TREE_DEPTH => Err(format!(
+            "The tree can hold causes at most {MAX_TREE_DEPTH} levels deep; put this one higher up."
+        )),
         _ => Ok(()),
     }
+}
+
+/// How many levels of deeper causes sit under `id` (0 when none).
+fn deepest_below(tree: &ProblemTree, id: Uuid) -> usize {
+    let rows = tree.rows(&[]);
+    let Some(at) = rows.iter().position(|r| r.cause.id == id) else { return 0 };
+    let depth = rows[at].depth;
+    rows[at + 1..].iter().take_while(|r| r.depth > depth).map(|r| r.depth - depth).max().unwrap_or(0)
 }
 
 crate::listed!(Cause => problem_tree.causes {
@@ -214,14 +305,20 @@ pub fn delete_cause(p: &mut Partnership, id: Uuid, now: DateTime<Utc>) -> usize 
 /// Checks for `validate`: ids, times, blank texts, and parents that loop.
 pub fn check(c: &mut Checker, p: &Partnership) {
     let tree = &p.problem_tree;
+    let looped = tree.in_loops();
+    let too_deep: IdSet = tree.rows(&[]).into_iter().filter(|r| r.depth == MAX_TREE_DEPTH).map(|r| r.cause.id).collect();
     for (i, cause) in tree.causes.iter().enumerate() {
         let path = Item("problem_tree.causes", i);
         c.record(path, cause);
         c.not_blank(format!("{path}.text"), &cause.text, "the cause");
-        if let Some(parent) = cause.parent {
-            if tree.branch(cause.id).contains(&parent) {
-                c.problem(format!("{path}.parent"), "this cause sits under itself (its parents make a loop)");
-            }
+        if looped.contains(&cause.id) {
+            c.problem(format!("{path}.parent"), "this cause sits under itself (its parents make a loop)");
+        }
+        if too_deep.contains(&cause.id) {
+            c.problem(
+                format!("{path}.parent"),
+                format!("this cause is more than {MAX_TREE_DEPTH} levels deep; the tree holds at most {MAX_TREE_DEPTH}"),
+            );
         }
     }
     for (i, symptom) in tree.symptoms.iter().enumerate() {

@@ -194,7 +194,9 @@ impl Charter {
     }
 
     fn new_revision(&mut self, now: DateTime<Utc>) {
-        self.revision += 1;
+        // A crafted file's last revision stays the last rather than wrapping to 0 (which
+        // would put every sign-off ahead of the charter).
+        self.revision = self.revision.saturating_add(1);
         self.updated_at = now.max(self.updated_at);
     }
 
@@ -296,6 +298,7 @@ pub fn check(c: &mut Checker, charter: &Charter) {
         if !seen.insert(s.partner) {
             c.problem(format!("{path}.partner"), "this partner has signed twice");
         }
+        c.date(path, "signed_on", s.signed_on);
         if s.revision > charter.revision {
             c.problem(
                 format!("{path}.revision"),

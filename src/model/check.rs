@@ -3,8 +3,10 @@
 //! tool without a cycle.
 use std::fmt;
 
+use chrono::NaiveDate;
 use uuid::Uuid;
 
+use super::limits;
 use super::record::{IdSet, Record};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,9 +34,38 @@ impl fmt::Display for Problem {
 pub struct Checker {
     pub problems: Vec<Problem>,
     seen_ids: IdSet,
+    /// The ids of deleted records, gathered once: asking the list of tombstones for each
+    /// record made a check quadratic.
+    deleted: IdSet,
 }
 
 impl Checker {
+    /// A checker for a partnership whose deleted records have these ids.
+    pub fn with_deleted(deleted: IdSet) -> Checker {
+        Checker { deleted, ..Checker::default() }
+    }
+
+    /// A record that is also listed as deleted is a problem (`what`: "this meeting").
+    pub fn not_deleted(&mut self, path: impl fmt::Display, id: Uuid, what: &str) {
+        if self.deleted.contains(&id) {
+            self.problem(format!("{path}.id"), format!("{what} is also listed as deleted"));
+        }
+    }
+
+    /// A number must be finite and within [`limits::MAX_ABS`].
+    pub fn number(&mut self, path: impl fmt::Display, field: &str, value: impl Into<Option<f64>>) {
+        if let Some(why) = value.into().and_then(limits::number_problem) {
+            self.problem(format!("{path}.{field}"), why);
+        }
+    }
+
+    /// A date must fall in the years [`limits`] allow.
+    pub fn date(&mut self, path: impl fmt::Display, field: &str, day: impl Into<Option<NaiveDate>>) {
+        if let Some(why) = day.into().and_then(limits::date_problem) {
+            self.problem(format!("{path}.{field}"), why);
+        }
+    }
+
     pub fn problem(&mut self, path: impl Into<String>, message: impl Into<String>) {
         self.problems.push(Problem::new(path, message));
     }
@@ -73,6 +104,8 @@ impl Checker {
                 "was last edited before it was created (updated_at is earlier than created_at)",
             );
         }
+        self.date(&path, "created_at", created.date_naive());
+        self.date(&path, "updated_at", updated.date_naive());
     }
 }
 

@@ -276,17 +276,15 @@ pub fn check(c: &mut Checker, p: &Partnership) {
     for (i, m) in p.check_ins.meetings.iter().enumerate() {
         let path = Item("check_ins.meetings", i);
         c.record(path, m);
-        if p.is_deleted(m.id) {
-            c.problem(format!("{path}.id"), "this meeting is also listed as deleted");
-        }
+        c.not_deleted(path, m.id, "this meeting");
+        c.date(path, "date", m.date);
         for (j, a) in m.actions.iter().enumerate() {
             let path = format!("{path}.actions[{j}]");
             c.unique_id(&path, a.id);
             c.times(&path, a.created_at, a.updated_at);
             c.not_blank(format!("{path}.text"), &a.text, "the action item's text");
-            if p.is_deleted(a.id) {
-                c.problem(format!("{path}.id"), "this action item is also listed as deleted");
-            }
+            c.not_deleted(&path, a.id, "this action item");
+            c.date(&path, "due", a.due);
         }
     }
 }

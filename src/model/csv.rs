@@ -2,22 +2,32 @@
 //! that reports the line of every bad row. No dependency: the format is small and a crate
 //! would cost wasm size.
 
-/// Quotes a field if it holds a comma, quote, or line break; doubles inner quotes.
-/// A field starting with `=`, `+`, `-` or `@` gets a leading `'` so that spreadsheets do not
-/// run it as a formula (CSV injection).
+/// Quotes a field if it holds a comma, semicolon, tab, quote, or line break (so that no
+/// locale's spreadsheet splits it); doubles inner quotes. Guards against CSV injection as OWASP
+/// advises: a field that a spreadsheet could run as a formula gets a leading `'`. That is a
+/// field starting with `=`, `+`, `-`, `@`, a tab or a carriage return, or one in which such a
+/// character follows a `;` (a spreadsheet in a `;`-separated locale splits the field there).
+/// Plain numbers such as `-12.5` are left as they are, so that they stay numbers.
 pub fn field(value: &str) -> String {
     let guarded;
-    let value = if value.starts_with(['=', '+', '-', '@']) && value.parse::<f64>().is_err() {
+    let value = if is_formula(value) {
         guarded = format!("'{value}");
         guarded.as_str()
     } else {
         value
     };
-    if value.contains([',', '"', '\n', '\r']) {
+    if value.contains([',', ';', '\t', '"', '\n', '\r']) {
         format!("\"{}\"", value.replace('"', "\"\""))
     } else {
         value.to_string()
     }
+}
+
+/// Whether a spreadsheet could read `value`, or a part of it after a `;`, as a formula.
+fn is_formula(value: &str) -> bool {
+    const STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+    let starts = |part: &str| part.starts_with(STARTS);
+    (starts(value) && value.parse::<f64>().is_err()) || value.split(';').skip(1).any(|part| starts(part.trim_start_matches(' ')))
 }
 
 /// One CSV line (without the line break).

@@ -397,6 +397,8 @@ pub fn check(c: &mut Checker, p: &Partnership) {
         let path = Item("goals", i);
         c.record(path, g);
         c.not_blank(format!("{path}.statement"), &g.statement, "the goal");
+        c.date(path, "start", g.start);
+        c.date(path, "end", g.end);
     }
 }
 

@@ -72,7 +72,13 @@ enum Frame {
 /// or list. An error serde raises about a whole object or list (a missing field, too few
 /// elements) comes once its closing bracket is read, so it is placed at the entry holding it.
 pub fn path_at(text: &str, offset: usize) -> String {
-    let bytes = &text.as_bytes()[..offset.min(text.len())];
+    // Every slice of `text` below ends at a quote or at `offset`: moved back to the start of
+    // its character, `offset` is a character boundary too, so no slice cuts a character.
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let bytes = &text.as_bytes()[..offset];
     let mut stack: Vec<Frame> = Vec::new();
     let mut i = 0;
     while i < bytes.len() {

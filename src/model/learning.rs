@@ -318,6 +318,7 @@ pub fn check(p: &Partnership, c: &mut Checker) {
         let path = Item("learning.milestones", i);
         c.record(path, m);
         c.not_blank(format!("{path}.what"), &m.what, "what the milestone is");
+        c.date(path, "date", m.date);
         if m.celebrated && !m.reached {
             c.problem(format!("{path}.reached"), "is celebrated but not marked reached");
         }
@@ -326,8 +327,10 @@ pub fn check(p: &Partnership, c: &mut Checker) {
         let path = Item("learning.retrospectives", i);
         c.record(path, r);
         c.not_blank(format!("{path}.title"), &r.title, "the retrospective's title");
+        c.date(path, "date", r.date);
         for (j, a) in r.actions.iter().enumerate() {
             c.unique_id(format!("{path}.actions[{j}]"), a.id);
+            c.date(format_args!("{path}.actions[{j}]"), "due", a.due);
             c.not_blank(format!("{path}.actions[{j}].what"), &a.what, "the action");
         }
     }
@@ -335,6 +338,7 @@ pub fn check(p: &Partnership, c: &mut Checker) {
         let path = Item("learning.lessons", i);
         c.record(path, l);
         c.not_blank(format!("{path}.text"), &l.text, "the lesson");
+        c.date(path, "date", l.date);
     }
 }
 

@@ -19,6 +19,7 @@ pub mod health;
 pub mod json_path;
 pub mod ideas;
 pub mod learning;
+pub mod limits;
 pub mod merge;
 pub mod metrics;
 pub mod migrate;

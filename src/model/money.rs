@@ -13,6 +13,7 @@ use std::hash::{Hash, Hasher};
 use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use super::limits::{self, MAX_WHOLE};
 use super::text::grouped;
 
 /// The most decimal places any value has (Kuwaiti dinars have three).
@@ -46,7 +47,7 @@ impl fmt::Display for ParseError {
             ParseError::Negative => f.write_str("an amount cannot be negative"),
             ParseError::NotANumber(text) => write!(f, "“{text}” is not a number"),
             ParseError::TooManyPlaces => f.write_str("use at most two decimal places"),
-            ParseError::TooLarge => f.write_str("that number is too large"),
+            ParseError::TooLarge => write!(f, "that number is too large: amounts go up to {}", limits::largest()),
         }
     }
 }
@@ -120,6 +121,9 @@ impl Decimal {
         }
         let whole: i64 = if whole.is_empty() { 0 } else { whole.parse().map_err(|_| ParseError::TooLarge)? };
         let frac: i64 = format!("{frac:0<width$}", width = places as usize).parse().unwrap_or(0);
+        if whole > MAX_WHOLE || (whole == MAX_WHOLE && frac > 0) {
+            return Err(ParseError::TooLarge);
+        }
         whole
             .checked_mul(10_i64.pow(places))
             .and_then(|w| w.checked_add(frac))
@@ -211,7 +215,7 @@ impl<'de> Deserialize<'de> for Decimal {
                 Decimal::parse(v).map_err(E::custom)
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Decimal, E> {
-                i64::try_from(v).map(Decimal::whole).map_err(|_| E::custom("that number is too large"))
+                Decimal::parse(&v.to_string()).map_err(E::custom)
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal, E> {
                 Decimal::parse(&v.to_string()).map_err(E::custom)
@@ -241,6 +245,13 @@ impl Money {
     /// The number, with the currency's decimal places.
     pub fn value(&self) -> Decimal {
         currency_value(self.minor, &self.currency)
+    }
+
+    /// Whether the amount is within [`limits::MAX_WHOLE`] units of its currency either way
+    /// (a file's minor units are not read through [`parse_amount`]).
+    pub fn in_range(&self) -> bool {
+        let most = i128::from(MAX_WHOLE) * 10_i128.pow(minor_digits(&self.currency));
+        i128::from(self.minor).abs() <= most
     }
 }
 
@@ -279,7 +290,7 @@ pub fn parse_amount(text: &str, currency: &str) -> Result<i64, String> {
         ParseError::NotANumber(text) => format!("\"{text}\" is not an amount; write it like 12,500.50"),
         ParseError::TooManyPlaces if digits == 0 => format!("{currency} has no smaller unit; leave out the decimals."),
         ParseError::TooManyPlaces => format!("{currency} has {digits} decimal places at most."),
-        ParseError::TooLarge => "That amount is too large.".to_string(),
+        ParseError::TooLarge => format!("That amount is too large: amounts go up to {}.", limits::largest()),
     })
 }
 

@@ -204,11 +204,13 @@ pub fn check(p: &Partnership, c: &mut Checker) {
         let path = Item("communication.stories", i);
         c.record(path, s);
         c.not_blank(format!("{path}.title"), &s.title, "the story's title");
+        c.date(path, "date", s.date);
     }
     for (i, m) in p.communication.plan.iter().enumerate() {
         let path = Item("communication.plan", i);
         c.record(path, m);
         c.not_blank(format!("{path}.message"), &m.message, "the message");
+        c.date(path, "next_due", m.next_due);
     }
 }
 

@@ -45,15 +45,18 @@ pub fn iso_date(d: NaiveDate) -> String {
     }
 }
 
-/// Reads the value of an `<input type=date>`: empty means no date.
+/// Reads the value of an `<input type=date>`: empty means no date. A date outside the years
+/// [`super::limits`] allows is refused like a wrong one (a browser lets a year 0202 through).
 pub fn parse_input_date(s: &str) -> Result<Option<NaiveDate>, String> {
     let s = s.trim();
     if s.is_empty() {
         return Ok(None);
     }
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map(Some)
-        .map_err(|_| format!("\"{s}\" is not a date; use YYYY-MM-DD"))
+    let day = NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| format!("\"{s}\" is not a date; use YYYY-MM-DD"))?;
+    match super::limits::date_problem(day) {
+        None => Ok(Some(day)),
+        Some(why) => Err(format!("\"{s}\" {why}")),
+    }
 }
 
 /// A record's time in files and storage (`#[serde(with = "crate::model::time::stamp")]`):

@@ -7,20 +7,21 @@ use super::Partnership;
 
 /// Every problem in the partnership; empty means valid.
 pub fn validate(p: &Partnership) -> Vec<Problem> {
-    let mut c = Checker::default();
+    let mut c = Checker::with_deleted(p.tombstones.iter().map(|t| t.id).collect::<IdSet>());
     c.not_blank("name", &p.name, "the partnership's name");
     c.times("partnership", p.created_at, p.updated_at);
     c.unique_id("partnership", p.id);
     // Two partners with the same name are allowed here (groups merging files may both have
     // added one organisation); the partner form refuses them (`partners::check_partner`).
-    let deleted: IdSet = p.tombstones.iter().map(|t| t.id).collect();
     for (i, partner) in p.partners.iter().enumerate() {
         let path = Item("partners", i);
         c.record(path, partner);
         c.not_blank(format!("{path}.name"), &partner.name, "the partner's name");
-        if deleted.contains(&partner.id) {
-            c.problem(format!("{path}.id"), "this partner is also listed as deleted");
-        }
+        c.not_deleted(path, partner.id, "this partner");
+        c.date(path, "joined", partner.joined);
+    }
+    for (i, t) in p.tombstones.iter().enumerate() {
+        c.date(Item("tombstones", i), "deleted_at", t.deleted_at.date_naive());
     }
     super::causes::check(&mut c, p);
     super::goals::check(&mut c, p);

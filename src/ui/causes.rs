@@ -125,31 +125,30 @@ fn CauseTree(editing: RwSignal<Editing>) -> impl IntoView {
             </Show>
             {move || {
                 let rows = rows();
-                branch(&rows, None, editing)
+                branch(&rows, editing)
             }}
         </div>
     }
 }
 
-/// The causes under `parent` as a nested list (recursion needs a plain function).
-fn branch(rows: &[TreeRow], parent: Option<Uuid>, editing: RwSignal<Editing>) -> AnyView {
-    let kids: Vec<&TreeRow> = rows
-        .iter()
-        .filter(|r| match parent {
-            None => r.depth == 0,
-            Some(id) => r.cause.parent == Some(id) && r.depth > 0,
-        })
-        .collect();
-    if kids.is_empty() {
+/// A run of the tree's rows (reading order, the first at the run's least depth) as a nested
+/// list: a cause's deeper causes are the rows after it that sit deeper, so each row is looked
+/// at once (recursion needs a plain function).
+fn branch(rows: &[TreeRow], editing: RwSignal<Editing>) -> AnyView {
+    let Some(depth) = rows.first().map(|r| r.depth) else {
         return ().into_any();
-    }
-    let items = kids
-        .into_iter()
-        .map(|row| {
+    };
+    let starts: Vec<usize> = (0..rows.len()).filter(|&i| rows[i].depth == depth).collect();
+    let items = starts
+        .iter()
+        .enumerate()
+        .map(|(k, &at)| {
+            let row = &rows[at];
+            let below = &rows[at + 1..starts.get(k + 1).copied().unwrap_or(rows.len())];
             let cause = row.cause.clone();
             let id = cause.id;
             let (is_root, coverage) = (row.is_root, row.coverage);
-            let inner = branch(rows, Some(id), editing);
+            let inner = branch(below, editing);
             view! {
                 <li class="cause-item" class:unaddressed=coverage == Coverage::Unaddressed>
                     {move || if editing.get() == Editing::Cause(id) {

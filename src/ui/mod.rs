@@ -6,6 +6,7 @@ mod charter;
 mod checkins;
 pub mod clock;
 mod community;
+pub mod crash;
 mod drafts;
 mod form;
 mod facilitation;

@@ -1,4 +1,5 @@
 use super::*;
+use std::collections::HashMap;
 use crate::model::goals::{Goal, GoalStatus};
 use crate::model::time::at;
 
@@ -111,4 +112,58 @@ fn a_cause_whose_parent_is_gone_shows_at_the_top() {
     p.problem_tree.causes.retain(|c| c.text != "Low incomes");
     let top: Vec<Uuid> = p.problem_tree.children(None).iter().map(|c| c.id).collect();
     assert!(top.contains(&a1));
+}
+
+/// A chain of `n` causes, each under the one before, listed deepest first (the order that
+/// made every walk of the tree go over the whole list again).
+fn chain(n: usize) -> (Partnership, Vec<Uuid>) {
+    let now = at("2026-01-01T00:00:00Z");
+    let mut p = Partnership::new("X", now);
+    let mut causes: Vec<Cause> = Vec::with_capacity(n);
+    for i in 0..n {
+        causes.push(Cause::new(format!("Why {i}"), causes.last().map(|c: &Cause| c.id), now));
+    }
+    let ids = causes.iter().map(|c| c.id).collect();
+    causes.reverse();
+    p.problem_tree.causes = causes;
+    (p, ids)
+}
+
+#[test]
+fn a_ten_thousand_deep_chain_is_checked_and_drawn_in_linear_time() {
+    let (mut p, ids) = chain(10_000);
+    let started = std::time::Instant::now();
+    let problems = crate::model::validate::validate(&p);
+    let rows = p.problem_tree.rows(&[goal_on(ids[9_999])]);
+    eprintln!("10,000-deep chain: validated and drawn in {:?}", started.elapsed());
+    // Only the first cause past the limit is named: the ones under it go with it.
+    let deep: Vec<&str> = problems.iter().map(|p| p.message.as_str()).collect();
+    assert_eq!(deep, vec!["this cause is more than 100 levels deep; the tree holds at most 100"]);
+    assert_eq!(problems[0].path, format!("problem_tree.causes[{}].parent", 10_000 - 1 - MAX_TREE_DEPTH));
+    assert_eq!(rows.len(), 10_000);
+    assert_eq!(rows[9_999].depth, 9_999);
+    assert!(rows[..9_999].iter().all(|r| r.coverage == Coverage::ThroughDeeper));
+    // A loop at the bottom of the chain is found as well.
+    p.problem_tree.causes[0].parent = Some(ids[9_998]);
+    p.problem_tree.causes[1].parent = Some(ids[9_999]);
+    let looped = crate::model::validate::validate(&p).iter().filter(|p| p.message.contains("loop")).count();
+    assert_eq!(looped, 2);
+}
+
+#[test]
+fn a_cause_cannot_be_put_deeper_than_the_tree_holds() {
+    let (p, ids) = chain(MAX_TREE_DEPTH);
+    let now = at("2026-01-01T00:00:00Z");
+    let fits = Cause::new("Still fits", Some(ids[MAX_TREE_DEPTH - 2]), now);
+    assert_eq!(check_parent(&p, &fits), Ok(()));
+    let deeper = Cause::new("One too many", Some(ids[MAX_TREE_DEPTH - 1]), now);
+    assert!(check_parent(&p, &deeper).unwrap_err().contains("at most 100 levels"));
+    // Moving the top of a branch under the deepest cause counts the branch's own depth.
+    let mut top = p.problem_tree.cause(ids[1]).unwrap().clone();
+    top.parent = Some(ids[0]);
+    assert_eq!(check_parent(&p, &top), Ok(()));
+    let (p, ids) = chain(3);
+    let mut moved = p.problem_tree.cause(ids[0]).unwrap().clone();
+    moved.parent = Some(ids[2]);
+    assert!(check_parent(&p, &moved).unwrap_err().contains("itself"));
 }

@@ -144,3 +144,12 @@ fn signing_a_revision_that_does_not_exist_is_a_problem() {
     let paths: Vec<_> = checker.problems.iter().map(|p| p.path.as_str()).collect();
     assert_eq!(paths, vec!["charter.values[0]", "charter.sign_offs[0].revision"]);
 }
+
+#[test]
+fn the_last_revision_of_a_crafted_file_stays_the_last() {
+    let t = at("2026-01-01T00:00:00Z");
+    let mut c = Charter::new(t);
+    c.revision = u32::MAX;
+    assert!(c.revise(&text("Feed everyone"), t));
+    assert_eq!(c.revision, u32::MAX);
+}

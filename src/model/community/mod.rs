@@ -9,7 +9,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::record::find;
+use super::record::{find, IdMap, IdSet};
 use super::check::{blank, problems, Checker, Problem};
 use super::Partnership;
 use crate::model::check::Item;
@@ -151,6 +151,17 @@ impl Community {
         self.responses.iter().find(|r| r.input_id == input_id)
     }
 
+    /// Each input's response (the first, as [`Community::response_to`] finds it), for code
+    /// that asks about many inputs: asking each one's by searching would take inputs times
+    /// responses.
+    pub fn responses_by_input(&self) -> IdMap<&Response> {
+        let mut by_input = IdMap::default();
+        for r in self.responses.iter().rev() {
+            by_input.insert(r.input_id, r);
+        }
+        by_input
+    }
+
     /// Activities, most recent first (undated ones last, newest recorded first).
     pub fn activities_by_date(&self) -> Vec<&Activity> {
         let mut list: Vec<&Activity> = self.activities.iter().collect();
@@ -222,8 +233,9 @@ fn percent(part: usize, whole: usize) -> Option<u32> {
 
 pub fn response_rate(c: &Community) -> ResponseRate {
     let mut rate = ResponseRate { inputs: c.inputs.len(), ..ResponseRate::default() };
+    let responses = c.responses_by_input();
     for input in &c.inputs {
-        if let Some(r) = c.response_to(input.id) {
+        if let Some(r) = responses.get(&input.id) {
             if r.status != ResponseStatus::Open {
                 rate.answered += 1;
             }
@@ -240,9 +252,10 @@ pub fn response_rate(c: &Community) -> ResponseRate {
 
 /// Inputs nobody has answered yet: no response, or one still marked open.
 pub fn inputs_without_response(c: &Community) -> Vec<&Input> {
+    let responses = c.responses_by_input();
     c.inputs
         .iter()
-        .filter(|i| c.response_to(i.id).is_none_or(|r| r.status == ResponseStatus::Open))
+        .filter(|i| responses.get(&i.id).is_none_or(|r| r.status == ResponseStatus::Open))
         .collect()
 }
 
@@ -264,9 +277,14 @@ pub struct SaidDid {
 /// input without a response appears as open: the sheet must not hide what is unanswered.
 pub fn you_said_we_did(c: &Community) -> Vec<SaidDid> {
     let mut rows = Vec::new();
+    let responses = c.responses_by_input();
+    let mut heard: IdMap<Vec<&Input>> = IdMap::default();
+    for input in &c.inputs {
+        heard.entry(input.activity_id).or_default().push(input);
+    }
     for activity in c.activities_by_date() {
-        for input in c.inputs_of(activity.id) {
-            let response = c.response_to(input.id);
+        for &input in heard.get(&activity.id).into_iter().flatten() {
+            let response = responses.get(&input.id).copied();
             rows.push(SaidDid {
                 input_id: input.id,
                 activity: format!("{} ({})", activity.title, activity.kind.label()),
@@ -336,20 +354,25 @@ pub fn check(p: &Partnership, c: &mut Checker) {
         let path = Item("community.activities", i);
         c.record(path, a);
         c.not_blank(format!("{path}.title"), &a.title, "the activity's name");
+        c.date(path, "date", a.date);
     }
+    // Looked up in sets, not by searching the lists: a file with many inputs and responses
+    // must not take their product.
+    let activities: IdSet = com.activities.iter().map(|a| a.id).collect();
+    let inputs: IdSet = com.inputs.iter().map(|i| i.id).collect();
     let mut answered = HashSet::new();
     for (i, input) in com.inputs.iter().enumerate() {
         let path = Item("community.inputs", i);
         c.record(path, input);
         c.not_blank(format!("{path}.said"), &input.said, "what was said");
-        if com.activity(input.activity_id).is_none() {
+        if !activities.contains(&input.activity_id) {
             c.problem(format!("{path}.activity_id"), "no engagement activity has this id");
         }
     }
     for (i, r) in com.responses.iter().enumerate() {
         let path = Item("community.responses", i);
         c.record(path, r);
-        if find(&com.inputs, r.input_id).is_none() {
+        if !inputs.contains(&r.input_id) {
             c.problem(format!("{path}.input_id"), "no input has this id");
         } else if !answered.insert(r.input_id) {
             c.problem(format!("{path}.input_id"), "this input already has a response");

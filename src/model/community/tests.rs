@@ -154,3 +154,25 @@ fn older_files_without_community_still_load() {
     let back: Partnership = serde_json::from_value(json).unwrap();
     assert_eq!(back.community, Community::default());
 }
+
+#[test]
+fn many_inputs_and_responses_are_summed_and_listed_in_linear_time() {
+    const N: usize = 20_000;
+    let t = at("2026-01-01T00:00:00Z");
+    let mut c = Community::default();
+    let activity = Activity::new(ActivityKind::Survey, "Spring survey", t);
+    for i in 0..N {
+        let input = Input::new(activity.id, format!("Said {i}"), t);
+        if i % 2 == 0 {
+            c.responses.push(Response::new(input.id, "Done", ResponseStatus::Done, t));
+        }
+        c.inputs.push(input);
+    }
+    c.activities.push(activity);
+    let rate = response_rate(&c);
+    assert_eq!((rate.inputs, rate.answered, rate.done), (N, N / 2, N / 2));
+    assert_eq!(inputs_without_response(&c).len(), N / 2);
+    let sheet = you_said_we_did(&c);
+    assert_eq!(sheet.len(), N);
+    assert_eq!(sheet.iter().filter(|r| r.status == ResponseStatus::Done).count(), N / 2);
+}

@@ -52,3 +52,15 @@ fn empty_text_has_no_rows() {
     assert_eq!(parse("").unwrap(), vec![]);
     assert_eq!(parse("\n\n").unwrap(), vec![]);
 }
+
+#[test]
+fn tabs_carriage_returns_and_formulas_after_a_semicolon_are_defused() {
+    assert_eq!(field("\t=1+1"), "\"'\t=1+1\"");
+    assert_eq!(field("\r=1+1"), "\"'\r=1+1\"");
+    // A spreadsheet in a `;`-separated locale splits an unquoted field at the `;`.
+    assert_eq!(field("fine;=HYPERLINK(1)"), "\"'fine;=HYPERLINK(1)\"");
+    assert_eq!(field("a; @SUM(1)"), "\"'a; @SUM(1)\"");
+    assert_eq!(field("one;two"), "\"one;two\"");
+    assert_eq!(field("-3;4"), "\"'-3;4\"");
+    assert_eq!(field("-12.5"), "-12.5");
+}

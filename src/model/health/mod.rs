@@ -352,9 +352,8 @@ pub fn check(c: &mut Checker, p: &Partnership) {
         let path = Item("health.rounds", i);
         c.record(path, r);
         c.not_blank(format!("{path}.name"), &r.name, "the round's name");
-        if p.is_deleted(r.id) {
-            c.problem(format!("{path}.id"), "this round is also listed as deleted");
-        }
+        c.not_deleted(path, r.id, "this round");
+        c.date(path, "held_on", r.held_on);
         let mut seen = std::collections::HashSet::new();
         for (j, rating) in r.ratings.iter().enumerate() {
             let path = format!("{path}.ratings[{j}]");

@@ -10,7 +10,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::record::{find, find_mut, new_id, Extra, Record};
+use super::record::{find, find_mut, new_id, Extra, IdSet, Record};
 use super::check::{Checker, Problem};
 use super::Partnership;
 use crate::model::check::Item;
@@ -230,15 +230,24 @@ pub fn check(p: &Partnership, c: &mut Checker) {
         if round.dots_per_voter == 0 {
             c.problem(format!("{path}.dots_per_voter"), "each voter needs at least one dot");
         }
+        if round.dots_per_voter > MAX_DOTS_PER_VOTER {
+            c.problem(format!("{path}.dots_per_voter"), format!("a voter has at most {MAX_DOTS_PER_VOTER} dots"));
+        }
+        if round.voters.len() > MAX_VOTERS {
+            c.problem(format!("{path}.voters"), format!("a round has at most {MAX_VOTERS} voters"));
+        }
+        // Sets, not list searches: a crafted round's ballots times its voters could be huge.
+        let voters: HashSet<&str> = round.voters.iter().map(String::as_str).collect();
+        let on_ballot: IdSet = round.idea_ids.iter().copied().collect();
         for (j, ballot) in round.ballots.iter().enumerate() {
             let bpath = format!("{path}.ballots[{j}]");
-            if !round.voters.contains(&ballot.voter) {
+            if !voters.contains(ballot.voter.as_str()) {
                 c.problem(format!("{bpath}.voter"), format!("\"{}\" is not in this round's voters", ballot.voter));
             }
             if ballot.total() > round.dots_per_voter {
                 c.problem(format!("{bpath}.dots"), format!("{} dots placed, more than the {} allowed", ballot.total(), round.dots_per_voter));
             }
-            if ballot.dots.iter().any(|d| !round.idea_ids.contains(&d.idea_id)) {
+            if ballot.dots.iter().any(|d| !on_ballot.contains(&d.idea_id)) {
                 c.problem(format!("{bpath}.dots"), "dots on an idea that is not on this round's ballot");
             }
         }
@@ -255,12 +264,17 @@ pub fn check(p: &Partnership, c: &mut Checker) {
         if e.decision.is_some() && e.decided_on.is_none() {
             c.problem(format!("{path}.decided_on"), "a decision needs its date");
         }
+        c.date(path, "start", e.start);
+        c.date(path, "end", e.end);
+        c.date(path, "decided_on", e.decided_on);
     }
+    let experiments: IdSet = board.experiments.iter().map(|e| e.id).collect();
     for (i, pivot) in board.pivots.iter().enumerate() {
         let path = Item("ideas.pivots", i);
         c.record(path, pivot);
         c.not_blank(format!("{path}.what_changed"), &pivot.what_changed, "what changed");
-        if pivot.experiment_id.is_some_and(|e| find(&board.experiments, e).is_none()) {
+        c.date(path, "date", pivot.date);
+        if pivot.experiment_id.is_some_and(|e| !experiments.contains(&e)) {
             c.problem(format!("{path}.experiment_id"), "no experiment has this id");
         }
     }

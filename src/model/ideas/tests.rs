@@ -302,3 +302,37 @@ fn authors_round_trip_through_json() {
     let back: Idea = serde_json::from_value(json).unwrap();
     assert_eq!(back, idea);
 }
+
+#[test]
+fn dot_counts_of_a_crafted_file_saturate_instead_of_overflowing() {
+    let mut p = board(2);
+    let rid = p.start_round("", 3, &names(&["Ann", "Bo"]), t0()).unwrap();
+    let huge = dots(&p, &[u32::MAX, u32::MAX]);
+    let round = &mut p.ideas.rounds[0];
+    assert_eq!(round.id, rid);
+    round.dots_per_voter = u32::MAX;
+    round.ballots.push(Ballot { voter: "Ann".into(), dots: huge.clone() });
+    round.ballots.push(Ballot { voter: "Bo".into(), dots: huge });
+    assert_eq!(round.ballots[0].total(), u32::MAX);
+    assert_eq!(round.unused_dots(), u32::MAX - u32::MAX);
+    round.ballots.clear();
+    assert_eq!(round.unused_dots(), u32::MAX);
+    p.reveal_round(rid, t0());
+    assert!(p.ideas.rounds[0].ranking().is_some());
+    assert!(p.cast_dots(rid, "Ann", &dots(&p, &[u32::MAX, 1]), t0()).is_err());
+}
+
+#[test]
+fn a_round_has_at_most_a_thousand_dots_per_voter_and_a_thousand_voters() {
+    let mut p = board(2);
+    assert_eq!(p.start_round("", MAX_DOTS_PER_VOTER + 1, &names(&["Ann"]), t0()), Err(VoteError::TooManyDots));
+    let crowd: Vec<String> = (0..=MAX_VOTERS).map(|i| format!("Voter {i}")).collect();
+    assert_eq!(p.start_round("", 3, &crowd, t0()), Err(VoteError::TooManyVoters));
+    assert_eq!(VoteError::TooManyVoters.to_string(), "A round has at most 1000 voters.");
+    p.start_round("", MAX_DOTS_PER_VOTER, &crowd[1..], t0()).unwrap();
+    assert_eq!(validate(&p), vec![]);
+    p.ideas.rounds[0].dots_per_voter = u32::MAX;
+    p.ideas.rounds[0].voters = crowd;
+    let paths: Vec<String> = validate(&p).into_iter().map(|x| x.path).collect();
+    assert_eq!(paths, vec!["ideas.rounds[0].dots_per_voter", "ideas.rounds[0].voters"]);
+}

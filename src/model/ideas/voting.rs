@@ -16,9 +16,15 @@ pub struct Ballot {
 }
 
 impl Ballot {
+    /// The dots placed; a crafted file's counts stop at `u32::MAX` rather than wrap.
     pub fn total(&self) -> u32 {
-        self.dots.iter().map(|d| d.dots).sum()
+        saturating_sum(self.dots.iter().map(|d| d.dots))
     }
+}
+
+/// A sum of dot counts that stops at `u32::MAX` instead of overflowing.
+fn saturating_sum(dots: impl Iterator<Item = u32>) -> u32 {
+    dots.fold(0, u32::saturating_add)
 }
 
 crate::record! {
@@ -38,11 +44,18 @@ crate::record! {
     }
 }
 
+/// The most dots a voter may have, and the most voters a round may have: far more than a
+/// room votes with, few enough that every ballot and tally screen stays small.
+pub const MAX_DOTS_PER_VOTER: u32 = 1000;
+pub const MAX_VOTERS: usize = 1000;
+
 /// Why a round cannot start or a ballot is refused. Errors are messages for the screen.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum VoteError {
     NoDots,
+    TooManyDots,
     NoVoters,
+    TooManyVoters,
     DuplicateVoter(String),
     NoIdeas,
     AlreadyOpen,
@@ -56,7 +69,9 @@ impl fmt::Display for VoteError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             VoteError::NoDots => write!(f, "Give each voter at least one dot."),
+            VoteError::TooManyDots => write!(f, "Give each voter at most {MAX_DOTS_PER_VOTER} dots."),
             VoteError::NoVoters => write!(f, "Add the voters' names, one per line."),
+            VoteError::TooManyVoters => write!(f, "A round has at most {MAX_VOTERS} voters."),
             VoteError::DuplicateVoter(v) => write!(f, "“{v}” is on the list twice; tell them apart, e.g. “{v} B.”."),
             VoteError::NoIdeas => write!(f, "Put at least one idea on the board first."),
             VoteError::AlreadyOpen => write!(f, "A round is already open: reveal it before starting another."),
@@ -84,9 +99,15 @@ impl VotingRound {
         if dots_per_voter == 0 {
             return Err(VoteError::NoDots);
         }
+        if dots_per_voter > MAX_DOTS_PER_VOTER {
+            return Err(VoteError::TooManyDots);
+        }
         let voters: Vec<String> = voters.iter().map(|v| v.trim().to_string()).filter(|v| !v.is_empty()).collect();
         if voters.is_empty() {
             return Err(VoteError::NoVoters);
+        }
+        if voters.len() > MAX_VOTERS {
+            return Err(VoteError::TooManyVoters);
         }
         let mut seen = HashSet::new();
         if let Some(twice) = voters.iter().find(|v| !seen.insert(v.to_lowercase())) {
@@ -126,7 +147,7 @@ impl VotingRound {
         if dots.iter().any(|d| d.dots > 0 && !self.idea_ids.contains(&d.idea_id)) {
             return Err(VoteError::NotOnBallot);
         }
-        let placed: u32 = dots.iter().map(|d| d.dots).sum();
+        let placed = saturating_sum(dots.iter().map(|d| d.dots));
         if placed > self.dots_per_voter {
             return Err(VoteError::OverLimit { voter, placed, allowed: self.dots_per_voter });
         }
@@ -150,8 +171,9 @@ impl VotingRound {
 
     /// Dots not placed: by voters who placed fewer than allowed, or did not vote at all.
     pub fn unused_dots(&self) -> u32 {
-        let placed: u32 = self.ballots.iter().map(Ballot::total).sum();
-        self.dots_per_voter * self.voters.len() as u32 - placed.min(self.dots_per_voter * self.voters.len() as u32)
+        let placed = saturating_sum(self.ballots.iter().map(Ballot::total));
+        let voters = u32::try_from(self.voters.len()).unwrap_or(u32::MAX);
+        self.dots_per_voter.saturating_mul(voters).saturating_sub(placed)
     }
 
     /// Ends the round: from now on its ranking can be seen and its ballots cannot change.
@@ -186,7 +208,7 @@ pub fn tally(round: &VotingRound) -> Vec<Tally> {
         .iter()
         .map(|&idea_id| {
             let on_it = round.ballots.iter().filter_map(|b| b.dots.iter().find(|d| d.idea_id == idea_id));
-            let (dots, voters) = on_it.fold((0, 0), |(d, v), x| (d + x.dots, v + usize::from(x.dots > 0)));
+            let (dots, voters) = on_it.fold((0, 0), |(d, v), x| (u32::saturating_add(d, x.dots), v + usize::from(x.dots > 0)));
             Tally { idea_id, dots, voters, rank: 0 }
         })
         .collect();

@@ -143,3 +143,15 @@ fn the_corpus_is_placed_as_path_tracking_places_it() {
     }
     assert!(tried > 500 && failed > 100, "{failed} of {tried} corpus files did not read");
 }
+
+#[test]
+fn a_place_inside_a_character_never_slices_it() {
+    // Offsets in the middle of "é" (two bytes) and of "€" (three bytes), inside a key still
+    // being read and inside a value.
+    let text = r#"{"café": {"€uro": [1, "ü"]}}"#;
+    for offset in 0..=text.len() + 2 {
+        let place = path_at(text, offset);
+        assert!(!place.is_empty(), "offset {offset}");
+    }
+    assert_eq!(path_at(text, text.find('1').unwrap()), "café.€uro[0]");
+}

@@ -14,6 +14,7 @@ use super::money::Decimal;
 use super::text::{capitalise, join_and};
 use super::time::human_date;
 use super::check::{Checker, Item, Problem};
+use super::limits;
 use super::Partnership;
 use super::order::sort_by_key;
 
@@ -151,7 +152,12 @@ impl Measurement {
 }
 
 /// A number for people: thousands separated, at most two decimals, no trailing zeros.
+/// Every value kept is within [`limits::MAX_ABS`]; one beyond it (never stored) is written in
+/// scientific notation rather than clipped to a wrong number.
 pub fn format_number(value: f64) -> String {
+    if limits::number_problem(value).is_some() {
+        return format!("{value:e}");
+    }
     Decimal::from_hundredths((value * 100.0).round() as i64).grouped()
 }
 
@@ -173,7 +179,10 @@ pub fn parse_number(text: &str) -> Result<f64, String> {
     };
     let ok_chars = normal.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E'));
     match normal.parse::<f64>() {
-        Ok(v) if ok_chars && v.is_finite() => Ok(v),
+        Ok(v) if ok_chars => match limits::number_problem(v) {
+            None => Ok(v),
+            Some(why) => Err(format!("“{}” {why}", text.trim())),
+        },
         _ => Err(format!("“{}” is not a number", text.trim())),
     }
 }
@@ -183,6 +192,16 @@ pub fn check_metric(metric: &Metric) -> Vec<Problem> {
     let mut out = Vec::new();
     if metric.name.trim().is_empty() {
         out.push(Problem::new("name", "Give the metric a name, e.g. “Meals served”."));
+    }
+    for (field, what, value) in [("baseline_value", "baseline", metric.baseline_value), ("target_value", "target", metric.target_value)] {
+        if let Some(why) = value.and_then(limits::number_problem) {
+            out.push(Problem::new(field, format!("The {what} {why}.")));
+        }
+    }
+    for (field, what, day) in [("baseline_date", "baseline", metric.baseline_date), ("target_date", "target", metric.target_date)] {
+        if let Some(why) = day.and_then(limits::date_problem) {
+            out.push(Problem::new(field, format!("The {what} date {why}.")));
+        }
     }
     if let (Some(b), Some(t)) = (metric.baseline_date, metric.target_date) {
         if t <= b {
@@ -240,19 +259,17 @@ pub fn check(c: &mut Checker, p: &Partnership) {
         let path = Item("metrics", i);
         c.record(path, m);
         c.not_blank(format!("{path}.name"), &m.name, "the metric's name");
-        for (field, v) in [("baseline_value", m.baseline_value), ("target_value", m.target_value)] {
-            if v.is_some_and(|v| !v.is_finite()) {
-                c.problem(format!("{path}.{field}"), "is not a finite number");
-            }
-        }
+        c.number(path, "baseline_value", m.baseline_value);
+        c.number(path, "target_value", m.target_value);
+        c.date(path, "baseline_date", m.baseline_date);
+        c.date(path, "target_date", m.target_date);
     }
     for (i, m) in p.measurements.iter().enumerate() {
         let at = Item("measurements", i);
         c.unique_id(at, m.id);
         c.times(at, m.created_at, m.updated_at);
-        if !m.value.is_finite() {
-            c.problem(format!("{at}.value"), "is not a finite number");
-        }
+        c.number(at, "value", m.value);
+        c.date(at, "date", m.date);
     }
 }
 

@@ -54,10 +54,20 @@ pub fn import_measurements(
     }
     let mut errors = Vec::new();
     let mut out = Vec::new();
+    // A set, not a search of every reading per row: an import into a metric with many
+    // readings must not take their product. `-0.0` is recorded as `0.0`, which it equals.
+    let recorded: std::collections::HashSet<(NaiveDate, u64)> =
+        existing.iter().filter(|m| m.metric_id == metric.id).map(|m| (m.date, (m.value + 0.0).to_bits())).collect();
     for row in rows {
         let cell = |i: usize| row.fields.get(i).map(|s| s.trim()).unwrap_or("");
         let date = match NaiveDate::parse_from_str(cell(date_col), "%Y-%m-%d") {
-            Ok(d) => Some(d),
+            Ok(d) => match crate::model::limits::date_problem(d) {
+                None => Some(d),
+                Some(why) => {
+                    errors.push(RowError { line: row.line, message: format!("the date “{}” {why}", cell(date_col)) });
+                    None
+                }
+            },
             Err(_) if cell(date_col).is_empty() => {
                 errors.push(RowError { line: row.line, message: "the date is missing".into() });
                 None
@@ -79,7 +89,7 @@ pub fn import_measurements(
             }
         };
         if let (Some(date), Some(value)) = (date, value) {
-            if existing.iter().any(|m| m.metric_id == metric.id && m.date == date && m.value == value) {
+            if recorded.contains(&(date, (value + 0.0).to_bits())) {
                 errors.push(RowError {
                     line: row.line,
                     message: format!("{} on {} is already recorded", metric.amount(value), human_date(date)),

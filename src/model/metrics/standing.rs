@@ -74,11 +74,15 @@ pub fn progress(metric: &Metric, measurements: &[Measurement]) -> Option<f64> {
     let start = metric.start_value()?;
     let target = metric.target_value?;
     let now = current_value(metric, measurements)?;
+    share_of_the_way(start, target, now)
+}
+
+/// How far `now` is from `start` to `target`, as a fraction (1 is there). A target a hair's
+/// breadth from the baseline would make a reading an endless multiple of the way; past a
+/// thousand times either way the figure means nothing, so it stops there and stays finite.
+fn share_of_the_way(start: f64, target: f64, now: f64) -> Option<f64> {
     let span = target - start;
-    if span == 0.0 {
-        return None;
-    }
-    Some((now - start) / span)
+    (span != 0.0).then(|| ((now - start) / span).clamp(-1000.0, 1000.0))
 }
 
 /// Thresholds for the on-track judgement, as fractions of the progress expected by now.
@@ -155,7 +159,7 @@ fn assess_of(metric: &Metric, rs: &[&Measurement], today: NaiveDate) -> Assessme
     let as_of = s.last().map(|(d, _)| *d);
     // What `progress` works out, from the series already made.
     let progress = match (metric.start_value(), metric.target_value, current) {
-        (Some(start), Some(target), Some(now)) if target - start != 0.0 => Some((now - start) / (target - start)),
+        (Some(start), Some(target), Some(now)) => share_of_the_way(start, target, now),
         _ => None,
     };
     let mut a = Assessment { track: Track::NoData, current, progress, expected: None, as_of, explanation: String::new() };

@@ -354,3 +354,72 @@ fn readings_found_in_one_pass_are_those_found_metric_by_metric() {
     }
     assert!(by.of(Uuid::nil()).is_empty());
 }
+
+#[test]
+fn numbers_beyond_the_limit_are_refused_in_the_form_with_what_and_where() {
+    assert_eq!(parse_number("1e15"), Ok(1e15));
+    assert_eq!(parse_number("-1000000000000000"), Ok(-1e15));
+    assert_eq!(parse_number("1.6e308"), Err("“1.6e308” is too large: numbers go up to 1,000,000,000,000,000 either way".into()));
+    assert!(parse_number("1e16").is_err());
+    let mut m = metric(Counting::PerPeriod, Direction::Increase, 0.0, 10.0);
+    m.target_value = Some(1.6e308);
+    m.baseline_date = Some(NaiveDate::from_ymd_opt(262_142, 1, 1).unwrap());
+    m.target_date = Some(NaiveDate::MAX);
+    let problems = check_metric(&m);
+    let fields: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(fields, vec!["target_value", "baseline_date", "target_date"]);
+    assert_eq!(problems[0].message, "The target is too large: numbers go up to 1,000,000,000,000,000 either way.");
+    assert_eq!(problems[1].message, "The baseline date is outside the years 1900 to 2200; check the year.");
+}
+
+#[test]
+fn csv_rows_beyond_the_limits_are_refused_with_their_line() {
+    let m = metric(Counting::Cumulative, Direction::Increase, 0.0, 1000.0);
+    let text = "date,value\n+262142-12-31,5\n0202-03-01,5\n2026-03-01,1.6e308\n2026-03-02,1e15\n";
+    let errors: Vec<String> = import_measurements(text, &m, &[], now()).unwrap_err().iter().map(|e| e.to_string()).collect();
+    assert_eq!(errors.len(), 3, "{errors:?}");
+    assert!(errors[0].starts_with("Line 2: "), "{errors:?}");
+    assert_eq!(errors[1], "Line 3: the date “0202-03-01” is outside the years 1900 to 2200; check the year");
+    assert_eq!(errors[2], "Line 4: “1.6e308” is too large: numbers go up to 1,000,000,000,000,000 either way");
+}
+
+#[test]
+fn a_reimported_reading_is_found_among_many_in_linear_time() {
+    let m = metric(Counting::Cumulative, Direction::Increase, 0.0, 1000.0);
+    let existing: Vec<Measurement> =
+        (0..20_000).map(|i| reading(&m, "2026-03-01", f64::from(i))).collect();
+    let text: String = (0..20_000).map(|i| format!("2026-03-01,{}\n", i + 19_999)).collect();
+    let errors = import_measurements(&text, &m, &existing, now()).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].line, 1);
+    let zero = [reading(&m, "2026-03-02", -0.0)];
+    assert!(import_measurements("2026-03-02,0", &m, &zero, now()).is_err());
+}
+
+#[test]
+fn files_with_values_or_dates_beyond_the_limits_are_refused_with_their_place() {
+    let mut p = Partnership::new("X", now());
+    let m = metric(Counting::Cumulative, Direction::Increase, 0.0, 1000.0);
+    let mut far = reading(&m, "2026-01-01", 1.6e308);
+    far.date = NaiveDate::from_ymd_opt(262_142, 12, 31).unwrap();
+    p.measurements.push(far);
+    p.metrics.push(m);
+    let problems: Vec<String> = crate::model::validate::validate(&p).iter().map(|p| p.to_string()).collect();
+    assert_eq!(
+        problems,
+        vec![
+            "measurements[0].value: is too large: numbers go up to 1,000,000,000,000,000 either way",
+            "measurements[0].date: is outside the years 1900 to 2200; check the year",
+        ]
+    );
+}
+
+#[test]
+fn progress_stays_finite_for_a_target_next_to_the_baseline() {
+    let m = metric(Counting::PerPeriod, Direction::Increase, 0.0, 5e-324);
+    let rs = [reading(&m, "2026-03-01", 1e15)];
+    assert_eq!(progress(&m, &rs), Some(1000.0));
+    let a = assess(&m, &rs, date("2026-07-01"));
+    assert_eq!(a.progress, Some(1000.0));
+    assert_eq!(a.track, Track::Reached);
+}

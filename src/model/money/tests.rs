@@ -75,7 +75,7 @@ fn each_form_words_its_errors_as_before() {
     assert_eq!(parse_amount("-5", "EUR"), Err("An amount cannot be negative.".to_string()));
     assert_eq!(parse_amount("1.5", "JPY"), Err("JPY has no smaller unit; leave out the decimals.".to_string()));
     assert_eq!(parse_amount("1.005", "EUR"), Err("EUR has 2 decimal places at most.".to_string()));
-    assert_eq!(parse_amount("99999999999999999999", "EUR"), Err("That amount is too large.".to_string()));
+    assert_eq!(parse_amount("99999999999999999999", "EUR"), Err("That amount is too large: amounts go up to 1,000,000,000,000,000.".to_string()));
     assert_eq!(Decimal::parse("ten"), Err("“ten” is not a number".to_string()));
     assert_eq!(Decimal::parse(""), Err("enter a number".to_string()));
 }
@@ -98,4 +98,19 @@ fn both_amount_shapes_round_trip_through_json_unchanged() {
         let m: Money = serde_json::from_str(json).unwrap();
         assert_eq!(serde_json::to_string(&m).unwrap(), json);
     }
+}
+
+#[test]
+fn amounts_beyond_ten_to_the_fifteenth_are_refused() {
+    assert_eq!(Decimal::parse("1000000000000000"), Ok(Decimal::whole(1_000_000_000_000_000)));
+    assert_eq!(
+        Decimal::parse("1000000000000000.01").unwrap_err(),
+        "that number is too large: amounts go up to 1,000,000,000,000,000"
+    );
+    assert!(parse_amount("1000000000000001", "JPY").is_err());
+    assert!(serde_json::from_str::<Decimal>("18446744073709551615").is_err());
+    assert!(serde_json::from_str::<Decimal>("1e300").is_err());
+    assert!(Money::new(100_000_000_000_000_000, "EUR").in_range());
+    assert!(!Money::new(100_000_000_000_000_001, "EUR").in_range());
+    assert!(!Money::new(i64::MIN, "EUR").in_range());
 }

@@ -229,7 +229,8 @@ pub fn metric_svg(m: &Metric, series: &[(NaiveDate, f64)], frame: Frame) -> Opti
             ));
         }
     }
-    let ticks = ((y1 - y0) / step).round() as i64;
+    // About five lines; the bound keeps the count small whatever rounding did to a range.
+    let ticks = ((y1 - y0) / step).round().clamp(1.0, 20.0) as i64;
     for i in 0..=ticks {
         let v = y0 + i as f64 * step;
         s.push_str(&format!(

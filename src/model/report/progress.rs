@@ -145,7 +145,8 @@ pub fn community_section(p: &Partnership, period: Period) -> Section {
         s.blocks.push(Block::Paragraph("No community listening activities were held in this period.".into()));
         return s;
     }
-    let people: u32 = c.activities.iter().filter_map(|a| a.participants).sum();
+    // A crafted file's counts stop at the largest rather than overflow.
+    let people = c.activities.iter().filter_map(|a| a.participants).fold(0, u32::saturating_add);
     let rate = community::response_rate(&c);
     s.blocks.push(Block::Paragraph(format!(
         "{} in this period reached {}; we heard {} and acted on {}{}.",

@@ -6,6 +6,7 @@ use uuid::Uuid;
 
 use super::{Entry, EntryKind, ResourceMap};
 use crate::model::check::Checker;
+use crate::model::record::{IdMap, IdSet};
 use crate::model::{Partnership, Problem};
 use crate::model::check::Item;
 
@@ -65,18 +66,24 @@ pub fn check(c: &mut Checker, p: &Partnership) {
         if !key.is_empty() && !names.insert(key) {
             c.problem(format!("{path}.name"), format!("another category is also called \"{}\"", cat.name.trim()));
         }
-        if p.is_deleted(cat.id) {
-            c.problem(format!("{path}.id"), "this category is also listed as deleted");
-        }
+        c.not_deleted(path, cat.id, "this category");
+    }
+    // Looked up in maps, not by searching the lists: a large map's entries times its
+    // categories, partners or commitments must not be what a file takes to open.
+    let categories: IdSet = r.categories.iter().map(|c| c.id).collect();
+    let partners: IdSet = p.partners.iter().map(|p| p.id).collect();
+    let mut entries: IdMap<&Entry> = IdMap::default();
+    for e in r.entries.iter().rev() {
+        entries.insert(e.id, e);
     }
     for (i, e) in r.entries.iter().enumerate() {
         let path = Item("resources.entries", i);
         c.record(path, e);
         c.not_blank(format!("{path}.description"), &e.description, "the description");
-        if r.category(e.category_id).is_none() {
+        if !categories.contains(&e.category_id) {
             c.problem(format!("{path}.category_id"), "refers to a category that does not exist");
         }
-        if p.partner(e.partner_id).is_none() {
+        if !partners.contains(&e.partner_id) {
             c.problem(format!("{path}.partner_id"), "refers to a partner who is not in the partnership");
         }
         if let Some(a) = &e.amount {
@@ -90,9 +97,9 @@ pub fn check(c: &mut Checker, p: &Partnership) {
                 c.problem(format!("{path}.available_until"), "ends before available_from");
             }
         }
-        if p.is_deleted(e.id) {
-            c.problem(format!("{path}.id"), "this entry is also listed as deleted");
-        }
+        c.date(path, "available_from", e.available_from);
+        c.date(path, "available_until", e.available_until);
+        c.not_deleted(path, e.id, "this entry");
     }
     let mut pairs = HashSet::new();
     for (i, k) in r.commitments.iter().enumerate() {
@@ -103,7 +110,7 @@ pub fn check(c: &mut Checker, p: &Partnership) {
             ("need_id", k.need_id, EntryKind::Need, "to_partner", k.to_partner),
         ];
         for (field, id, kind, partner_field, partner) in sides {
-            match r.entry(id) {
+            match entries.get(&id) {
                 None => c.problem(format!("{path}.{field}"), "refers to an entry that does not exist"),
                 Some(e) if e.kind != kind => {
                     c.problem(format!("{path}.{field}"), format!("refers to an entry that is not {}", kind.with_article()))
@@ -121,8 +128,6 @@ pub fn check(c: &mut Checker, p: &Partnership) {
         if !pairs.insert((k.offer_id, k.need_id)) {
             c.problem(path.to_string(), "the same offer is committed to the same need twice");
         }
-        if p.is_deleted(k.id) {
-            c.problem(format!("{path}.id"), "this commitment is also listed as deleted");
-        }
+        c.not_deleted(path, k.id, "this commitment");
     }
 }

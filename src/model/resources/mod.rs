@@ -219,7 +219,7 @@ impl ResourceMap {
 
     pub fn add_category(&mut self, name: &str, now: DateTime<Utc>) -> Result<Uuid, Problem> {
         let name = check_category_name(self, None, name)?;
-        let order = self.categories.iter().map(|c| c.order + 1).max().unwrap_or(0);
+        let order = self.categories.iter().map(|c| c.order.saturating_add(1)).max().unwrap_or(0);
         let id = new_id();
         self.categories.push(Category { id, created_at: now, updated_at: now, name, order, extra: Extra::new() });
         Ok(id)

@@ -566,3 +566,12 @@ fn suggestions_for_every_need_follow_the_plain_rule() {
     }
     assert_eq!(best.len(), ours.len());
 }
+
+#[test]
+fn a_category_after_the_last_possible_order_is_still_added() {
+    let mut map = ResourceMap::default();
+    map.add_category("Last", t0()).unwrap();
+    map.categories[0].order = u32::MAX;
+    map.add_category("After", t0()).unwrap();
+    assert_eq!(map.categories[1].order, u32::MAX);
+}

@@ -59,10 +59,19 @@ pub fn check_funding(s: &FundingSource) -> Vec<super::Problem> {
     }
     if s.amount.minor < 0 {
         out.push(super::Problem::new("amount", "An amount cannot be negative."));
+    } else if !s.amount.in_range() {
+        let most = super::limits::largest();
+        out.push(super::Problem::new("amount", format!("That amount is too large: amounts go up to {most}.")));
     }
     if let (Some(a), Some(b)) = (s.start, s.end) {
         if b < a {
             out.push(super::Problem::new("end", "The end date is before the start date."));
+        }
+    }
+    // The runway spreads an amount over its months: the years bound how many there are.
+    for (field, day) in [("start", s.start), ("end", s.end)] {
+        if let Some(why) = day.and_then(super::limits::date_problem) {
+            out.push(super::Problem::new(field, format!("The date {why}.")));
         }
     }
     out

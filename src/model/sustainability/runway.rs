@@ -10,22 +10,44 @@ fn month_index(d: NaiveDate) -> i64 {
     d.year() as i64 * 12 + d.month0() as i64
 }
 
+/// How a source's amount falls on its months: `n` months from the month `first` (a
+/// [`month_index`]), `per` each and one minor unit more in the first `rem`.
+struct Spread {
+    first: i64,
+    n: i64,
+    per: i64,
+    rem: i64,
+}
+
+impl Spread {
+    fn of(s: &FundingSource) -> Option<Spread> {
+        let (start, end) = (s.start?, s.end?);
+        if end < start {
+            return None;
+        }
+        let n = month_index(end) - month_index(start) + 1;
+        Some(Spread { first: month_index(start), n, per: s.amount.minor / n, rem: s.amount.minor % n })
+    }
+
+    /// The amount in the month `index` (a [`month_index`]); `None` outside the source's months.
+    fn in_month(&self, index: i64) -> Option<i64> {
+        let k = index - self.first;
+        (0..self.n).contains(&k).then(|| self.per + i64::from(k < self.rem))
+    }
+}
+
 /// A source's amount spread evenly over the calendar months from its start to its end
 /// month, exactly: the remainder goes one minor unit at a time to the first months, so the
-/// months add up to the amount. `None` without both dates.
+/// months add up to the amount. `None` without both dates. As many months as the dates span,
+/// which the years a date may have ([`crate::model::limits`]) keep to a few thousand.
 pub fn monthly_spread(s: &FundingSource) -> Option<Vec<(NaiveDate, i64)>> {
-    let (start, end) = (s.start?, s.end?);
-    if end < start {
-        return None;
-    }
-    let n = month_index(end) - month_index(start) + 1;
-    let (per, rem) = (s.amount.minor / n, s.amount.minor % n);
-    let first = month_start(start);
+    let spread = Spread::of(s)?;
+    let first = month_start(s.start?);
     Some(
-        (0..n)
+        (0..spread.n)
             .map(|k| {
                 let month = first.checked_add_months(Months::new(k as u32)).unwrap_or(first);
-                (month, per + i64::from(k < rem))
+                (month, spread.in_month(spread.first + k).unwrap_or(0))
             })
             .collect(),
     )
@@ -61,17 +83,18 @@ pub fn runway(sources: &[FundingSource], currency: &str, today: NaiveDate, month
         })
         .collect();
     let mut undated = 0;
+    // Only the months shown are looked at: a source spread over centuries costs no more than
+    // one over a year. Sums stop at the largest amount rather than overflow.
     for s in sources.iter().filter(|s| s.amount.currency == currency) {
-        let Some(spread) = monthly_spread(s) else {
+        let Some(spread) = Spread::of(s) else {
             undated += 1;
             continue;
         };
-        for (month, amount) in spread {
-            let k = month_index(month) - month_index(first);
-            if let Some(slot) = usize::try_from(k).ok().and_then(|k| out.get_mut(k)) {
+        for (slot, index) in out.iter_mut().zip(month_index(first)..) {
+            if let Some(amount) = spread.in_month(index) {
                 match s.status {
-                    FundingStatus::Confirmed => slot.confirmed += amount,
-                    FundingStatus::HopedFor => slot.hoped_for += amount,
+                    FundingStatus::Confirmed => slot.confirmed = slot.confirmed.saturating_add(amount),
+                    FundingStatus::HopedFor => slot.hoped_for = slot.hoped_for.saturating_add(amount),
                 }
             }
         }
@@ -101,7 +124,7 @@ impl Runway {
     /// and description; every text is escaped, and nothing needs a script.
     pub fn svg(&self) -> String {
         let (w, h, left, bottom, top) = (760.0_f64, 300.0_f64, 120.0_f64, 40.0_f64, 20.0_f64);
-        let max = self.months.iter().map(|m| m.confirmed + m.hoped_for).max().unwrap_or(0).max(1);
+        let max = self.months.iter().map(|m| m.confirmed.saturating_add(m.hoped_for)).max().unwrap_or(0).max(1);
         let n = self.months.len().max(1) as f64;
         let slot = (w - left - 10.0) / n;
         let bar = slot * 0.7;

@@ -184,3 +184,28 @@ fn the_sample_funding_reads_dependent_and_has_a_runway() {
     assert_eq!(ending_within(&p.sustainability.funding, now.date_naive(), 6).len(), 1);
     assert!(runway(&p.sustainability.funding, "EUR", now.date_naive(), 24).months_covered >= 12);
 }
+
+#[test]
+fn funding_over_extreme_years_is_refused_and_the_runway_stays_small() {
+    let mut s = source("Forever", i64::MAX, "EUR");
+    s.start = Some(NaiveDate::MIN);
+    s.end = Some(NaiveDate::MAX);
+    let problems: Vec<String> = check_funding(&s).into_iter().map(|p| format!("{}: {}", p.path, p.message)).collect();
+    assert_eq!(
+        problems,
+        vec![
+            "amount: That amount is too large: amounts go up to 1,000,000,000,000,000.",
+            "start: The date is outside the years 1900 to 2200; check the year.",
+            "end: The date is outside the years 1900 to 2200; check the year.",
+        ]
+    );
+    // Drawn anyway (a rule must never crash on a value), it is the months shown, summed
+    // without overflowing.
+    let mut march = source("March", i64::MAX, "EUR");
+    (march.start, march.end) = (Some(date("2026-03-01")), Some(date("2026-03-31")));
+    let r = runway(&[s, march.clone(), march], "EUR", date("2026-02-10"), 12);
+    assert_eq!(r.months.len(), 12);
+    assert!(r.months.iter().all(|m| m.confirmed > 0));
+    assert_eq!(r.months[1].confirmed, i64::MAX);
+    assert!(r.svg().contains("<svg"));
+}

@@ -99,3 +99,12 @@ fn millis_convert_to_utc() {
     assert_eq!(from_millis(0.0), at("1970-01-01T00:00:00Z"));
     assert_eq!(from_millis(1_800_000_000_000.0), at("2027-01-15T08:00:00Z"));
 }
+
+#[test]
+fn form_dates_outside_1900_to_2200_are_refused() {
+    assert_eq!(parse_input_date("2200-12-31"), Ok(Some(date("2200-12-31"))));
+    assert_eq!(parse_input_date("1900-01-01"), Ok(Some(date("1900-01-01"))));
+    assert_eq!(parse_input_date("0202-03-01"), Err("\"0202-03-01\" is outside the years 1900 to 2200; check the year".into()));
+    assert!(parse_input_date("+262142-12-31").is_err());
+    assert!(parse_input_date("2201-01-01").is_err());
+}

@@ -54,3 +54,35 @@ fn a_live_record_that_is_also_deleted_is_a_problem() {
     p.bury("partner", id, at("2026-01-02T00:00:00Z"));
     assert_eq!(validate(&p)[0].path, "partners[0].id");
 }
+
+#[test]
+fn large_lists_with_many_deleted_records_are_checked_in_linear_time() {
+    use crate::model::community::{Activity, ActivityKind, Input, Response, ResponseStatus};
+    use crate::model::resources::{Entry, EntryKind, Strength};
+    const N: usize = 20_000;
+    let t = at("2026-01-01T00:00:00Z");
+    let mut p = partnership();
+    let partner = p.partners[0].id;
+    let category = p.resources.add_category("Food", t).unwrap();
+    for i in 0..N {
+        p.resources.entries.push(Entry::new(partner, EntryKind::Offer, category, format!("Crates {i}"), Strength::Small, t));
+        p.tombstones.push(crate::model::Tombstone { id: crate::model::record::new_id(), deleted_at: t, kind: "resource_entry".into() });
+    }
+    let activity = Activity::new(ActivityKind::Survey, "Spring survey", t);
+    for i in 0..N {
+        let input = Input::new(activity.id, format!("Said {i}"), t);
+        p.community.responses.push(Response::new(input.id, "Done", ResponseStatus::Done, t));
+        p.community.inputs.push(input);
+    }
+    p.community.activities.push(activity);
+    let started = std::time::Instant::now();
+    assert_eq!(validate(&p), vec![]);
+    eprintln!("{N} entries, tombstones, inputs and responses validated in {:?}", started.elapsed());
+}
+
+#[test]
+fn a_deletion_dated_outside_the_years_is_a_problem() {
+    let mut p = partnership();
+    p.tombstones.push(crate::model::Tombstone { id: crate::model::record::new_id(), deleted_at: chrono::DateTime::<chrono::Utc>::MAX_UTC, kind: "partner".into() });
+    assert_eq!(validate(&p), vec![Problem::new("tombstones[0].deleted_at", "is outside the years 1900 to 2200; check the year")]);
+}

@@ -14,10 +14,11 @@ pub fn InputList(activity_id: Uuid, activity_title: String) -> impl IntoView {
     let adding = RwSignal::new(false);
     let heard = move || {
         read(state, |p| {
+            let responses = p.community.responses_by_input();
             p.community
                 .inputs_of(activity_id)
                 .into_iter()
-                .map(|i| (i.clone(), p.community.response_to(i.id).cloned()))
+                .map(|i| (i.clone(), responses.get(&i.id).map(|r| (*r).clone())))
                 .collect::<Vec<_>>()
         })
     };

@@ -21,7 +21,7 @@ pub fn BallotForm(round_id: Uuid, voter: String, on_done: impl Fn() + 'static + 
     // Read once: the ballot starts empty each turn, so an earlier voter's dots never show.
     let counts: Vec<(Uuid, String, RwSignal<u32>)> = ideas.into_iter().map(|(id, t)| (id, t, RwSignal::new(0))).collect();
     let signals: Vec<RwSignal<u32>> = counts.iter().map(|c| c.2).collect();
-    let placed = Memo::new(move |_| signals.iter().map(|s| s.get()).sum::<u32>());
+    let placed = Memo::new(move |_| signals.iter().map(|s| s.get()).fold(0, u32::saturating_add));
     // The refusal is about the ballot as a whole; it is announced as it appears.
     let errors = FormErrors::new("ballot");
     let voter = StoredValue::new(voter);

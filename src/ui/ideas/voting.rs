@@ -51,8 +51,8 @@ pub fn VotingPage() -> impl IntoView {
 /// The field a refusal to start a round is about; the rest are about the round as a whole.
 fn field_of(why: &VoteError) -> &'static str {
     match why {
-        VoteError::NoDots => "dots",
-        VoteError::NoVoters | VoteError::DuplicateVoter(_) => "voters",
+        VoteError::NoDots | VoteError::TooManyDots => "dots",
+        VoteError::NoVoters | VoteError::TooManyVoters | VoteError::DuplicateVoter(_) => "voters",
         _ => "question",
     }
 }

@@ -71,3 +71,36 @@ fn the_report_chart_keeps_its_inline_styles_and_no_classes() {
     assert!(!svg.contains("reading-dot") && !svg.contains("Today"));
     assert!(svg.contains("Meals &amp; more: measured against the planned path</title>"));
 }
+
+#[test]
+fn every_value_that_passes_draws_a_small_finite_chart() {
+    use crate::model::limits::{number_problem, MAX_ABS};
+    let values = [MAX_ABS, -MAX_ABS, 0.0, 1e-300, -1e-300, MAX_ABS - 0.125, 0.1, 123_456_789.25];
+    let days = [date("1900-01-01"), date("2200-12-31"), date("2026-03-01")];
+    for (i, &a) in values.iter().enumerate() {
+        for &b in &values[i..] {
+            assert_eq!((number_problem(a), number_problem(b)), (None, None));
+            let mut m = metric();
+            m.baseline_value = Some(a);
+            m.baseline_date = Some(days[0]);
+            m.target_value = Some(b);
+            m.target_date = Some(days[1]);
+            let series = vec![(days[0], a), (days[2], b), (days[1], a)];
+            for frame in [screen("2026-07-01"), Frame::Report(Period { from: days[0], to: days[1] })] {
+                let svg = metric_svg(&m, &series, frame).expect("a chart");
+                assert!(svg.len() < 20_000, "{a} {b}: {} bytes", svg.len());
+                assert!(!svg.contains("NaN") && !svg.contains("inf"), "{a} {b}: {svg}");
+                assert!(svg.matches("<line").count() <= 30, "{a} {b}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_value_beyond_the_limit_is_never_shown_as_a_wrong_number() {
+    // Numbers that pass are written exactly; one beyond (which no way in lets through) is
+    // written as what it is, never clipped to 9,223,372,036,854,775,807 or the like.
+    assert_eq!(format_number(1e15), "1,000,000,000,000,000");
+    assert_eq!(format_number(-1e15), "-1,000,000,000,000,000");
+    assert_eq!(format_number(1.6e308), "1.6e308");
+}

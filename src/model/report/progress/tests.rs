@@ -264,3 +264,15 @@ fn the_sample_report_has_a_chart_for_every_metric() {
     let community = r.sections.iter().find(|s| s.id == "community").expect("community");
     assert!(texts(community).contains("listening activities in this period reached"));
 }
+
+#[test]
+fn participants_of_a_crafted_file_are_counted_without_overflowing() {
+    let mut p = Partnership::new("X", now());
+    for _ in 0..2 {
+        let mut a = Activity::new(ActivityKind::Survey, "Huge", now());
+        a.date = Some(date("2026-03-10"));
+        a.participants = Some(u32::MAX);
+        p.community.activities.push(a);
+    }
+    assert!(texts(&community_section(&p, period())).contains(&format!("reached {} people", u32::MAX)));
+}
