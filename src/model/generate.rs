@@ -165,32 +165,48 @@ pub fn partnership_of(sizes: Sizes, seed: u64, now: DateTime<Utc>) -> Partnershi
     })
 }
 
-/// Stamps one field of every record, from one of ten devices, as if each record had been
-/// edited once on some partner's laptop: the stamps a partnership carries after long use, so
-/// that sizes and merge times count them.
+/// Stamps one field of records as if each had been edited once, on one of ten devices:
+/// every record but the measurements, and one measurement in twenty (readings are entered,
+/// rarely corrected). These are the stamps a partnership carries after long use, so that
+/// sizes and merge times count them.
 fn stamp_every_record(p: &mut Partnership, now: DateTime<Utc>) {
-    fn walk(v: &serde_json::Value, out: &mut Vec<(String, String)>) {
-        match v {
-            serde_json::Value::Object(o) => {
-                if let Some(id) = o.get("id").and_then(serde_json::Value::as_str) {
-                    let field = o.keys().find(|k| !super::stamp::shape::META.contains(&k.as_str()));
-                    if let Some(field) = field {
-                        out.push((id.to_string(), field.clone()));
+    use super::stamp::{set_slots, Clock, Slots};
+    use serde_json::Value;
+    struct Stamper {
+        clocks: Vec<Clock>,
+        seen: super::stamp::Seen,
+        now: DateTime<Utc>,
+        n: usize,
+    }
+    impl Stamper {
+        fn walk(&mut self, v: &mut Value, every: usize) {
+            match v {
+                Value::Object(o) => {
+                    if o.contains_key("id") {
+                        self.n += 1;
+                        let field = o.keys().find(|k| !super::stamp::shape::META.contains(&k.as_str())).cloned();
+                        if let Some(field) = field.filter(|_| self.n % every == 0) {
+                            let stamp = self.clocks[self.n % 10].tick(&self.seen, self.now);
+                            self.seen.note(stamp);
+                            set_slots(o, &Slots::from([(field, stamp)]));
+                        }
+                    }
+                    for (k, child) in o.iter_mut() {
+                        let every = if k == "measurements" { 20 } else { every };
+                        self.walk(child, every);
                     }
                 }
-                o.values().for_each(|x| walk(x, out));
+                Value::Array(a) => a.iter_mut().for_each(|x| self.walk(x, every)),
+                _ => {}
             }
-            serde_json::Value::Array(a) => a.iter().for_each(|x| walk(x, out)),
-            _ => {}
         }
     }
-    let mut slots = Vec::new();
-    walk(&super::file::to_json_value(p), &mut slots);
-    let mut clocks: Vec<super::stamp::Clock> = (1..=10).map(super::stamp::Clock::new).collect();
-    for (i, (id, field)) in slots.into_iter().enumerate() {
-        let stamp = clocks[i % 10].tick(&p.seen, now);
-        p.stamps.entry(id).or_default().insert(field, stamp);
-        p.seen.note(stamp);
+    let mut json = super::file::to_json_value(p);
+    let mut s = Stamper { clocks: (1..=10).map(Clock::new).collect(), seen: p.seen.clone(), now, n: 0 };
+    s.walk(&mut json, 1);
+    if let Ok(stamped) = serde_json::from_value::<Partnership>(json) {
+        *p = stamped;
+        p.seen = s.seen;
     }
 }
 

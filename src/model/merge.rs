@@ -32,8 +32,7 @@ mod records;
 
 pub use records::label_of;
 pub use records::{choice_key, slot_label};
-use records::{merge_container, merge_order, root_legacy, stamp, tombstones, Cx};
-use super::stamp::{Stamp, Stamps};
+use records::{merge_container, merge_order, root_legacy, stamp, tombstones, Cx, Place};
 
 /// Which version of a record to keep.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -144,14 +143,12 @@ fn merge_with(
         origin,
         changes: Vec::new(),
         revived: IdSet::default(),
-        stamps_m: &mine.stamps,
-        stamps_t: &theirs.stamps,
         seen_m: &mine.seen,
         seen_t: &theirs.seen,
-        picked: Vec::new(),
     };
     let mut updated = Vec::new();
-    let Value::Object(mut merged) = merge_container(&m, &t, "", root_legacy(&m, &t), &mut cx, &mut updated) else {
+    let mut root = Place::new(Uuid::nil(), "", String::new(), mine.at.clone(), theirs.at.clone());
+    let Value::Object(mut merged) = merge_container(&m, &t, "", root_legacy(&m, &t), &mut cx, &mut root, &mut updated) else {
         unreachable!("a partnership is an object")
     };
     if !updated.is_empty() {
@@ -195,7 +192,7 @@ fn merge_with(
     records::not_before_creation(&mut merged);
     let mut result = super::file::read_json_value(Value::Object(merged))?;
     each_big_list(mine, theirs, &mut result, &mut ms, &mut PutBack(aside.asides.into_iter()));
-    result.stamps = merged_stamps(&mine.stamps, &theirs.stamps, std::mem::take(&mut cx.picked));
+    result.at = root.out;
     result.seen = mine.seen.clone();
     result.seen.join(&theirs.seen);
     let problems = super::validate::validate(&result);
@@ -251,31 +248,6 @@ pub fn slot_words(p: &Partnership, slot: &str) -> String {
     }
 }
 
-/// The stamps of a merge: for each slot the larger of the two, but where the value kept came
-/// with the smaller one (`picked`).
-fn merged_stamps(mine: &Stamps, theirs: &Stamps, picked: Vec<(String, String, Stamp)>) -> Stamps {
-    let mut out = mine.clone();
-    for (rid, slots) in theirs {
-        let into = out.entry(rid.clone()).or_default();
-        for (slot, s) in slots {
-            let e = into.entry(slot.clone()).or_insert(*s);
-            *e = (*e).max(*s);
-        }
-    }
-    for (rid, slot, s) in picked {
-        let slots = out.entry(rid.clone()).or_default();
-        if s.is_none() {
-            slots.remove(&slot);
-        } else {
-            slots.insert(slot, s);
-        }
-        if slots.is_empty() {
-            out.remove(&rid);
-        }
-    }
-    out
-}
-
 /// A copy of `p` without the records of its big lists (see [`each_big_list`]). Every field is
 /// named, so that a new one cannot be forgotten here.
 fn shell(p: &Partnership) -> Partnership {
@@ -302,7 +274,7 @@ fn shell(p: &Partnership) -> Partnership {
         tombstones,
         community: Community { activities: _, inputs: _, responses: _ },
         ideas: IdeaBoard { ideas: _, rounds, experiments, pivots },
-        stamps: _,
+        at,
         seen: _,
         extra,
     } = p;
@@ -331,8 +303,8 @@ fn shell(p: &Partnership) -> Partnership {
         tombstones: tombstones.clone(),
         community: Community { activities: Vec::new(), inputs: Vec::new(), responses: Vec::new() },
         ideas: IdeaBoard { ideas: Vec::new(), rounds: rounds.clone(), experiments: experiments.clone(), pivots: pivots.clone() },
-        // Decided from the partnerships themselves, not through their JSON.
-        stamps: Default::default(),
+        at: at.clone(),
+        // Joined from the partnerships themselves, not through their JSON.
         seen: Default::default(),
         extra: extra.clone(),
     }

@@ -5,7 +5,7 @@
 //! |---|---|
 //! | 1 | the first prototype: `title` for the partnership's name; partners had `organisation` and a free-text `type` |
 //! | 2 | `name`; partners have `name` and a fixed `sector` (non_profit, corporate, …) |
-//! | 3 | field-level merging: `stamps`, `seen` and tombstone `stamp` (all optional); a charter's sign-offs and terms, a health round's ratings and a voting round's ballots hold one entry per partner (or voter) |
+//! | 3 | field-level merging: `at` (stamps) on records and the partnership, `seen`, and tombstone `stamp` (all optional); a charter's sign-offs and terms, a health round's ratings and a voting round's ballots hold one entry per partner (or voter) |
 use serde_json::{Map, Value};
 
 /// The schema version this app writes.
@@ -58,7 +58,7 @@ fn v1_to_v2(p: &mut Value) -> Result<(), String> {
 /// Schema 3 merges a charter's sign-offs and terms, a round's ratings and ballots entry by
 /// entry, keyed by partner (or voter). Schema 2 never wrote two entries for one key, but a
 /// hand-edited file could: the last one is kept, as the screens of schema 2 showed it. The
-/// new fields (`stamps`, `seen`) are optional: a file without them merges by its records'
+/// new fields (`at`, `seen`) are optional: a file without them merges by its records'
 /// versions until its fields are edited again.
 fn v2_to_v3(p: &mut Value) {
     let dedupe = |list: Option<&mut Value>, key: &str| {

@@ -48,9 +48,10 @@ pub struct Partnership {
     pub community: super::community::Community,
     #[serde(default)]
     pub ideas: super::ideas::IdeaBoard,
-    /// When each edited field was last changed, and by which tab (see [`super::stamp`]).
+    /// When each of the partnership's own fields (`name`, `problem_tree.problem`, ...) was
+    /// last edited, and by which tab; records keep theirs (see [`super::stamp`]).
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
-    pub stamps: super::stamp::Stamps,
+    pub at: super::stamp::Slots,
     /// The latest edit of each tab that this copy includes (see [`super::stamp`]).
     #[serde(default, skip_serializing_if = "super::stamp::Seen::is_empty")]
     pub seen: super::stamp::Seen,
@@ -96,7 +97,7 @@ impl Partnership {
             tombstones: Vec::new(),
             community: Default::default(),
             ideas: Default::default(),
-            stamps: Default::default(),
+            at: Default::default(),
             seen: Default::default(),
             extra: Extra::new(),
         }

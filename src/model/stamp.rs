@@ -3,8 +3,10 @@
 //! Every edit made in a tab gets one [`Stamp`]: a hybrid logical clock reading (HLC: the
 //! wall clock in milliseconds and a counter, never lower than any stamp this copy has seen)
 //! and the tab's random device id. The fields the edit changed ("slots") are stamped with it
-//! in [`Partnership::stamps`](super::Partnership); fields never edited since the record was
-//! made, or since the file came from an older version, have no stamp ([`Stamp::NONE`]).
+//! in the record itself, under `at` (`{"notes": "1764513806123.0.9f3a1c2b"}`; the
+//! partnership's own fields in [`Partnership::at`](super::Partnership)), so that stamps are
+//! stored and saved with their record; fields never edited since the record was made, or
+//! since the file came from an older version, have no stamp ([`Stamp::NONE`]).
 //!
 //! [`Partnership::seen`](super::Partnership) is a version vector: for each device, the latest
 //! stamp of it this copy includes. "Copy X has seen stamp s" is `seen_X[s.dev] >= s.hlc`.
@@ -23,6 +25,7 @@ use serde::{Deserialize, Serialize, Serializer};
 mod diff;
 pub mod shape;
 pub use diff::record_edit;
+
 
 /// An HLC reading and the device that made it. Ordered by time, then device.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -95,11 +98,41 @@ impl<'de> Deserialize<'de> for Stamp {
     }
 }
 
-/// The stamps of one record's fields ("slots": a field, `sign_offs/<partner>`, ...).
+/// The stamps of one record's fields ("slots": a field, `sign_offs/<partner>`, ...), kept in
+/// the record's JSON under [`AT`]; the partnership's own ones (`name`,
+/// `problem_tree.problem`, `check_ins.cadence`) in [`Partnership::at`](super::Partnership).
 pub type Slots = BTreeMap<String, Stamp>;
-/// Every record's [`Slots`], by record id; the fields of the partnership itself and of its
-/// sections (`problem_tree.problem`, `check_ins.cadence`) are under the empty id.
-pub type Stamps = BTreeMap<String, Slots>;
+
+/// The key of a record's [`Slots`] in its JSON.
+pub const AT: &str = "at";
+
+/// The stamps a record's JSON carries; a malformed entry counts as not stamped.
+pub fn slots_of(record: &serde_json::Value) -> Slots {
+    slots_in(record.get(AT))
+}
+
+/// The stamps of a record's `at` object.
+pub fn slots_in(at: Option<&serde_json::Value>) -> Slots {
+    let mut out = Slots::new();
+    if let Some(serde_json::Value::Object(o)) = at {
+        for (slot, s) in o {
+            if let Some(stamp) = s.as_str().and_then(|s| s.parse::<Stamp>().ok()) {
+                out.insert(slot.clone(), stamp);
+            }
+        }
+    }
+    out
+}
+
+/// Writes `slots` into a record's JSON (removes `at` when empty).
+pub fn set_slots(record: &mut serde_json::Map<String, serde_json::Value>, slots: &Slots) {
+    if slots.is_empty() {
+        record.remove(AT);
+    } else {
+        let o = slots.iter().map(|(k, s)| (k.clone(), serde_json::Value::String(s.to_string()))).collect();
+        record.insert(AT.into(), serde_json::Value::Object(o));
+    }
+}
 
 /// The latest stamp of each device that a copy includes (a version vector).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -159,6 +192,31 @@ impl<'de> Deserialize<'de> for Seen {
         }
         Ok(Seen(out))
     }
+}
+
+/// Every stamp in a partnership: (record id, slot, stamp), the partnership's own under "".
+/// For tests and checks; merges read each record's stamps where they are.
+pub fn every_stamp(p: &super::Partnership) -> Vec<(String, String, Stamp)> {
+    fn walk(v: &serde_json::Value, out: &mut Vec<(String, String, Stamp)>) {
+        match v {
+            serde_json::Value::Object(o) => {
+                if let Some(id) = o.get("id").and_then(serde_json::Value::as_str) {
+                    out.extend(slots_of(v).into_iter().map(|(slot, s)| (id.to_string(), slot, s)));
+                }
+                o.iter().filter(|(k, _)| k.as_str() != AT).for_each(|(_, x)| walk(x, out));
+            }
+            serde_json::Value::Array(a) => a.iter().for_each(|x| walk(x, out)),
+            _ => {}
+        }
+    }
+    let mut out: Vec<_> = p.at.iter().map(|(slot, s)| (String::new(), slot.clone(), *s)).collect();
+    let mut json = super::file::to_json_value(p);
+    if let serde_json::Value::Object(o) = &mut json {
+        o.remove(AT);
+        o.remove("id");
+    }
+    walk(&json, &mut out);
+    out
 }
 
 /// A tab's clock: its device id and the last reading it gave out.

@@ -177,15 +177,11 @@ fn value_at(p: &Partnership, rid: &str, slot: &str) -> Option<Value> {
 
 /// The slots a device stamped (its own edits).
 fn own_slots(d: &Device) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    for (rid, slots) in &d.p.stamps {
-        for (slot, s) in slots {
-            if s.dev == d.clock.dev {
-                out.push((rid.clone(), slot.clone()));
-            }
-        }
-    }
-    out
+    crate::model::stamp::every_stamp(&d.p)
+        .into_iter()
+        .filter(|(_, _, s)| s.dev == d.clock.dev)
+        .map(|(rid, slot, _)| (rid, slot))
+        .collect()
 }
 
 fn deleted(p: &Partnership, rid: &str) -> bool {

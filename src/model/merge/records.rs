@@ -16,7 +16,7 @@ use crate::model::stamp::shape::{
     by_key, either_is_record_list, element_slot, flatten, id_of, join, keyed_list, map_fields, only_grows, unflatten,
     Keyed, META, ROOT_OWN,
 };
-use crate::model::stamp::{Seen, Stamp, Stamps};
+use crate::model::stamp::{set_slots, slots_of, Seen, Slots, Stamp};
 use crate::model::Tombstone;
 
 pub(super) struct Cx<'a> {
@@ -27,13 +27,8 @@ pub(super) struct Cx<'a> {
     pub(super) changes: Vec<Change>,
     /// Deleted on one side, kept because it was edited later on the other.
     pub(super) revived: IdSet,
-    pub(super) stamps_m: &'a Stamps,
-    pub(super) stamps_t: &'a Stamps,
     pub(super) seen_m: &'a Seen,
     pub(super) seen_t: &'a Seen,
-    /// Slots whose value came with the smaller of the two stamps: (record id, slot, stamp).
-    /// Every other slot's stamp is the larger one.
-    pub(super) picked: Vec<(String, String, Stamp)>,
 }
 
 /// How one slot found on both sides is settled.
@@ -114,18 +109,11 @@ pub(super) fn merge_order<K: Clone + Eq + Hash + Ord>(
 }
 
 impl Cx<'_> {
-    fn stamp_of(&self, side: Side, rid: &str, slot: &str) -> Stamp {
-        let stamps = match side {
-            Side::Mine => self.stamps_m,
-            Side::Theirs => self.stamps_t,
-        };
-        stamps.get(rid).and_then(|s| s.get(slot)).copied().unwrap_or(Stamp::NONE)
-    }
-
     /// Settles one slot. `legacy` decides when neither side stamped it (values from before
     /// stamps existed): by the record's versions, as merges did then.
-    fn decide(&self, rid: &str, slot: &str, mv: Option<&Value>, tv: Option<&Value>, legacy: Pick) -> (Pick, Stamp, Stamp) {
-        let (sm, st) = (self.stamp_of(Side::Mine, rid, slot), self.stamp_of(Side::Theirs, rid, slot));
+    fn decide(&self, at: &Place, slot: &str, mv: Option<&Value>, tv: Option<&Value>, legacy: Pick) -> (Pick, Stamp, Stamp) {
+        let stamp = |s: &Slots| s.get(slot).copied().unwrap_or(Stamp::NONE);
+        let (sm, st) = (stamp(&at.at_m), stamp(&at.at_t));
         if mv == tv {
             return (Pick::Same, sm, st);
         }
@@ -160,14 +148,14 @@ impl Cx<'_> {
     #[allow(clippy::too_many_arguments)]
     fn settle(
         &mut self,
-        at: &Place,
+        at: &mut Place,
         slot: &str,
         mv: Option<&Value>,
         tv: Option<&Value>,
         legacy: Pick,
         updated: &mut Vec<String>,
     ) -> Option<Value> {
-        let (pick, sm, st) = self.decide(&at.rid, slot, mv, tv, legacy);
+        let (pick, sm, st) = self.decide(at, slot, mv, tv, legacy);
         let side = match pick {
             Pick::Same | Pick::Mine => Side::Mine,
             Pick::Theirs => {
@@ -195,7 +183,12 @@ impl Cx<'_> {
             Side::Theirs => (tv, st),
         };
         if pick != Pick::Same && kept < sm.max(st) {
-            self.picked.push((at.rid.clone(), slot.to_string(), kept));
+            // The value kept came with the smaller stamp (`out` starts with the larger).
+            if kept.is_none() {
+                at.out.remove(slot);
+            } else {
+                at.out.insert(slot.to_string(), kept);
+            }
         }
         value.cloned()
     }
@@ -208,18 +201,48 @@ fn later_value(mv: Option<&Value>, tv: Option<&Value>) -> Side {
     if text(tv) > text(mv) { Side::Theirs } else { Side::Mine }
 }
 
-/// The record (or the partnership, under the nil id) that slots belong to.
-struct Place {
-    rid: String,
+/// The record (or the partnership, under the nil id) that slots belong to, with both sides'
+/// stamps and the merged ones.
+pub(super) struct Place {
     id: Uuid,
     path: String,
     label: String,
+    at_m: Slots,
+    at_t: Slots,
+    /// The merge's stamps: for each slot the larger of the two, but where the value kept
+    /// came with the smaller one.
+    pub(super) out: Slots,
+}
+
+impl Place {
+    pub(super) fn new(id: Uuid, path: &str, label: String, at_m: Slots, at_t: Slots) -> Place {
+        let mut out = at_m.clone();
+        for (slot, s) in &at_t {
+            let e = out.entry(slot.clone()).or_insert(*s);
+            *e = (*e).max(*s);
+        }
+        Place { id, path: path.to_string(), label, at_m, at_t, out }
+    }
+
+    /// Forgets the stamps below a keyed element that the merge left out.
+    fn drop_below(&mut self, slot: &str) {
+        let below = format!("{slot}/");
+        self.out.retain(|s, _| !s.starts_with(&below));
+    }
 }
 
 /// Merges two objects that are not records themselves (the partnership, a tool's section):
 /// their plain values are slots of the partnership, under the empty record id. Only the
 /// partnership's own objects are sections; an object inside a section (a cadence) is a value.
-pub(super) fn merge_container(m: &Value, t: &Value, path: &str, legacy: Pick, cx: &mut Cx, updated: &mut Vec<String>) -> Value {
+pub(super) fn merge_container(
+    m: &Value,
+    t: &Value,
+    path: &str,
+    legacy: Pick,
+    cx: &mut Cx,
+    root: &mut Place,
+    updated: &mut Vec<String>,
+) -> Value {
     let empty = Map::new();
     let mo = m.as_object().unwrap_or(&empty);
     let to = t.as_object().unwrap_or(&empty);
@@ -235,10 +258,11 @@ pub(super) fn merge_container(m: &Value, t: &Value, path: &str, legacy: Pick, cx
         } else if let Some((a, b)) = mv.zip(tv).filter(|(a, b)| id_of(a).is_some() && id_of(a) == id_of(b)) {
             Some(merge_record(a, b, &here, cx))
         } else if path.is_empty() && is_section(mv) && is_section(tv) {
-            Some(merge_container(mv.unwrap_or(&Value::Null), tv.unwrap_or(&Value::Null), &here, legacy, cx, updated))
+            Some(merge_container(mv.unwrap_or(&Value::Null), tv.unwrap_or(&Value::Null), &here, legacy, cx, root, updated))
         } else {
-            let at = Place { rid: String::new(), id: Uuid::nil(), path: here.clone(), label: slot_label(&here) };
-            cx.settle(&at, &here, mv, tv, legacy, updated)
+            root.path = here.clone();
+            root.label = slot_label(&here);
+            cx.settle(root, &here, mv, tv, legacy, updated)
         };
         if let Some(v) = value {
             out.insert(key.clone(), v);
@@ -325,11 +349,11 @@ pub(super) fn merge_records(ms: &[Value], ts: &[Value], path: &str, cx: &mut Cx)
 /// Whether the record `v` (of the side whose stamps and vector are given) was edited after,
 /// or without knowing of, a deletion: by stamps when the deletion has one (the deleting copy
 /// had not seen one of the record's edits), else by time, as in schema 2.
-fn edited_after(v: &Value, id: Uuid, (deleted_at, by): (DateTime<Utc>, Stamp), stamps: &Stamps, deleter: &Seen) -> bool {
+fn edited_after(v: &Value, (deleted_at, by): (DateTime<Utc>, Stamp), deleter: &Seen) -> bool {
     if by.is_none() {
         return time_of(v, "updated_at").is_some_and(|u| u > deleted_at);
     }
-    stamps.get(&id.to_string()).is_some_and(|slots| slots.values().any(|s| !deleter.has_seen(*s)))
+    slots_of(v).values().any(|s| !deleter.has_seen(*s))
 }
 
 /// They deleted a record I have. Returns it if it stays.
@@ -340,7 +364,7 @@ fn deleted_by_them(m: &Value, id: Uuid, deleted: (DateTime<Utc>, Stamp), path: &
         cx.revived.insert(id);
         return Some(m.clone());
     }
-    let edited_after = edited_after(m, id, deleted, cx.stamps_m, cx.seen_t);
+    let edited_after = edited_after(m, deleted, cx.seen_t);
     let (kind, default) =
         if edited_after { (ChangeKind::Conflict, Side::Mine) } else { (ChangeKind::Deleted, Side::Theirs) };
     cx.changes.push(change(kind, path, id, Some(m), None, default));
@@ -369,7 +393,7 @@ fn deleted_by_me(t: &Value, id: Uuid, deleted: (DateTime<Utc>, Stamp), path: &st
         cx.revived.insert(id);
         return Some(t.clone());
     }
-    let edited_after = edited_after(t, id, deleted, cx.stamps_t, cx.seen_m);
+    let edited_after = edited_after(t, deleted, cx.seen_m);
     if !edited_after {
         // An older copy of something deleted here: it never comes back.
         return None;
@@ -388,7 +412,7 @@ fn merge_record(m: &Value, t: &Value, path: &str, cx: &mut Cx) -> Value {
     }
     let mut out = Map::new();
     merge_meta(mo, to, &mut out);
-    let at = Place { rid: id.to_string(), id, path: path.to_string(), label: label_of(m) };
+    let mut at = Place::new(id, path, label_of(m), slots_of(m), slots_of(t));
     let legacy = legacy_pick(m, t);
     let mut updated = Vec::new();
     for key in mo.keys().chain(to.keys().filter(|k| !mo.contains_key(*k))) {
@@ -400,15 +424,16 @@ fn merge_record(m: &Value, t: &Value, path: &str, cx: &mut Cx) -> Value {
             mv.cloned()
         } else if either_is_record_list(mv, tv) {
             Some(Value::Array(merge_records(list(mv), list(tv), &join(path, key), cx)))
-        } else if let Some(v) = merge_keyed(&at, key, mv, tv, legacy, cx, &mut updated) {
+        } else if let Some(v) = merge_keyed(&mut at, key, mv, tv, legacy, cx, &mut updated) {
             Some(v)
         } else {
-            cx.settle(&at, key, mv, tv, legacy, &mut updated)
+            cx.settle(&mut at, key, mv, tv, legacy, &mut updated)
         };
         if let Some(v) = value {
             out.insert(key.clone(), v);
         }
     }
+    set_slots(&mut out, &at.out);
     if !updated.is_empty() {
         let mut c = change(ChangeKind::Updated, path, id, Some(m), Some(t), Side::Theirs);
         c.fields = updated;
@@ -491,7 +516,7 @@ fn parse(s: &str) -> Option<DateTime<Utc>> {
 /// field is not one, or is not keyed as expected (then it is one slot).
 #[allow(clippy::too_many_arguments)]
 fn merge_keyed(
-    at: &Place,
+    at: &mut Place,
     field: &str,
     mv: Option<&Value>,
     tv: Option<&Value>,
@@ -536,8 +561,9 @@ fn merge_keyed(
                 }
             }
         };
-        if let Some(v) = value {
-            out.push((key.clone(), v));
+        match value {
+            Some(v) => out.push((key.clone(), v)),
+            None => at.drop_below(&slot),
         }
     }
     // By key: nothing reads meaning into their order, and one side may have moved one

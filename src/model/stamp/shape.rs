@@ -17,10 +17,10 @@ use serde_json::{Map, Value};
 use uuid::Uuid;
 
 /// Keys that belong to the record, not to one of its slots.
-pub const META: [&str; 6] = ["id", "created_at", "updated_at", "history", "origin", "kept_over_deletion"];
+pub const META: [&str; 7] = ["id", "created_at", "updated_at", "history", "origin", "kept_over_deletion", "at"];
 
 /// Keys of the partnership handled on their own by the merge.
-pub const ROOT_OWN: [&str; 6] = ["id", "created_at", "updated_at", "tombstones", "stamps", "seen"];
+pub const ROOT_OWN: [&str; 6] = ["id", "created_at", "updated_at", "tombstones", "at", "seen"];
 
 pub fn id_of(v: &Value) -> Option<Uuid> {
     v.get("id")?.as_str().and_then(|s| Uuid::parse_str(s).ok())

@@ -57,11 +57,8 @@ fn an_edit_stamps_only_the_fields_it_changed() {
     after.partners[1].notes = "Changed".into();
     after.problem_tree.problem = "Changed".into();
     let s = record_edit(&before, &mut after, &mut Clock::new(3), now).expect("a change");
-    let slots: Vec<(&str, &str)> = after
-        .stamps
-        .iter()
-        .flat_map(|(rid, slots)| slots.keys().map(move |k| (rid.as_str(), k.as_str())))
-        .collect();
+    let every = every_stamp(&after);
+    let slots: Vec<(&str, &str)> = every.iter().map(|(rid, slot, _)| (rid.as_str(), slot.as_str())).collect();
     let charter = before.charter.id.to_string();
     let partner = before.partners[1].id.to_string();
     assert_eq!(slots.len(), 3, "{slots:?}");

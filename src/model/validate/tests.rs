@@ -66,7 +66,7 @@ fn large_lists_with_many_deleted_records_are_checked_in_linear_time() {
     let category = p.resources.add_category("Food", t).unwrap();
     for i in 0..N {
         p.resources.entries.push(Entry::new(partner, EntryKind::Offer, category, format!("Crates {i}"), Strength::Small, t));
-        p.tombstones.push(crate::model::Tombstone { id: crate::model::record::new_id(), deleted_at: t, kind: "resource_entry".into() });
+        p.tombstones.push(crate::model::Tombstone { id: crate::model::record::new_id(), deleted_at: t, kind: "resource_entry".into(), stamp: Default::default() });
     }
     let activity = Activity::new(ActivityKind::Survey, "Spring survey", t);
     for i in 0..N {
@@ -83,6 +83,6 @@ fn large_lists_with_many_deleted_records_are_checked_in_linear_time() {
 #[test]
 fn a_deletion_dated_outside_the_years_is_a_problem() {
     let mut p = partnership();
-    p.tombstones.push(crate::model::Tombstone { id: crate::model::record::new_id(), deleted_at: chrono::DateTime::<chrono::Utc>::MAX_UTC, kind: "partner".into() });
+    p.tombstones.push(crate::model::Tombstone { id: crate::model::record::new_id(), deleted_at: chrono::DateTime::<chrono::Utc>::MAX_UTC, kind: "partner".into(), stamp: Default::default() });
     assert_eq!(validate(&p), vec![Problem::new("tombstones[0].deleted_at", "is outside the years 1900 to 2200; check the year")]);
 }
