@@ -44,6 +44,19 @@ function overflow(page) {
   });
 }
 
+/** The page's controls smaller than WCAG 2.2's 24 x 24 px (links in running text are exempt). */
+function smallTargets(page) {
+  return page.evaluate(() => {
+    const out = new Set();
+    for (const el of document.querySelectorAll('main button, main select, main input, main summary')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || getComputedStyle(el).opacity === '0') continue;
+      if (r.width < 24 || r.height < 24) out.add(`${el.tagName.toLowerCase()} "${(el.textContent || el.name || '').trim().slice(0, 30)}"`);
+    }
+    return [...out];
+  });
+}
+
 async function visit(page, slug, title) {
   await page.evaluate((h) => { location.hash = h; }, `#/${slug}`);
   await page.waitForFunction((t) => document.title.startsWith(`${t} ·`), title);
@@ -51,7 +64,7 @@ async function visit(page, slug, title) {
 }
 
 describe('a phone', () => {
-  it('shows every page of the sample without sideways scrolling at 360 and 390 px', async () => {
+  it('shows every page of the sample without sideways scrolling at 360 and 390 px, every control at least 24 px', async () => {
     const { context, page } = await freshPage(browser, { viewport: { width: WIDTHS[0], height: 780 } });
     await openApp(page, server.url);
     assert.equal((await overflow(page)).extra, 0, 'the welcome fits');
@@ -65,10 +78,11 @@ describe('a phone', () => {
         await visit(page, slug, title);
         const { extra, wide } = await overflow(page);
         if (extra > 0) found.push(`${slug} at ${width}px: ${extra}px too wide; ${wide.join(', ')}`);
+        if (width === 390) found.push(...(await smallTargets(page)).map((t) => `${slug}: ${t} is smaller than 24 x 24 px`));
         if (shots && width === 390) await page.screenshot({ path: join(shots, `${slug}.png`), fullPage: true });
       }
     }
-    assert.deepEqual(found, [], 'pages that scroll sideways');
+    assert.deepEqual(found, [], 'pages that scroll sideways or have targets too small to touch');
     noErrors(page);
     await context.close();
   });
