@@ -15,7 +15,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serve, screenshot, shots } from '../e2e/harness.mjs';
 
@@ -55,11 +55,15 @@ function sizes() {
   let gz = 0;
   for (const f of readdirSync(dist).filter((f) => /\.(wasm|js)$/.test(f) && f !== 'sw.js')) {
     const raw = statSync(join(dist, f)).size;
-    const z = gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
+    const bytes = readFileSync(join(dist, f));
+    const z = gzipSync(bytes, { level: 9 }).length;
+    const br = brotliCompressSync(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length;
     gz += z;
-    line(`  ${f}`, `${(raw / KB).toFixed(1)} KB raw, ${(z / KB).toFixed(1)} KB gzipped`);
+    line(`  ${f}`, `${(raw / KB).toFixed(1)} KB raw, ${(z / KB).toFixed(1)} KB gzipped, ${(br / KB).toFixed(1)} KB brotli`);
   }
-  line('app wasm + js, gzipped', `${(gz / KB).toFixed(1)} KB`, '<= 350 KB', gz <= 350 * KB);
+  // Issue 18: the data layer and Leptos alone take 335 KB; 700 KB is the stretch goal.
+  line('app wasm + js, gzipped', `${(gz / KB).toFixed(1)} KB`, '<= 870 KB', gz <= 870 * KB);
+  line('  stretch goal <= 700 KB gzipped', gz <= 700 * KB ? 'reached' : `not yet (${((gz - 700 * KB) / KB).toFixed(1)} KB over)`);
 }
 
 // ---- the browser -------------------------------------------------------------------------
@@ -175,6 +179,12 @@ function generate(name, args) {
   return { name, out, text: readFileSync(out, 'utf8') };
 }
 
+// The app has replaced index.html's static first screen (which has a heading of its own).
+async function appReady(page) {
+  await page.locator('main h1').first().waitFor();
+  await page.locator('#boot').waitFor({ state: 'detached' });
+}
+
 // Opening a file shows the partnership (none open) or asks open-or-merge (one open).
 async function importFile(page, file, opened = h1Is(JSON.parse(file.text).partnership.name)) {
   return timed(page, `${opened} || document.querySelector('#import-choice-title') || ${errorShown}`, () =>
@@ -201,13 +211,13 @@ async function large(browser, url, label, file, modified) {
 
   const { context, page } = await freshPage(browser);
   await page.goto(url + '/');
-  await page.locator('main h1').first().waitFor();
+  await appReady(page);
   const opened = [];
   let firstOpen;
   for (let i = 0; i < RUNS; i++) {
     // Each run opens the file in a clean profile: the same work a receiving group does.
     if (i > 0) await page.evaluate(() => localStorage.clear());
-    if (i > 0) await page.goto(url + '/#/overview'), await page.reload(), await page.locator('main h1').first().waitFor();
+    if (i > 0) await page.goto(url + '/#/overview'), await page.reload(), await appReady(page);
     const r = await importFile(page, file);
     if (!firstOpen) firstOpen = r;
     if (r && r.screen !== null && (await page.evaluate(h1Is(p.name)))) opened.push(r.screen);

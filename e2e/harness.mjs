@@ -81,6 +81,8 @@ export async function freshPage(browser, { viewport = { width: 1280, height: 900
 export async function openApp(page, url, hash = '') {
   await page.goto(url + '/' + hash);
   await page.locator('main h1').first().waitFor({ timeout: 15000 });
+  // index.html's static first screen has a heading too; wait for the app to replace it.
+  await page.locator('#boot').waitFor({ state: 'detached', timeout: 15000 });
 }
 
 export function noErrors(page) {

@@ -149,7 +149,12 @@ describe('offline', () => {
     srv.stop();
     await new Promise((r) => setTimeout(r, 300));
     await page.reload();
-    await page.getByRole('heading', { name: 'Riverside Food Security Partnership', level: 1 }).waitFor({ timeout: 10000 });
+    // Polled every frame, so the time is when the overview was first drawn (issue 18 asks for it).
+    const drawn = await page.waitForFunction(
+      () => [...document.querySelectorAll('main h1')].some((h) => h.textContent.trim() === 'Riverside Food Security Partnership') && Math.round(performance.now()),
+      null, { timeout: 10000 },
+    );
+    console.log(`repeat visit, offline, from the service worker's cache (${path || '/'}): overview drawn ${await drawn.jsonValue()} ms after navigation`);
     await page.getByRole('navigation', { name: 'Tools' }).getByRole('link', { name: 'Partners' }).click();
     await page.getByRole('heading', { name: 'Riverside Food Bank', level: 2 }).waitFor();
     await context.close();

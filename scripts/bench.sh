@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The performance benchmark (issue 10): builds the release bundle, then prints the native
 # figures (model on a generated large partnership) and the browser figures (bundle sizes,
-# cold load, import, merge, edits, heap), each next to its budget. Not part of the tests'
+# cold load, import, merge, edits, heap), each next to its budget, then Lighthouse's mobile
+# scores on dist/ served gzipped. Not part of the tests'
 # pass/fail: timings depend on the machine. `--quick` runs the small, one-iteration mode.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,3 +19,6 @@ cargo run --quiet --release --example bench -- "${quick[@]}"
 
 echo "== browser benchmark (node bench/run.mjs)"
 node bench/run.mjs "${quick[@]}"
+
+echo "== Lighthouse (node bench/lighthouse.mjs)"
+node bench/lighthouse.mjs

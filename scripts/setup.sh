@@ -19,6 +19,8 @@ command -v node >/dev/null || packages+=(nodejs)
 command -v npm >/dev/null || packages+=(npm)
 command -v python3 >/dev/null || packages+=(python3)
 command -v gzip >/dev/null || packages+=(gzip)
+# The release build's post-build hook precompresses the bundle (scripts/compress.sh).
+command -v brotli >/dev/null || packages+=(brotli)
 if [ "${1:-}" = "--test" ] && [ ! -x /usr/bin/chromium ]; then packages+=(chromium); fi
 if [ ${#packages[@]} -gt 0 ]; then
   say "installing Debian packages: ${packages[*]}"

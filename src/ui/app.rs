@@ -133,60 +133,91 @@ fn Header() -> impl IntoView {
         input.set_value("");
     };
     let has_current = move || state.current.with(|c| c.is_some());
+    // On a phone the actions, the workshop bar and the tools fold into one menu (a
+    // disclosure); on wider screens the menu's box is `display: contents` and its button hidden.
+    let menu_open = RwSignal::new(false);
+    let menu_button = NodeRef::<html::Button>::new();
+    Effect::new(move |_| {
+        state.route.track();
+        menu_open.set(false);
+    });
+    let on_menu_key = move |e: ev::KeyboardEvent| {
+        if e.key() == "Escape" && menu_open.get_untracked() {
+            // Escape here only closes the menu, not presentation view (shortcuts.rs).
+            e.stop_propagation();
+            menu_open.set(false);
+            if let Some(b) = menu_button.get() {
+                let _ = b.focus();
+            }
+        }
+    };
     view! {
-        <header class="site-header">
+        <header class="site-header" class:has-menu=has_current class:menu-open=menu_open on:keydown=on_menu_key>
             <div class="brand">
                 <a href=Route::Overview.href() class="logo">"Common Ground"</a>
                 <Show when=has_current>
                     <Switcher/>
+                    <button
+                        type="button"
+                        class="menu-button"
+                        aria-expanded=move || menu_open.get().to_string()
+                        aria-controls="site-menu"
+                        node_ref=menu_button
+                        on:click=move |_| menu_open.update(|o| *o = !*o)
+                    >
+                        "Menu"
+                    </button>
+                    <a href=Route::Partnerships.href() class="manage">"All partnerships"</a>
                 </Show>
             </div>
-            <div class="actions">
+            <div id="site-menu" class="site-menu" class:open=menu_open>
+                <div class="actions">
+                    <Show when=has_current>
+                        <button type="button" on:click=move |_| state.undo() disabled=move || !state.can_undo.get()>
+                            "Undo"
+                        </button>
+                        <button type="button" on:click=move |_| state.redo() disabled=move || !state.can_redo.get()>
+                            "Redo"
+                        </button>
+                        <button type="button" on:click=move |_| state.export()>"Export"</button>
+                    </Show>
+                    <button type="button" on:click=move |_| {
+                        if let Some(i) = file_input.get() { i.click(); }
+                    }>"Import"</button>
+                    <input
+                        type="file"
+                        accept=".json,application/json"
+                        multiple
+                        class="visually-hidden"
+                        tabindex="-1"
+                        aria-label="Choose a Common Ground file to import"
+                        node_ref=file_input
+                        on:change=on_file
+                    />
+                </div>
                 <Show when=has_current>
-                    <button type="button" on:click=move |_| state.undo() disabled=move || !state.can_undo.get()>
-                        "Undo"
-                    </button>
-                    <button type="button" on:click=move |_| state.redo() disabled=move || !state.can_redo.get()>
-                        "Redo"
-                    </button>
-                    <button type="button" on:click=move |_| state.export()>"Export"</button>
+                    <FacilitationBar/>
                 </Show>
-                <button type="button" on:click=move |_| {
-                    if let Some(i) = file_input.get() { i.click(); }
-                }>"Import"</button>
-                <input
-                    type="file"
-                    accept=".json,application/json"
-                    multiple
-                    class="visually-hidden"
-                    tabindex="-1"
-                    aria-label="Choose a Common Ground file to import"
-                    node_ref=file_input
-                    on:change=on_file
-                />
+                <Show when=has_current>
+                    <nav aria-label="Tools">
+                        <ul>
+                            {TOOLS.iter().map(|(route, label)| {
+                                let route = *route;
+                                view! {
+                                    <li>
+                                        <a
+                                            href=route.href()
+                                            aria-current=move || (state.route.get() == route).then_some("page")
+                                        >
+                                            {*label}
+                                        </a>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </nav>
+                </Show>
             </div>
-            <Show when=has_current>
-                <FacilitationBar/>
-            </Show>
-            <Show when=has_current>
-                <nav aria-label="Tools">
-                    <ul>
-                        {TOOLS.iter().map(|(route, label)| {
-                            let route = *route;
-                            view! {
-                                <li>
-                                    <a
-                                        href=route.href()
-                                        aria-current=move || (state.route.get() == route).then_some("page")
-                                    >
-                                        {*label}
-                                    </a>
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                </nav>
-            </Show>
         </header>
     }
 }
@@ -216,6 +247,5 @@ fn Switcher() -> impl IntoView {
                 }}
             </select>
         </label>
-        <a href=Route::Partnerships.href() class="manage">"All partnerships"</a>
     }
 }

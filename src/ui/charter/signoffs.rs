@@ -56,14 +56,16 @@ pub fn SignOffs() -> impl IntoView {
             <Show when=move || rows.with(|r| !r.is_empty()) fallback=|| view! {
                 <p class="hint">"Each partner signs here once the charter is agreed."</p>
             }>
-                <table class="signoff-table">
-                    <thead><tr><th scope="col">"Partner"</th><th scope="col">"Status"</th><th scope="col">"Action"</th></tr></thead>
-                    <tbody>
-                        <For each=move || rows.get() key=|r| (r.partner, format!("{:?}", r.state)) let:row>
-                            <SignOffRow row=row/>
-                        </For>
-                    </tbody>
-                </table>
+                <div class="table-wrap">
+                    <table class="signoff-table">
+                        <thead><tr><th scope="col">"Partner"</th><th scope="col">"Status"</th><th scope="col">"Action"</th></tr></thead>
+                        <tbody>
+                            <For each=move || rows.get() key=|r| (r.partner, format!("{:?}", r.state)) let:row>
+                                <SignOffRow row=row/>
+                            </For>
+                        </tbody>
+                    </table>
+                </div>
             </Show>
         </section>
     }

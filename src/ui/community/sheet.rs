@@ -45,10 +45,12 @@ pub fn SaidDidPage() -> impl IntoView {
                 groups(rows).into_iter().map(|(heading, rows)| view! {
                     <section class="sheet-group">
                         <h2>{heading}</h2>
-                        <table class="sheet-table">
-                            <thead><tr><th scope="col">"You said"</th><th scope="col">"We did"</th></tr></thead>
-                            <tbody>{rows.into_iter().map(|r| view! { <SheetRow row=r/> }).collect_view()}</tbody>
-                        </table>
+                        <div class="table-wrap">
+                            <table class="sheet-table">
+                                <thead><tr><th scope="col">"You said"</th><th scope="col">"We did"</th></tr></thead>
+                                <tbody>{rows.into_iter().map(|r| view! { <SheetRow row=r/> }).collect_view()}</tbody>
+                            </table>
+                        </div>
                     </section>
                 }).collect_view().into_any()
             }}

@@ -135,27 +135,29 @@ fn Row(row: ComparedPractice, y: f64, weakest: bool) -> impl IntoView {
 fn ResultsTable(cmp: Comparison) -> impl IntoView {
     let one = |v: Option<f64>| v.map_or("–".to_string(), |v| format!("{v:.1}"));
     view! {
-        <table class="results-table">
-            <caption>"Results per practice"</caption>
-            <thead><tr>
-                <th scope="col">"Practice"</th><th scope="col">"Average"</th>
-                <th scope="col">"Change since last round"</th><th scope="col">"Spread (lowest–highest partner)"</th>
-                <th scope="col">"Partners"</th>
-            </tr></thead>
-            <tbody>
-                {cmp.rows.iter().map(|r| view! {
-                    <tr class:flagged=r.now.disagreement()>
-                        <th scope="row">{r.now.practice.label()}</th>
-                        <td>{one(r.now.average)}</td>
-                        <td>{r.change.map_or("–".to_string(), |c| format!("{c:+.1}"))}</td>
-                        <td>
-                            {r.now.spread.map_or("–".to_string(), |s| format!("{:.1}–{:.1}", s.low, s.high))}
-                            {r.now.disagreement().then(|| view! { <span class="flag flag-warn">" disagree"</span> })}
-                        </td>
-                        <td>{r.now.partners}</td>
-                    </tr>
-                }).collect_view()}
-            </tbody>
-        </table>
+        <div class="table-wrap">
+            <table class="results-table">
+                <caption>"Results per practice"</caption>
+                <thead><tr>
+                    <th scope="col">"Practice"</th><th scope="col">"Average"</th>
+                    <th scope="col">"Change since last round"</th><th scope="col">"Spread (lowest–highest partner)"</th>
+                    <th scope="col">"Partners"</th>
+                </tr></thead>
+                <tbody>
+                    {cmp.rows.iter().map(|r| view! {
+                        <tr class:flagged=r.now.disagreement()>
+                            <th scope="row">{r.now.practice.label()}</th>
+                            <td>{one(r.now.average)}</td>
+                            <td>{r.change.map_or("–".to_string(), |c| format!("{c:+.1}"))}</td>
+                            <td>
+                                {r.now.spread.map_or("–".to_string(), |s| format!("{:.1}–{:.1}", s.low, s.high))}
+                                {r.now.disagreement().then(|| view! { <span class="flag flag-warn">" disagree"</span> })}
+                            </td>
+                            <td>{r.now.partners}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
     }
 }

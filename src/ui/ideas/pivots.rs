@@ -29,22 +29,24 @@ pub fn PivotLog() -> impl IntoView {
                     return view! { <p class="hint">"No pivots yet. When an experiment shows the approach must change, record the decision “Pivot” on it: the change and its reason land here."</p> }.into_any();
                 }
                 view! {
-                    <table class="pivot-table">
-                        <thead><tr>
-                            <th scope="col">"Date"</th><th scope="col">"What changed"</th>
-                            <th scope="col">"Why"</th><th scope="col">"From experiment"</th>
-                        </tr></thead>
-                        <tbody>
-                            {log.into_iter().map(|(v, from)| view! {
-                                <tr>
-                                    <td class="nowrap">{human_date(v.date)}</td>
-                                    <td>{v.what_changed}</td>
-                                    <td>{v.why}</td>
-                                    <td>{from.unwrap_or_else(|| "–".into())}</td>
-                                </tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
+                    <div class="table-wrap">
+                        <table class="pivot-table">
+                            <thead><tr>
+                                <th scope="col">"Date"</th><th scope="col">"What changed"</th>
+                                <th scope="col">"Why"</th><th scope="col">"From experiment"</th>
+                            </tr></thead>
+                            <tbody>
+                                {log.into_iter().map(|(v, from)| view! {
+                                    <tr>
+                                        <td class="nowrap">{human_date(v.date)}</td>
+                                        <td>{v.what_changed}</td>
+                                        <td>{v.why}</td>
+                                        <td>{from.unwrap_or_else(|| "–".into())}</td>
+                                    </tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
                 }.into_any()
             }}
         </section>

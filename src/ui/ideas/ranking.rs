@@ -28,33 +28,35 @@ pub fn RoundRanking(round: VotingRound, #[prop(optional)] big: bool) -> impl Int
         when
     );
     view! {
-        <table class=if big { "ranking big" } else { "ranking" }>
-            <caption>
-                <span class="ranking-question">{round.question.clone()}</span>
-                <span class="hint">{note}</span>
-            </caption>
-            <thead>
-                <tr><th scope="col">"Rank"</th><th scope="col">"Idea"</th><th scope="col">"Dots"</th><th scope="col">"Voters"</th></tr>
-            </thead>
-            <tbody>
-                {rows.into_iter().map(|(rank, title, dots, voters)| {
-                    let w = 200.0 * dots as f64 / max as f64;
-                    view! {
-                        <tr class=(rank == 1 && dots > 0).then_some("top")>
-                            <td class="rank">{rank}</td>
-                            <th scope="row">{title}</th>
-                            <td class="dots">
-                                <svg viewBox="0 0 200 18" width="200" height="18" aria-hidden="true" focusable="false">
-                                    <rect x="0" y="0" width=format!("{w:.1}") height="18" rx="4" class="bar-fill"/>
-                                </svg>
-                                <span>{dots}</span>
-                            </td>
-                            <td>{voters}</td>
-                        </tr>
-                    }
-                }).collect_view()}
-            </tbody>
-        </table>
+        <div class="table-wrap">
+            <table class=if big { "ranking big" } else { "ranking" }>
+                <caption>
+                    <span class="ranking-question">{round.question.clone()}</span>
+                    <span class="hint">{note}</span>
+                </caption>
+                <thead>
+                    <tr><th scope="col">"Rank"</th><th scope="col">"Idea"</th><th scope="col">"Dots"</th><th scope="col">"Voters"</th></tr>
+                </thead>
+                <tbody>
+                    {rows.into_iter().map(|(rank, title, dots, voters)| {
+                        let w = 200.0 * dots as f64 / max as f64;
+                        view! {
+                            <tr class=(rank == 1 && dots > 0).then_some("top")>
+                                <td class="rank">{rank}</td>
+                                <th scope="row">{title}</th>
+                                <td class="dots">
+                                    <svg viewBox="0 0 200 18" width="200" height="18" aria-hidden="true" focusable="false">
+                                        <rect x="0" y="0" width=format!("{w:.1}") height="18" rx="4" class="bar-fill"/>
+                                    </svg>
+                                    <span>{dots}</span>
+                                </td>
+                                <td>{voters}</td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
     }
     .into_any()
 }

@@ -71,37 +71,39 @@ pub fn ReadingTable(metric: Metric) -> impl IntoView {
                 }
                 let metric = metric.clone();
                 view! {
-                    <table class="reading-table">
-                        <caption class="visually-hidden">{format!("Measurements of {}, newest first", metric.name)}</caption>
-                        <thead><tr>
-                            <th scope="col">"Date"</th><th scope="col" class="num">"Value"</th>
-                            {cumulative.then(|| view! { <th scope="col" class="num">"Running total"</th> })}
-                            <th scope="col">"Source"</th><th scope="col"><span class="visually-hidden">"Actions"</span></th>
-                        </tr></thead>
-                        <tbody>
-                            {rows.into_iter().map(|(r, total)| {
-                                let id = r.id;
-                                let what = format!("{} on {}", metric.amount(r.value), human_date(r.date));
-                                let what2 = what.clone();
-                                view! {
-                                    <tr>
-                                        <td>{human_date(r.date)}</td>
-                                        <td class="num">{metric.amount(r.value)}</td>
-                                        {cumulative.then(|| view! { <td class="num">{total.map(|t| metric.amount(t)).unwrap_or_default()}</td> })}
-                                        <td>{r.note.clone()}</td>
-                                        <td><ConfirmButton label="Delete" aria_label=format!("Delete the measurement {what}")
-                                            question=format!("Delete {what}?")
-                                            on_confirm=move || {
-                                                let w = what2.clone();
-                                                state.edit(Some(format!("Deleted the measurement {w}.")), move |p, now| {
-                                                    p.remove::<crate::model::metrics::Measurement>(id, now);
-                                                });
-                                            }/></td>
-                                    </tr>
-                                }
-                            }).collect_view()}
-                        </tbody>
-                    </table>
+                    <div class="table-wrap">
+                        <table class="reading-table">
+                            <caption class="visually-hidden">{format!("Measurements of {}, newest first", metric.name)}</caption>
+                            <thead><tr>
+                                <th scope="col">"Date"</th><th scope="col" class="num">"Value"</th>
+                                {cumulative.then(|| view! { <th scope="col" class="num">"Running total"</th> })}
+                                <th scope="col">"Source"</th><th scope="col"><span class="visually-hidden">"Actions"</span></th>
+                            </tr></thead>
+                            <tbody>
+                                {rows.into_iter().map(|(r, total)| {
+                                    let id = r.id;
+                                    let what = format!("{} on {}", metric.amount(r.value), human_date(r.date));
+                                    let what2 = what.clone();
+                                    view! {
+                                        <tr>
+                                            <td>{human_date(r.date)}</td>
+                                            <td class="num">{metric.amount(r.value)}</td>
+                                            {cumulative.then(|| view! { <td class="num">{total.map(|t| metric.amount(t)).unwrap_or_default()}</td> })}
+                                            <td>{r.note.clone()}</td>
+                                            <td><ConfirmButton label="Delete" aria_label=format!("Delete the measurement {what}")
+                                                question=format!("Delete {what}?")
+                                                on_confirm=move || {
+                                                    let w = what2.clone();
+                                                    state.edit(Some(format!("Deleted the measurement {w}.")), move |p, now| {
+                                                        p.remove::<crate::model::metrics::Measurement>(id, now);
+                                                    });
+                                                }/></td>
+                                        </tr>
+                                    }
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
                 }.into_any()
             }}
         </div>

@@ -88,13 +88,15 @@ pub fn RunwayFigure(currency: String) -> impl IntoView {
                     <figcaption>{c.alt.clone()}</figcaption>
                     <details>
                         <summary>"The numbers behind the chart"</summary>
-                        <table>
-                            <caption>{table.caption.clone()}</caption>
-                            <thead><tr>{table.headers.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view()}</tr></thead>
-                            <tbody>{table.rows.iter().map(|r| view! {
-                                <tr>{r.iter().map(|c| view! { <td>{c.clone()}</td> }).collect_view()}</tr>
-                            }).collect_view()}</tbody>
-                        </table>
+                        <div class="table-wrap">
+                            <table>
+                                <caption>{table.caption.clone()}</caption>
+                                <thead><tr>{table.headers.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view()}</tr></thead>
+                                <tbody>{table.rows.iter().map(|r| view! {
+                                    <tr>{r.iter().map(|c| view! { <td>{c.clone()}</td> }).collect_view()}</tr>
+                                }).collect_view()}</tbody>
+                            </table>
+                        </div>
                     </details>
                 </figure>
             }.into_any()
