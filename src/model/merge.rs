@@ -28,6 +28,8 @@ use super::file::ImportError;
 use super::record::{IdMap, IdSet};
 use super::{Partnership, Record, Tombstone};
 
+mod keyed;
+mod order;
 mod records;
 
 pub use records::label_of;

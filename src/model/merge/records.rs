@@ -2,19 +2,20 @@
 //! The JSON is cut into records and slots as [`crate::model::stamp::shape`] says; each slot
 //! found on both sides is decided by its stamps ([`Cx::decide`]), each record found on one
 //! side only is added or meets a tombstone.
-use std::collections::{BTreeMap, HashMap, HashSet};
-use std::hash::Hash;
+use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
 use super::{Change, ChangeKind, Side};
-use crate::model::order::{sort, sort_by};
+use crate::model::order::sort_by;
+
+use super::keyed::merge_keyed;
+pub(super) use super::order::merge_order;
 use crate::model::record::{IdMap, IdSet};
 use crate::model::stamp::shape::{
-    by_key, either_is_record_list, element_slot, flatten, id_of, join, keyed_list, map_fields, only_grows, unflatten,
-    Keyed, META, ROOT_OWN,
+    either_is_record_list, id_of, join, only_grows, META, ROOT_OWN,
 };
 use crate::model::stamp::{set_slots, slots_of, Seen, Slots, Stamp};
 use crate::model::Tombstone;
@@ -63,51 +64,6 @@ pub fn choice_key(id: Uuid, slot: Option<&str>) -> String {
     }
 }
 
-/// Where each element of a merged list goes (a sort key). Elements both sides have are
-/// anchors, in mine's order. Elements one side has alone go after the anchor they followed
-/// there: in that side's order when only one side added there, else by creation time and key,
-/// so that both directions of a merge, and three copies merged in any order, agree.
-pub(super) type OrderKey<K> = (i64, u8, Option<DateTime<Utc>>, usize, K);
-
-pub(super) fn merge_order<K: Clone + Eq + Hash + Ord>(
-    mine: &[(K, Option<DateTime<Utc>>)],
-    theirs: &[(K, Option<DateTime<Utc>>)],
-) -> HashMap<K, OrderKey<K>> {
-    let in_theirs: HashSet<&K> = theirs.iter().map(|(k, _)| k).collect();
-    let mut anchors: HashMap<&K, i64> = HashMap::new();
-    for (n, (k, _)) in mine.iter().filter(|(k, _)| in_theirs.contains(k)).enumerate() {
-        anchors.insert(k, n as i64);
-    }
-    // The gap (anchor before it) of each element one side has alone.
-    let gaps = |list: &'_ [(K, Option<DateTime<Utc>>)]| -> Vec<Option<i64>> {
-        let mut at = -1;
-        list.iter()
-            .map(|(k, _)| match anchors.get(k) {
-                Some(&x) => {
-                    at = x;
-                    None
-                }
-                None => Some(at),
-            })
-            .collect()
-    };
-    let (gm, gt) = (gaps(mine), gaps(theirs));
-    let used = |g: &[Option<i64>]| -> HashSet<i64> { g.iter().flatten().copied().collect() };
-    let (um, ut) = (used(&gm), used(&gt));
-    let mut out = HashMap::with_capacity(mine.len().max(theirs.len()));
-    for (list, gaps) in [(mine, &gm), (theirs, &gt)] {
-        for (i, ((k, c), gap)) in list.iter().zip(gaps).enumerate() {
-            let key = match gap {
-                None => (anchors[k], 0, None, 0, k.clone()),
-                Some(g) if um.contains(g) && ut.contains(g) => (*g, 1, *c, 0, k.clone()),
-                Some(g) => (*g, 1, None, i, k.clone()),
-            };
-            out.insert(k.clone(), key);
-        }
-    }
-    out
-}
-
 impl Cx<'_> {
     /// Settles one slot. `legacy` decides when neither side stamped it (values from before
     /// stamps existed): by the record's versions, as merges did then.
@@ -146,7 +102,7 @@ impl Cx<'_> {
     /// Settles a slot and returns the value kept (`None`: the slot stays empty). Conflicts
     /// are reported; a slot taken from theirs is added to `updated`.
     #[allow(clippy::too_many_arguments)]
-    fn settle(
+    pub(super) fn settle(
         &mut self,
         at: &mut Place,
         slot: &str,
@@ -225,7 +181,7 @@ impl Place {
     }
 
     /// Forgets the stamps below a keyed element that the merge left out.
-    fn drop_below(&mut self, slot: &str) {
+    pub(super) fn drop_below(&mut self, slot: &str) {
         let below = format!("{slot}/");
         self.out.retain(|s, _| !s.starts_with(&below));
     }
@@ -509,67 +465,6 @@ pub(super) fn not_before_creation(o: &mut Map<String, Value>) {
 
 fn parse(s: &str) -> Option<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(s).ok().map(|t| t.with_timezone(&Utc))
-}
-
-/// A keyed list (sign-offs, terms, ratings, ballots), element by element, in the order of
-/// their keys; `None` when the
-/// field is not one, or is not keyed as expected (then it is one slot).
-#[allow(clippy::too_many_arguments)]
-fn merge_keyed(
-    at: &mut Place,
-    field: &str,
-    mv: Option<&Value>,
-    tv: Option<&Value>,
-    legacy: Pick,
-    cx: &mut Cx,
-    updated: &mut Vec<String>,
-) -> Option<Value> {
-    let (key_field, how) = keyed_list(field)?;
-    let (ml, tl) = (by_key(mv, key_field)?, by_key(tv, key_field)?);
-    fn find<'v>(list: &[(String, &'v Value)], k: &str) -> Option<&'v Value> {
-        list.iter().find(|(key, _)| key == k).map(|(_, v)| *v)
-    }
-    let mut out: Vec<(String, Value)> = Vec::new();
-    let keys = ml.iter().map(|(k, _)| k).chain(tl.iter().map(|(k, _)| k).filter(|k| find(&ml, k).is_none()));
-    for key in keys {
-        let (me, te) = (find(&ml, key), find(&tl, key));
-        let slot = element_slot(field, key);
-        let value = match how {
-            _ if me == te => me.cloned(),
-            Keyed::Whole => cx.settle(at, &slot, me, te, legacy, updated),
-            Keyed::Fields => {
-                let yes = Value::Bool(true);
-                let there = cx.settle(at, &slot, me.map(|_| &yes), te.map(|_| &yes), legacy, updated);
-                match (there, me, te) {
-                    (None, _, _) => None,
-                    (Some(_), Some(me), Some(te)) => {
-                        let (fm, ft) = (flatten(me, key_field), flatten(te, key_field));
-                        let mut flat = BTreeMap::new();
-                        for s in fm.keys().chain(ft.keys().filter(|k| !fm.contains_key(*k))) {
-                            let sub = format!("{slot}/{s}");
-                            if let Some(v) = cx.settle(at, &sub, fm.get(s), ft.get(s), legacy, updated) {
-                                flat.insert(s.clone(), v);
-                            }
-                        }
-                        let mut maps = map_fields(Some(me));
-                        maps.extend(map_fields(Some(te)));
-                        sort(&mut maps);
-                        maps.dedup();
-                        Some(unflatten(key_field, key, flat, &maps))
-                    }
-                    (Some(_), one, other) => one.or(other).cloned(),
-                }
-            }
-        };
-        match value {
-            Some(v) => out.push((key.clone(), v)),
-            None => at.drop_below(&slot),
-        }
-    }
-    // By key: nothing reads meaning into their order, and one side may have moved one
-    // (a signature taken back and given again goes last).
-    sort_by(&mut out, |(a, _), (b, _)| a.cmp(b));
-    Some(Value::Array(out.into_iter().map(|(_, v)| v).collect()))
 }
 
 /// How slots that neither side stamped are settled: by the record's versions (`updated_at`
