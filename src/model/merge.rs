@@ -34,7 +34,7 @@ mod records;
 
 pub use records::label_of;
 pub use records::{choice_key, slot_label};
-use records::{merge_container, merge_order, root_legacy, stamp, tombstones, Cx, Place};
+use records::{arrange, merge_container, merge_order, root_legacy, stamp, tombstones, Cx, Place};
 
 /// Which version of a record to keep.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -380,7 +380,7 @@ impl EachList for PutBack {
         merged.extend(mine.iter().zip(same).filter(|(_, s)| *s).map(|(m, _)| m.clone()));
         let keys = |list: &[T]| -> Vec<(Uuid, Option<DateTime<Utc>>)> { list.iter().map(|r| (r.id(), Some(r.created_at()))).collect() };
         let order = merge_order(&keys(mine), &keys(theirs));
-        super::order::sort_by(merged, |a, b| order.get(&a.id()).cmp(&order.get(&b.id())));
+        *merged = arrange(std::mem::take(merged), &order, |r| Some(r.id()));
     }
 }
 

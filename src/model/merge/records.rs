@@ -294,12 +294,22 @@ pub(super) fn merge_records(ms: &[Value], ts: &[Value], path: &str, cx: &mut Cx)
     let keys = |list: &[Value]| -> Vec<(Uuid, Option<DateTime<Utc>>)> {
         list.iter().filter_map(|v| Some((id_of(v)?, time_of(v, "created_at")))).collect()
     };
-    let order = merge_order(&keys(ms), &keys(ts));
-    sort_by(&mut out, |a, b| {
-        let key = |v: &Value| id_of(v).and_then(|id| order.get(&id));
-        key(a).cmp(&key(b))
-    });
-    out
+    arrange(out, &merge_order(&keys(ms), &keys(ts)), |v| id_of(v))
+}
+
+/// Puts `items` in the `order` of their keys (`key`); an item whose key is not in the order
+/// (none should be) goes last.
+pub(super) fn arrange<T>(items: Vec<T>, order: &[Uuid], key: impl Fn(&T) -> Option<Uuid>) -> Vec<T> {
+    let place: IdMap<usize> = order.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+    let mut slots: Vec<Option<T>> = (0..order.len()).map(|_| None).collect();
+    let mut rest = Vec::new();
+    for item in items {
+        match key(&item).and_then(|k| place.get(&k)) {
+            Some(&i) if slots[i].is_none() => slots[i] = Some(item),
+            _ => rest.push(item),
+        }
+    }
+    slots.into_iter().flatten().chain(rest).collect()
 }
 
 /// Whether the record `v` (of the side whose stamps and vector are given) was edited after,
