@@ -93,6 +93,21 @@ fn main() {
         kept.measurements.push(metrics::Measurement::new(metric, now.date_naive(), 1.0, now));
         std::hint::black_box(parts::save(&backend, &mut kept, &mut shadow, now, None).unwrap());
     });
+    // What the app does after every edit: find the fields it changed and stamp them.
+    let mut clock = common_ground::model::stamp::Clock::new(0xbe);
+    report("copy of the partnership (Undo keeps one per edit)", runs, || {
+        std::hint::black_box(kept.clone());
+    });
+    report("stamp an edit: a measurement added", runs, || {
+        let before = kept.clone();
+        kept.measurements.push(metrics::Measurement::new(metric, now.date_naive(), 2.0, now));
+        common_ground::model::stamp::record_edit(&before, &mut kept, &mut clock, now);
+    });
+    report("stamp an edit: a partner renamed", runs, || {
+        let before = kept.clone();
+        kept.partners[1].name.push('y');
+        common_ground::model::stamp::record_edit(&before, &mut kept, &mut clock, now);
+    });
     report("save after renaming a partner (in parts)", runs, || {
         kept.partners[1].name.push('x');
         std::hint::black_box(parts::save(&backend, &mut kept, &mut shadow, now, None).unwrap());

@@ -204,7 +204,7 @@ fn stamp_every_record(p: &mut Partnership, now: DateTime<Utc>) {
     let mut json = super::file::to_json_value(p);
     let mut s = Stamper { clocks: (1..=10).map(Clock::new).collect(), seen: p.seen.clone(), now, n: 0 };
     s.walk(&mut json, 1);
-    if let Ok(stamped) = serde_json::from_value::<Partnership>(json) {
+    if let Ok(stamped) = serde_json::from_str::<Partnership>(&json.to_string()) {
         *p = stamped;
         p.seen = s.seen;
     }

@@ -106,10 +106,8 @@ impl Diff<'_> {
     }
 
     fn list<T: Record + Serialize + DeserializeOwned + PartialEq>(&mut self, before: &[T], after: &mut [T]) {
-        if before == after {
-            return;
-        }
-        let same_places = before.len() == after.len() && before.iter().zip(after.iter()).all(|(b, a)| b.id() == a.id());
+        // Most edits change records in place or add at the end: compare place by place.
+        let same_places = after.len() >= before.len() && before.iter().zip(after.iter()).all(|(b, a)| b.id() == a.id());
         if same_places {
             for (b, a) in before.iter().zip(after.iter_mut()) {
                 if b != a {
@@ -130,7 +128,9 @@ impl Diff<'_> {
 
     /// One record that differs: its changed slots are stamped in its JSON, read back.
     fn one<T: Serialize + DeserializeOwned>(&mut self, before: &T, after: &mut T) {
-        let json = |t: &T| serde_json::to_value(t).unwrap_or(Value::Null);
+        // Through text, as `file::to_json_value` does: `to_value`/`from_value` would build a
+        // second serialiser and deserialiser of every record type into the bundle.
+        let json = |t: &T| serde_json::to_string(t).ok().and_then(|s| serde_json::from_str(&s).ok()).unwrap_or(Value::Null);
         let (b, mut a) = (json(before), json(after));
         let Some(rid) = id_of(&a).map(|id| id.to_string()) else { return };
         let mut found = Found::default();
@@ -140,7 +140,7 @@ impl Diff<'_> {
         }
         let stamp = self.stamp();
         write(&mut a, &found, stamp);
-        if let Ok(stamped) = serde_json::from_value(a) {
+        if let Ok(stamped) = serde_json::to_string(&a).map_err(|_| ()).and_then(|s| serde_json::from_str(&s).map_err(|_| ())) {
             *after = stamped;
         }
     }
