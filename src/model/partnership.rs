@@ -73,6 +73,9 @@ impl Record for Partnership {
     fn touch(&mut self, now: DateTime<Utc>) {
         self.updated_at = now.max(self.updated_at).max(self.created_at);
     }
+    fn extra_mut(&mut self) -> &mut Extra {
+        &mut self.extra
+    }
 }
 
 impl Partnership {

@@ -21,6 +21,8 @@ pub trait Record {
     fn updated_at(&self) -> DateTime<Utc>;
     /// Mark the record as edited now.
     fn touch(&mut self, now: DateTime<Utc>);
+    /// The fields a newer version wrote, and the record's stamps (`at`, see `model::stamp`).
+    fn extra_mut(&mut self) -> &mut Extra;
 }
 
 /// Implements [`Record`] for a struct with `id`, `created_at` and `updated_at` fields.
@@ -37,6 +39,9 @@ macro_rules! impl_record {
             }
             fn updated_at(&self) -> chrono::DateTime<chrono::Utc> {
                 self.updated_at
+            }
+            fn extra_mut(&mut self) -> &mut $crate::model::record::Extra {
+                &mut self.extra
             }
             fn touch(&mut self, now: chrono::DateTime<chrono::Utc>) {
                 // Never earlier than the record's creation or last edit: a device whose clock

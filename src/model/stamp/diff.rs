@@ -1,16 +1,17 @@
 //! Stamping an edit: finds the slots that differ between the partnership before and after
 //! one edit and stamps them all with one new [`Stamp`], in the records themselves (`at`).
 //! Records are compared as typed values first (cheap), and only the ones that differ are
-//! compared field by field in JSON form and written back with their stamps, so an edit costs
-//! about one pass over the lists, not a serialisation of the partnership.
+//! compared field by field in JSON form; the stamps go into their `extra` (the file's `at`),
+//! so an edit costs about one pass over the lists, not a serialisation of the partnership.
 use chrono::{DateTime, Utc};
-use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
+use uuid::Uuid;
 
 use super::shape::{by_key, either_is_record_list, element_slot, flatten, id_of, keyed_list, Keyed, META};
 use super::{set_slots, slots_in, Clock, Seen, Stamp};
-use crate::model::record::{IdMap, Record};
+
+use crate::model::record::{Extra, IdMap, Record};
 use crate::model::Partnership;
 
 /// Stamps every slot that `after` changed from `before` (an edit, an undo) and notes the
@@ -21,7 +22,7 @@ pub fn record_edit(before: &Partnership, after: &mut Partnership, clock: &mut Cl
     let mut d = Diff { clock, seen: after.seen.clone(), now, stamp: None };
     each_list(before, after, &mut d);
     if before.charter != after.charter {
-        d.one(&before.charter, &mut after.charter);
+        d.one(&before.charter, &mut after.charter, |_, _| None);
     }
     let mut root = Vec::new();
     if before.name != after.name {
@@ -56,7 +57,9 @@ fn each_list(b: &Partnership, a: &mut Partnership, f: &mut Diff) {
     f.list(&b.goals, &mut a.goals);
     f.list(&b.metrics, &mut a.metrics);
     f.list(&b.measurements, &mut a.measurements);
-    f.list(&b.check_ins.meetings, &mut a.check_ins.meetings);
+    f.list_nested(&b.check_ins.meetings, &mut a.check_ins.meetings, |m, id| {
+        m.actions.iter_mut().find(|x| x.id == id).map(|x| &mut x.extra)
+    });
     f.list(&b.health.rounds, &mut a.health.rounds);
     let (br, ar) = (&b.resources, &mut a.resources);
     f.list(&br.categories, &mut ar.categories);
@@ -67,7 +70,9 @@ fn each_list(b: &Partnership, a: &mut Partnership, f: &mut Diff) {
     f.list(&bc.plan, &mut ac.plan);
     let (bl, al) = (&b.learning, &mut a.learning);
     f.list(&bl.milestones, &mut al.milestones);
-    f.list(&bl.retrospectives, &mut al.retrospectives);
+    f.list_nested(&bl.retrospectives, &mut al.retrospectives, |r, id| {
+        r.actions.iter_mut().find(|x| x.id == id).map(|x| &mut x.extra)
+    });
     f.list(&bl.lessons, &mut al.lessons);
     let (bs, as_) = (&b.sustainability, &mut a.sustainability);
     f.list(&bs.funding, &mut as_.funding);
@@ -105,13 +110,23 @@ impl Diff<'_> {
         *self.stamp.get_or_insert_with(|| self.clock.tick(&self.seen, self.now))
     }
 
-    fn list<T: Record + Serialize + DeserializeOwned + PartialEq>(&mut self, before: &[T], after: &mut [T]) {
+    fn list<T: Record + Serialize + PartialEq>(&mut self, before: &[T], after: &mut [T]) {
+        self.list_nested(before, after, |_, _| None);
+    }
+
+    /// [`Diff::list`] for records with records nested in them: `nested` finds one by id.
+    fn list_nested<T: Record + Serialize + PartialEq>(
+        &mut self,
+        before: &[T],
+        after: &mut [T],
+        nested: impl Fn(&mut T, Uuid) -> Option<&mut Extra> + Copy,
+    ) {
         // Most edits change records in place or add at the end: compare place by place.
         let same_places = after.len() >= before.len() && before.iter().zip(after.iter()).all(|(b, a)| b.id() == a.id());
         if same_places {
             for (b, a) in before.iter().zip(after.iter_mut()) {
                 if b != a {
-                    self.one(b, a);
+                    self.one(b, a, nested);
                 }
             }
             return;
@@ -120,62 +135,50 @@ impl Diff<'_> {
         for a in after.iter_mut() {
             if let Some(b) = old.get(&a.id()) {
                 if *b != a {
-                    self.one(*b, a);
+                    self.one(*b, a, nested);
                 }
             }
         }
     }
 
-    /// One record that differs: its changed slots are stamped in its JSON, read back.
-    fn one<T: Serialize + DeserializeOwned>(&mut self, before: &T, after: &mut T) {
-        // Through text, as `file::to_json_value` does: `to_value`/`from_value` would build a
-        // second serialiser and deserialiser of every record type into the bundle.
+    /// One record that differs: its changed slots are stamped in its `extra` (and in the
+    /// `extra` of the records nested in it), where the file's `at` lives.
+    fn one<T: Record + Serialize>(&mut self, before: &T, after: &mut T, nested: impl Fn(&mut T, Uuid) -> Option<&mut Extra>) {
+        // Through text, as `file::to_json_value` does: `to_value` would build a second
+        // serialiser of every record type into the bundle.
         let json = |t: &T| serde_json::to_string(t).ok().and_then(|s| serde_json::from_str(&s).ok()).unwrap_or(Value::Null);
-        let (b, mut a) = (json(before), json(after));
-        let Some(rid) = id_of(&a).map(|id| id.to_string()) else { return };
+        let (b, a) = (json(before), json(after));
+        let rid = after.id();
         let mut found = Found::default();
-        values(&rid, &b, &a, &mut found);
+        values(&rid.to_string(), &b, &a, &mut found);
         if found.slots.is_empty() && found.gone_below.is_empty() {
             return;
         }
         let stamp = self.stamp();
-        write(&mut a, &found, stamp);
-        if let Ok(stamped) = serde_json::to_string(&a).map_err(|_| ()).and_then(|s| serde_json::from_str(&s).map_err(|_| ())) {
-            *after = stamped;
+        let mut ids: Vec<&String> = found.slots.iter().chain(&found.gone_below).map(|(r, _)| r).collect();
+        ids.sort();
+        ids.dedup();
+        for id in ids {
+            let Ok(id) = id.parse::<Uuid>() else { continue };
+            let extra = if id == rid { Some(after.extra_mut()) } else { nested(after, id) };
+            if let Some(extra) = extra {
+                stamp_into(extra, &id.to_string(), &found, stamp);
+            }
         }
     }
 }
 
-/// Puts the stamps into the record JSON `v` (and the records nested in it).
-fn write(v: &mut Value, found: &Found, stamp: Stamp) {
-    match v {
-        Value::Object(o) => {
-            if let Some(id) = o.get("id").and_then(Value::as_str).map(str::to_string) {
-                let of = |list: &[(String, String)]| -> Vec<String> {
-                    list.iter().filter(|(r, _)| *r == id).map(|(_, s)| s.clone()).collect()
-                };
-                let (slots, gone) = (of(&found.slots), of(&found.gone_below));
-                if !slots.is_empty() || !gone.is_empty() {
-                    let mut at = slots_in(o.get(super::AT));
-                    for prefix in gone {
-                        let below = format!("{prefix}/");
-                        at.retain(|s, _| !s.starts_with(&below));
-                    }
-                    for s in slots {
-                        at.insert(s, stamp);
-                    }
-                    set_slots(o, &at);
-                }
-            }
-            for (k, child) in o.iter_mut() {
-                if k != super::AT {
-                    write(child, found, stamp);
-                }
-            }
-        }
-        Value::Array(items) => items.iter_mut().for_each(|x| write(x, found, stamp)),
-        _ => {}
+/// Puts the stamps of record `id` into its `extra` (the `at` of the file).
+fn stamp_into(extra: &mut Extra, id: &str, found: &Found, stamp: Stamp) {
+    let mut at = slots_in(extra.get(super::AT));
+    for (_, prefix) in found.gone_below.iter().filter(|(r, _)| r == id) {
+        let below = format!("{prefix}/");
+        at.retain(|s, _| !s.starts_with(&below));
     }
+    for (_, slot) in found.slots.iter().filter(|(r, _)| r == id) {
+        at.insert(slot.clone(), stamp);
+    }
+    set_slots(extra, &at);
 }
 
 /// Two JSON versions of one record.

@@ -70,3 +70,17 @@ fn an_edit_stamps_only_the_fields_it_changed() {
     let same = after.clone();
     assert_eq!(record_edit(&same, &mut after, &mut Clock::new(3), now), None);
 }
+
+#[test]
+fn an_edit_of_a_nested_record_is_stamped_in_that_record() {
+    let now = at("2026-03-10T10:00:00Z");
+    let before = crate::model::sample::sample(now);
+    let mut after = before.clone();
+    let meeting = after.check_ins.meetings.iter().position(|m| !m.actions.is_empty()).expect("a meeting with actions");
+    after.check_ins.meetings[meeting].actions[0].text = "Changed".into();
+    let action = after.check_ins.meetings[meeting].actions[0].id.to_string();
+    record_edit(&before, &mut after, &mut Clock::new(4), now).expect("a change");
+    let every = every_stamp(&after);
+    assert_eq!(every.len(), 1, "{every:?}");
+    assert_eq!((every[0].0.as_str(), every[0].1.as_str()), (action.as_str(), "text"));
+}
