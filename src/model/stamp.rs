@@ -197,25 +197,15 @@ impl<'de> Deserialize<'de> for Seen {
 /// Every stamp in a partnership: (record id, slot, stamp), the partnership's own under "".
 /// For tests and checks; merges read each record's stamps where they are.
 pub fn every_stamp(p: &super::Partnership) -> Vec<(String, String, Stamp)> {
-    fn walk(v: &serde_json::Value, out: &mut Vec<(String, String, Stamp)>) {
-        match v {
-            serde_json::Value::Object(o) => {
-                if let Some(id) = o.get("id").and_then(serde_json::Value::as_str) {
-                    out.extend(slots_of(v).into_iter().map(|(slot, s)| (id.to_string(), slot, s)));
-                }
-                o.iter().filter(|(k, _)| k.as_str() != AT).for_each(|(_, x)| walk(x, out));
-            }
-            serde_json::Value::Array(a) => a.iter().for_each(|x| walk(x, out)),
-            _ => {}
-        }
-    }
     let mut out: Vec<_> = p.at.iter().map(|(slot, s)| (String::new(), slot.clone(), *s)).collect();
     let mut json = super::file::to_json_value(p);
     if let serde_json::Value::Object(o) = &mut json {
         o.remove(AT);
         o.remove("id");
     }
-    walk(&json, &mut out);
+    shape::each_record(&json, &mut |id, record| {
+        out.extend(slots_of(record).into_iter().map(|(slot, s)| (id.to_string(), slot, s)));
+    });
     out
 }
 

@@ -1,14 +1,13 @@
 //! Properties of the field-level merge, with `proptest`: random edit scripts applied to two
 //! or three copies of the sample partnership, each on its own device with its own clock
 //! (some running years ahead or behind), then merged in every order.
-use std::collections::BTreeMap;
 
 use proptest::prelude::*;
 
 use super::field_tests::{same, Device};
 use super::*;
 use crate::model::record::with_seeded_ids;
-use crate::model::stamp::shape::value_of_slot;
+use crate::model::stamp::shape::{each_record, value_of_slot};
 use crate::model::time::at;
 use crate::model::{Partner, Sector};
 
@@ -150,29 +149,19 @@ fn m(a: &Partnership, b: &Partnership) -> Merge {
     merge(a, b, "", &HashMap::new(), now()).expect("merges")
 }
 
-/// Every record of a JSON partnership by id, and the partnership itself under "".
-fn records(v: &Value, out: &mut BTreeMap<String, Value>) {
-    match v {
-        Value::Object(o) => {
-            if let Some(id) = o.get("id").and_then(Value::as_str) {
-                out.insert(id.to_string(), v.clone());
-            }
-            o.values().for_each(|x| records(x, out));
-        }
-        Value::Array(a) => a.iter().for_each(|x| records(x, out)),
-        _ => {}
-    }
-}
-
 /// The value of one slot (see `stamp::shape`), `None` when empty or the record is gone.
 fn value_at(p: &Partnership, rid: &str, slot: &str) -> Option<Value> {
     let json = crate::model::file::to_json_value(p);
     if rid.is_empty() {
         return slot.split('.').try_fold(&json, |v, k| v.get(k)).cloned();
     }
-    let mut all = BTreeMap::new();
-    records(&json, &mut all);
-    value_of_slot(all.get(rid)?, slot)
+    let mut found = None;
+    each_record(&json, &mut |id, record| {
+        if id == rid {
+            found = Some(record);
+        }
+    });
+    value_of_slot(found?, slot)
 }
 
 /// The slots a device stamped (its own edits).

@@ -160,3 +160,18 @@ pub fn value_of_slot(record: &Value, slot: &str) -> Option<Value> {
         Some(rest) => flatten(&element, key_field).remove(rest),
     }
 }
+
+/// Calls `f` with the id and the JSON of every record in `v`, nested ones included (not
+/// what is inside a record's stamps).
+pub fn each_record<'a>(v: &'a Value, f: &mut impl FnMut(&'a str, &'a Value)) {
+    match v {
+        Value::Object(o) => {
+            if let Some(id) = o.get("id").and_then(Value::as_str) {
+                f(id, v);
+            }
+            o.iter().filter(|(k, _)| k.as_str() != super::AT).for_each(|(_, x)| each_record(x, f));
+        }
+        Value::Array(a) => a.iter().for_each(|x| each_record(x, f)),
+        _ => {}
+    }
+}
