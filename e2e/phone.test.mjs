@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { freshPage, noErrors, openApp, startApp, stopApp } from './harness.mjs';
+import { freshPage, noErrors, openApp, savedPartnership, startApp, stopApp } from './harness.mjs';
 
 // Every routed page, by the title the app gives it (the document title is "<title> · …").
 const PAGES = [
@@ -83,6 +83,33 @@ describe('a phone', () => {
       }
     }
     assert.deepEqual(found, [], 'pages that scroll sideways or have targets too small to touch');
+    noErrors(page);
+    await context.close();
+  });
+
+  it('offers and reviews a merge of two files without sideways scrolling at 390 px', async () => {
+    const { context, page } = await freshPage(browser, { viewport: { width: 390, height: 780 } });
+    await openApp(page, server.url);
+    await page.getByRole('button', { name: 'Try the sample partnership' }).click();
+    await page.getByRole('heading', { name: 'Riverside Food Security Partnership', level: 1 }).waitFor();
+    const base = await savedPartnership(page);
+    // Two copies that renamed one partner differently (a conflict), one also the problem.
+    const copy = (name, dev, extra = {}) => {
+      const p = structuredClone(base);
+      p.partners[1].name = name;
+      p.partners[1].at = { name: `1790000000000.0.${dev}` };
+      p.seen = { [dev]: '1790000000000.0' };
+      Object.assign(p.problem_tree, extra);
+      return { name: `${dev}.json`, text: JSON.stringify({ format: 'common-ground/partnership', schema_version: 3, exported_at: '2026-11-27T09:00:00Z', partnership: p }) };
+    };
+    const files = [copy('FreshMart (East)', 'a1'), copy('FreshMart (West)', 'b2', { problem: 'Families skip meals.' })];
+    await page.locator('input[type=file]').setInputFiles(files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) })));
+    await page.getByRole('button', { name: /^Merge all 2 files/ }).waitFor();
+    assert.deepEqual(await overflow(page), { extra: 0, wide: [] }, 'the choice fits');
+    await page.getByRole('button', { name: /^Merge all 2 files/ }).click();
+    await page.getByRole('heading', { name: 'Review the merge of 2 files' }).waitFor();
+    await page.getByRole('group', { name: /^Which name of/ }).waitFor();
+    assert.deepEqual(await overflow(page), { extra: 0, wide: [] }, 'the review fits');
     noErrors(page);
     await context.close();
   });

@@ -84,3 +84,20 @@ fn an_edit_of_a_nested_record_is_stamped_in_that_record() {
     assert_eq!(every.len(), 1, "{every:?}");
     assert_eq!((every[0].0.as_str(), every[0].1.as_str()), (action.as_str(), "text"));
 }
+
+#[test]
+fn a_file_with_a_malformed_stamp_opens_and_that_field_counts_as_unstamped() {
+    let now = at("2026-03-10T10:00:00Z");
+    let sample = crate::model::sample::sample(now);
+    let mut json = crate::model::file::to_json_value(&sample);
+    json["partners"][0]["at"] = serde_json::json!({ "notes": "not a stamp", "name": "1764513806123.0.9f3a1c2b" });
+    let text = serde_json::json!({
+        "format": crate::model::file::FORMAT, "schema_version": crate::model::migrate::CURRENT,
+        "exported_at": "2026-03-10T10:00:00Z", "partnership": json,
+    })
+    .to_string();
+    let opened = crate::model::file::open(&text).expect("opens");
+    let stamps = slots_of(&crate::model::file::to_json_value(&opened.partnership)["partners"][0]);
+    assert_eq!(stamps.len(), 1, "{stamps:?}");
+    assert_eq!(stamps["name"].to_string(), "1764513806123.0.9f3a1c2b");
+}
