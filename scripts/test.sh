@@ -7,6 +7,9 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh --test
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
+# No incremental cache: CI builds once, and the cache doubles the disk a build needs.
+export CARGO_INCREMENTAL=0
+
 echo "== native tests (model, storage, files)"
 cargo test --quiet
 
