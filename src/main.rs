@@ -2,9 +2,14 @@
 fn main() {
     // The panic hook logs to the console as before and shows the crash banner.
     common_ground::ui::crash::install();
-    // index.html's static first screen gives way to the app in the same frame.
-    if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
-        boot.remove();
-    }
-    leptos::mount::mount_to_body(common_ground::ui::App);
+    // Not leptos::task::spawn_local: its executor starts with the mount.
+    wasm_bindgen_futures::spawn_local(async {
+        // The interface's language first, so the first screen is drawn in it.
+        common_ground::ui::i18n::prepare().await;
+        // index.html's static first screen gives way to the app in the same frame.
+        if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
+            boot.remove();
+        }
+        leptos::mount::mount_to_body(common_ground::ui::App);
+    });
 }

@@ -11,12 +11,16 @@ use super::routes::{Route, TOOLS};
 use super::state::AppState;
 use super::welcome::Welcome;
 use super::widgets::{Messages, StorageMeter};
+use super::i18n::{t, I18n, LanguagePicker};
+use crate::i18n::tr;
 use super::facilitation::{listen_for_shortcuts, Facilitation, FacilitationBar, GuidePanel, ShortcutsDialog, StepBanner, TimerBadge, TimerPanel};
 
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::init();
     provide_context(state);
+    let i18n = I18n::init(state);
+    provide_context(i18n);
     let facilitation = Facilitation::init(state);
     provide_context(facilitation);
     listen_for_shortcuts(facilitation);
@@ -36,7 +40,7 @@ pub fn App() -> impl IntoView {
     Effect::new(move |prev: Option<Route>| {
         let route = state.route.get();
         if let Some(doc) = window().document() {
-            doc.set_title(&format!("{} · Common Ground", route.title()));
+            doc.set_title(&i18n.with(|w| tr::app::title(w, route.title())));
             if prev.is_some() && prev != Some(route) {
                 // A passing message belongs to the screen it was shown on.
                 state.notice.set(None);
@@ -75,7 +79,7 @@ pub fn App() -> impl IntoView {
             on:dragleave=move |_| dragging.set(false)
             on:drop=on_drop
         >
-            <a class="skip" href="#main">"Skip to content"</a>
+            <a class="skip" href="#main">{t(tr::app::SKIP)}</a>
             <Header/>
             <Messages/>
             <UpdateBanner/>
@@ -96,9 +100,9 @@ pub fn App() -> impl IntoView {
             <footer class="site-footer">
                 <StorageMeter/>
                 <PersistStatus/>
-                <p>"Everything stays in this browser. Share work by exporting a file."</p>
+                <p>{t(tr::app::FOOTER)}</p>
             </footer>
-            <div class="drop-hint" aria-hidden="true">"Drop a Common Ground file to open it"</div>
+            <div class="drop-hint" aria-hidden="true">{t(tr::app::DROP_HINT)}</div>
         </div>
     }
 }
@@ -154,7 +158,7 @@ fn Header() -> impl IntoView {
     view! {
         <header class="site-header" class:has-menu=has_current class:menu-open=menu_open on:keydown=on_menu_key>
             <div class="brand">
-                <a href=Route::Overview.href() class="logo">"Common Ground"</a>
+                <a href=Route::Overview.href() class="logo">{t(tr::app::NAME)}</a>
                 <Show when=has_current>
                     <Switcher/>
                     <button
@@ -165,35 +169,36 @@ fn Header() -> impl IntoView {
                         node_ref=menu_button
                         on:click=move |_| menu_open.update(|o| *o = !*o)
                     >
-                        "Menu"
+                        {t(tr::header::MENU)}
                     </button>
-                    <a href=Route::Partnerships.href() class="manage">"All partnerships"</a>
+                    <a href=Route::Partnerships.href() class="manage">{t(tr::header::ALL_PARTNERSHIPS)}</a>
                 </Show>
             </div>
             <div id="site-menu" class="site-menu" class:open=menu_open>
                 <div class="actions">
                     <Show when=has_current>
                         <button type="button" on:click=move |_| state.undo() disabled=move || !state.can_undo.get()>
-                            "Undo"
+                            {t(tr::header::UNDO)}
                         </button>
                         <button type="button" on:click=move |_| state.redo() disabled=move || !state.can_redo.get()>
-                            "Redo"
+                            {t(tr::header::REDO)}
                         </button>
-                        <button type="button" on:click=move |_| state.export()>"Export"</button>
+                        <button type="button" on:click=move |_| state.export()>{t(tr::header::EXPORT)}</button>
                     </Show>
                     <button type="button" on:click=move |_| {
                         if let Some(i) = file_input.get() { i.click(); }
-                    }>"Import"</button>
+                    }>{t(tr::header::IMPORT)}</button>
                     <input
                         type="file"
                         accept=".json,application/json"
                         multiple
                         class="visually-hidden"
                         tabindex="-1"
-                        aria-label="Choose a Common Ground file to import"
+                        aria-label=t(tr::header::IMPORT_LABEL)
                         node_ref=file_input
                         on:change=on_file
                     />
+                    <LanguagePicker/>
                 </div>
                 <Show when=has_current>
                     <FacilitationBar/>

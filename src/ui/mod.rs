@@ -13,6 +13,7 @@ mod facilitation;
 mod goals;
 mod health;
 mod helpers;
+pub mod i18n;
 mod ideas;
 mod learning;
 mod merge;

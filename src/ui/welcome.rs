@@ -1,7 +1,9 @@
 //! What a first-time visitor sees: start empty, or try the sample.
 use leptos::prelude::*;
 
+use super::i18n::{t, LanguagePicker};
 use super::state::AppState;
+use crate::i18n::tr;
 
 #[component]
 pub fn Welcome() -> impl IntoView {
@@ -9,34 +11,30 @@ pub fn Welcome() -> impl IntoView {
     let name = RwSignal::new(String::new());
     view! {
         <section class="welcome">
-            <h1 tabindex="-1">"Common Ground"</h1>
-            <p class="lead">
-                "Tools for partnerships of non-profits, companies, public bodies and community \
-                 groups: agree how you work together, see what each partner brings, set goals \
-                 you can measure, and keep track of what changes."
-            </p>
-            <p>"No account needed. Everything you enter stays in this browser; share it with \
-                partners by exporting a file."</p>
+            <h1 tabindex="-1">{t(tr::app::NAME)}</h1>
+            <p class="lead">{t(tr::welcome::LEAD)}</p>
+            <p>{t(tr::welcome::NO_ACCOUNT)}</p>
             <div class="welcome-actions">
                 <button type="button" class="primary big" on:click=move |_| state.open_sample()>
-                    "Try the sample partnership"
+                    {t(tr::welcome::TRY_SAMPLE)}
                 </button>
                 <form class="start-empty" on:submit=move |e| {
                     e.prevent_default();
                     state.create(&name.get_untracked());
                 }>
-                    <label for="new-partnership-name">"Name of your partnership"</label>
+                    <label for="new-partnership-name">{t(tr::welcome::NAME_LABEL)}</label>
                     <input
                         id="new-partnership-name"
                         type="text"
-                        placeholder="e.g. Northside Youth Employment Alliance"
+                        placeholder=t(tr::welcome::NAME_PLACEHOLDER)
                         prop:value=name
                         on:input=move |e| name.set(event_target_value(&e))
                     />
-                    <button type="submit" class="big">"Start an empty partnership"</button>
+                    <button type="submit" class="big">{t(tr::welcome::START_EMPTY)}</button>
                 </form>
             </div>
-            <p class="hint">"Someone sent you a file? Use Import at the top, or drop the file on this page."</p>
+            <p class="hint">{t(tr::welcome::FILE_HINT)}</p>
+            <LanguagePicker/>
         </section>
     }
 }

@@ -3,6 +3,8 @@ use leptos::prelude::*;
 
 use crate::model::charter::{lines, CharterText};
 use crate::ui::form::{HintedText, SubmitCancel, TextField};
+use crate::i18n::tr;
+use crate::ui::i18n::tw;
 use crate::ui::state::AppState;
 
 #[component]
@@ -52,7 +54,7 @@ pub fn CharterForm(on_done: impl Fn() + 'static + Send + Sync + Copy) -> impl In
             <h2>"The charter"</h2>
             <Show when=move || { signers() > 0 }>
                 <p class="banner banner-warning reconfirm-warning">
-                    {move || format!("{} partner(s) signed this text. If you change it, each of them must confirm again.", signers())}
+                    {tw(move |w| tr::charter::signed_before_edit(w, signers() as i64))}
                 </p>
             </Show>
             <TextField id="charter-name" label="Title" value=name placeholder=partnership_name wide=true/>

@@ -1,0 +1,63 @@
+// The interface in the community's language (issue 20): the default follows the browser's
+// languages, the picker switches with no reload and no lost input, the choice survives a
+// reload, and <html lang> follows. So far the shell and the welcome are translated; the
+// journey grows with each screen that is.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { audit, freshPage, noErrors, openApp, screenshot, startApp, stopApp } from './harness.mjs';
+
+let server, browser;
+before(async () => ({ server, browser } = await startApp()));
+after(() => stopApp({ server, browser }));
+
+const lang = (page) => page.evaluate(() => document.documentElement.lang);
+
+describe('languages', () => {
+  it('opens in Spanish for a browser that prefers Spanish, with nothing in English first', async () => {
+    const context = await browser.newContext({ locale: 'es-MX', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(server.url + '/');
+    // The static first screen shows no English welcome to a Spanish-speaking visitor.
+    assert.equal(await page.locator('#boot .welcome').isVisible().catch(() => false), false);
+    await page.locator('#boot').waitFor({ state: 'detached', timeout: 15000 });
+    assert.ok(await page.getByRole('button', { name: 'Probar la alianza de ejemplo' }).isVisible());
+    assert.equal(await lang(page), 'es');
+    assert.equal(await page.getByRole('combobox', { name: 'Idioma' }).first().inputValue(), 'es');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('switches to French without a reload or a lost word, remembers it, and back to English', async () => {
+    const { context, page } = await freshPage(browser);
+    await openApp(page, server.url);
+    assert.equal(await lang(page), 'en');
+    await page.getByLabel('Name of your partnership').fill('Alliance Nord');
+    await page.evaluate(() => (window.notReloaded = true));
+    await page.getByRole('combobox', { name: 'Language' }).last().selectOption('fr');
+    await page.getByRole('button', { name: 'Essayer le partenariat d’exemple' }).waitFor();
+    assert.equal(await lang(page), 'fr');
+    assert.equal(await page.evaluate(() => window.notReloaded), true);
+    assert.equal(await page.getByLabel('Nom de votre partenariat').inputValue(), 'Alliance Nord');
+    await audit(page, 'welcome in French');
+    await screenshot(page, 'languages-welcome-fr');
+
+    await page.reload();
+    await page.locator('#boot').waitFor({ state: 'detached', timeout: 15000 });
+    assert.ok(await page.getByRole('button', { name: 'Essayer le partenariat d’exemple' }).isVisible());
+    assert.equal(await lang(page), 'fr');
+
+    await page.getByRole('button', { name: 'Essayer le partenariat d’exemple' }).click();
+    for (const name of ['Annuler', 'Rétablir', 'Exporter', 'Importer']) {
+      assert.ok(await page.getByRole('button', { name, exact: true }).isVisible(), name);
+    }
+    assert.ok(await page.getByRole('link', { name: 'Tous les partenariats' }).isVisible());
+
+    await page.getByRole('combobox', { name: 'Langue' }).selectOption('en');
+    await page.getByRole('button', { name: 'Export', exact: true }).waitFor();
+    assert.equal(await lang(page), 'en');
+    noErrors(page);
+    await context.close();
+  });
+});

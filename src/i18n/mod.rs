@@ -1,0 +1,223 @@
+//! The words of the interface in English, Spanish and French. Keys are generated from
+//! `locales/en.json` by `build.rs` (`tr::nav::OVERVIEW`, `tr::partners::count(w, n)`), so a
+//! missing key fails the build; English is compiled in and every other language is a file
+//! (`locales/<code>.json`) read when it is chosen. Pure: no browser here, so the model can
+//! word reports and problems, and every rule is tested natively.
+include!("flatten.rs");
+include!(concat!(env!("OUT_DIR"), "/keys.rs"));
+
+#[cfg(test)]
+mod tests;
+
+/// A message, by its position in `locales/en.json` (generated as `tr::…` constants).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Key(pub usize);
+
+/// An English message as compiled in: a text, or plural forms by CLDR category.
+pub enum Raw {
+    Text(&'static str),
+    Plural(&'static [(&'static str, &'static str)]),
+}
+
+/// The languages of the interface.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    En,
+    Es,
+    Fr,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Es, Lang::Fr];
+
+    /// The BCP 47 code, for `<html lang>`, the file name and the stored choice.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+            Lang::Fr => "fr",
+        }
+    }
+
+    /// The language's name in itself, as a language picker shows it.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Es => "Español",
+            Lang::Fr => "Français",
+        }
+    }
+
+    /// `es`, `es-MX`, `FR-ca`… → the language; anything else → none.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// The first of the browser's preferred languages (`navigator.languages`) that the app
+    /// speaks; English when none is.
+    pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Lang {
+        preferred.into_iter().find_map(Lang::from_tag).unwrap_or(Lang::En)
+    }
+
+    fn plural_rules(self) -> icu_plurals::PluralRules {
+        use icu_locale_core::locale;
+        let loc = match self {
+            Lang::En => locale!("en"),
+            Lang::Es => locale!("es"),
+            Lang::Fr => locale!("fr"),
+        };
+        icu_plurals::PluralRules::try_new(loc.into(), Default::default()).expect("compiled plural data")
+    }
+}
+
+enum Table {
+    English,
+    Loaded(Vec<Loaded>),
+}
+
+enum Loaded {
+    Text(String),
+    Plural(Vec<(String, String)>),
+}
+
+/// One language's messages, ready to word things.
+pub struct Words {
+    lang: Lang,
+    table: Table,
+}
+
+impl Words {
+    pub fn english() -> Words {
+        Words { lang: Lang::En, table: Table::English }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Reads a language file (`locales/<code>.json`). Refused, with the reason, when it is
+    /// not a locale file or was made for other keys than this build's (a stale copy).
+    pub fn from_json(lang: Lang, text: &str) -> Result<Words, String> {
+        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+        let flat = flatten(&value)?;
+        if flat.len() != COUNT || fingerprint(flat.iter().map(|m| m.path.as_str())) != FINGERPRINT {
+            return Err(format!("{}.json has other keys than this version of the app", lang.code()));
+        }
+        let table = flat
+            .into_iter()
+            .map(|m| match m.text {
+                Some(t) => Loaded::Text(t),
+                None => Loaded::Plural(m.forms),
+            })
+            .collect();
+        Ok(Words { lang, table: Table::Loaded(table) })
+    }
+
+    /// The text of a message (a plural's `other` form), with its `{parameters}` as written.
+    pub fn get(&self, k: Key) -> &str {
+        self.form(k, "other")
+    }
+
+    /// One form of a message; a text has only one; a missing form falls back to `other`.
+    fn form(&self, k: Key, category: &str) -> &str {
+        match &self.table {
+            Table::English => match &EN[k.0] {
+                Raw::Text(t) => t,
+                Raw::Plural(forms) => pick(forms.iter().copied(), category),
+            },
+            Table::Loaded(table) => match &table[k.0] {
+                Loaded::Text(t) => t,
+                Loaded::Plural(forms) => pick(forms.iter().map(|(c, f)| (c.as_str(), f.as_str())), category),
+            },
+        }
+    }
+
+    /// A message with its parameters filled in.
+    pub fn fill(&self, k: Key, args: &[(&str, &str)]) -> String {
+        fill(self.get(k), args)
+    }
+
+    /// The form of a plural message that this language uses for `n` (CLDR rules), with `{n}`
+    /// written as a number of this language and the other parameters filled in.
+    pub fn plural(&self, k: Key, n: i64, args: &[(&str, &str)]) -> String {
+        use icu_plurals::PluralCategory as C;
+        let category = match self.lang.plural_rules().category_for(n) {
+            C::Zero => "zero",
+            C::One => "one",
+            C::Two => "two",
+            C::Few => "few",
+            C::Many => "many",
+            C::Other => "other",
+        };
+        let number = self.integer(n);
+        let mut all: Vec<(&str, &str)> = vec![("n", &number)];
+        all.extend_from_slice(args);
+        fill(self.form(k, category), &all)
+    }
+
+    /// A whole number as this language writes it: 5,645 / 5645 / 5 645.
+    pub fn integer(&self, n: i64) -> String {
+        let digits = n.unsigned_abs().to_string();
+        let (sep, min) = match self.lang {
+            Lang::En => (",", 4),
+            // CLDR: Spanish groups from five digits, French with a narrow no-break space.
+            Lang::Es => (".", 5),
+            Lang::Fr => ("\u{202f}", 4),
+        };
+        let mut out = String::from(if n < 0 { "-" } else { "" });
+        for (i, ch) in digits.chars().enumerate() {
+            if i > 0 && digits.len() >= min && (digits.len() - i).is_multiple_of(3) {
+                out.push_str(sep);
+            }
+            out.push(ch);
+        }
+        out
+    }
+}
+
+/// The form for `category`, else `other`.
+fn pick<'a>(forms: impl Iterator<Item = (&'a str, &'a str)>, category: &str) -> &'a str {
+    let mut other = "";
+    for (c, f) in forms {
+        if c == category {
+            return f;
+        }
+        if c == "other" {
+            other = f;
+        }
+    }
+    other
+}
+
+/// `{name}` → its value; an unknown parameter stays as written (the build checks names).
+fn fill(text: &str, args: &[(&str, &str)]) -> String {
+    if !text.contains('{') {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            out.push_str(&rest[open..]);
+            return out;
+        };
+        let name = &after[..close];
+        match args.iter().find(|(n, _)| *n == name) {
+            Some((_, v)) => out.push_str(v),
+            None => out.push_str(&rest[open..open + close + 2]),
+        }
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+impl Default for Words {
+    fn default() -> Self {
+        Words::english()
+    }
+}
+

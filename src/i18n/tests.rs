@@ -1,0 +1,106 @@
+use super::*;
+
+const ES: &str = include_str!("../../locales/es.json");
+const FR: &str = include_str!("../../locales/fr.json");
+
+fn es() -> Words {
+    Words::from_json(Lang::Es, ES).unwrap()
+}
+
+fn fr() -> Words {
+    Words::from_json(Lang::Fr, FR).unwrap()
+}
+
+#[test]
+fn every_language_file_loads_with_this_builds_keys() {
+    assert_eq!(es().get(tr::header::UNDO), "Deshacer");
+    assert_eq!(fr().get(tr::header::UNDO), "Annuler");
+    assert_eq!(Words::english().get(tr::header::UNDO), "Undo");
+}
+
+#[test]
+fn a_stale_or_broken_language_file_is_refused_with_a_reason() {
+    let stale = ES.replacen("\"undo\"", "\"undo_old\"", 1);
+    assert_eq!(Words::from_json(Lang::Es, &stale).err().unwrap(), "es.json has other keys than this version of the app");
+    assert!(Words::from_json(Lang::Es, "{\"app\": 3}").err().unwrap().contains("app: expected text"));
+    assert!(Words::from_json(Lang::Es, "<html>").is_err());
+}
+
+#[test]
+fn plurals_follow_each_languages_cldr_rules() {
+    let en = Words::english();
+    let signed = tr::charter::signed_before_edit;
+    assert!(signed(&en, 1).starts_with("1 partner signed"));
+    assert!(signed(&en, 0).starts_with("0 partners signed"));
+    assert!(signed(&en, 12_000).starts_with("12,000 partners signed"));
+    assert!(signed(&es(), 1).starts_with("1 socio firmó"));
+    assert!(signed(&es(), 2).starts_with("2 socios firmaron"));
+    assert!(signed(&es(), 1_000_000).starts_with("1.000.000 de socios firmaron"));
+    // French counts zero as singular.
+    assert!(signed(&fr(), 0).starts_with("0 partenaire a signé"));
+    assert!(signed(&fr(), 1_000_000).starts_with("1\u{202f}000\u{202f}000 de partenaires ont signé"));
+}
+
+#[test]
+fn numbers_are_grouped_as_each_language_writes_them() {
+    assert_eq!(Words::english().integer(-5645), "-5,645");
+    assert_eq!(es().integer(5645), "5645");
+    assert_eq!(es().integer(56_450), "56.450");
+    assert_eq!(fr().integer(5645), "5\u{202f}645");
+    assert_eq!(fr().integer(7), "7");
+}
+
+#[test]
+fn parameters_are_filled_and_an_unknown_one_stays_visible() {
+    assert_eq!(tr::app::title(&Words::english(), "Goals"), "Goals · Common Ground");
+    assert_eq!(fill("{a} and {b}", &[("a", "x")]), "x and {b}");
+    assert_eq!(fill("no braces", &[]), "no braces");
+    assert_eq!(fill("broken {", &[]), "broken {");
+}
+
+#[test]
+fn the_browsers_preferred_languages_choose_the_default() {
+    assert_eq!(Lang::negotiate(["de-DE", "fr-CA", "en"]), Lang::Fr);
+    assert_eq!(Lang::negotiate(["ES"]), Lang::Es);
+    assert_eq!(Lang::negotiate(["de", "pt-BR"]), Lang::En);
+    assert_eq!(Lang::negotiate([]), Lang::En);
+}
+
+#[test]
+fn parameter_names_are_read_from_messages() {
+    assert_eq!(params("{b} {a} {b}").unwrap(), ["a", "b"]);
+    assert!(params("a } b").is_err());
+    assert!(params("{Name}").is_err());
+}
+
+/// Every key of `locales/en.json` is used somewhere in the code (a key nobody shows is a
+/// translation nobody reads): written as `group::NAME` or `group::name(`.
+#[test]
+fn every_key_is_used_by_the_code() {
+    fn sources(dir: &std::path::Path, out: &mut String) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                sources(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") && !path.starts_with("src/i18n") {
+                out.push_str(&std::fs::read_to_string(&path).unwrap());
+            }
+        }
+    }
+    let mut code = String::new();
+    sources(std::path::Path::new("src"), &mut code);
+    let en: serde_json::Value = serde_json::from_str(include_str!("../../locales/en.json")).unwrap();
+    let unused: Vec<String> = flatten(&en)
+        .unwrap()
+        .into_iter()
+        .filter(|m| {
+            let mut segs = m.path.rsplit('.');
+            let (name, group) = (segs.next().unwrap(), segs.next().unwrap_or("tr"));
+            let constant = format!("{group}::{}", name.to_uppercase());
+            let function = format!("{group}::{name}(");
+            !code.contains(&constant) && !code.contains(&function)
+        })
+        .map(|m| m.path)
+        .collect();
+    assert!(unused.is_empty(), "keys in locales/en.json that no code uses: {unused:?}");
+}
