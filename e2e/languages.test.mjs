@@ -53,6 +53,9 @@ describe('languages', () => {
       assert.ok(await page.getByRole('button', { name, exact: true }).isVisible(), name);
     }
     assert.ok(await page.getByRole('link', { name: 'Tous les partenariats' }).isVisible());
+    assert.equal(await page.title(), 'Vue d’ensemble · Common Ground');
+    await page.getByRole('navigation', { name: 'Outils' }).getByRole('link', { name: 'Charte' }).click();
+    await page.waitForFunction(() => document.title === 'Charte · Common Ground');
 
     await page.getByRole('combobox', { name: 'Langue' }).selectOption('en');
     await page.getByRole('button', { name: 'Export', exact: true }).waitFor();

@@ -40,7 +40,7 @@ pub fn App() -> impl IntoView {
     Effect::new(move |prev: Option<Route>| {
         let route = state.route.get();
         if let Some(doc) = window().document() {
-            doc.set_title(&i18n.with(|w| tr::app::title(w, route.title())));
+            doc.set_title(&i18n.with(|w| tr::app::title(w, w.get(route.title()))));
             if prev.is_some() && prev != Some(route) {
                 // A passing message belongs to the screen it was shown on.
                 state.notice.set(None);
@@ -204,7 +204,7 @@ fn Header() -> impl IntoView {
                     <FacilitationBar/>
                 </Show>
                 <Show when=has_current>
-                    <nav aria-label="Tools">
+                    <nav aria-label=t(tr::header::TOOLS)>
                         <ul>
                             {TOOLS.iter().map(|(route, label)| {
                                 let route = *route;
@@ -214,7 +214,7 @@ fn Header() -> impl IntoView {
                                             href=route.href()
                                             aria-current=move || (state.route.get() == route).then_some("page")
                                         >
-                                            {*label}
+                                            {t(*label)}
                                         </a>
                                     </li>
                                 }

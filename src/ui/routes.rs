@@ -1,9 +1,11 @@
 //! Hash routes (`#/partners`): deep links survive a reload on any static file server and
 //! under any sub-path, with no server rewrite rules.
 
+use crate::i18n::{tr, Key};
+
 /// Every screen: variant, address, page title. One line per screen.
 macro_rules! routes {
-    ($($variant:ident => $slug:literal, $title:literal;)*) => {
+    ($($variant:ident => $slug:literal, $title:path;)*) => {
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub enum Route { $($variant,)* NotFound }
 
@@ -14,53 +16,54 @@ macro_rules! routes {
                 match self { $(Route::$variant => $slug,)* Route::NotFound => "overview" }
             }
 
-            pub fn title(self) -> &'static str {
-                match self { $(Route::$variant => $title,)* Route::NotFound => "Page not found" }
+            /// The page's title, in the interface's language.
+            pub fn title(self) -> Key {
+                match self { $(Route::$variant => $title,)* Route::NotFound => tr::route::NOT_FOUND }
             }
         }
     };
 }
 
 routes! {
-    Overview => "overview", "Overview";
-    Partners => "partners", "Partners";
-    Partnerships => "partnerships", "Your partnerships";
-    Charter => "charter", "Charter";
-    CheckIns => "check-ins", "Check-ins";
-    Health => "health", "Health check";
-    Resources => "resources", "Resource map";
-    ResourceWorkshop => "resource-workshop", "Resource mapping workshop";
-    Causes => "root-causes", "Root causes";
-    Goals => "goals", "Goals";
-    Metrics => "metrics", "Metrics";
-    Community => "community", "Community voice";
-    SaidDid => "you-said-we-did", "You said, we did";
-    Ideas => "ideas", "Ideas & experiments";
-    Voting => "dot-voting", "Dot voting";
-    Stories => "stories", "Stories & communication";
-    Milestones => "milestones", "Milestones & learning";
-    Sustainability => "sustainability", "Sustainability";
-    Report => "report", "Report";
+    Overview => "overview", tr::route::OVERVIEW;
+    Partners => "partners", tr::route::PARTNERS;
+    Partnerships => "partnerships", tr::route::PARTNERSHIPS;
+    Charter => "charter", tr::route::CHARTER;
+    CheckIns => "check-ins", tr::route::CHECK_INS;
+    Health => "health", tr::route::HEALTH;
+    Resources => "resources", tr::route::RESOURCES;
+    ResourceWorkshop => "resource-workshop", tr::route::RESOURCE_WORKSHOP;
+    Causes => "root-causes", tr::route::CAUSES;
+    Goals => "goals", tr::route::GOALS;
+    Metrics => "metrics", tr::route::METRICS;
+    Community => "community", tr::route::COMMUNITY;
+    SaidDid => "you-said-we-did", tr::route::SAID_DID;
+    Ideas => "ideas", tr::route::IDEAS;
+    Voting => "dot-voting", tr::route::VOTING;
+    Stories => "stories", tr::route::STORIES;
+    Milestones => "milestones", tr::route::MILESTONES;
+    Sustainability => "sustainability", tr::route::SUSTAINABILITY;
+    Report => "report", tr::route::REPORT;
 }
 
 /// The tools in the top navigation, in order, with their short labels. A tool appears here
 /// once it exists.
-pub const TOOLS: &[(Route, &str)] = &[
-    (Route::Overview, "Overview"),
-    (Route::Partners, "Partners"),
-    (Route::Charter, "Charter"),
-    (Route::CheckIns, "Check-ins"),
-    (Route::Health, "Health check"),
-    (Route::Resources, "Resource map"),
-    (Route::Causes, "Root causes"),
-    (Route::Goals, "Goals"),
-    (Route::Metrics, "Metrics"),
-    (Route::Community, "Community"),
-    (Route::Ideas, "Ideas"),
-    (Route::Stories, "Stories"),
-    (Route::Milestones, "Milestones"),
-    (Route::Sustainability, "Sustainability"),
-    (Route::Report, "Report"),
+pub const TOOLS: &[(Route, Key)] = &[
+    (Route::Overview, tr::nav::OVERVIEW),
+    (Route::Partners, tr::nav::PARTNERS),
+    (Route::Charter, tr::nav::CHARTER),
+    (Route::CheckIns, tr::nav::CHECK_INS),
+    (Route::Health, tr::nav::HEALTH),
+    (Route::Resources, tr::nav::RESOURCES),
+    (Route::Causes, tr::nav::CAUSES),
+    (Route::Goals, tr::nav::GOALS),
+    (Route::Metrics, tr::nav::METRICS),
+    (Route::Community, tr::nav::COMMUNITY),
+    (Route::Ideas, tr::nav::IDEAS),
+    (Route::Stories, tr::nav::STORIES),
+    (Route::Milestones, tr::nav::MILESTONES),
+    (Route::Sustainability, tr::nav::SUSTAINABILITY),
+    (Route::Report, tr::nav::REPORT),
 ];
 
 impl Route {
