@@ -10,7 +10,9 @@ use leptos::prelude::*;
 use std::time::Duration;
 
 use super::state::AppState;
+use crate::i18n::{tr, Key};
 use crate::model::guides::guides_for_tool;
+use crate::ui::i18n::t;
 use crate::model::timer::Timer;
 
 pub use guide::{GuidePanel, StepBanner};
@@ -33,7 +35,8 @@ pub struct Facilitation {
     pub shortcuts_open: RwSignal<bool>,
 }
 
-pub const THEMES: [(&str, &str); 3] = [("standard", "Standard"), ("projector", "Projector (high contrast)"), ("dark", "Dark")];
+pub const THEMES: [(&str, Key); 3] =
+    [("standard", tr::workshop::THEME_STANDARD), ("projector", tr::workshop::THEME_PROJECTOR), ("dark", tr::workshop::THEME_DARK)];
 
 pub(super) fn now_ms() -> i64 {
     js_sys::Date::now() as i64
@@ -97,26 +100,26 @@ pub fn FacilitationBar() -> impl IntoView {
     let state = expect_context::<AppState>();
     let has_guide = move || !guides_for_tool(state.route.get().slug()).is_empty() || w.run.with(|r| r.is_some());
     view! {
-        <div class="workshop-bar" role="group" aria-label="Workshop">
+        <div class="workshop-bar" role="group" aria-label=t(tr::workshop::BAR)>
             <Show when=has_guide>
                 <button type="button" aria-expanded=move || w.guide_open.get().to_string()
-                    on:click=move |_| w.guide_open.update(|o| *o = !*o)>"Guide"</button>
+                    on:click=move |_| w.guide_open.update(|o| *o = !*o)>{t(tr::workshop::GUIDE)}</button>
             </Show>
             <button type="button" aria-expanded=move || w.timer_open.get().to_string()
-                on:click=move |_| w.timer_open.update(|o| *o = !*o)>"Timer"</button>
+                on:click=move |_| w.timer_open.update(|o| *o = !*o)>{t(tr::workshop::TIMER)}</button>
             <button type="button" aria-pressed=move || w.presenting.get().to_string()
                 on:click=move |_| w.presenting.update(|p| *p = !*p)>
-                {move || if w.presenting.get() { "Exit presentation" } else { "Present" }}
+                {move || t(if w.presenting.get() { tr::workshop::EXIT_PRESENTATION } else { tr::workshop::PRESENT })()}
             </button>
             <label class="theme-picker">
-                <span class="visually-hidden">"Theme"</span>
+                <span class="visually-hidden">{t(tr::workshop::THEME)}</span>
                 <select on:change=move |e| w.theme.set(event_target_value(&e))>
                     {THEMES.iter().map(|(key, label)| view! {
-                        <option value=*key selected=move || w.theme.get() == *key>{*label}</option>
+                        <option value=*key selected=move || w.theme.get() == *key>{t(*label)}</option>
                     }).collect_view()}
                 </select>
             </label>
-            <button type="button" aria-label="Keyboard shortcuts" aria-keyshortcuts="?"
+            <button type="button" aria-label=t(tr::workshop::SHORTCUTS) aria-keyshortcuts="?"
                 on:click=move |_| w.shortcuts_open.set(true)>"?"</button>
         </div>
     }

@@ -3,16 +3,19 @@ use leptos::prelude::*;
 use leptos::{ev, html};
 
 use super::Facilitation;
+use crate::i18n::{tr, Key};
+use crate::ui::i18n::t;
 
-const SHORTCUTS: [(&str, &str); 8] = [
-    ("?", "Show this list"),
-    ("p", "Presentation view on or off"),
-    ("t", "Pause or resume the timer"),
-    ("+", "Add a minute to the timer"),
-    ("g", "Show or hide the facilitation guide"),
-    ("n", "Next step of the guide"),
-    ("b", "Back one step"),
-    ("Esc", "Close this list, or leave presentation view"),
+// The keys are the same in every language; what they do is worded in the current one.
+const SHORTCUTS: [(&str, Key); 8] = [
+    ("?", tr::workshop::KEY_HELP),
+    ("p", tr::workshop::KEY_PRESENT),
+    ("t", tr::workshop::KEY_PAUSE),
+    ("+", tr::workshop::KEY_MINUTE),
+    ("g", tr::workshop::KEY_GUIDE),
+    ("n", tr::workshop::KEY_NEXT),
+    ("b", tr::workshop::KEY_BACK),
+    ("Esc", tr::workshop::KEY_ESCAPE),
 ];
 
 #[component]
@@ -30,14 +33,14 @@ pub fn ShortcutsDialog() -> impl IntoView {
         <Show when=move || w.shortcuts_open.get()>
             <div class="dialog-backdrop">
                 <div class="card dialog" role="dialog" aria-modal="true" aria-labelledby="shortcuts-title">
-                    <h2 id="shortcuts-title">"Keyboard shortcuts"</h2>
-                    <p>"Every button can also be reached with Tab and pressed with Enter or Space."</p>
+                    <h2 id="shortcuts-title">{t(tr::workshop::SHORTCUTS)}</h2>
+                    <p>{t(tr::workshop::SHORTCUTS_TAB)}</p>
                     <table class="shortcuts">
                         <tbody>
-                            {SHORTCUTS.iter().map(|(k, what)| view! { <tr><th scope="row"><kbd>{*k}</kbd></th><td>{*what}</td></tr> }).collect_view()}
+                            {SHORTCUTS.iter().map(|(k, what)| view! { <tr><th scope="row"><kbd>{*k}</kbd></th><td>{t(*what)}</td></tr> }).collect_view()}
                         </tbody>
                     </table>
-                    <button type="button" node_ref=close on:click=move |_| w.shortcuts_open.set(false)>"Close"</button>
+                    <button type="button" node_ref=close on:click=move |_| w.shortcuts_open.set(false)>{t(tr::workshop::CLOSE)}</button>
                 </div>
             </div>
         </Show>
