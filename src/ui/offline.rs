@@ -3,6 +3,9 @@
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::i18n::tr;
+use crate::ui::i18n::t;
+
 fn window_flag(name: &str) -> bool {
     js_sys::Reflect::get(&window(), &JsValue::from_str(name)).ok().and_then(|v| v.as_bool()) == Some(true)
 }
@@ -15,9 +18,9 @@ pub fn UpdateBanner() -> impl IntoView {
     view! {
         <Show when=move || ready.get()>
             <div class="banner banner-info update-banner" role="status">
-                <p>"A new version of Common Ground is ready. Your work is saved; reload when it suits you."</p>
-                <button type="button" class="primary" on:click=move |_| { let _ = window().location().reload(); }>"Reload now"</button>
-                <button type="button" on:click=move |_| ready.set(false)>"Later"</button>
+                <p>{t(tr::offline::UPDATE_READY)}</p>
+                <button type="button" class="primary" on:click=move |_| { let _ = window().location().reload(); }>{t(tr::offline::RELOAD)}</button>
+                <button type="button" on:click=move |_| ready.set(false)>{t(tr::offline::LATER)}</button>
             </div>
         </Show>
     }
@@ -34,11 +37,11 @@ pub fn PersistStatus() -> impl IntoView {
     move || {
         answer.get().map(|a| {
             let text = match a {
-                Some(true) => "The browser has agreed to keep this data until you delete it.",
-                Some(false) => "The browser may clear this data if the computer runs short of space: export regularly.",
-                None => "This browser cannot promise to keep the data: export regularly.",
+                Some(true) => tr::offline::KEPT,
+                Some(false) => tr::offline::MAY_CLEAR,
+                None => tr::offline::NO_PROMISE,
             };
-            view! { <p class="persist" data-testid="persist">{text}</p> }
+            view! { <p class="persist" data-testid="persist">{t(text)}</p> }
         })
     }
 }

@@ -4,7 +4,9 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::{now_ms, Facilitation};
+use crate::i18n::tr;
 use crate::model::timer::{parse_minutes, Timer, PRESETS};
+use crate::ui::i18n::{t, tw};
 
 impl Facilitation {
     pub fn start_timer(&self, minutes: f64) {
@@ -49,12 +51,12 @@ pub fn TimerPanel() -> impl IntoView {
     view! {
         <Show when=move || w.timer_open.get()>
             <section class="card timer-panel" aria-labelledby="timer-panel-title">
-                <h2 id="timer-panel-title">"Timer"</h2>
+                <h2 id="timer-panel-title">{t(tr::timer::TITLE)}</h2>
                 <div class="form-actions">
                     {PRESETS.iter().map(|m| {
                         let m = *m;
                         view! { <button type="button" on:click=move |_| { w.start_timer(m as f64); w.timer_open.set(false); }>
-                            {format!("{m} min")}</button> }
+                            {tw(move |w| tr::timer::minutes(w, &m.to_string()))}</button> }
                     }).collect_view()}
                 </div>
                 <form class="inline-form" on:submit=move |e| {
@@ -64,17 +66,17 @@ pub fn TimerPanel() -> impl IntoView {
                         Err(why) => { error.set(Some(why)); if let Some(i) = input.get() { let _ = i.focus(); } }
                     }
                 }>
-                    <label for="timer-custom">"Custom (minutes)"</label>
+                    <label for="timer-custom">{t(tr::timer::CUSTOM)}</label>
                     <input id="timer-custom" type="text" inputmode="decimal" placeholder="7:30" node_ref=input
                         prop:value=custom on:input=move |e| custom.set(event_target_value(&e))
                         aria-describedby="timer-custom-error"/>
-                    <button type="submit">"Start"</button>
+                    <button type="submit">{t(tr::timer::START)}</button>
                     <p class="field-error" id="timer-custom-error">{move || error.get()}</p>
                 </form>
                 <label class="check">
                     <input type="checkbox" prop:checked=move || w.sound.get()
                         on:change=move |e| w.sound.set(event_target_checked(&e))/>
-                    "Play a sound when time is up"
+                    {t(tr::timer::SOUND)}
                 </label>
             </section>
         </Show>
@@ -90,15 +92,15 @@ pub fn TimerBadge() -> impl IntoView {
     let paused = move || w.timer.with(|t| t.is_some_and(|t| t.is_paused()));
     view! {
         <Show when=move || w.timer.with(|t| t.is_some())>
-            <aside class="timer-badge" class:done=done class:paused=paused aria-label="Countdown">
+            <aside class="timer-badge" class:done=done class:paused=paused aria-label=t(tr::timer::COUNTDOWN)>
                 <span class="timer-time" role="timer" aria-label=move || w.timer.with(|t| t.map(|t| t.spoken(w.now_ms.get())).unwrap_or_default())>{label}</span>
-                <span class="visually-hidden" aria-live="assertive">{move || done().then_some("Time is up")}</span>
+                <span class="visually-hidden" aria-live="assertive">{move || done().then(t(tr::timer::UP))}</span>
                 <div class="timer-actions">
                     <button type="button" on:click=move |_| w.toggle_pause() disabled=done>
-                        {move || if paused() { "Resume" } else { "Pause" }}
+                        {move || t(if paused() { tr::timer::RESUME } else { tr::timer::PAUSE })()}
                     </button>
-                    <button type="button" on:click=move |_| w.add_minute()>"+1 min"</button>
-                    <button type="button" on:click=move |_| w.timer.set(None)>"Stop timer"</button>
+                    <button type="button" on:click=move |_| w.add_minute()>{t(tr::timer::ADD_MINUTE)}</button>
+                    <button type="button" on:click=move |_| w.timer.set(None)>{t(tr::timer::STOP)}</button>
                 </div>
             </aside>
         </Show>
