@@ -156,6 +156,37 @@ impl Words {
         fill(self.form(k, category), &all)
     }
 
+    /// A day as this language writes it in running text: 14 Dec 2026 / 14 dic 2026 /
+    /// 14 déc. 2026 (CLDR's abbreviated months).
+    pub fn date(&self, d: chrono::NaiveDate) -> String {
+        use chrono::Datelike;
+        const MONTHS: [Key; 12] = [
+            tr::date::JAN, tr::date::FEB, tr::date::MAR, tr::date::APR, tr::date::MAY, tr::date::JUN,
+            tr::date::JUL, tr::date::AUG, tr::date::SEP, tr::date::OCT, tr::date::NOV, tr::date::DEC,
+        ];
+        let (day, year) = (d.day().to_string(), d.year().to_string());
+        tr::date::medium(self, &day, self.get(MONTHS[d.month0() as usize]), &year)
+    }
+
+    /// A number with up to `decimals` digits after the mark, trailing zeros dropped:
+    /// 1,234.5 / 1234,5 / 1 234,5.
+    pub fn decimal(&self, x: f64, decimals: usize) -> String {
+        if !x.is_finite() {
+            return x.to_string();
+        }
+        let text = format!("{:.*}", decimals, x.abs());
+        let (whole, frac) = text.split_once('.').unwrap_or((&text, ""));
+        let frac = frac.trim_end_matches('0');
+        let whole: i64 = whole.parse().unwrap_or(i64::MAX);
+        let sign = if x < 0.0 && (whole != 0 || !frac.is_empty()) { "-" } else { "" };
+        let mut out = format!("{sign}{}", self.integer(whole));
+        if !frac.is_empty() {
+            out.push_str(if self.lang == Lang::En { "." } else { "," });
+            out.push_str(frac);
+        }
+        out
+    }
+
     /// A whole number as this language writes it: 5,645 / 5645 / 5 645.
     pub fn integer(&self, n: i64) -> String {
         let digits = n.unsigned_abs().to_string();
