@@ -1,16 +1,28 @@
-//! Undo and redo: every edit goes through [`AppState::edit`], which keeps the version before
-//! it. How many versions are kept is the model's rule (`Partnership::undo_depth`).
+//! Undo and redo: every edit goes through [`AppState::edit`], which keeps the versions before
+//! and after it. Undo takes back only that change, from the partnership as it is now (another
+//! tab's changes saved since stay: `model::undo`). How many steps are kept is the model's rule
+//! (`Partnership::undo_depth`).
+use std::sync::Arc;
+
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
 use super::AppState;
 use crate::model::{Partnership, Record};
 
-/// Versions of the open partnership before (undo) and after (redo) the current one.
+/// One change this tab made: the partnership before and after it. Consecutive steps share
+/// their common version.
+#[derive(Clone)]
+struct Step {
+    before: Arc<Partnership>,
+    after: Arc<Partnership>,
+}
+
+/// Changes of this tab that can be undone, and undos that can be redone.
 #[derive(Default)]
 pub(super) struct History {
-    undo: Vec<Partnership>,
-    redo: Vec<Partnership>,
+    undo: Vec<Step>,
+    redo: Vec<Step>,
 }
 
 impl AppState {
@@ -26,18 +38,25 @@ impl AppState {
                 self.stamp(&before, p, now);
             }
         });
-        self.remember(before);
+        if let Some(after) = self.current.get_untracked() {
+            self.remember(before, after);
+        }
         if let Some(text) = message {
             self.notify_with_undo(text);
         }
         self.save();
     }
 
-    /// Keeps `before` for Undo; a new change forgets what could be redone.
-    pub(super) fn remember(&self, before: Partnership) {
+    /// Keeps the change from `before` to `after` for Undo; a new change forgets what could be
+    /// redone.
+    pub(super) fn remember(&self, before: Partnership, after: Partnership) {
         let depth = before.undo_depth();
         self.history.update_value(|h| {
-            h.undo.push(before);
+            let before = match h.undo.last() {
+                Some(last) if *last.after == before => last.after.clone(),
+                _ => Arc::new(before),
+            };
+            h.undo.push(Step { before, after: Arc::new(after) });
             while h.undo.len() > depth {
                 h.undo.remove(0);
             }
@@ -63,22 +82,33 @@ impl AppState {
     fn step_history(&self, back: bool) {
         let Some(current) = self.current.get_untracked() else { return };
         let now = self.now();
-        let mut target = None;
+        let mut outcome = None;
         self.history.update_value(|h| {
             let (from, to) = if back { (&mut h.undo, &mut h.redo) } else { (&mut h.redo, &mut h.undo) };
-            if let Some(mut p) = from.pop() {
-                // Going back is an edit of its own, stamped now: a merge then knows that
-                // this tab undid what another copy may still hold.
-                self.stamp(&current, &mut p, now);
-                to.push(current);
-                target = Some(p);
-            }
+            let Some(step) = from.pop() else { return };
+            outcome = Some(match crate::model::undo::revert(&step.before, &step.after, &current) {
+                Ok(mut p) => {
+                    // Going back is an edit of its own, stamped now: a merge then knows that
+                    // this tab undid what another copy may still hold.
+                    self.stamp(&current, &mut p, now);
+                    to.push(Step { before: Arc::new(current), after: Arc::new(p.clone()) });
+                    Ok(p)
+                }
+                Err(blocked) => Err(blocked),
+            });
         });
         self.sync_history();
-        if let Some(p) = target {
-            self.current.set(Some(p));
-            self.notify(if back { "Undone." } else { "Redone." });
-            self.save();
+        match outcome {
+            Some(Ok(p)) => {
+                self.current.set(Some(p));
+                self.notify(if back { "Undone." } else { "Redone." });
+                self.save();
+            }
+            Some(Err(blocked)) => self.fail(format!(
+                "{} cannot take back your last change: {blocked}.",
+                if back { "Undo" } else { "Redo" }
+            )),
+            None => {}
         }
     }
 

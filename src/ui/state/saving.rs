@@ -27,6 +27,17 @@ impl AppState {
             (Ok(Saved::NewerElsewhere(found)), _) => {
                 self.read_only.set(Some(LoadError::Newer { found }.to_string()));
             }
+            (Ok(Saved::NewerLayoutElsewhere(why)), _) => self.read_only.set(Some(why)),
+            (Ok(Saved::KeptBoth { why, .. }), _) => {
+                self.current.update(|_| {});
+                self.backups.set(with_store(|s| s.backups()));
+                self.fail(format!(
+                    "Another tab saved this partnership at the same moment, and the two versions \
+                     could not be merged ({why}) Nothing was overwritten: the other tab's version \
+                     is shown now, and this tab's is kept as a backup on the Partnerships page, \
+                     where you can download or open it."
+                ));
+            }
             (Ok(saved), index) => {
                 if let Saved::Merged { conflicts } = saved {
                     self.current.update(|_| {});
@@ -49,6 +60,7 @@ impl AppState {
             ))),
         }
         self.usage.set(with_store(|s| s.usage()));
+        self.tell_repairs();
     }
 
     /// Another tab saved: take its version of what we show, since every edit here is saved
@@ -71,9 +83,10 @@ impl AppState {
                 Some(Ok(p)) => {
                     self.current.set(Some(p));
                     self.notify("Updated with changes saved in another tab.");
+                    self.tell_repairs();
                 }
-                Some(Err(LoadError::Newer { found })) => {
-                    self.read_only.set(Some(LoadError::Newer { found }.to_string()));
+                Some(Err(e @ (LoadError::Newer { .. } | LoadError::NewerLayout { .. }))) => {
+                    self.read_only.set(Some(e.to_string()));
                 }
                 _ => {}
             }
