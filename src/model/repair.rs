@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use serde_json::Value;
 
 use super::check::Problem;
+use super::merge::{Change, ChangeKind, Side};
 use super::file::{read_json_value, to_json_value};
 use super::limits::{FIRST_YEAR, LAST_YEAR, MAX_ABS};
 use super::validate::validate;
@@ -134,6 +135,125 @@ pub fn repair(p: &Partnership, problems: Vec<Problem>) -> Result<(Partnership, R
         }
     }
     Err(problems)
+}
+
+/// A merge's result whose records added from `theirs` refer to records `mine` deleted (their
+/// group added an offer for a partner this group removed): rather than refusing the whole
+/// merge, each such record is a choice ([`Change`] of kind conflict, keyed by the record):
+/// keep it and bring back what it refers to, from their copy (the default: nothing is lost
+/// without a choice), or leave it out. Any other problem refuses the merge, as before.
+pub(crate) fn dangling_from_theirs(
+    result: Partnership,
+    mine: &Partnership,
+    theirs: &Partnership,
+    choices: &std::collections::HashMap<String, Side>,
+) -> Result<(Partnership, Vec<Change>), Vec<Problem>> {
+    let problems = validate(&result);
+    if problems.is_empty() {
+        return Ok((result, Vec::new()));
+    }
+    let mut json = to_json_value(&result);
+    let theirs_json = to_json_value(theirs);
+    let mine_json = to_json_value(mine);
+    let mut mine_ids = std::collections::HashSet::new();
+    super::stamp::shape::each_record(&mine_json, &mut |rid, _| {
+        mine_ids.insert(rid.to_string());
+    });
+    let mut changes = Vec::new();
+    let mut left_out: Vec<(Vec<Step>, usize)> = Vec::new();
+    let mut brought_back: Vec<Value> = Vec::new();
+    for problem in &problems {
+        let found = parse_path(&problem.path).and_then(|steps| {
+            let (list, n) = record_of(&steps)?;
+            let record = place(&mut json, &list)?.get(n)?.clone();
+            let target = place(&mut json, &steps)?.as_str()?.parse::<uuid::Uuid>().ok()?;
+            let id = record.get("id")?.as_str()?.parse::<uuid::Uuid>().ok()?;
+            Some((list, n, record, id, target))
+        });
+        let Some((list, n, record, id, target)) = found else { return Err(problems) };
+        let (new_from_theirs, deleted_here) = (!mine_ids.contains(&id.to_string()), mine.is_deleted(target));
+        let Some((at, original)) = find_record(&theirs_json, target).filter(|_| new_from_theirs && deleted_here) else {
+            return Err(problems);
+        };
+        let key = super::merge::choice_key(id, None);
+        let side = choices.get(&key).copied().unwrap_or(Side::Theirs);
+        match side {
+            Side::Theirs => {
+                if !brought_back.iter().any(|v| v.get("id") == original.get("id")) {
+                    if let Some(Value::Array(items)) = place(&mut json, &at) {
+                        items.push(original.clone());
+                    }
+                    brought_back.push(original.clone());
+                }
+            }
+            Side::Mine => left_out.push((list.clone(), n)),
+        }
+        let list_name = list.iter().map(|s| if let Step::Key(k) = s { k.as_str() } else { "" }).collect::<Vec<_>>().join(".");
+        changes.push(Change {
+            kind: ChangeKind::Conflict,
+            list: list_name,
+            id,
+            fields: Vec::new(),
+            label: format!(
+                "{} (refers to {}, which this browser deleted: keep both, or leave it out)",
+                super::merge::label_of(&record),
+                super::merge::label_of(&original)
+            ),
+            mine: None,
+            theirs: Some(record),
+            default: Side::Theirs,
+            from: String::new(),
+        });
+    }
+    left_out.sort_by(|a, b| b.1.cmp(&a.1));
+    left_out.dedup();
+    for (list, n) in left_out {
+        if let Some(Value::Array(items)) = place(&mut json, &list) {
+            items.remove(n);
+        }
+    }
+    if let Some(Value::Array(stones)) = json.get_mut("tombstones") {
+        stones.retain(|t| !brought_back.iter().any(|b| b.get("id") == t.get("id")));
+    }
+    let p = read_json_value(json).map_err(|e| vec![Problem::new("partnership", e.to_string())])?;
+    let problems = validate(&p);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok((p, changes))
+}
+
+/// Where the record `id` lives in `json` (the path of its list) and the record itself.
+fn find_record(json: &Value, id: uuid::Uuid) -> Option<(Vec<Step>, Value)> {
+    fn walk(v: &Value, id: &str, at: &mut Vec<Step>) -> Option<Value> {
+        match v {
+            Value::Object(m) => m.iter().find_map(|(k, x)| {
+                at.push(Step::Key(k.clone()));
+                let found = walk(x, id, at);
+                if found.is_none() {
+                    at.pop();
+                }
+                found
+            }),
+            Value::Array(items) => items.iter().find(|x| x.get("id").and_then(Value::as_str) == Some(id)).cloned().or_else(|| {
+                items.iter().enumerate().find_map(|(i, x)| {
+                    at.push(Step::Index(i));
+                    let found = walk(x, id, at);
+                    if found.is_none() {
+                        at.pop();
+                    }
+                    found
+                })
+            }),
+            _ => None,
+        }
+    }
+    let mut at = Vec::new();
+    let id = id.to_string();
+    // Tombstones name deleted records; the record itself is what is wanted.
+    let Value::Object(m) = json else { return None };
+    let body: serde_json::Map<String, Value> = m.iter().filter(|(k, _)| *k != "tombstones").map(|(k, v)| (k.clone(), v.clone())).collect();
+    walk(&Value::Object(body), &id, &mut at).map(|v| (at, v))
 }
 
 /// One step of a path: a field or a place in a list.

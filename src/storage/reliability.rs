@@ -10,7 +10,7 @@ use crate::model::resources::{Entry, EntryKind, Strength};
 use crate::model::sample::sample;
 use crate::model::time::at;
 use crate::model::validate::validate;
-use crate::model::{Partner, Sector};
+use crate::model::{Partner, Record, Sector};
 
 fn now() -> DateTime<Utc> {
     at("2026-11-27T09:00:00Z")
@@ -69,8 +69,8 @@ fn a_backup_that_cannot_be_mended_says_why_rather_than_not_common_ground() {
     assert!(why.to_string().contains("name"), "{why}");
 }
 
-/// Tab A deletes a partner; tab B, not knowing, adds an entry for that partner and saves
-/// first. The two cannot be merged (the entry needs the partner).
+/// Tab A and tab B, neither knowing of the other, each add a resource category "Seeds": the
+/// merge of both would hold two categories of one name, which no partnership may.
 #[test]
 fn a_save_that_cannot_merge_keeps_both_versions_and_says_so() {
     let backend = MemoryBackend::default();
@@ -78,23 +78,48 @@ fn a_save_that_cannot_merge_keeps_both_versions_and_says_so() {
     let mut in_a = sample(now());
     a.save(&mut in_a, &mut Index::default(), now()).unwrap();
     let mut in_b = b.load(in_a.id, now()).unwrap();
-    let partner = in_a.partners[0].id;
     let later = now() + Duration::minutes(5);
-    let category = in_b.resources.categories[0].id;
-    let entry = Entry::new(partner, EntryKind::Offer, category, "Added in tab B", Strength::Small, later);
-    in_b.upsert(entry, later);
+    let theirs = in_b.resources.add_category("Seeds", later).unwrap();
+    in_b.touch(later);
     b.save_merging(&mut in_b, &mut Index::default(), later).unwrap();
-    // Tab A deletes the partner (and its entries go with it), as the partners page does.
-    in_a.remove::<Partner>(partner, later);
-    assert!(validate(&in_a).is_empty());
+    let mine = in_a.resources.add_category("Seeds", later).unwrap();
+    in_a.touch(later);
     let saved = a.save_merging(&mut in_a, &mut Index::default(), later).unwrap();
     let Saved::KeptBoth { backup_key, why } = saved else { panic!("expected both kept, got {saved:?}") };
-    assert!(!why.is_empty());
+    assert!(why.contains("Seeds"), "{why}");
     let stored = Store::new(&backend).load(in_a.id, later).unwrap();
-    assert!(stored.resources.entries.iter().any(|e| e.description == "Added in tab B"), "tab B's save is not overwritten");
+    assert!(stored.resources.categories.iter().any(|c| c.id == theirs), "tab B's save is not overwritten");
     assert_eq!(in_a, stored, "tab A now shows what is stored");
-    let mine = crate::model::file::open(&backend.get(&backup_key).unwrap().unwrap()).unwrap().partnership;
-    assert!(mine.is_deleted(partner), "tab A's version is kept as a backup that opens");
+    let kept = crate::model::file::open(&backend.get(&backup_key).unwrap().unwrap()).unwrap().partnership;
+    assert!(kept.resources.categories.iter().any(|c| c.id == mine), "tab A's version is kept as a backup that opens");
+}
+
+/// Their group added an offer for a partner this group deleted: a choice for that offer, not
+/// a refusal of the whole merge.
+#[test]
+fn a_merged_entry_for_a_partner_deleted_here_is_a_choice_of_its_own() {
+    use crate::model::merge::{merge, ChangeKind, Side};
+    use std::collections::HashMap;
+    let base = sample(now());
+    let partner = base.partners[0].id;
+    let later = now() + Duration::minutes(5);
+    let mut mine = base.clone();
+    mine.remove::<Partner>(partner, later);
+    let mut theirs = base.clone();
+    let category = theirs.resources.categories[0].id;
+    let entry = Entry::new(partner, EntryKind::Offer, category, "Offered over there", Strength::Small, later);
+    let entry_id = entry.id;
+    theirs.upsert(entry, later);
+    let m = merge(&mine, &theirs, "Their group", &HashMap::new(), later).expect("merged, not refused");
+    let choice = m.changes.iter().find(|c| c.id == entry_id && c.kind == ChangeKind::Conflict).expect("a choice for the entry");
+    assert_eq!(choice.default, Side::Theirs);
+    assert_eq!(choice.from, "Their group");
+    assert!(m.result.resources.entries.iter().any(|e| e.id == entry_id), "kept by default");
+    assert!(m.result.partners.iter().any(|x| x.id == partner) && !m.result.is_deleted(partner), "its partner is back");
+    let left_out = merge(&mine, &theirs, "", &HashMap::from([(choice.key(), Side::Mine)]), later).unwrap();
+    assert!(left_out.result.resources.entries.iter().all(|e| e.id != entry_id));
+    assert!(left_out.result.is_deleted(partner), "the partner stays deleted");
+    assert!(validate(&left_out.result).is_empty());
 }
 
 /// One edit of a random script.
