@@ -10,12 +10,12 @@ use leptos::prelude::*;
 use super::AppState;
 use crate::model::{Partnership, Record};
 
-/// One change this tab made: the partnership before and after it. Consecutive steps share
-/// their common version.
-#[derive(Clone)]
+/// One change this tab made: the partnership before and after it. The version after is the
+/// next step's before, or the current one, until something else replaces the current one
+/// (another tab's save, a merge while saving): only then is it copied ([`AppState::settle_history`]).
 struct Step {
     before: Arc<Partnership>,
-    after: Arc<Partnership>,
+    after: Option<Arc<Partnership>>,
 }
 
 /// Changes of this tab that can be undone, and undos that can be redone.
@@ -38,31 +38,42 @@ impl AppState {
                 self.stamp(&before, p, now);
             }
         });
-        if let Some(after) = self.current.get_untracked() {
-            self.remember(before, after);
-        }
+        self.remember(before);
         if let Some(text) = message {
             self.notify_with_undo(text);
         }
         self.save();
     }
 
-    /// Keeps the change from `before` to `after` for Undo; a new change forgets what could be
-    /// redone.
-    pub(super) fn remember(&self, before: Partnership, after: Partnership) {
+    /// Keeps the version `before` the change just made for Undo; a new change forgets what
+    /// could be redone.
+    pub(super) fn remember(&self, before: Partnership) {
         let depth = before.undo_depth();
         self.history.update_value(|h| {
-            let before = match h.undo.last() {
-                Some(last) if *last.after == before => last.after.clone(),
-                _ => Arc::new(before),
-            };
-            h.undo.push(Step { before, after: Arc::new(after) });
+            let before = Arc::new(before);
+            if let Some(last) = h.undo.last_mut() {
+                last.after.get_or_insert_with(|| before.clone());
+            }
+            h.undo.push(Step { before, after: None });
             while h.undo.len() > depth {
                 h.undo.remove(0);
             }
             h.redo.clear();
         });
         self.sync_history();
+    }
+
+    /// The current version is about to be replaced by something other than this tab's edit
+    /// (another tab's save, a merge): the last step keeps it as its version after.
+    pub(super) fn settle_history(&self) {
+        let open = self.history.with_value(|h| h.undo.last().is_some_and(|s| s.after.is_none()));
+        if let Some(current) = open.then(|| self.current.get_untracked()).flatten() {
+            self.history.update_value(|h| {
+                if let Some(last) = h.undo.last_mut() {
+                    last.after.get_or_insert_with(|| Arc::new(current));
+                }
+            });
+        }
     }
 
     fn sync_history(&self) {
@@ -86,12 +97,13 @@ impl AppState {
         self.history.update_value(|h| {
             let (from, to) = if back { (&mut h.undo, &mut h.redo) } else { (&mut h.redo, &mut h.undo) };
             let Some(step) = from.pop() else { return };
-            outcome = Some(match crate::model::undo::revert(&step.before, &step.after, &current) {
+            let after = step.after.as_deref().unwrap_or(&current);
+            outcome = Some(match crate::model::undo::revert(&step.before, after, &current) {
                 Ok(mut p) => {
                     // Going back is an edit of its own, stamped now: a merge then knows that
                     // this tab undid what another copy may still hold.
                     self.stamp(&current, &mut p, now);
-                    to.push(Step { before: Arc::new(current), after: Arc::new(p.clone()) });
+                    to.push(Step { before: Arc::new(current), after: Some(Arc::new(p.clone())) });
                     Ok(p)
                 }
                 Err(blocked) => Err(blocked),

@@ -77,9 +77,7 @@ impl AppState {
         let summary = merge_summary_of(&changes);
         // The version before the merge moves to the undo history (no copy of it is made).
         let Some(before) = self.current.try_update_untracked(|c| c.take()).flatten() else { return };
-        // Undo takes back the merge from whatever the partnership is then (another tab may
-        // save meanwhile), so it keeps the version after too.
-        self.remember(before, result.clone());
+        self.remember(before);
         self.current.set(Some(result));
         self.save();
         self.notify_with_undo(format!("Merged {file_name} into this partnership: {summary}."));

@@ -12,6 +12,10 @@ impl AppState {
             return;
         }
         let now = self.now();
+        // Another tab saved since: the save merges, and Undo must know this tab's version.
+        if self.open_id().is_some_and(|id| with_store(|s| s.changed_elsewhere(id))) {
+            self.settle_history();
+        }
         let mut index = self.index.get_untracked();
         // Mutable so that the store can leave the long lists out of the head for a moment, and
         // put in a merge with another tab's save; only a merge is shown (notified) below.
@@ -81,6 +85,7 @@ impl AppState {
             }
             match open_id.map(|id| with_store(|s| s.load(id, now))) {
                 Some(Ok(p)) => {
+                    self.settle_history();
                     self.current.set(Some(p));
                     self.notify("Updated with changes saved in another tab.");
                     self.tell_repairs();
