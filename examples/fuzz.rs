@@ -1,11 +1,17 @@
-//! A deterministic mutation fuzzer for the import path: parse -> validate -> migrate -> merge.
+//! A deterministic mutation fuzzer for every way data comes in and is drawn: files (parse ->
+//! validate -> migrate -> merge), storage decoding (a stored head, a backup of stored parts,
+//! the index), CSV import, and the models the screens draw (report, metric charts, runway).
 //! Stable Rust has no cargo-fuzz, so this is its equivalent, seeded by `tests/corpus/`.
 //!
-//!     cargo run --example fuzz -- --seconds 600 [--seed 1] [--out target/fuzz-crashes]
+//!     cargo run --profile fuzz --example fuzz -- --seconds 600 [--seed 1] [--out target/fuzz-crashes] [--limit-ms 200]
+//!     cargo run --profile fuzz --example fuzz -- --one target/fuzz-crashes/slow-1-559.json
 //!
-//! Runs in the dev profile on purpose: the release profile aborts on panic, and a fuzzer must
-//! catch each panic, save the input that caused it and go on. Each input is mutated from a
-//! corpus file by byte flips, truncations, splices of two files, inserted bytes, or a JSON-aware
+//! The `fuzz` profile is optimised like a release but keeps unwinding: the release profile
+//! aborts on panic, and a fuzzer must catch each panic, save the input that caused it and go
+//! on. An input that takes longer than the limit (200 ms of processor time) is saved and fails
+//! the run too: a crafted file must not freeze the tab. `--one` times each stage of one input.
+//! Each input is mutated from a corpus file by byte flips, truncations, splices of two files,
+//! inserted bytes, or a JSON-aware
 //! change (a value replaced by another type, a key removed, a list element doubled, deep
 //! nesting, huge numbers, payload text). Reports iterations, how many opened, and every panic.
 use std::collections::HashMap;
@@ -20,6 +26,8 @@ use common_ground::model::migrate::{migrate, CURRENT};
 use common_ground::model::sample::sample;
 use common_ground::model::time::at;
 use common_ground::model::validate::validate;
+use common_ground::model::{metrics, report, sustainability, Partnership};
+use common_ground::storage::{self, parts, Backend, MemoryBackend, Store};
 use serde_json::{json, Value};
 
 struct Rng(u64);
@@ -44,6 +52,7 @@ fn main() {
     let seed: u64 = arg("--seed").and_then(|s| s.parse().ok()).unwrap_or(1);
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let out = arg("--out").map(PathBuf::from).unwrap_or_else(|| root.join("target/fuzz-crashes"));
+    let limit = Duration::from_millis(arg("--limit-ms").and_then(|s| s.parse().ok()).unwrap_or(200));
 
     let mut corpus: Vec<Vec<u8>> = fs::read_dir(root.join("tests/corpus"))
         .expect("tests/corpus exists: run `cargo run --example make_corpus`")
@@ -57,12 +66,35 @@ fn main() {
     let good: Vec<Vec<u8>> = corpus.iter().filter(|b| open_bytes(b).is_ok()).cloned().collect();
     println!("fuzzing for {seconds} s from {} corpus files ({} open), seed {seed}", corpus.len(), good.len());
 
+    // `--one <file>`: one input, each stage timed (to see why an input was slow).
+    if let Some(file) = arg("--one") {
+        let input = fs::read(&file).expect("the input file");
+        let now = at("2026-11-27T09:00:00Z");
+        let mine = sample(now);
+        let text = std::str::from_utf8(&input).unwrap_or("");
+        let t = Instant::now();
+        csv_import(text, &mine, now);
+        println!("csv import {:?}", t.elapsed());
+        let t = Instant::now();
+        storage_decoding(text, now);
+        println!("storage decoding {:?}", t.elapsed());
+        if let Ok(o) = open_bytes(&input) {
+            let t = Instant::now();
+            draw(&o.partnership, now);
+            println!("draw {:?}", t.elapsed());
+        }
+        let (t, cpu) = (Instant::now(), cpu_time());
+        run(&input, &mine, now, &mut Rng(1));
+        println!("whole run {:?} ({:?} of processor time)", t.elapsed(), cpu_time().saturating_sub(cpu));
+        return;
+    }
     // Panics are caught and counted; the default hook would print each one twice.
     panic::set_hook(Box::new(|info| eprintln!("PANIC: {info}")));
     let now = at("2026-11-27T09:00:00Z");
     let mine = sample(now);
     let mut rng = Rng(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
-    let (mut iterations, mut opened, mut panics) = (0u64, 0u64, 0u64);
+    let (mut iterations, mut opened, mut panics, mut slow) = (0u64, 0u64, 0u64, 0u64);
+    let mut slowest = Duration::ZERO;
     let start = Instant::now();
     let end = start + Duration::from_secs(seconds);
     while Instant::now() < end {
@@ -73,7 +105,17 @@ fn main() {
             mutate(&corpus, &mut rng)
         };
         iterations += 1;
+        let began = cpu_time();
         let result = catch_unwind(AssertUnwindSafe(|| run(&input, &mine, now, &mut Rng(iterations))));
+        let took = cpu_time().saturating_sub(began);
+        slowest = slowest.max(took);
+        if took > limit {
+            slow += 1;
+            let _ = fs::create_dir_all(&out);
+            let path = out.join(format!("slow-{seed}-{iterations}.json"));
+            let _ = fs::write(&path, &input);
+            println!("input took {} ms (limit {} ms), saved to {}", took.as_millis(), limit.as_millis(), path.display());
+        }
         match result {
             Ok(true) => opened += 1,
             Ok(false) => {}
@@ -86,17 +128,33 @@ fn main() {
             }
         }
         if iterations % 20_000 == 0 {
-            println!("{iterations} inputs, {opened} opened, {panics} panics, {:.0} s", start.elapsed().as_secs_f64());
+            println!("{iterations} inputs, {opened} opened, {panics} panics, {slow} slow, {:.0} s", start.elapsed().as_secs_f64());
         }
     }
     println!(
-        "done: {iterations} inputs in {:.0} s ({:.0}/s), {opened} opened and merged, {panics} panics",
+        "done: {iterations} inputs in {:.0} s ({:.0}/s), {opened} opened, merged and drawn, {panics} panics, \
+         {slow} over {} ms (slowest {} ms)",
         start.elapsed().as_secs_f64(),
-        iterations as f64 / start.elapsed().as_secs_f64()
+        iterations as f64 / start.elapsed().as_secs_f64(),
+        limit.as_millis(),
+        slowest.as_millis()
     );
-    if panics > 0 {
+    if panics > 0 || slow > 0 {
         std::process::exit(1);
     }
+}
+
+/// Time this thread has spent running: the limit per input is on the work done, not on the
+/// wall clock, which other processes on a shared machine stretch (the same input measured
+/// 49 ms and 414 ms by the wall clock a minute apart). Linux's schedstat; the wall clock
+/// elsewhere.
+fn cpu_time() -> Duration {
+    static START: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
+    fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()
+        .and_then(|s| s.split_whitespace().next()?.parse::<u64>().ok())
+        .map(Duration::from_nanos)
+        .unwrap_or_else(|| START.get_or_init(Instant::now).elapsed())
 }
 
 /// One input through every step. True when it opened.
@@ -110,9 +168,14 @@ fn run(input: &[u8], mine: &common_ground::model::Partnership, now: chrono::Date
             }
         }
     }
+    if let Ok(text) = std::str::from_utf8(input) {
+        csv_import(text, mine, now);
+        storage_decoding(text, now);
+    }
     let Ok(o) = open_bytes(input) else { return false };
     assert!(validate(&o.partnership).is_empty(), "open returned an invalid partnership");
     let theirs = o.partnership;
+    draw(&theirs, now);
     // Merges both ways, with defaults and with every conflict chosen the other way.
     for (a, b) in [(mine, &theirs), (&theirs, mine)] {
         if let Ok(m) = merge(a, b, "fuzz", &HashMap::new(), now) {
@@ -130,6 +193,74 @@ fn run(input: &[u8], mine: &common_ground::model::Partnership, now: chrono::Date
         }
     }
     true
+}
+
+/// The text as pasted or imported CSV: rows of measurements for a metric.
+fn csv_import(text: &str, mine: &Partnership, now: chrono::DateTime<chrono::Utc>) {
+    let _ = common_ground::model::csv::parse(text);
+    if let Some(metric) = mine.metrics.first() {
+        if let Ok(rows) = metrics::import_measurements(text, metric, &mine.measurements, now) {
+            let mut p = mine.clone();
+            metrics::add_measurements(&mut p, rows, now);
+            draw(&p, now);
+        }
+    }
+}
+
+/// The text as the browser's storage might hold it: a partnership's head, a backup of stored
+/// parts, a chunk of measurements, the index.
+fn storage_decoding(text: &str, now: chrono::DateTime<chrono::Utc>) {
+    let id = uuid::Uuid::from_u128(1);
+    let head = storage::partnership_key(id);
+    let backend = MemoryBackend::default();
+    let _ = backend.set(&head, text);
+    let _ = backend.set(storage::INDEX_KEY, text);
+    let _ = parts::load(&backend, id);
+    let store = Store::new(&backend);
+    let _ = store.index(now);
+    let _ = store.load(id, now);
+    if let Some(Ok(export)) = parts::as_export(text) {
+        let _ = open_bytes(export.as_bytes());
+    }
+    // As the one chunk of measurements a head names.
+    let chunked = MemoryBackend::default();
+    let tag = "00000000";
+    let named = format!(
+        "{{\"format\":\"common-ground/partnership\",\"schema_version\":{CURRENT},\"exported_at\":\"2026-11-27T09:00:00Z\",\
+         \"app_version\":\"0\",\"partnership\":{},\"stored_parts\":{{\"measurements\":[\"{tag}\"]}}}}",
+        serde_json::to_string(&{
+            let mut p = Partnership::new("Fuzz", now);
+            p.id = id;
+            p
+        })
+        .unwrap_or_default()
+    );
+    let _ = chunked.set(&head, &named);
+    let _ = chunked.set(&parts::chunk_key(id, "measurements", 0, tag), text);
+    let _ = parts::load(&chunked, id);
+}
+
+/// Everything the screens and the report draw from a partnership.
+fn draw(p: &Partnership, now: chrono::DateTime<chrono::Utc>) {
+    let today = now.date_naive();
+    let period = report::Period::new(today - chrono::Duration::days(365), today);
+    for audience in [report::ReportAudience::Funders, report::ReportAudience::Community, report::ReportAudience::Partners] {
+        let r = report::build(p, report::ReportOptions { period, audience }, today, Vec::new());
+        let _ = report::to_markdown(&r);
+        let _ = report::to_html(&r, now);
+    }
+    for m in &p.metrics {
+        if let Some(chart) = report::metric_chart(m, &p.measurements, period) {
+            std::hint::black_box(chart);
+        }
+        let series = metrics::series(m, &p.measurements);
+        let _ = report::metric_svg(m, &series, report::Frame::Report(period));
+    }
+    for total in sustainability::totals_by_currency(&p.sustainability.funding, today) {
+        let r = sustainability::runway(&p.sustainability.funding, &total.currency, today, 24);
+        std::hint::black_box(report::runway_chart(&r));
+    }
+    let _ = metrics::metrics_csv(&p.metrics, &p.measurements, today);
 }
 
 fn mutate(corpus: &[Vec<u8>], rng: &mut Rng) -> Vec<u8> {

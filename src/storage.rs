@@ -44,6 +44,12 @@ pub enum Saved {
     Merged { conflicts: usize },
     /// Another tab saved it with a newer schema; nothing was written.
     NewerElsewhere(u32),
+    /// Another tab stored it in a newer layout; nothing was written. Why, for the user.
+    NewerLayoutElsewhere(String),
+    /// Another tab had saved meanwhile and the two versions could not be merged (`why`):
+    /// theirs stays stored and is now the partnership; this tab's was kept as a backup under
+    /// `backup_key`. Nothing was overwritten.
+    KeptBoth { backup_key: String, why: String },
 }
 
 /// Which partnerships this browser holds, and which is open.
@@ -75,6 +81,8 @@ pub enum LoadError {
     Storage(StorageError),
     /// Saved by a newer version of the app (another tab, after an update): left untouched.
     Newer { found: u32 },
+    /// Stored in a later layout ([`parts::LAYOUT`]) by a newer version: left untouched.
+    NewerLayout { found: u32 },
 }
 
 impl fmt::Display for LoadError {
@@ -97,6 +105,12 @@ impl fmt::Display for LoadError {
                 "This partnership was saved by a newer version of Common Ground (schema {found}), \
                  probably in another tab. Reload this page to use the newer version; until then \
                  this tab will not save, so the newer data is not overwritten."
+            ),
+            LoadError::NewerLayout { found } => write!(
+                f,
+                "This partnership was stored by a newer version of Common Ground (storage layout \
+                 {found}), probably in another tab. Reload this page to use the newer version; \
+                 until then this tab will not save, so the newer data is not overwritten."
             ),
         }
     }
@@ -140,6 +154,8 @@ pub struct Store<B: Backend> {
     shadows: RefCell<HashMap<Uuid, parts::Shadow>>,
     /// Characters per key, so that the storage meter does not read every value on every save.
     sizes: RefCell<Option<BTreeMap<String, usize>>>,
+    /// What loading mended, until the app shows it ([`Store::take_notes`]).
+    notes: RefCell<Vec<String>>,
 }
 
 pub fn partnership_key(id: Uuid) -> String {
@@ -154,7 +170,7 @@ pub fn partnership_id_of_key(key: &str) -> Option<Uuid> {
 
 impl<B: Backend> Store<B> {
     pub fn new(backend: B) -> Store<B> {
-        Store { backend, shadows: RefCell::default(), sizes: RefCell::default() }
+        Store { backend, shadows: RefCell::default(), sizes: RefCell::default(), notes: RefCell::default() }
     }
 
     /// Reads the index. A missing index is empty; an unreadable one is set aside and rebuilt
@@ -166,9 +182,12 @@ impl<B: Backend> Store<B> {
             Err(e) => return (Index::default(), Some(e.to_string())),
         };
         match serde_json::from_str::<Index>(&raw) {
-            Ok(index) => (index, None),
+            Ok(mut index) => {
+                let note = self.list_unlisted(&mut index);
+                (index, note)
+            }
             Err(e) => {
-                let kept = self.set_aside(INDEX_KEY, &raw, now);
+                let kept = self.set_aside(INDEX_KEY, &raw, now, true);
                 let index = self.rebuild_index();
                 let _ = self.write_index(&index);
                 let note = match kept {
@@ -183,20 +202,49 @@ impl<B: Backend> Store<B> {
         }
     }
 
+    /// Adds to `index` every stored partnership it does not list (a save stopped between the
+    /// partnership and the index, or whose index write failed), so that none is left unseen
+    /// in storage. Says what was added.
+    fn list_unlisted(&self, index: &mut Index) -> Option<String> {
+        let before = index.partnerships.len();
+        for key in self.backend.keys().unwrap_or_default() {
+            match partnership_id_of_key(&key) {
+                Some(id) if index.name_of(id).is_none() => index.partnerships.push(self.entry_of(id, &key)),
+                _ => {}
+            }
+        }
+        let added = index.partnerships.len() - before;
+        if added == 0 {
+            return None;
+        }
+        let _ = self.write_index(index);
+        Some(format!(
+            "{added} saved partnership{} missing from the list of partnerships (a save was \
+             interrupted) and {} listed again.",
+            if added == 1 { " was" } else { "s were" },
+            if added == 1 { "is" } else { "are" }
+        ))
+    }
+
     /// An index listing every partnership key that can be read (names read from the data).
     fn rebuild_index(&self) -> Index {
         let mut index = Index::default();
         for key in self.backend.keys().unwrap_or_default() {
             let Some(id) = partnership_id_of_key(&key) else { continue };
-            let name = match self.backend.get(&key) {
-                Ok(Some(text)) => read(&text).map(|o| o.partnership.name).unwrap_or_default(),
-                _ => String::new(),
-            };
-            let name = if name.is_empty() { "(unreadable partnership)".into() } else { name };
-            index.partnerships.push(IndexEntry { id, name });
+            index.partnerships.push(self.entry_of(id, &key));
         }
         index.active = index.partnerships.first().map(|e| e.id);
         index
+    }
+
+    /// The index entry of partnership `id`, its name read from its head under `key`.
+    fn entry_of(&self, id: Uuid, key: &str) -> IndexEntry {
+        let name = match self.backend.get(key) {
+            Ok(Some(text)) => read(&text).map(|o| o.partnership.name).unwrap_or_default(),
+            _ => String::new(),
+        };
+        let name = if name.is_empty() { "(unreadable partnership)".into() } else { name };
+        IndexEntry { id, name }
     }
 
     pub fn write_index(&self, index: &Index) -> Result<(), StorageError> {
@@ -204,43 +252,75 @@ impl<B: Backend> Store<B> {
         self.counting().set(INDEX_KEY, &text)
     }
 
-    /// Loads one partnership. Unreadable data is moved aside, never overwritten or dropped.
+    /// Loads one partnership. Problems the app can mend are mended, the stored version kept
+    /// as a backup first, and the mended one saved (what was done waits in
+    /// [`Store::take_notes`]); unreadable data is moved aside, never overwritten or dropped.
     pub fn load(&self, id: Uuid, now: DateTime<Utc>) -> Result<Partnership, LoadError> {
-        match parts::load(&self.backend, id) {
-            Ok((p, shadow)) => {
+        match parts::load_mending(&self.backend, id) {
+            Ok((mut p, mut shadow, repairs)) => {
+                if !repairs.is_empty() {
+                    let kept = self.keep_copy(id, now, false);
+                    let saved = kept.is_some()
+                        && parts::save(&self.counting(), &mut p, &mut shadow, now, None).is_ok();
+                    self.notes.borrow_mut().push(format!(
+                        "“{}” had problems that were mended as it was opened: {}. {}",
+                        p.name,
+                        repairs.describe(),
+                        if saved {
+                            "The version as it was stored is kept as a backup on the Partnerships page."
+                        } else {
+                            "The stored version was left as it was; the mended one is saved at your next change."
+                        }
+                    ));
+                }
                 self.shadows.borrow_mut().insert(id, shadow);
                 Ok(p)
             }
             Err(parts::LoadFailure::Missing) => Err(LoadError::Missing),
             Err(parts::LoadFailure::Storage(e)) => Err(LoadError::Storage(e)),
+            Err(parts::LoadFailure::NewerLayout(found)) => Err(LoadError::NewerLayout { found }),
             Err(parts::LoadFailure::Unreadable { error: ImportError::NewerVersion { found }, .. }) => {
                 Err(LoadError::Newer { found })
             }
-            Err(parts::LoadFailure::Unreadable { error, keys }) => {
+            Err(parts::LoadFailure::Unreadable { error, .. }) => {
                 self.shadows.borrow_mut().remove(&id);
-                // One backup for the partnership: the head's text as it was or, when it was
-                // stored in parts, every part's text by key (a JSON object).
-                let head = partnership_key(id);
-                let texts: BTreeMap<String, String> =
-                    keys.iter().filter_map(|k| Some((k.clone(), self.backend.get(k).ok().flatten()?))).collect();
-                let text = match (texts.len(), texts.get(&head)) {
-                    (1, Some(only)) => only.clone(),
-                    _ => serde_json::to_string(&texts).unwrap_or_default(),
-                };
-                let backup_key = self.set_aside(&head, &text, now);
-                if backup_key.is_some() {
-                    let backend = self.counting();
-                    for key in texts.keys() {
-                        let _ = backend.remove(key);
-                    }
-                }
+                let backup_key = self.keep_copy(id, now, true);
                 Err(LoadError::Corrupt { error, backup_key })
             }
         }
     }
 
+    /// What was mended in partnerships loaded since last asked, for the user.
+    pub fn take_notes(&self) -> Vec<String> {
+        std::mem::take(&mut self.notes.borrow_mut())
+    }
+
+    /// Copies partnership `id` as stored to one backup: the head's text as it is or, when it
+    /// is stored in parts, every part's text by key (a JSON object, which
+    /// [`parts::as_export`] reopens). With `remove`, the originals go once the copy is made.
+    fn keep_copy(&self, id: Uuid, now: DateTime<Utc>, remove: bool) -> Option<String> {
+        let head = partnership_key(id);
+        let texts: BTreeMap<String, String> = parts::keys_of(&self.backend, id)
+            .iter()
+            .filter_map(|k| Some((k.clone(), self.backend.get(k).ok().flatten()?)))
+            .collect();
+        let text = match (texts.len(), texts.get(&head)) {
+            (1, Some(only)) => only.clone(),
+            _ => serde_json::to_string(&texts).unwrap_or_default(),
+        };
+        let backup_key = self.set_aside(&head, &text, now, false)?;
+        if remove {
+            let backend = self.counting();
+            for key in texts.keys() {
+                let _ = backend.remove(key);
+            }
+        }
+        Some(backup_key)
+    }
+
     /// Copies `text` to a fresh backup key and, only once that worked, removes `key`.
-    fn set_aside(&self, key: &str, text: &str, now: DateTime<Utc>) -> Option<String> {
+    /// (With `remove` false, `key` stays.)
+    fn set_aside(&self, key: &str, text: &str, now: DateTime<Utc>, remove: bool) -> Option<String> {
         let stamp = now.format("%Y-%m-%dT%H:%M:%SZ");
         let existing = self.backend.keys().unwrap_or_default();
         let mut backup = format!("{BACKUP_PREFIX}{stamp}.{key}");
@@ -251,36 +331,48 @@ impl<B: Backend> Store<B> {
         }
         let backend = self.counting();
         backend.set(&backup, text).ok()?;
-        let _ = backend.remove(key);
+        if remove {
+            let _ = backend.remove(key);
+        }
         Some(backup)
     }
 
     /// Saves the open partnership like [`Store::save`], unless another tab saved it since this
     /// one last read or wrote it (their `storage` event has not arrived yet, or saving was
-    /// failing here): then both are merged record by record first (`model::merge`, the later
-    /// edit winning where both changed a record), `p` becomes the merge, and that is saved. A
+    /// failing here): then both are merged field by field first (`model::merge`, the later
+    /// edit winning where both changed a field), `p` becomes the merge, and that is saved.
+    /// Nothing is ever written over unseen: when the two cannot be merged, theirs stays stored
+    /// and becomes `p`, and this tab's version is kept as a backup ([`Saved::KeptBoth`]). A
     /// version saved by a newer app is never written over.
     pub fn save_merging(&self, p: &mut Partnership, index: &mut Index, now: DateTime<Utc>) -> Result<Saved, StorageError> {
         // The head is read once here, for the check and for the save.
         let stored = self.backend.get(&partnership_key(p.id)).ok().flatten();
-        if self.differs_from_shadow(p.id, stored.as_deref()) {
-            match self.load(p.id, now) {
-                Ok(theirs) => {
-                    if let Ok(m) = crate::model::merge::merge(p, &theirs, "", &HashMap::new(), now) {
-                        if !m.is_empty() {
-                            let conflicts = m.count(crate::model::merge::ChangeKind::Conflict);
-                            *p = m.result;
-                            self.save(p, index, now)?;
-                            return Ok(Saved::Merged { conflicts });
-                        }
-                    }
-                }
-                Err(LoadError::Newer { found }) => return Ok(Saved::NewerElsewhere(found)),
-                // Unreadable there (set aside now) or gone: what this tab holds is saved.
-                Err(_) => {}
+        if !self.differs_from_shadow(p.id, stored.as_deref()) {
+            return self.save_over(p, index, now, stored).map(|_| Saved::Saved);
+        }
+        let theirs = match self.load(p.id, now) {
+            Ok(theirs) => theirs,
+            Err(LoadError::Newer { found }) => return Ok(Saved::NewerElsewhere(found)),
+            Err(e @ LoadError::NewerLayout { .. }) => return Ok(Saved::NewerLayoutElsewhere(e.to_string())),
+            Err(LoadError::Storage(e)) => return Err(e),
+            // Unreadable there (set aside now as a backup) or deleted there: this tab's is saved.
+            Err(LoadError::Corrupt { .. } | LoadError::Missing) => return self.save(p, index, now).map(|_| Saved::Saved),
+        };
+        match crate::model::merge::merge(p, &theirs, "", &HashMap::new(), now) {
+            Ok(m) => {
+                let conflicts = m.count(crate::model::merge::ChangeKind::Conflict);
+                let changed = !m.is_empty();
+                *p = m.result;
+                self.save(p, index, now)?;
+                Ok(if changed { Saved::Merged { conflicts } } else { Saved::Saved })
+            }
+            Err(why) => {
+                let mine = crate::model::file::export_json(p, now);
+                let backup_key = self.set_aside(&partnership_key(p.id), &mine, now, false).ok_or(StorageError::QuotaExceeded)?;
+                *p = theirs;
+                Ok(Saved::KeptBoth { backup_key, why: why.to_string() })
             }
         }
-        self.save_over(p, index, now, stored).map(|_| Saved::Saved)
     }
 
     /// Whether the stored head of `id` differs from what this tab last read or wrote.
@@ -432,3 +524,7 @@ impl<B: Backend> Store<B> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod reliability;
+#[cfg(test)]
+mod crash_tests;

@@ -197,10 +197,9 @@ fn merge_with(
     result.at = root.out;
     result.seen = mine.seen.clone();
     result.seen.join(&theirs.seen);
-    let problems = super::validate::validate(&result);
-    if !problems.is_empty() {
-        return Err(ImportError::Invalid(problems));
-    }
+    // Their new records that need one this side deleted are a choice each (`repair`).
+    let (result, chosen) = super::repair::dangling_from_theirs(result, mine, theirs, choices).map_err(ImportError::Invalid)?;
+    changes.extend(chosen.into_iter().map(|c| Change { from: origin.to_string(), ..c }));
     Ok(Merge { changes, result })
 }
 

@@ -28,6 +28,7 @@ pub mod order;
 pub mod partners;
 pub mod partnership;
 pub mod record;
+pub mod repair;
 pub mod report;
 pub mod resources;
 pub mod sample;
@@ -37,6 +38,7 @@ pub mod sustainability;
 pub mod text;
 pub mod time;
 pub mod timer;
+pub mod undo;
 pub mod validate;
 
 pub use partners::{Partner, Sector};

@@ -31,6 +31,7 @@ use crate::model::file::{compact_json_with, read, ImportError};
 use crate::model::json_path;
 use crate::model::metrics::Measurement;
 use crate::model::record::{new_id, Extra};
+use crate::model::repair::{repair, Repairs};
 use crate::model::validate::validate;
 use crate::model::Partnership;
 
@@ -39,6 +40,12 @@ pub const CHUNK: usize = 400;
 
 /// The envelope field that lists the chunks.
 pub const PARTS_FIELD: &str = "stored_parts";
+
+/// The version of this layout, in the head's `stored_layout` (none before it was given one:
+/// version 1). A tab that meets a later version does not read or write that partnership: an
+/// older build would take lists of a new shape for corruption and save empty ones over them.
+pub const LAYOUT: u32 = 2;
+const LAYOUT_FIELD: &str = "stored_layout";
 
 /// One of the long lists stored apart.
 trait StoredList {
@@ -428,7 +435,9 @@ pub fn save_over<B: Backend>(
         };
     }
     every_list!(list);
-    let head = compact_json_with(p, now, PARTS_FIELD, &parts);
+    let mut head = compact_json_with(p, now, PARTS_FIELD, &parts);
+    head.pop();
+    head.push_str(&format!(",\"{LAYOUT_FIELD}\":{LAYOUT}}}"));
     for f in put_back {
         f(p);
     }
@@ -476,6 +485,8 @@ pub fn save_over<B: Backend>(
 pub enum LoadFailure {
     Missing,
     Storage(StorageError),
+    /// Stored in a later layout, by a newer version of the app: left untouched.
+    NewerLayout(u32),
     /// The head or a chunk cannot be read; `keys` are every key of the partnership found.
     Unreadable { error: ImportError, keys: Vec<String> },
 }
@@ -485,17 +496,29 @@ pub enum LoadFailure {
 struct PartsOnly {
     #[serde(default)]
     stored_parts: Option<BTreeMap<String, Vec<String>>>,
+    #[serde(default)]
+    stored_layout: Option<u32>,
 }
 
 /// Loads partnership `id`: the head through the one door (size, format, version, migration,
 /// typed read), then its chunks, then validation of the whole. Returns the shadow to save
 /// against next.
 pub fn load<B: Backend>(backend: &B, id: Uuid) -> Result<(Partnership, Shadow), LoadFailure> {
+    load_mending(backend, id).map(|(p, shadow, _)| (p, shadow))
+}
+
+/// [`load`], saying what was mended on the way ([`crate::model::repair`]): a partnership with
+/// problems the app can mend loads mended, and only one it cannot is unreadable.
+pub fn load_mending<B: Backend>(backend: &B, id: Uuid) -> Result<(Partnership, Shadow, Repairs), LoadFailure> {
     let key = partnership_key(id);
     let text = backend.get(&key).map_err(LoadFailure::Storage)?.ok_or(LoadFailure::Missing)?;
     let unreadable = |error: ImportError| LoadFailure::Unreadable { error, keys: keys_of(backend, id) };
+    let only = serde_json::from_str::<PartsOnly>(&text).ok();
+    if let Some(found) = only.as_ref().and_then(|h| h.stored_layout).filter(|v| *v > LAYOUT) {
+        return Err(LoadFailure::NewerLayout(found));
+    }
     let mut p = read(&text).map_err(unreadable)?.partnership;
-    let parts = serde_json::from_str::<PartsOnly>(&text).ok().and_then(|h| h.stored_parts);
+    let parts = only.and_then(|h| h.stored_parts);
     let mut shadow = Shadow { head: Some(text.clone()), ..Shadow::default() };
     if let Some(parts) = parts {
         macro_rules! list {
@@ -506,8 +529,9 @@ pub fn load<B: Backend>(backend: &B, id: Uuid) -> Result<(Partnership, Shadow), 
         every_list!(list);
     }
     let problems = validate(&p);
+    let mut repairs = Repairs::default();
     if !problems.is_empty() {
-        return Err(unreadable(ImportError::Invalid(problems)));
+        (p, repairs) = repair(&p, problems).map_err(|left| unreadable(ImportError::Invalid(left)))?;
     }
     if p.id != id {
         return Err(unreadable(ImportError::WrongShape {
@@ -515,7 +539,7 @@ pub fn load<B: Backend>(backend: &B, id: Uuid) -> Result<(Partnership, Shadow), 
             message: format!("stored under {id} but says {}", p.id),
         }));
     }
-    Ok((p, shadow))
+    Ok((p, shadow, repairs))
 }
 
 fn load_list<L: StoredList, B: Backend>(
@@ -544,6 +568,23 @@ fn load_list<L: StoredList, B: Backend>(
     *L::of(p) = items;
     shadow.set::<L>(chunks);
     Ok(())
+}
+
+/// A backup of a partnership stored in parts (a JSON object of every part's text by key, as
+/// the store sets one aside) as an export file, so that it opens like any other: `None` when
+/// `text` is not such a backup, else the file or why its parts do not make a partnership.
+pub fn as_export(text: &str) -> Option<Result<String, ImportError>> {
+    let texts: BTreeMap<String, String> = serde_json::from_str(text).ok()?;
+    let id = texts.keys().find_map(|k| super::partnership_id_of_key(k))?;
+    let backend = super::MemoryBackend::default();
+    for (key, text) in &texts {
+        let _ = backend.set(key, text);
+    }
+    Some(match load_mending(&backend, id) {
+        Ok((p, _, _)) => Ok(crate::model::file::export_json(&p, p.updated_at)),
+        Err(LoadFailure::Unreadable { error, .. }) => Err(error),
+        Err(_) => Err(ImportError::Empty),
+    })
 }
 
 /// Every key that belongs to partnership `id`: its head and chunks.

@@ -24,7 +24,13 @@ impl AppState {
             }
         });
         let Some((file_name, text)) = next else { return };
-        match file::open(&text) {
+        // A backup of a partnership stored in parts opens as the partnership it holds.
+        let opened = match crate::storage::parts::as_export(&text) {
+            Some(Ok(export)) => file::open(&export),
+            Some(Err(e)) => Err(e),
+            None => file::open(&text),
+        };
+        match opened {
             Err(e) => {
                 self.import_failed(&file_name, &e.to_string());
                 self.next_file();

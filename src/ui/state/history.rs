@@ -1,16 +1,28 @@
-//! Undo and redo: every edit goes through [`AppState::edit`], which keeps the version before
-//! it. How many versions are kept is the model's rule (`Partnership::undo_depth`).
+//! Undo and redo: every edit goes through [`AppState::edit`], which keeps the versions before
+//! and after it. Undo takes back only that change, from the partnership as it is now (another
+//! tab's changes saved since stay: `model::undo`). How many steps are kept is the model's rule
+//! (`Partnership::undo_depth`).
+use std::sync::Arc;
+
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
 use super::AppState;
 use crate::model::{Partnership, Record};
 
-/// Versions of the open partnership before (undo) and after (redo) the current one.
+/// One change this tab made: the partnership before and after it. The version after is the
+/// next step's before, or the current one, until something else replaces the current one
+/// (another tab's save, a merge while saving): only then is it copied ([`AppState::settle_history`]).
+struct Step {
+    before: Arc<Partnership>,
+    after: Option<Arc<Partnership>>,
+}
+
+/// Changes of this tab that can be undone, and undos that can be redone.
 #[derive(Default)]
 pub(super) struct History {
-    undo: Vec<Partnership>,
-    redo: Vec<Partnership>,
+    undo: Vec<Step>,
+    redo: Vec<Step>,
 }
 
 impl AppState {
@@ -33,17 +45,35 @@ impl AppState {
         self.save();
     }
 
-    /// Keeps `before` for Undo; a new change forgets what could be redone.
+    /// Keeps the version `before` the change just made for Undo; a new change forgets what
+    /// could be redone.
     pub(super) fn remember(&self, before: Partnership) {
         let depth = before.undo_depth();
         self.history.update_value(|h| {
-            h.undo.push(before);
+            let before = Arc::new(before);
+            if let Some(last) = h.undo.last_mut() {
+                last.after.get_or_insert_with(|| before.clone());
+            }
+            h.undo.push(Step { before, after: None });
             while h.undo.len() > depth {
                 h.undo.remove(0);
             }
             h.redo.clear();
         });
         self.sync_history();
+    }
+
+    /// The current version is about to be replaced by something other than this tab's edit
+    /// (another tab's save, a merge): the last step keeps it as its version after.
+    pub(super) fn settle_history(&self) {
+        let open = self.history.with_value(|h| h.undo.last().is_some_and(|s| s.after.is_none()));
+        if let Some(current) = open.then(|| self.current.get_untracked()).flatten() {
+            self.history.update_value(|h| {
+                if let Some(last) = h.undo.last_mut() {
+                    last.after.get_or_insert_with(|| Arc::new(current));
+                }
+            });
+        }
     }
 
     fn sync_history(&self) {
@@ -63,22 +93,34 @@ impl AppState {
     fn step_history(&self, back: bool) {
         let Some(current) = self.current.get_untracked() else { return };
         let now = self.now();
-        let mut target = None;
+        let mut outcome = None;
         self.history.update_value(|h| {
             let (from, to) = if back { (&mut h.undo, &mut h.redo) } else { (&mut h.redo, &mut h.undo) };
-            if let Some(mut p) = from.pop() {
-                // Going back is an edit of its own, stamped now: a merge then knows that
-                // this tab undid what another copy may still hold.
-                self.stamp(&current, &mut p, now);
-                to.push(current);
-                target = Some(p);
-            }
+            let Some(step) = from.pop() else { return };
+            let after = step.after.as_deref().unwrap_or(&current);
+            outcome = Some(match crate::model::undo::revert(&step.before, after, &current) {
+                Ok(mut p) => {
+                    // Going back is an edit of its own, stamped now: a merge then knows that
+                    // this tab undid what another copy may still hold.
+                    self.stamp(&current, &mut p, now);
+                    to.push(Step { before: Arc::new(current), after: Some(Arc::new(p.clone())) });
+                    Ok(p)
+                }
+                Err(blocked) => Err(blocked),
+            });
         });
         self.sync_history();
-        if let Some(p) = target {
-            self.current.set(Some(p));
-            self.notify(if back { "Undone." } else { "Redone." });
-            self.save();
+        match outcome {
+            Some(Ok(p)) => {
+                self.current.set(Some(p));
+                self.notify(if back { "Undone." } else { "Redone." });
+                self.save();
+            }
+            Some(Err(blocked)) => self.fail(format!(
+                "{} cannot take back your last change: {blocked}.",
+                if back { "Undo" } else { "Redo" }
+            )),
+            None => {}
         }
     }
 

@@ -17,9 +17,10 @@ impl AppState {
                 self.current.set(Some(p));
                 self.index.update(|i| i.active = Some(id));
                 self.write_index();
+                self.tell_repairs();
             }
-            Err(LoadError::Newer { found }) => {
-                self.read_only.set(Some(LoadError::Newer { found }.to_string()));
+            Err(e @ (LoadError::Newer { .. } | LoadError::NewerLayout { .. })) => {
+                self.read_only.set(Some(e.to_string()));
             }
             Err(e) => {
                 if matches!(e, LoadError::Corrupt { backup_key: Some(_), .. } | LoadError::Missing) {
@@ -34,6 +35,17 @@ impl AppState {
                 self.fail(e.to_string());
                 self.backups.set(with_store(|s| s.backups()));
             }
+        }
+    }
+
+    /// Tells the user what loading mended (a clock that ran ahead, a value out of range…);
+    /// the stored versions were kept as backups.
+    pub(super) fn tell_repairs(&self) {
+        let notes = with_store(|s| s.take_notes());
+        if !notes.is_empty() {
+            self.alert.set(Some(notes.join(" ")));
+            self.backups.set(with_store(|s| s.backups()));
+            self.usage.set(with_store(|s| s.usage()));
         }
     }
 

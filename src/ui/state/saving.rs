@@ -12,6 +12,10 @@ impl AppState {
             return;
         }
         let now = self.now();
+        // Another tab saved since: the save merges, and Undo must know this tab's version.
+        if self.open_id().is_some_and(|id| with_store(|s| s.changed_elsewhere(id))) {
+            self.settle_history();
+        }
         let mut index = self.index.get_untracked();
         // Mutable so that the store can leave the long lists out of the head for a moment, and
         // put in a merge with another tab's save; only a merge is shown (notified) below.
@@ -26,6 +30,17 @@ impl AppState {
         match result {
             (Ok(Saved::NewerElsewhere(found)), _) => {
                 self.read_only.set(Some(LoadError::Newer { found }.to_string()));
+            }
+            (Ok(Saved::NewerLayoutElsewhere(why)), _) => self.read_only.set(Some(why)),
+            (Ok(Saved::KeptBoth { why, .. }), _) => {
+                self.current.update(|_| {});
+                self.backups.set(with_store(|s| s.backups()));
+                self.fail(format!(
+                    "Another tab saved this partnership at the same moment, and the two versions \
+                     could not be merged ({why}) Nothing was overwritten: the other tab's version \
+                     is shown now, and this tab's is kept as a backup on the Partnerships page, \
+                     where you can download or open it."
+                ));
             }
             (Ok(saved), index) => {
                 if let Saved::Merged { conflicts } = saved {
@@ -49,6 +64,7 @@ impl AppState {
             ))),
         }
         self.usage.set(with_store(|s| s.usage()));
+        self.tell_repairs();
     }
 
     /// Another tab saved: take its version of what we show, since every edit here is saved
@@ -69,11 +85,13 @@ impl AppState {
             }
             match open_id.map(|id| with_store(|s| s.load(id, now))) {
                 Some(Ok(p)) => {
+                    self.settle_history();
                     self.current.set(Some(p));
                     self.notify("Updated with changes saved in another tab.");
+                    self.tell_repairs();
                 }
-                Some(Err(LoadError::Newer { found })) => {
-                    self.read_only.set(Some(LoadError::Newer { found }.to_string()));
+                Some(Err(e @ (LoadError::Newer { .. } | LoadError::NewerLayout { .. }))) => {
+                    self.read_only.set(Some(e.to_string()));
                 }
                 _ => {}
             }
