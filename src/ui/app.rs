@@ -12,6 +12,7 @@ use super::state::AppState;
 use super::welcome::Welcome;
 use super::widgets::{Messages, StorageMeter};
 use super::facilitation::{listen_for_shortcuts, Facilitation, FacilitationBar, GuidePanel, ShortcutsDialog, StepBanner, TimerBadge, TimerPanel};
+use crate::ui::widgets::When;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -155,7 +156,7 @@ fn Header() -> impl IntoView {
         <header class="site-header" class:has-menu=has_current class:menu-open=menu_open on:keydown=on_menu_key>
             <div class="brand">
                 <a href=Route::Overview.href() class="logo">"Common Ground"</a>
-                <Show when=has_current>
+                <When when=has_current>
                     <Switcher/>
                     <button
                         type="button"
@@ -168,11 +169,11 @@ fn Header() -> impl IntoView {
                         "Menu"
                     </button>
                     <a href=Route::Partnerships.href() class="manage">"All partnerships"</a>
-                </Show>
+                </When>
             </div>
             <div id="site-menu" class="site-menu" class:open=menu_open>
                 <div class="actions">
-                    <Show when=has_current>
+                    <When when=has_current>
                         <button type="button" on:click=move |_| state.undo() disabled=move || !state.can_undo.get()>
                             "Undo"
                         </button>
@@ -180,7 +181,7 @@ fn Header() -> impl IntoView {
                             "Redo"
                         </button>
                         <button type="button" on:click=move |_| state.export()>"Export"</button>
-                    </Show>
+                    </When>
                     <button type="button" on:click=move |_| {
                         if let Some(i) = file_input.get() { i.click(); }
                     }>"Import"</button>
@@ -195,10 +196,10 @@ fn Header() -> impl IntoView {
                         on:change=on_file
                     />
                 </div>
-                <Show when=has_current>
+                <When when=has_current>
                     <FacilitationBar/>
-                </Show>
-                <Show when=has_current>
+                </When>
+                <When when=has_current>
                     <nav aria-label="Tools">
                         <ul>
                             {TOOLS.iter().map(|(route, label)| {
@@ -216,7 +217,7 @@ fn Header() -> impl IntoView {
                             }).collect_view()}
                         </ul>
                     </nav>
-                </Show>
+                </When>
             </div>
         </header>
     }

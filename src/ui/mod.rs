@@ -13,6 +13,7 @@ mod facilitation;
 mod goals;
 mod health;
 mod helpers;
+mod keyed;
 mod ideas;
 mod learning;
 mod merge;

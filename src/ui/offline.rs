@@ -2,6 +2,7 @@
 //! small script in index.html), and asking the browser to keep our storage.
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
+use crate::ui::widgets::When;
 
 fn window_flag(name: &str) -> bool {
     js_sys::Reflect::get(&window(), &JsValue::from_str(name)).ok().and_then(|v| v.as_bool()) == Some(true)
@@ -13,13 +14,13 @@ pub fn UpdateBanner() -> impl IntoView {
     let ready = RwSignal::new(window_flag("cgUpdateReady"));
     let _ = window_event_listener_untyped("cg-update-ready", move |_| ready.set(true));
     view! {
-        <Show when=move || ready.get()>
+        <When when=move || ready.get()>
             <div class="banner banner-info update-banner" role="status">
                 <p>"A new version of Common Ground is ready. Your work is saved; reload when it suits you."</p>
                 <button type="button" class="primary" on:click=move |_| { let _ = window().location().reload(); }>"Reload now"</button>
                 <button type="button" on:click=move |_| ready.set(false)>"Later"</button>
             </div>
-        </Show>
+        </When>
     }
 }
 

@@ -118,6 +118,25 @@ fn confirm_button(
     .into_any()
 }
 
+/// Leptos' `<Show>`, compiled once: its condition is memoised, so the children are drawn
+/// again only when it turns from false to true. `<Show>` is generic over its condition and
+/// children, and made a memo and a view of its own for each of its 40 uses.
+#[component]
+pub fn When(
+    when: impl Fn() -> bool + Send + Sync + 'static,
+    children: ChildrenFn,
+    /// What shows while the condition is false; nothing by default.
+    #[prop(optional, into)]
+    fallback: ViewFn,
+) -> impl IntoView {
+    when_view(std::sync::Arc::new(when), children, fallback)
+}
+
+fn when_view(when: std::sync::Arc<dyn Fn() -> bool + Send + Sync>, children: ChildrenFn, fallback: ViewFn) -> AnyView {
+    let shown = ArcMemo::new(move |_| when());
+    (move || if shown.get() { children() } else { fallback.run() }).into_any()
+}
+
 /// The one-line "how to run this exercise" prompt for an empty tool.
 #[component]
 pub fn EmptyState(title: &'static str, prompt: &'static str) -> impl IntoView {

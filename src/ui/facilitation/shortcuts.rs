@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use leptos::{ev, html};
 
 use super::Facilitation;
+use crate::ui::widgets::When;
 
 const SHORTCUTS: [(&str, &str); 8] = [
     ("?", "Show this list"),
@@ -27,7 +28,7 @@ pub fn ShortcutsDialog() -> impl IntoView {
         }
     });
     view! {
-        <Show when=move || w.shortcuts_open.get()>
+        <When when=move || w.shortcuts_open.get()>
             <div class="dialog-backdrop">
                 <div class="card dialog" role="dialog" aria-modal="true" aria-labelledby="shortcuts-title">
                     <h2 id="shortcuts-title">"Keyboard shortcuts"</h2>
@@ -40,7 +41,7 @@ pub fn ShortcutsDialog() -> impl IntoView {
                     <button type="button" node_ref=close on:click=move |_| w.shortcuts_open.set(false)>"Close"</button>
                 </div>
             </div>
-        </Show>
+        </When>
     }
 }
 

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::{now_ms, Facilitation};
 use crate::model::timer::{parse_minutes, Timer, PRESETS};
+use crate::ui::widgets::When;
 
 impl Facilitation {
     pub fn start_timer(&self, minutes: f64) {
@@ -47,7 +48,7 @@ pub fn TimerPanel() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let input = NodeRef::<html::Input>::new();
     view! {
-        <Show when=move || w.timer_open.get()>
+        <When when=move || w.timer_open.get()>
             <section class="card timer-panel" aria-labelledby="timer-panel-title">
                 <h2 id="timer-panel-title">"Timer"</h2>
                 <div class="form-actions">
@@ -77,7 +78,7 @@ pub fn TimerPanel() -> impl IntoView {
                     "Play a sound when time is up"
                 </label>
             </section>
-        </Show>
+        </When>
     }
 }
 
@@ -89,7 +90,7 @@ pub fn TimerBadge() -> impl IntoView {
     let done = move || w.timer.with(|t| t.is_some_and(|t| t.is_done(w.now_ms.get())));
     let paused = move || w.timer.with(|t| t.is_some_and(|t| t.is_paused()));
     view! {
-        <Show when=move || w.timer.with(|t| t.is_some())>
+        <When when=move || w.timer.with(|t| t.is_some())>
             <aside class="timer-badge" class:done=done class:paused=paused aria-label="Countdown">
                 <span class="timer-time" role="timer" aria-label=move || w.timer.with(|t| t.map(|t| t.spoken(w.now_ms.get())).unwrap_or_default())>{label}</span>
                 <span class="visually-hidden" aria-live="assertive">{move || done().then_some("Time is up")}</span>
@@ -101,6 +102,6 @@ pub fn TimerBadge() -> impl IntoView {
                     <button type="button" on:click=move |_| w.timer.set(None)>"Stop timer"</button>
                 </div>
             </aside>
-        </Show>
+        </When>
     }
 }

@@ -10,6 +10,8 @@ use uuid::Uuid;
 use super::super::drafts::Editing;
 use super::super::widgets::EmptyState;
 use crate::model::record::Record;
+use crate::ui::keyed::keyed;
+use crate::ui::widgets::When;
 
 /// Opens the form for a new record (closing any record's form).
 #[component]
@@ -119,21 +121,17 @@ fn editable_rows(
         }
     };
     view! {
-        <Show when=move || adding.get()>
+        <When when=move || adding.get()>
             {
                 let new_form = new_form.clone();
                 move || new_form(Callback::new(move |_| adding.set(false)))
             }
-        </Show>
+        </When>
         {move || {
             if empty.get() && !adding.get() {
                 return view! { <EmptyState title=empty_title prompt=empty_prompt/> }.into_any();
             }
-            let rows = view! {
-                <For each=records.clone() key=move |r: &Row| editing.key(r.id, r.version) let:record>
-                    {row(record)}
-                </For>
-            };
+            let rows = keyed(records.clone(), move |r: &Row| editing.key(r.id, r.version), row);
             if ordered {
                 view! { <ol class=class>{rows}</ol> }.into_any()
             } else {
