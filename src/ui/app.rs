@@ -14,6 +14,7 @@ use super::widgets::{Messages, StorageMeter};
 use super::i18n::{t, I18n, LanguagePicker};
 use crate::i18n::tr;
 use super::facilitation::{listen_for_shortcuts, Facilitation, FacilitationBar, GuidePanel, ShortcutsDialog, StepBanner, TimerBadge, TimerPanel};
+use crate::ui::widgets::When;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -159,7 +160,7 @@ fn Header() -> impl IntoView {
         <header class="site-header" class:has-menu=has_current class:menu-open=menu_open on:keydown=on_menu_key>
             <div class="brand">
                 <a href=Route::Overview.href() class="logo">{t(tr::app::NAME)}</a>
-                <Show when=has_current>
+                <When when=has_current>
                     <Switcher/>
                     <button
                         type="button"
@@ -172,11 +173,11 @@ fn Header() -> impl IntoView {
                         {t(tr::header::MENU)}
                     </button>
                     <a href=Route::Partnerships.href() class="manage">{t(tr::header::ALL_PARTNERSHIPS)}</a>
-                </Show>
+                </When>
             </div>
             <div id="site-menu" class="site-menu" class:open=menu_open>
                 <div class="actions">
-                    <Show when=has_current>
+                    <When when=has_current>
                         <button type="button" on:click=move |_| state.undo() disabled=move || !state.can_undo.get()>
                             {t(tr::header::UNDO)}
                         </button>
@@ -184,7 +185,7 @@ fn Header() -> impl IntoView {
                             {t(tr::header::REDO)}
                         </button>
                         <button type="button" on:click=move |_| state.export()>{t(tr::header::EXPORT)}</button>
-                    </Show>
+                    </When>
                     <button type="button" on:click=move |_| {
                         if let Some(i) = file_input.get() { i.click(); }
                     }>{t(tr::header::IMPORT)}</button>
@@ -200,10 +201,10 @@ fn Header() -> impl IntoView {
                     />
                     <LanguagePicker/>
                 </div>
-                <Show when=has_current>
+                <When when=has_current>
                     <FacilitationBar/>
-                </Show>
-                <Show when=has_current>
+                </When>
+                <When when=has_current>
                     <nav aria-label=t(tr::header::TOOLS)>
                         <ul>
                             {TOOLS.iter().map(|(route, label)| {
@@ -221,7 +222,7 @@ fn Header() -> impl IntoView {
                             }).collect_view()}
                         </ul>
                     </nav>
-                </Show>
+                </When>
             </div>
         </header>
     }

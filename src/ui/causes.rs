@@ -10,6 +10,8 @@ use super::state::AppState;
 use super::widgets::EmptyState;
 use crate::model::Partnership;
 use crate::model::causes::{self, Cause, Coverage, Symptom, TreeRow};
+use crate::ui::keyed::keyed;
+use crate::ui::widgets::When;
 
 /// Which inline form is open in the tree.
 #[derive(Clone, Copy, PartialEq)]
@@ -30,12 +32,12 @@ pub fn CausesPage() -> impl IntoView {
         <section class="causes">
             <h1 tabindex="-1">"Root causes"</h1>
             <ProblemStatement/>
-            <Show when=empty>
+            <When when=empty>
                 <EmptyState
                     title="No problem tree yet"
                     prompt="Write the problem in one sentence, then ask “why does this happen?” again and again: each answer is a cause, and each cause can have deeper causes. Note what people see as symptoms."
                 />
-            </Show>
+            </When>
             <CoverageSummary/>
             <div class="tree-columns">
                 <CauseTree editing=editing/>
@@ -120,9 +122,9 @@ fn CauseTree(editing: RwSignal<Editing>) -> impl IntoView {
                 <button type="button" on:click=move |_| editing.set(Editing::AddUnder(None))>"Add cause"</button>
             </div>
             <p class="hint">"Deeper causes explain the one above them. Goals should work on causes, not only on symptoms."</p>
-            <Show when=move || editing.get() == Editing::AddUnder(None)>
+            <When when=move || editing.get() == Editing::AddUnder(None)>
                 <CauseForm cause=None parent=None editing=editing/>
-            </Show>
+            </When>
             {move || {
                 let rows = rows();
                 branch(&rows, editing)
@@ -156,9 +158,9 @@ fn branch(rows: &[TreeRow], editing: RwSignal<Editing>) -> AnyView {
                     } else {
                         view! { <CauseLine cause=cause.clone() is_root=is_root coverage=coverage editing=editing/> }.into_any()
                     }}
-                    <Show when=move || editing.get() == Editing::AddUnder(Some(id))>
+                    <When when=move || editing.get() == Editing::AddUnder(Some(id))>
                         <CauseForm cause=None parent=Some(id) editing=editing/>
-                    </Show>
+                    </When>
                     {inner}
                 </li>
             }
@@ -266,20 +268,18 @@ fn SymptomList(editing: RwSignal<Editing>) -> impl IntoView {
                 <button type="button" on:click=move |_| editing.set(Editing::AddSymptom)>"Add symptom"</button>
             </div>
             <p class="hint">"What people can see. Relieving a symptom helps for a while; its cause keeps producing it."</p>
-            <Show when=move || editing.get() == Editing::AddSymptom>
+            <When when=move || editing.get() == Editing::AddSymptom>
                 <SymptomForm symptom=None editing=editing/>
-            </Show>
+            </When>
             <ul class="plain-list">
-                <For each=symptoms key=|s| (s.id, s.updated_at) let:symptom>
-                    {
-                        let id = symptom.id;
-                        move || if editing.get() == Editing::Symptom(id) {
-                            view! { <li><SymptomForm symptom=Some(symptom.clone()) editing=editing/></li> }.into_any()
-                        } else {
-                            view! { <SymptomLine symptom=symptom.clone() editing=editing/> }.into_any()
-                        }
+                {keyed(symptoms, |s| (s.id, s.updated_at), move |symptom| {
+                    let id = symptom.id;
+                    move || if editing.get() == Editing::Symptom(id) {
+                        view! { <li><SymptomForm symptom=Some(symptom.clone()) editing=editing/></li> }.into_any()
+                    } else {
+                        view! { <SymptomLine symptom=symptom.clone() editing=editing/> }.into_any()
                     }
-                </For>
+                })}
             </ul>
         </div>
     }

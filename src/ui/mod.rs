@@ -14,6 +14,7 @@ mod goals;
 mod health;
 mod helpers;
 pub mod i18n;
+mod keyed;
 mod ideas;
 mod learning;
 mod merge;

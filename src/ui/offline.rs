@@ -2,6 +2,7 @@
 //! small script in index.html), and asking the browser to keep our storage.
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
+use crate::ui::widgets::When;
 
 use crate::i18n::tr;
 use crate::ui::i18n::t;
@@ -16,13 +17,13 @@ pub fn UpdateBanner() -> impl IntoView {
     let ready = RwSignal::new(window_flag("cgUpdateReady"));
     let _ = window_event_listener_untyped("cg-update-ready", move |_| ready.set(true));
     view! {
-        <Show when=move || ready.get()>
+        <When when=move || ready.get()>
             <div class="banner banner-info update-banner" role="status">
                 <p>{t(tr::offline::UPDATE_READY)}</p>
                 <button type="button" class="primary" on:click=move |_| { let _ = window().location().reload(); }>{t(tr::offline::RELOAD)}</button>
                 <button type="button" on:click=move |_| ready.set(false)>{t(tr::offline::LATER)}</button>
             </div>
-        </Show>
+        </When>
     }
 }
 

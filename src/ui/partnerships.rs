@@ -6,6 +6,8 @@ use super::routes::Route;
 use super::state::AppState;
 use super::widgets::ConfirmButton;
 use crate::storage::IndexEntry;
+use crate::ui::keyed::keyed;
+use crate::ui::widgets::When;
 
 #[component]
 pub fn PartnershipsPage() -> impl IntoView {
@@ -16,9 +18,7 @@ pub fn PartnershipsPage() -> impl IntoView {
             <h1 tabindex="-1">"Your partnerships"</h1>
             <p>"Each partnership is kept separately in this browser. Switch between them at the top of any page."</p>
             <ul class="partnership-list">
-                <For each=move || state.index.get().partnerships key=|e| (e.id, e.name.clone()) let:entry>
-                    <PartnershipRow entry/>
-                </For>
+                {keyed(move || state.index.get().partnerships, |e| (e.id, e.name.clone()), |entry| view! { <PartnershipRow entry/> })}
             </ul>
             <form class="card inline-form" on:submit=move |e| {
                 e.prevent_default();
@@ -114,19 +114,17 @@ fn PartnershipRow(entry: IndexEntry) -> impl IntoView {
 fn Backups() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
-        <Show when=move || !state.backups.get().is_empty()>
+        <When when=move || !state.backups.get().is_empty()>
             <section class="card backups">
                 <h2>"Data set aside"</h2>
                 <p>"These saved copies could not be read, so they were kept aside untouched. \
                     Download one to keep it or to send it for help; try opening it, which works \
                     if the problem was only with how it was stored."</p>
                 <ul>
-                    <For each=move || state.backups.get() key=|k| k.clone() let:key>
-                        <BackupRow key/>
-                    </For>
+                    {keyed(move || state.backups.get(), |k| k.clone(), |key| view! { <BackupRow key/> })}
                 </ul>
             </section>
-        </Show>
+        </When>
     }
 }
 

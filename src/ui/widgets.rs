@@ -80,8 +80,18 @@ pub fn ConfirmButton(
     question: String,
     on_confirm: impl Fn() + 'static + Send + Sync,
 ) -> impl IntoView {
+    confirm_button(label, aria_label, question, std::sync::Arc::new(on_confirm))
+}
+
+// Not generic, so the button's view is compiled once rather than for each caller's closure
+// (it was 28 KB of the wasm in 29 copies).
+fn confirm_button(
+    label: &'static str,
+    aria_label: String,
+    question: String,
+    on_confirm: std::sync::Arc<dyn Fn() + Send + Sync>,
+) -> AnyView {
     let asking = RwSignal::new(false);
-    let on_confirm = std::sync::Arc::new(on_confirm);
     view! {
         {move || {
             let on_confirm = on_confirm.clone();
@@ -105,6 +115,26 @@ pub fn ConfirmButton(
             }
         }}
     }
+    .into_any()
+}
+
+/// Leptos' `<Show>`, compiled once: its condition is memoised, so the children are drawn
+/// again only when it turns from false to true. `<Show>` is generic over its condition and
+/// children, and made a memo and a view of its own for each of its 40 uses.
+#[component]
+pub fn When(
+    when: impl Fn() -> bool + Send + Sync + 'static,
+    children: ChildrenFn,
+    /// What shows while the condition is false; nothing by default.
+    #[prop(optional, into)]
+    fallback: ViewFn,
+) -> impl IntoView {
+    when_view(std::sync::Arc::new(when), children, fallback)
+}
+
+fn when_view(when: std::sync::Arc<dyn Fn() -> bool + Send + Sync>, children: ChildrenFn, fallback: ViewFn) -> AnyView {
+    let shown = ArcMemo::new(move |_| when());
+    (move || if shown.get() { children() } else { fallback.run() }).into_any()
 }
 
 /// The one-line "how to run this exercise" prompt for an empty tool.

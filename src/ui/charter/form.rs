@@ -6,6 +6,7 @@ use crate::ui::form::{HintedText, SubmitCancel, TextField};
 use crate::i18n::tr;
 use crate::ui::i18n::tw;
 use crate::ui::state::AppState;
+use crate::ui::widgets::When;
 
 #[component]
 pub fn CharterForm(on_done: impl Fn() + 'static + Send + Sync + Copy) -> impl IntoView {
@@ -52,11 +53,11 @@ pub fn CharterForm(on_done: impl Fn() + 'static + Send + Sync + Copy) -> impl In
     view! {
         <form class="card charter-form" on:submit=submit aria-label="Charter">
             <h2>"The charter"</h2>
-            <Show when=move || { signers() > 0 }>
+            <When when=move || { signers() > 0 }>
                 <p class="banner banner-warning reconfirm-warning">
                     {tw(move |w| tr::charter::signed_before_edit(w, signers() as i64))}
                 </p>
-            </Show>
+            </When>
             <TextField id="charter-name" label="Title" value=name placeholder=partnership_name wide=true/>
             <HintedText id="charter-mission" label="Shared mission" hint="Why we are together, in one or two sentences." value=mission/>
             <HintedText id="charter-vision" label="Vision" hint="What will be different when we succeed." value=vision/>

@@ -15,6 +15,7 @@ pub use card::CharterCard;
 use form::CharterForm;
 use signoffs::{ReconfirmBanner, SignOffs};
 use terms::PartnerTermsList;
+use crate::ui::widgets::When;
 
 /// The open partnership's charter, as a memo so that views re-render only when it changes.
 fn use_charter(state: AppState) -> Memo<Charter> {
@@ -31,11 +32,11 @@ pub fn CharterPage() -> impl IntoView {
         <section class="charter">
             <div class="page-head">
                 <h1 tabindex="-1">"Charter"</h1>
-                <Show when=move || !editing.get()>
+                <When when=move || !editing.get()>
                     <button type="button" class="primary edit-chrome" on:click=move |_| editing.set(true)>
                         {move || if blank() { "Write the charter" } else { "Edit charter" }}
                     </button>
-                </Show>
+                </When>
             </div>
             <ReconfirmBanner/>
             {move || if editing.get() {
@@ -95,12 +96,12 @@ fn TextSection(
 ) -> impl IntoView {
     let text = move || charter.with(text);
     view! {
-        <Show when=move || !text().trim().is_empty()>
+        <When when=move || !text().trim().is_empty()>
             <section class:wide=wide>
                 <h3>{heading}</h3>
                 <p class=class>{text}</p>
             </section>
-        </Show>
+        </When>
     }
 }
 
@@ -115,11 +116,11 @@ fn ListSection(
     let items = move || charter.with(items);
     let rows = move || items().into_iter().map(|v| view! { <li>{v}</li> }).collect_view();
     view! {
-        <Show when=move || !items().is_empty()>
+        <When when=move || !items().is_empty()>
             <section>
                 <h3>{heading}</h3>
                 {if ordered { view! { <ol>{rows}</ol> }.into_any() } else { view! { <ul class="chips">{rows}</ul> }.into_any() }}
             </section>
-        </Show>
+        </When>
     }
 }

@@ -5,6 +5,8 @@ use uuid::Uuid;
 use crate::model::charter::SignOffState;
 use crate::model::time::human_date;
 use crate::ui::state::AppState;
+use crate::ui::keyed::keyed;
+use crate::ui::widgets::When;
 
 #[derive(Clone, PartialEq)]
 struct Row {
@@ -34,7 +36,7 @@ pub fn ReconfirmBanner() -> impl IntoView {
         state.current.with(|c| c.as_ref().map_or(0, |p| p.charter.summary(&p.partners).needs_reconfirmation))
     });
     view! {
-        <Show when=move || { waiting.get() > 0 }>
+        <When when=move || { waiting.get() > 0 }>
             <p class="banner banner-warning" data-testid="reconfirm-banner">
                 <strong>"Re-confirmation needed: "</strong>
                 {move || format!(
@@ -42,7 +44,7 @@ pub fn ReconfirmBanner() -> impl IntoView {
                     waiting.get()
                 )}
             </p>
-        </Show>
+        </When>
     }
 }
 
@@ -53,20 +55,18 @@ pub fn SignOffs() -> impl IntoView {
     view! {
         <section class="sign-offs" aria-labelledby="signoffs-heading">
             <h2 id="signoffs-heading">"Sign-off"</h2>
-            <Show when=move || rows.with(|r| !r.is_empty()) fallback=|| view! {
+            <When when=move || rows.with(|r| !r.is_empty()) fallback=|| view! {
                 <p class="hint">"Each partner signs here once the charter is agreed."</p>
             }>
                 <div class="table-wrap">
                     <table class="signoff-table">
                         <thead><tr><th scope="col">"Partner"</th><th scope="col">"Status"</th><th scope="col">"Action"</th></tr></thead>
                         <tbody>
-                            <For each=move || rows.get() key=|r| (r.partner, format!("{:?}", r.state)) let:row>
-                                <SignOffRow row=row/>
-                            </For>
+                            {keyed(move || rows.get(), |r| (r.partner, format!("{:?}", r.state)), |row| view! { <SignOffRow row=row/> })}
                         </tbody>
                     </table>
                 </div>
-            </Show>
+            </When>
         </section>
     }
 }

@@ -6,6 +6,8 @@ use crate::model::charter::PartnerTerms;
 use crate::ui::form::{FormErrors, LongText, SubmitCancel};
 use crate::ui::routes::Route;
 use crate::ui::state::AppState;
+use crate::ui::keyed::keyed;
+use crate::ui::widgets::When;
 
 #[derive(Clone, PartialEq)]
 struct Row {
@@ -38,20 +40,18 @@ pub fn PartnerTermsList() -> impl IntoView {
     view! {
         <section class="charter-terms" aria-labelledby="terms-heading">
             <h2 id="terms-heading">"What each partner expects and commits"</h2>
-            <Show when=move || rows.with(|r| r.is_empty())>
+            <When when=move || rows.with(|r| r.is_empty())>
                 <p class="hint">"No partners yet. "<a href=Route::Partners.href()>"Add the partners"</a>" first; then write down, for each, what it expects and what it brings."</p>
-            </Show>
+            </When>
             <ul class="terms-list">
-                <For each=move || rows.get() key=|r| (r.partner, r.terms.clone().map(|t| (t.expects, t.commits))) let:row>
-                    {
-                        let id = row.partner;
-                        move || if editing.get() == Some(id) {
-                            view! { <TermsForm row=row.clone() on_done=move || editing.set(None)/> }.into_any()
-                        } else {
-                            view! { <TermsCard row=row.clone() on_edit=move || editing.set(Some(id))/> }.into_any()
-                        }
+                {keyed(move || rows.get(), |r| (r.partner, r.terms.clone().map(|t| (t.expects, t.commits))), move |row| {
+                    let id = row.partner;
+                    move || if editing.get() == Some(id) {
+                        view! { <TermsForm row=row.clone() on_done=move || editing.set(None)/> }.into_any()
+                    } else {
+                        view! { <TermsCard row=row.clone() on_edit=move || editing.set(Some(id))/> }.into_any()
                     }
-                </For>
+                })}
             </ul>
         </section>
     }

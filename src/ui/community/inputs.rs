@@ -7,6 +7,7 @@ use crate::ui::helpers::{chips, join_tags, read};
 use crate::model::community::{check_input, parse_tags, Input};
 use crate::ui::form::{open_record, save_record, EditDelete, LongText, RecordForm, TextField};
 use crate::ui::state::AppState;
+use crate::ui::keyed::keyed;
 
 #[component]
 pub fn InputList(activity_id: Uuid, activity_title: String) -> impl IntoView {
@@ -30,9 +31,7 @@ pub fn InputList(activity_id: Uuid, activity_title: String) -> impl IntoView {
                 <p class="hint">"Nothing recorded yet. Add each point people made, in their words where you can."</p>
             })}
             <ul class="input-list">
-                <For each=heard key=|(i, _)| i.id let:pair>
-                    <InputRow input=pair.0/>
-                </For>
+                {keyed(heard, |(i, _)| i.id, |pair| view! { <InputRow input=pair.0/> })}
             </ul>
             {move || if adding.get() {
                 view! { <InputForm input=Input::new(activity_id, "", state.now()) is_new=true on_done=move || adding.set(false)/> }.into_any()

@@ -17,6 +17,7 @@ use activities::{ActivityCard, ActivityForm};
 pub use card::VoiceCards;
 pub use sheet::SaidDidPage;
 use summary::Summary;
+use crate::ui::widgets::When;
 
 #[component]
 pub fn CommunityPage() -> impl IntoView {
@@ -29,10 +30,10 @@ pub fn CommunityPage() -> impl IntoView {
         <ListSection class="voice community" texts=&ACTIVITIES items={|p| p.community.activities_by_date().into_iter().cloned().collect::<Vec<_>>()} head_actions=sheet adding
             form={|activity, done: Callback<()>| view! { <ActivityForm activity on_done=move || done.run(())/> }}
             card={|activity, edit: Callback<()>| view! { <ActivityCard activity on_edit=edit/> }}>
-            <Show when=move || !none.get() || adding.get()>
+            <When when=move || !none.get() || adding.get()>
                 <Summary/>
                 <h2 class="section-title">"Activities"</h2>
-            </Show>
+            </When>
         </ListSection>
     }
 }

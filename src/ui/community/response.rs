@@ -6,6 +6,7 @@ use crate::model::community::{check_response, Response, ResponseStatus};
 use crate::ui::form::{FormErrors, LongText, SelectField, TextField};
 use crate::ui::state::AppState;
 use crate::ui::widgets::ConfirmButton;
+use crate::ui::widgets::When;
 
 /// The status as a badge; "no response yet" looks the same as open on purpose.
 #[component]
@@ -60,9 +61,9 @@ pub fn ResponseForm(input_id: Uuid, response: Option<Response>, on_done: impl Fn
         <form class="voice-form inset response-form" on:submit=submit aria-label="We did">
             <LongText form=errors field="did" label="What the partnership did or decided" value=did rows=2/>
             <SelectField form=errors field="status" label="Status" value=status/>
-            <Show when=move || status.get() == ResponseStatus::WontDo>
+            <When when=move || status.get() == ResponseStatus::WontDo>
                 <TextField form=errors field="reason" label="Why not" value=reason/>
-            </Show>
+            </When>
             <div class="form-actions">
                 <button type="submit" class="primary">"Save response"</button>
                 <button type="button" on:click=move |_| on_done()>"Cancel"</button>

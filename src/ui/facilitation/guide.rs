@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::Facilitation;
 use crate::model::guides::{guide, guides_for_tool, Guide};
 use crate::ui::state::AppState;
+use crate::ui::widgets::When;
 
 impl Facilitation {
     /// Moves the running guide to `step`, starting the timer for it.
@@ -40,11 +41,11 @@ pub fn GuidePanel() -> impl IntoView {
         }
     };
     view! {
-        <Show when=move || w.guide_open.get() && !guides().is_empty()>
+        <When when=move || w.guide_open.get() && !guides().is_empty()>
             <aside class="guide-panel" aria-label="Facilitation guide">
                 {move || guides().into_iter().map(|g| view! { <GuideView guide=g/> }).collect_view()}
             </aside>
-        </Show>
+        </When>
     }
 }
 

@@ -19,6 +19,7 @@ pub use guide::{GuidePanel, StepBanner};
 pub use shortcuts::{listen_for_shortcuts, ShortcutsDialog};
 pub use timer::{TimerBadge, TimerPanel};
 use timer::beep;
+use crate::ui::widgets::When;
 
 #[derive(Clone, Copy)]
 pub struct Facilitation {
@@ -101,10 +102,10 @@ pub fn FacilitationBar() -> impl IntoView {
     let has_guide = move || !guides_for_tool(state.route.get().slug()).is_empty() || w.run.with(|r| r.is_some());
     view! {
         <div class="workshop-bar" role="group" aria-label=t(tr::workshop::BAR)>
-            <Show when=has_guide>
+            <When when=has_guide>
                 <button type="button" aria-expanded=move || w.guide_open.get().to_string()
                     on:click=move |_| w.guide_open.update(|o| *o = !*o)>{t(tr::workshop::GUIDE)}</button>
-            </Show>
+            </When>
             <button type="button" aria-expanded=move || w.timer_open.get().to_string()
                 on:click=move |_| w.timer_open.update(|o| *o = !*o)>{t(tr::workshop::TIMER)}</button>
             <button type="button" aria-pressed=move || w.presenting.get().to_string()

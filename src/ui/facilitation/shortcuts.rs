@@ -5,6 +5,7 @@ use leptos::{ev, html};
 use super::Facilitation;
 use crate::i18n::{tr, Key};
 use crate::ui::i18n::t;
+use crate::ui::widgets::When;
 
 // The keys are the same in every language; what they do is worded in the current one.
 const SHORTCUTS: [(&str, Key); 8] = [
@@ -30,7 +31,7 @@ pub fn ShortcutsDialog() -> impl IntoView {
         }
     });
     view! {
-        <Show when=move || w.shortcuts_open.get()>
+        <When when=move || w.shortcuts_open.get()>
             <div class="dialog-backdrop">
                 <div class="card dialog" role="dialog" aria-modal="true" aria-labelledby="shortcuts-title">
                     <h2 id="shortcuts-title">{t(tr::workshop::SHORTCUTS)}</h2>
@@ -43,7 +44,7 @@ pub fn ShortcutsDialog() -> impl IntoView {
                     <button type="button" node_ref=close on:click=move |_| w.shortcuts_open.set(false)>{t(tr::workshop::CLOSE)}</button>
                 </div>
             </div>
-        </Show>
+        </When>
     }
 }
 

@@ -7,6 +7,7 @@ use super::{now_ms, Facilitation};
 use crate::i18n::tr;
 use crate::model::timer::{parse_minutes, Timer, PRESETS};
 use crate::ui::i18n::{t, tw};
+use crate::ui::widgets::When;
 
 impl Facilitation {
     pub fn start_timer(&self, minutes: f64) {
@@ -49,7 +50,7 @@ pub fn TimerPanel() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let input = NodeRef::<html::Input>::new();
     view! {
-        <Show when=move || w.timer_open.get()>
+        <When when=move || w.timer_open.get()>
             <section class="card timer-panel" aria-labelledby="timer-panel-title">
                 <h2 id="timer-panel-title">{t(tr::timer::TITLE)}</h2>
                 <div class="form-actions">
@@ -79,7 +80,7 @@ pub fn TimerPanel() -> impl IntoView {
                     {t(tr::timer::SOUND)}
                 </label>
             </section>
-        </Show>
+        </When>
     }
 }
 
@@ -91,7 +92,7 @@ pub fn TimerBadge() -> impl IntoView {
     let done = move || w.timer.with(|t| t.is_some_and(|t| t.is_done(w.now_ms.get())));
     let paused = move || w.timer.with(|t| t.is_some_and(|t| t.is_paused()));
     view! {
-        <Show when=move || w.timer.with(|t| t.is_some())>
+        <When when=move || w.timer.with(|t| t.is_some())>
             <aside class="timer-badge" class:done=done class:paused=paused aria-label=t(tr::timer::COUNTDOWN)>
                 <span class="timer-time" role="timer" aria-label=move || w.timer.with(|t| t.map(|t| t.spoken(w.now_ms.get())).unwrap_or_default())>{label}</span>
                 <span class="visually-hidden" aria-live="assertive">{move || done().then(t(tr::timer::UP))}</span>
@@ -103,6 +104,6 @@ pub fn TimerBadge() -> impl IntoView {
                     <button type="button" on:click=move |_| w.timer.set(None)>{t(tr::timer::STOP)}</button>
                 </div>
             </aside>
-        </Show>
+        </When>
     }
 }

@@ -58,23 +58,44 @@ pub fn SelectField<T: Choice>(
     #[prop(optional, into)] id: Option<String>,
     #[prop(optional)] wide: bool,
 ) -> impl IntoView {
-    let place = Place::new(form, field, id);
+    let options = T::choices().iter().map(|c| (c.key(), c.label())).collect();
+    let chosen = Signal::derive(move || T::choices().iter().position(|c| *c == value.get()));
+    let choose = Callback::new(move |i: usize| {
+        if let Some(v) = T::choices().get(i) {
+            value.set(*v);
+        }
+    });
+    select_field(label, Place::new(form, field, id), wide, options, chosen, choose)
+}
+
+// Not generic: the field is compiled once rather than for each enum (13 of them). Options
+// are (key, label) pairs, chosen by their position.
+fn select_field(
+    label: TextProp,
+    place: Place,
+    wide: bool,
+    options: Vec<(&'static str, &'static str)>,
+    chosen: Signal<Option<usize>>,
+    choose: Callback<usize>,
+) -> AnyView {
     let (id, err_id, invalid) = (place.id.clone(), place.error_id(), place.invalid());
+    let keys: Vec<&'static str> = options.iter().map(|(k, _)| *k).collect();
     let on_change = move |e: leptos::ev::Event| {
         let key = event_target_value(&e);
-        if let Some(v) = T::choices().iter().copied().find(|c| c.key() == key) {
-            value.set(v);
+        if let Some(i) = keys.iter().position(|k| *k == key) {
+            choose.run(i);
         }
     };
     view! {
         <FieldShell place label wide>
             <select id=id on:change=on_change aria-invalid=invalid aria-describedby=err_id>
-                {T::choices().iter().copied().map(|c| view! {
-                    <option value=c.key() selected=move || value.get() == c>{c.label()}</option>
+                {options.into_iter().enumerate().map(|(i, (key, text))| view! {
+                    <option value=key selected=move || chosen.get() == Some(i)>{text}</option>
                 }).collect_view()}
             </select>
         </FieldShell>
     }
+    .into_any()
 }
 
 /// A partner, or no one. A partner that was deleted stays selected and shows as "(removed

@@ -26,18 +26,36 @@ pub fn RecordForm(
     on_cancel: impl Fn() + Send + Sync + 'static,
     children: Children,
 ) -> impl IntoView {
+    record_form(class, heading, in_section, unheaded, Box::new(on_submit), guard, is_new, save_new, Box::new(on_cancel), children)
+}
+
+// The frames are not generic, so each is compiled once rather than for each form's handlers.
+#[allow(clippy::too_many_arguments)]
+fn record_form(
+    class: &'static str,
+    heading: &'static str,
+    in_section: bool,
+    unheaded: bool,
+    on_submit: Box<dyn Fn(SubmitEvent)>,
+    guard: FormGuard,
+    is_new: bool,
+    save_new: &'static str,
+    on_cancel: Box<dyn Fn() + Send + Sync>,
+    children: Children,
+) -> AnyView {
     let title = match (unheaded, in_section) {
         (true, _) => ().into_any(),
         (false, true) => view! { <h3>{heading}</h3> }.into_any(),
         (false, false) => view! { <h2>{heading}</h2> }.into_any(),
     };
     view! {
-        <form class=class on:submit=on_submit aria-label=heading>
+        <form class=class on:submit=move |e| on_submit(e) aria-label=heading>
             {title}
             {children()}
-            <FormEnd guard is_new save_new on_cancel/>
+            <FormEnd guard is_new save_new on_cancel=move || on_cancel()/>
         </form>
     }
+    .into_any()
 }
 
 /// A form that only adds: its fields, then one submit button.
@@ -55,13 +73,25 @@ pub fn AddForm(
     on_submit: impl Fn(SubmitEvent) + 'static,
     children: Children,
 ) -> impl IntoView {
+    add_form(class, label, heading, button, Box::new(on_submit), children)
+}
+
+fn add_form(
+    class: &'static str,
+    label: &'static str,
+    heading: Option<&'static str>,
+    button: &'static str,
+    on_submit: Box<dyn Fn(SubmitEvent)>,
+    children: Children,
+) -> AnyView {
     view! {
-        <form class=class on:submit=on_submit aria-label=label>
+        <form class=class on:submit=move |e| on_submit(e) aria-label=label>
             {heading.map(|h| view! { <h3>{h}</h3> })}
             {children()}
             <div class="form-actions"><button type="submit" class="primary">{button}</button></div>
         </form>
     }
+    .into_any()
 }
 
 /// The end of a small form that is not a record's: its submit button, then *Cancel*.
@@ -71,10 +101,15 @@ pub fn SubmitCancel(
     submit: &'static str,
     on_cancel: impl Fn() + 'static,
 ) -> impl IntoView {
+    submit_cancel(submit, Box::new(on_cancel))
+}
+
+fn submit_cancel(submit: &'static str, on_cancel: Box<dyn Fn()>) -> AnyView {
     view! {
         <div class="form-actions">
             <button type="submit" class="primary">{submit}</button>
             <button type="button" on:click=move |_| on_cancel()>"Cancel"</button>
         </div>
     }
+    .into_any()
 }

@@ -1,11 +1,17 @@
 //! A list whose records are edited in place, as the partner directory, goals, meetings,
 //! stories and milestones are: an *Add* button, the new record's form, an empty state that
 //! says how to start, and rows that are a card or, while edited, the record's form.
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
 use leptos::prelude::*;
+use uuid::Uuid;
 
 use super::super::drafts::Editing;
 use super::super::widgets::EmptyState;
 use crate::model::record::Record;
+use crate::ui::keyed::keyed;
+use crate::ui::widgets::When;
 
 /// Opens the form for a new record (closing any record's form).
 #[component]
@@ -47,41 +53,85 @@ where
     Card: Fn(T, Callback<()>) -> CardView + Send + Sync + Copy + 'static,
     CardView: IntoView + 'static,
 {
+    let rows = move || {
+        items()
+            .into_iter()
+            .map(|record| {
+                let (id, version) = (record.id(), record.updated_at());
+                let draw: DrawRow = Arc::new(move |editing: bool, done: Callback<()>| {
+                    if editing {
+                        form(Some(record.clone()), done).into_any()
+                    } else {
+                        card(record.clone(), done).into_any()
+                    }
+                });
+                Row { id, version, draw }
+            })
+            .collect()
+    };
+    let new_form = Arc::new(move |done: Callback<()>| form(None, done).into_any());
+    editable_rows(editing, adding, Arc::new(rows), class, ordered, empty_title, empty_prompt, new_form)
+}
+
+/// Draws a row: its form (`true`) or its card; the callback closes the form or opens it.
+type DrawRow = Arc<dyn Fn(bool, Callback<()>) -> AnyView + Send + Sync>;
+
+/// A record as the list sees it: its key and how to draw it. The list itself is then not
+/// generic and is compiled once, not once per record type.
+#[derive(Clone)]
+struct Row {
+    id: Uuid,
+    version: DateTime<Utc>,
+    draw: DrawRow,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn editable_rows(
+    editing: Editing,
+    adding: RwSignal<bool>,
+    rows: Arc<dyn Fn() -> Vec<Row> + Send + Sync>,
+    class: &'static str,
+    ordered: bool,
+    empty_title: &'static str,
+    empty_prompt: &'static str,
+    new_form: Arc<dyn Fn(Callback<()>) -> AnyView + Send + Sync>,
+) -> AnyView {
     // Not a memo: closing a form must re-key the rows even when the records are unchanged,
     // so that the closed row is drawn as a card again.
     let records = move || {
         editing.track();
-        items()
+        rows()
     };
-    let empty = Memo::new(move |_| records().is_empty());
-    let row = move |record: T| {
-        let id = record.id();
-        let version = record.updated_at();
+    let empty = Memo::new({
+        let records = records.clone();
+        move |_| records().is_empty()
+    });
+    let row = move |row: Row| {
+        let Row { id, version, draw } = row;
         move || {
             if editing.is(id) {
-                view! { <li>{form(Some(record.clone()), Callback::new(move |_| editing.stop()))}</li> }.into_any()
+                view! { <li>{draw(true, Callback::new(move |_| editing.stop()))}</li> }.into_any()
             } else {
                 let open = Callback::new(move |_| {
                     adding.set(false);
                     editing.start(id, version);
                 });
-                card(record.clone(), open).into_any()
+                draw(false, open)
             }
         }
     };
     view! {
-        <Show when=move || adding.get()>
-            {move || form(None, Callback::new(move |_| adding.set(false)))}
-        </Show>
+        <When when=move || adding.get()>
+            {
+                let new_form = new_form.clone();
+                move || new_form(Callback::new(move |_| adding.set(false)))
+            }
+        </When>
         {move || {
             if empty.get() && !adding.get() {
                 return view! { <EmptyState title=empty_title prompt=empty_prompt/> }.into_any();
             }
-            let rows = view! {
-                <For each=records key=move |r: &T| editing.key(r.id(), r.updated_at()) let:record>
-                    {row(record)}
-                </For>
-            };
+            let rows = keyed(records.clone(), move |r: &Row| editing.key(r.id, r.version), row);
             if ordered {
                 view! { <ol class=class>{rows}</ol> }.into_any()
             } else {
@@ -89,4 +139,5 @@ where
             }
         }}
     }
+    .into_any()
 }

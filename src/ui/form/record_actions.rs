@@ -22,9 +22,23 @@ pub fn EditDelete(
     /// Removes the record from the partnership.
     delete: impl Fn(&mut Partnership, DateTime<Utc>) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
+    edit_delete(edit_label, delete_label, question, deleted, on_edit, std::sync::Arc::new(delete))
+}
+
+// Not generic, so the buttons are compiled once rather than for each record type's delete.
+fn edit_delete(
+    edit_label: String,
+    delete_label: String,
+    question: String,
+    deleted: String,
+    on_edit: Callback<()>,
+    delete: std::sync::Arc<dyn Fn(&mut Partnership, DateTime<Utc>) + Send + Sync>,
+) -> AnyView {
     let state = expect_context::<AppState>();
     view! {
         <button type="button" class="edit-chrome" aria-label=edit_label on:click=move |_| on_edit.run(())>"Edit"</button>
-        <ConfirmButton label="Delete" aria_label=delete_label question on_confirm=move || state.edit(Some(deleted.clone()), delete)/>
+        <ConfirmButton label="Delete" aria_label=delete_label question
+            on_confirm=move || state.edit(Some(deleted.clone()), |p, now| delete(p, now))/>
     }
+    .into_any()
 }

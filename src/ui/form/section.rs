@@ -64,6 +64,28 @@ where
     let items = move || read(state, items);
     let editing = Editing::new();
     let adding = adding.unwrap_or_else(|| RwSignal::new(false));
+    let list = view! {
+        <EditableList editing adding items class=texts.list_class ordered
+            empty_title=texts.empty_title empty_prompt=texts.empty_prompt form card/>
+    }
+    .into_any();
+    let head = Head { class, texts, head_class, focusable, head_actions, children };
+    list_section(head, editing, adding, list)
+}
+
+/// All of a section but its list, which is the only part that depends on the record type.
+struct Head {
+    class: &'static str,
+    texts: &'static ListTexts,
+    head_class: Option<&'static str>,
+    focusable: bool,
+    head_actions: Option<ViewFnOnce>,
+    children: Option<Children>,
+}
+
+// Not generic, so the section's head is compiled once rather than once per record type.
+fn list_section(head: Head, editing: Editing, adding: RwSignal<bool>, list: AnyView) -> AnyView {
+    let Head { class, texts, head_class, focusable, head_actions, children } = head;
     let heading = match texts.heading_id {
         None => view! { <h1 tabindex="-1">{texts.heading}</h1> }.into_any(),
         Some(id) => view! { <h2 id=id tabindex=focusable.then_some("-1")>{texts.heading}</h2> }.into_any(),
@@ -80,8 +102,8 @@ where
                 {actions}
             </div>
             {children.map(|c| c())}
-            <EditableList editing adding items class=texts.list_class ordered
-                empty_title=texts.empty_title empty_prompt=texts.empty_prompt form card/>
+            {list}
         </section>
     }
+    .into_any()
 }

@@ -8,6 +8,7 @@ use uuid::Uuid;
 use crate::model::health::{statements_of, Practice, MAX_SCORE, MIN_SCORE};
 use crate::ui::form::FieldError;
 use crate::ui::state::AppState;
+use crate::ui::widgets::When;
 
 const SCALE: [&str; 5] = ["not at all", "a little", "partly", "mostly", "fully"];
 
@@ -32,7 +33,7 @@ pub fn RatingEntry(round: Uuid) -> impl IntoView {
     view! {
         <section class="rating-entry" aria-labelledby="entry-heading">
             <h2 id="entry-heading">"Enter ratings"</h2>
-            <Show when=move || partners.with(|p| !p.is_empty()) fallback=|| view! {
+            <When when=move || partners.with(|p| !p.is_empty()) fallback=|| view! {
                 <p class="hint">"Add the partners first: each of them rates the statements."</p>
             }>
                 <ol class="turns" aria-label="Partners' turns">
@@ -55,7 +56,7 @@ pub fn RatingEntry(round: Uuid) -> impl IntoView {
                             on_saved=move || if let Some(n) = next { turn.set(n) }/> }
                     })
                 }}
-            </Show>
+            </When>
         </section>
     }
 }

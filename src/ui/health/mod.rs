@@ -15,6 +15,7 @@ pub use card::HealthCard;
 use chart::Results;
 use entry::RatingEntry;
 use rounds::{NewRoundForm, RoundPicker};
+use crate::ui::widgets::When;
 
 #[component]
 pub fn HealthPage() -> impl IntoView {
@@ -36,24 +37,24 @@ pub fn HealthPage() -> impl IntoView {
         <section class="health">
             <div class="page-head">
                 <h1 tabindex="-1">"Health check"</h1>
-                <Show when=move || !starting.get()>
+                <When when=move || !starting.get()>
                     <button type="button" class="primary" on:click=move |_| starting.set(true)>"Start a new round"</button>
-                </Show>
+                </When>
             </div>
-            <Show when=move || starting.get()>
+            <When when=move || starting.get()>
                 <NewRoundForm on_done=move |id| {
                     if let Some(id) = id { chosen.set(Some(id)); }
                     starting.set(false);
                 }/>
-            </Show>
+            </When>
             {move || match round.get() {
                 None => view! {
-                    <Show when=move || no_rounds() && !starting.get()>
+                    <When when=move || no_rounds() && !starting.get()>
                         <EmptyState
                             title="No health check yet"
                             prompt="Start a round, then pass the screen round the table: each partner rates sixteen statements from 1 (not at all) to 5 (fully), and you talk about where you differ."
                         />
-                    </Show>
+                    </When>
                 }.into_any(),
                 Some(id) => view! {
                     <RoundPicker current=id on_pick=move |id| chosen.set(Some(id))/>

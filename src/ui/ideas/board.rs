@@ -8,6 +8,7 @@ use crate::model::ideas::{stage, Author, Experiment, Idea};
 use crate::ui::helpers::{chips, join_tags, peek, read};
 use crate::ui::form::{open_record, save_record, EditDelete, Found, ListSection, ListTexts, LongText, PartnerSelect, RecordForm, TextField};
 use crate::ui::state::AppState;
+use crate::ui::widgets::When;
 
 #[component]
 pub fn Board() -> impl IntoView {
@@ -101,9 +102,9 @@ fn IdeaForm(idea: Option<Idea>, on_done: impl Fn() + 'static + Send + Sync + Cop
         <RecordForm class="card voice-form" heading=if is_new { "New idea" } else { "Edit idea" } in_section=true on_submit=submit guard is_new save_new="Save idea" on_cancel=on_done>
             <TextField form=errors field="title" label="Idea" value=title/>
             <PartnerSelect form=errors field="by" label="Put forward by" value=by none="Someone from the community"/>
-            <Show when=move || by.get().is_none()>
+            <When when=move || by.get().is_none()>
                 <TextField form=errors field="who" label="Their name or group (optional)" value=community_name/>
-            </Show>
+            </When>
             <LongText form=errors field="description" label="Description" value=description rows=2/>
             <TextField form=errors field="tags" label="Tags (separate with commas)" value=tags wide=true/>
         </RecordForm>

@@ -7,6 +7,7 @@ use crate::model::time::{iso_date, parse_input_date};
 use crate::ui::helpers::peek;
 use crate::ui::form::{DateField, FieldError, FormErrors, Found, LongText, SubmitCancel};
 use crate::ui::state::AppState;
+use crate::ui::widgets::When;
 
 fn hint(d: Decision) -> &'static str {
     match d {
@@ -73,10 +74,10 @@ pub fn DecisionForm(experiment: Experiment, on_done: impl Fn() + 'static + Send 
             <DateField form=errors field="on" label="Decided on" value=on/>
             <LongText form=errors field="result" label="Result: what happened" value=result rows=2/>
             <LongText form=errors field="learning" label="What we learned" value=learning rows=2/>
-            <Show when=move || decision.get() == Some(Decision::Pivot)>
+            <When when=move || decision.get() == Some(Decision::Pivot)>
                 <LongText form=errors field="what_changed" label="What changes in our strategy" value=what_changed rows=2/>
                 <LongText form=errors field="why" label="Why" value=why rows=2/>
-            </Show>
+            </When>
             <SubmitCancel submit="Save decision" on_cancel=on_done/>
         </form>
     }

@@ -6,6 +6,7 @@ use crate::ui::helpers::read;
 use crate::ui::routes::Route;
 use crate::ui::state::AppState;
 use crate::ui::widgets::ConfirmButton;
+use crate::ui::keyed::keyed;
 
 #[component]
 pub fn Rounds() -> impl IntoView {
@@ -30,21 +31,19 @@ pub fn Rounds() -> impl IntoView {
             } else {
                 view! {
                     <ul class="round-list">
-                        <For each=past key=|r| (r.id, r.updated_at) let:round>
-                            {
-                                let id = round.id;
-                                view! {
-                                    <li class="card">
-                                        <RoundRanking round=round.clone()/>
-                                        <div class="row-actions">
-                                            <ConfirmButton label="Delete round" aria_label=format!("Delete the round “{}”", round.question)
-                                                question="Delete this round and its votes?".to_string()
-                                                on_confirm=move || state.edit(Some("Deleted the voting round.".into()), move |p, now| { p.remove::<crate::model::ideas::VotingRound>(id, now); })/>
-                                        </div>
-                                    </li>
-                                }
+                        {keyed(past, |r| (r.id, r.updated_at), move |round| {
+                            let id = round.id;
+                            view! {
+                                <li class="card">
+                                    <RoundRanking round=round.clone()/>
+                                    <div class="row-actions">
+                                        <ConfirmButton label="Delete round" aria_label=format!("Delete the round “{}”", round.question)
+                                            question="Delete this round and its votes?".to_string()
+                                            on_confirm=move || state.edit(Some("Deleted the voting round.".into()), move |p, now| { p.remove::<crate::model::ideas::VotingRound>(id, now); })/>
+                                    </div>
+                                </li>
                             }
-                        </For>
+                        })}
                     </ul>
                 }.into_any()
             }}

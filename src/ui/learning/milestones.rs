@@ -6,6 +6,7 @@ use crate::model::time::{human_date, iso_date};
 use crate::ui::state::AppState;
 use crate::ui::form::{open_record, save_record, CheckField, DateField, EditDelete, Found, ListSection, ListTexts, TextField, RecordForm};
 use crate::ui::helpers::today;
+use crate::ui::widgets::When;
 
 #[component]
 pub fn Timeline() -> impl IntoView {
@@ -46,14 +47,14 @@ fn MilestoneItem(milestone: Milestone, on_edit: Callback<()>) -> impl IntoView {
                 <h3>{milestone.what.clone()}</h3>
                 <p><span class=format!("badge state-{}", status.key())>{status.label()}</span>
                    {(!milestone.how_celebrated.is_empty()).then(|| format!(" {}", milestone.how_celebrated))}</p>
-                <Show when=move || celebrating.get()>
+                <When when=move || celebrating.get()>
                     <form class="inline-form" on:submit=celebrate aria-label="Celebrate">
                         <label for=format!("celebrate-{id}")>"How did you celebrate?"</label>
                         <input id=format!("celebrate-{id}") type="text" prop:value=how on:input=move |e| how.set(event_target_value(&e))/>
                         <button type="submit" class="primary">"Save celebration"</button>
                         <button type="button" on:click=move |_| celebrating.set(false)>"Cancel"</button>
                     </form>
-                </Show>
+                </When>
             </div>
             <div class="row-actions">
                 {(status != MilestoneState::Celebrated).then(|| view! {

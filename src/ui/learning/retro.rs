@@ -10,6 +10,8 @@ use crate::ui::form::{submit_new, DateField, FormErrors, Found, SubmitCancel, Te
 use crate::ui::helpers::{read, today};
 use crate::ui::widgets::{ConfirmButton, EmptyState};
 use crate::model::order::sort_by;
+use crate::ui::keyed::keyed;
+use crate::ui::widgets::When;
 
 #[component]
 pub fn Retrospectives() -> impl IntoView {
@@ -28,17 +30,15 @@ pub fn Retrospectives() -> impl IntoView {
                 <h2 id="retro-heading">"Retrospectives"</h2>
                 <button type="button" class="primary" on:click=move |_| adding.set(true)>"New retrospective"</button>
             </div>
-            <Show when=move || adding.get()>
+            <When when=move || adding.get()>
                 <NewRetro on_done=move || adding.set(false)/>
-            </Show>
+            </When>
             {let empty = Memo::new(move |_| retros().is_empty()); move || if empty.get() && !adding.get() {
                 view! { <EmptyState title="No retrospectives yet"
                     prompt="After a milestone or a setback, give everyone sticky notes for four columns: what went well, what was hard, what we learned, what we will do. No blame."/> }.into_any()
             } else {
                 view! {
-                    <For each=retros key=|r| (r.id, r.updated_at) let:retro>
-                        <RetroBoard retro=retro/>
-                    </For>
+                    {keyed(retros, |r| (r.id, r.updated_at), |retro| view! { <RetroBoard retro=retro/> })}
                 }.into_any()
             }}
         </section>

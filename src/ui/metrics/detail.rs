@@ -13,6 +13,7 @@ use crate::model::time::human_date;
 use crate::ui::routes::Route;
 use crate::ui::state::AppState;
 use crate::ui::widgets::ConfirmButton;
+use crate::ui::widgets::When;
 
 #[component]
 pub fn MetricDetail(id: Uuid) -> impl IntoView {
@@ -85,9 +86,9 @@ fn MetricPage(metric: Metric) -> impl IntoView {
                 <ImportReadings metric=metric.clone()/>
             </div>
             <ReadingTable metric=metric.clone()/>
-            <Show when=move || editing.get()>
+            <When when=move || editing.get()>
                 <MetricForm metric=Some(metric.clone()) on_done=move || editing.set(false)/>
-            </Show>
+            </When>
             <div class="row-actions detail-actions">
                 <button type="button" class="edit-chrome" on:click=move |_| editing.set(true)>"Edit metric"</button>
                 <button type="button" class="edit-chrome" on:click=export>"Export measurements (CSV)"</button>

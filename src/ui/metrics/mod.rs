@@ -14,6 +14,7 @@ use super::widgets::EmptyState;
 use crate::model::metrics::{metrics_csv, ByMetric, MetricKind};
 use detail::MetricDetail;
 use form::MetricForm;
+use crate::ui::widgets::When;
 
 /// The metric id in `#/metrics/<id>`, if any.
 fn selected_from_hash() -> Option<Uuid> {
@@ -62,15 +63,15 @@ fn MetricList() -> impl IntoView {
                     <button type="button" class="primary" on:click=move |_| adding.set(true)>"New metric"</button>
                 </div>
             </div>
-            <Show when=move || adding.get()>
+            <When when=move || adding.get()>
                 <MetricForm metric=None on_done=move || adding.set(false)/>
-            </Show>
-            <Show when=move || empty() && !adding.get()>
+            </When>
+            <When when=move || empty() && !adding.get()>
                 <EmptyState
                     title="No metrics yet"
                     prompt="For each goal agree two numbers: an output (what we will do) and an outcome (what will change for people), each with a baseline, a target and a target date."
                 />
-            </Show>
+            </When>
             <MetricGroup kind=MetricKind::Outcome title="Outcomes: what changed in the community"/>
             <MetricGroup kind=MetricKind::Output title="Outputs: what we did"/>
         </section>

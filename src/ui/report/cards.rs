@@ -8,6 +8,7 @@ use crate::model::time::human_date;
 use crate::ui::routes::Route;
 use crate::ui::state::AppState;
 use crate::ui::helpers::{read, today};
+use crate::ui::widgets::When;
 
 #[component]
 pub fn OverviewCards() -> impl IntoView {
@@ -72,8 +73,8 @@ pub fn OverviewCards() -> impl IntoView {
 #[component]
 fn CardAlert(count: impl Fn() -> usize + Send + Sync + Copy + 'static, text: impl Fn(usize) -> String + Send + Sync + Copy + 'static) -> impl IntoView {
     view! {
-        <Show when=move || { count() > 0 }>
+        <When when=move || { count() > 0 }>
             <p class="card-alert">{move || text(count())}</p>
-        </Show>
+        </When>
     }
 }

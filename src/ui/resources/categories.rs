@@ -7,6 +7,7 @@ use crate::ui::helpers::{focus_soon, peek, read};
 use crate::model::resources::{remove_category, Category};
 use crate::model::Problem;
 use crate::ui::form::{FieldError, FormErrors};
+use crate::ui::keyed::keyed;
 
 #[component]
 pub fn Categories() -> impl IntoView {
@@ -46,9 +47,7 @@ pub fn Categories() -> impl IntoView {
                     "Add the usual categories"</button>
             })}
             <ol class="category-list">
-                <For each=list key=|c| (c.id, c.updated_at, c.name.clone()) let:category>
-                    <CategoryRow category/>
-                </For>
+                {keyed(list, |c| (c.id, c.updated_at, c.name.clone()), |category| view! { <CategoryRow category/> })}
             </ol>
             <form class="inline-form" on:submit=add>
                 <label for="new-category">"New category"</label>

@@ -9,6 +9,7 @@ use super::form::{Draft, EntryForm};
 use crate::ui::helpers::read;
 use crate::model::resources::{Entry, EntryKind};
 use crate::model::time::human_date;
+use crate::ui::keyed::keyed;
 
 #[component]
 pub fn EntriesEditor() -> impl IntoView {
@@ -17,9 +18,7 @@ pub fn EntriesEditor() -> impl IntoView {
     view! {
         <div class="entries-editor">
             <p class="hint">"Each partner names what it can offer and what it needs. Strength: small, medium or large."</p>
-            <For each=partners key=|(id, name)| (*id, name.clone()) let:partner>
-                <PartnerEntries partner_id=partner.0 name=partner.1/>
-            </For>
+            {keyed(partners, |(id, name)| (*id, name.clone()), |partner| view! { <PartnerEntries partner_id=partner.0 name=partner.1/> })}
         </div>
     }
 }
@@ -59,21 +58,19 @@ fn KindColumn(partner_id: Uuid, name: String, kind: EntryKind) -> impl IntoView 
         <div class=format!("kind-column kind-{}", kind.label().to_lowercase())>
             <h3>{title}</h3>
             <ul class="entry-list">
-                <For each=entries key=move |e| editing.key(e.id, e.updated_at) let:entry>
-                    {
-                        let id = entry.id;
-                        let version = entry.updated_at;
-                        move || if editing.is(id) {
-                            view! {
-                                <li><EntryForm draft=Draft::of(&entry) kind entry=Some(entry.clone())
-                                    on_done=move || editing.stop()
-                                    on_cancel=Callback::new(move |_| editing.stop())/></li>
-                            }.into_any()
-                        } else {
-                            view! { <EntryRow entry=entry.clone() on_edit=Callback::new(move |_| editing.start(id, version))/> }.into_any()
-                        }
+                {keyed(entries, move |e| editing.key(e.id, e.updated_at), move |entry| {
+                    let id = entry.id;
+                    let version = entry.updated_at;
+                    move || if editing.is(id) {
+                        view! {
+                            <li><EntryForm draft=Draft::of(&entry) kind entry=Some(entry.clone())
+                                on_done=move || editing.stop()
+                                on_cancel=Callback::new(move |_| editing.stop())/></li>
+                        }.into_any()
+                    } else {
+                        view! { <EntryRow entry=entry.clone() on_edit=Callback::new(move |_| editing.start(id, version))/> }.into_any()
                     }
-                </For>
+                })}
             </ul>
             {move || if adding.get() {
                 view! { <EntryForm draft kind entry=None on_done=move || adding.set(false)

@@ -13,6 +13,7 @@ use crate::model::resources::{
     NeedSuggestions,
 };
 use crate::model::Partnership;
+use crate::ui::keyed::keyed;
 
 #[component]
 pub fn Matches() -> impl IntoView {
@@ -28,9 +29,7 @@ pub fn Matches() -> impl IntoView {
                 <ul class="need-list">
                     // Keyed by all a card shows: an accepted match redraws the cards it changed,
                     // not a thousand.
-                    <For each=move || cards.get() key=Card::clone let:card>
-                        <NeedCard card/>
-                    </For>
+                    {keyed(move || cards.get(), Card::clone, |card| view! { <NeedCard card/> })}
                 </ul>
             }.into_any()
         }}

@@ -7,6 +7,7 @@ use crate::ui::form::{open_record, save_record, DateField, EditDelete, Found, Li
 use crate::model::stories::{check_message, overdue, plan_in_order, Audience, PlannedMessage};
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::ui::state::AppState;
+use crate::ui::widgets::When;
 
 #[component]
 pub fn PlanSection() -> impl IntoView {
@@ -16,11 +17,11 @@ pub fn PlanSection() -> impl IntoView {
         <ListSection class="tool-section" texts=&PLAN items={|p| plan_in_order(&p.communication.plan)}
             form={|item, done: Callback<()>| view! { <PlanForm item on_done=move || done.run(())/> }}
             card={|item, edit: Callback<()>| view! { <PlanRow item on_edit=edit/> }}>
-            <Show when=move || { late() > 0 }>
+            <When when=move || { late() > 0 }>
                 <p class="overdue-summary" data-testid="plan-overdue">
                     {move || format!("{} overdue: send {} or move the date.", late(), if late() == 1 { "it" } else { "them" })}
                 </p>
-            </Show>
+            </When>
         </ListSection>
     }
 }

@@ -9,6 +9,8 @@ use crate::ui::state::AppState;
 use crate::ui::form::{open_record, save_record, CheckField, DateField, EditDelete, Found, MoneyField, TextField, RecordForm};
 use crate::ui::helpers::read;
 use crate::ui::widgets::EmptyState;
+use crate::ui::keyed::keyed;
+use crate::ui::widgets::When;
 
 #[component]
 pub fn FundingSources() -> impl IntoView {
@@ -24,9 +26,9 @@ pub fn FundingSources() -> impl IntoView {
                 <h2 id="funding-heading">"Funding sources"</h2>
                 <button type="button" class="primary" on:click=move |_| { editing.set(None); adding.set(true); }>"Add funding source"</button>
             </div>
-            <Show when=move || adding.get()>
+            <When when=move || adding.get()>
                 <FundingForm source=None on_done=move || adding.set(false)/>
-            </Show>
+            </When>
             {move || editing.get().map(|s| view! { <FundingForm source=Some(s) on_done=move || editing.set(None)/> })}
             {let empty = Memo::new(move |_| sources().is_empty()); move || if empty.get() && !adding.get() {
                 view! { <EmptyState title="No funding sources yet"
@@ -41,9 +43,9 @@ pub fn FundingSources() -> impl IntoView {
                                 <th scope="col">"Restricted"</th><th scope="col">"Status"</th><th scope="col"><span class="visually-hidden">"Actions"</span></th>
                             </tr></thead>
                             <tbody>
-                                <For each=sources key=|s| (s.id, s.updated_at) let:s>
+                                {keyed(sources, |s| (s.id, s.updated_at), move |s| view! {
                                     <FundingRow source=s.clone() on_edit=Callback::new(move |_| { adding.set(false); editing.set(Some(s.clone())); })/>
-                                </For>
+                                })}
                             </tbody>
                         </table>
                     </div>

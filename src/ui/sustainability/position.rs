@@ -9,6 +9,7 @@ use crate::model::sustainability::{concentration, ending_within, runway, totals_
 use crate::model::time::human_date;
 use crate::ui::state::AppState;
 use crate::ui::helpers::{read, today};
+use crate::ui::widgets::When;
 
 #[component]
 pub fn Position() -> impl IntoView {
@@ -26,22 +27,22 @@ pub fn Position() -> impl IntoView {
     view! {
         <section class="tool-section" aria-labelledby="position-heading">
             <h2 id="position-heading">"Funding position"</h2>
-            <Show when=move || { currencies().len() > 1 }>
+            <When when=move || { currencies().len() > 1 }>
                 <p class="hint">"Each currency is shown on its own: amounts in different currencies are never added together."</p>
-            </Show>
-            <Show when=move || !groups().is_empty() fallback=|| view! {
+            </When>
+            <When when=move || !groups().is_empty() fallback=|| view! {
                 <p class="hint">"Add confirmed funding sources to see how concentrated the funding is."</p>
             }>
                 <div class="concentration-cards">
                     {move || groups().into_iter().map(|c| view! { <ConcentrationCard c=c/> }).collect_view()}
                 </div>
-            </Show>
-            <Show when=move || !ending().is_empty()>
+            </When>
+            <When when=move || !ending().is_empty()>
                 <div class="ending-soon" role="group" aria-labelledby="ending-heading">
                     <h3 id="ending-heading">"Ending within six months"</h3>
                     <ul>{move || ending().into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
                 </div>
-            </Show>
+            </When>
             {move || currencies().into_iter().map(|t| view! { <RunwayFigure currency=t.currency/> }).collect_view()}
         </section>
     }
