@@ -71,7 +71,7 @@ impl Record for Partnership {
         self.updated_at
     }
     fn touch(&mut self, now: DateTime<Utc>) {
-        self.updated_at = now.max(self.updated_at).max(self.created_at);
+        self.updated_at = crate::model::record::after(now, self.updated_at).max(self.created_at);
     }
     fn extra_mut(&mut self) -> &mut Extra {
         &mut self.extra

@@ -45,8 +45,10 @@ macro_rules! impl_record {
             }
             fn touch(&mut self, now: chrono::DateTime<chrono::Utc>) {
                 // Never earlier than the record's creation or last edit: a device whose clock
-                // runs behind still makes a valid record (the edit's stamp orders it).
-                let now = now.max(self.updated_at).max(self.created_at);
+                // runs behind still makes a valid record (the edit's stamp orders it), a
+                // millisecond after the last edit, so that the screens, which know a record's
+                // version by this time, still see that it changed.
+                let now = $crate::model::record::after(now, self.updated_at).max(self.created_at);
                 if self.updated_at != now {
                     $crate::model::record::remember_version(&mut self.extra, self.updated_at);
                     self.updated_at = now;
@@ -54,6 +56,17 @@ macro_rules! impl_record {
             }
         }
     };
+}
+
+/// The time of an edit made at `now` to something last changed at `last`: `now`, or just
+/// after `last` when the clock runs behind it (an equal time is the same moment, as when a
+/// new record is first stored).
+pub fn after(now: DateTime<Utc>, last: DateTime<Utc>) -> DateTime<Utc> {
+    if now < last {
+        last + chrono::TimeDelta::milliseconds(1)
+    } else {
+        now
+    }
 }
 
 /// Declares a record struct: the derives, the common header (`id`, `created_at`,

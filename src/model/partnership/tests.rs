@@ -38,6 +38,20 @@ fn upsert_replaces_by_id_and_touches() {
 }
 
 #[test]
+fn an_edit_on_a_clock_running_behind_still_moves_the_version_forward() {
+    // The screens know a record's version by `updated_at`: an edit that left it as it was
+    // (a partner's laptop years behind a file's times) was never redrawn.
+    let ahead = at("2029-06-01T00:00:00Z");
+    let mut a = Partner::new("A", Sector::Funder, ahead);
+    a.touch(at("2026-01-01T00:00:00Z"));
+    assert_eq!(a.updated_at, at("2029-06-01T00:00:00.001Z"));
+    assert_eq!(a.extra["history"], serde_json::json!(["2029-06-01T00:00:00Z"]));
+    // The same moment is not a new version (a new record stored when it is made).
+    a.touch(at("2029-06-01T00:00:00.001Z"));
+    assert_eq!(a.extra["history"].as_array().unwrap().len(), 1);
+}
+
+#[test]
 fn history_keeps_only_the_latest_versions() {
     let mut a = Partner::new("A", Sector::Funder, at("2026-01-01T00:00:00Z"));
     for day in 2..=20 {

@@ -66,7 +66,7 @@ fn MilestoneItem(milestone: Milestone, on_edit: Callback<()>) -> impl IntoView {
                         state.edit(None, move |p, now| {
                             if let Some(m) = p.learning.milestones.iter_mut().find(|m| m.id == id) {
                                 m.reached = true;
-                                m.updated_at = now;
+                                crate::model::record::Record::touch(m, now);
                             }
                         });
                     }>"Mark reached"</button>

@@ -29,6 +29,11 @@ impl AppState {
     /// Applies one edit to the open partnership, saves it, and remembers the state before
     /// it for Undo. `message` is shown with an Undo button (use it for deletions).
     pub fn edit(&self, message: Option<String>, f: impl FnOnce(&mut Partnership, DateTime<Utc>)) {
+        // One body for the 49 callers' closures, not one compiled copy each (the bundle).
+        self.edit_boxed(message, Box::new(f));
+    }
+
+    fn edit_boxed(&self, message: Option<String>, f: Box<dyn FnOnce(&mut Partnership, DateTime<Utc>) + '_>) {
         let Some(before) = self.current.get_untracked() else { return };
         let now = self.now();
         self.current.update(|p| {

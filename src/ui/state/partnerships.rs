@@ -105,7 +105,7 @@ impl AppState {
         if let Ok(mut p) = with_store(|s| s.load(id, now)) {
             let before = p.clone();
             p.name = name;
-            p.updated_at = now.max(p.updated_at);
+            crate::model::record::Record::touch(&mut p, now);
             self.stamp(&before, &mut p, now);
             let mut index = self.index.get_untracked();
             match with_store(|s| s.save(&mut p, &mut index, now)) {

@@ -55,7 +55,7 @@ fn CapacityRow(item: CapacityItem) -> impl IntoView {
                 let done = event_target_checked(&e);
                 state.edit(None, move |p, now| if let Some(c) = find_mut(&mut p.sustainability.capacity, id) {
                     c.done = done;
-                    c.updated_at = now;
+                    crate::model::record::Record::touch(c, now);
                 });
             }/>
             <label for=format!("cap-{id}")>{label}</label>
