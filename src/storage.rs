@@ -321,7 +321,7 @@ impl<B: Backend> Store<B> {
     /// Copies `text` to a fresh backup key and, only once that worked, removes `key`.
     /// (With `remove` false, `key` stays.)
     fn set_aside(&self, key: &str, text: &str, now: DateTime<Utc>, remove: bool) -> Option<String> {
-        let stamp = now.format("%Y-%m-%dT%H:%M:%SZ");
+        let stamp = crate::model::time::second_stamp(now);
         let existing = self.backend.keys().unwrap_or_default();
         let mut backup = format!("{BACKUP_PREFIX}{stamp}.{key}");
         let mut n = 2;

@@ -153,7 +153,7 @@ pub fn file_name(p: &Partnership, now: DateTime<Utc>) -> String {
     let slug = slug.trim_end_matches('-');
     let slug = if slug.is_empty() { "partnership" } else { slug };
     let slug: String = slug.chars().take(60).collect();
-    format!("{}-{}.json", slug.trim_end_matches('-'), now.format("%Y-%m-%d"))
+    format!("{}-{}.json", slug.trim_end_matches('-'), crate::model::time::iso_date(now.date_naive()))
 }
 
 /// Why a file could not be opened. Every variant says where and what.

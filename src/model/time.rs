@@ -16,8 +16,56 @@ pub fn at(rfc3339: &str) -> DateTime<Utc> {
 
 /// Parses a `YYYY-MM-DD` date. For tests and built-in data only: panics on a bad literal.
 pub fn date(ymd: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(ymd, "%Y-%m-%d")
-        .unwrap_or_else(|e| panic!("bad date literal {ymd:?}: {e}"))
+    parse_ymd(ymd).unwrap_or_else(|| panic!("bad date literal {ymd:?}"))
+}
+
+const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const LONG_MONTHS: [&str; 12] =
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+// Dates are written and read by hand, never with chrono's `format` or `parse_from_str`:
+// their general strftime machinery was tens of kilobytes of the bundle for a few fixed forms.
+
+/// `YYYY-MM-DD` as chrono's `%Y-%m-%d` reads it: a year of four or more digits (with an
+/// optional sign), a month and a day of one or two digits.
+pub fn parse_ymd(s: &str) -> Option<NaiveDate> {
+    let digits = |p: &str, len: std::ops::RangeInclusive<usize>| len.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+    let (sign, rest) = match s.as_bytes().first() {
+        Some(b'+') => (1, &s[1..]),
+        Some(b'-') => (-1, &s[1..]),
+        _ => (1, s),
+    };
+    let mut parts = rest.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || !digits(y, 4..=6) || !digits(m, 1..=2) || !digits(d, 1..=2) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(sign * y.parse::<i32>().ok()?, m.parse().ok()?, d.parse().ok()?)
+}
+
+/// "Dec 2026" (`short_year`: "Dec 26"), for months on charts and in tables.
+pub fn month_year(d: NaiveDate, short_year: bool) -> String {
+    let month = MONTHS[d.month0() as usize];
+    if short_year {
+        format!("{month} {:02}", d.year().rem_euclid(100))
+    } else {
+        format!("{month} {}", d.year())
+    }
+}
+
+/// "December 2026".
+pub fn long_month_year(d: NaiveDate) -> String {
+    format!("{} {}", LONG_MONTHS[d.month0() as usize], d.year())
+}
+
+/// "2026-11-27T09:05:03Z", to the second.
+pub fn second_stamp(t: DateTime<Utc>) -> String {
+    format!("{}T{:02}:{:02}:{:02}Z", iso_date(t.date_naive()), t.hour(), t.minute(), t.second())
+}
+
+/// "27 Nov 2026, 09:05 UTC".
+pub fn human_time(t: DateTime<Utc>) -> String {
+    format!("{}, {:02}:{:02} UTC", human_date(t.date_naive()), t.hour(), t.minute())
 }
 
 /// Milliseconds since the Unix epoch (as JavaScript's `Date.now()` gives them) to a UTC time.
@@ -27,12 +75,11 @@ pub fn from_millis(ms: f64) -> DateTime<Utc> {
 
 /// "27 Nov 2026": unambiguous in every locale.
 pub fn human_date(d: NaiveDate) -> String {
-    // By hand for years 0 to 9999, as chrono's `%-d %b %Y` writes them: a report writes a date
-    // per reading, and chrono's general formatter was a large part of its time.
-    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    // By hand, as chrono's `%-d %b %Y` writes them: a report writes a date per reading, and
+    // chrono's general formatter was a large part of its time.
     match d.year() {
         year @ 0..=9999 => format!("{} {} {year:04}", d.day(), MONTHS[d.month0() as usize]),
-        _ => d.format("%-d %b %Y").to_string(),
+        year => format!("{} {} {year:+05}", d.day(), MONTHS[d.month0() as usize]),
     }
 }
 
@@ -41,7 +88,8 @@ pub fn iso_date(d: NaiveDate) -> String {
     let mut out = [0u8; 10];
     match write_day(d, &mut out) {
         Some(()) => String::from_utf8_lossy(&out).into_owned(),
-        None => d.format("%Y-%m-%d").to_string(),
+        // Years outside 0 to 9999 (never from the screens: see `limits`), as chrono writes them.
+        None => d.to_string(),
     }
 }
 
@@ -52,7 +100,7 @@ pub fn parse_input_date(s: &str) -> Result<Option<NaiveDate>, String> {
     if s.is_empty() {
         return Ok(None);
     }
-    let day = NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| format!("\"{s}\" is not a date; use YYYY-MM-DD"))?;
+    let day = parse_ymd(s).ok_or_else(|| format!("\"{s}\" is not a date; use YYYY-MM-DD"))?;
     match super::limits::date_problem(day) {
         None => Ok(Some(day)),
         Some(why) => Err(format!("\"{s}\" {why}")),

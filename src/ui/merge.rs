@@ -294,7 +294,7 @@ fn Differences(mine: Option<Value>, theirs: Option<Value>, only: Option<Vec<Stri
         v.and_then(|o| o.get("updated_at"))
             .and_then(Value::as_str)
             .and_then(|s| chrono::DateTime::parse_from_rfc3339(s).ok())
-            .map(|t| t.format("%-d %b %Y, %H:%M UTC").to_string())
+            .map(|t| crate::model::time::human_time(t.with_timezone(&chrono::Utc)))
             .unwrap_or_else(|| "—".into())
     };
     let (edited_m, edited_t) = (edited(mine.as_ref().and_then(Value::as_object)), edited(theirs.as_ref().and_then(Value::as_object)));

@@ -60,19 +60,19 @@ pub fn import_measurements(
         existing.iter().filter(|m| m.metric_id == metric.id).map(|m| (m.date, (m.value + 0.0).to_bits())).collect();
     for row in rows {
         let cell = |i: usize| row.fields.get(i).map(|s| s.trim()).unwrap_or("");
-        let date = match NaiveDate::parse_from_str(cell(date_col), "%Y-%m-%d") {
-            Ok(d) => match crate::model::limits::date_problem(d) {
+        let date = match crate::model::time::parse_ymd(cell(date_col)) {
+            Some(d) => match crate::model::limits::date_problem(d) {
                 None => Some(d),
                 Some(why) => {
                     errors.push(RowError { line: row.line, message: format!("the date “{}” {why}", cell(date_col)) });
                     None
                 }
             },
-            Err(_) if cell(date_col).is_empty() => {
+            None if cell(date_col).is_empty() => {
                 errors.push(RowError { line: row.line, message: "the date is missing".into() });
                 None
             }
-            Err(_) => {
+            None => {
                 errors.push(RowError {
                     line: row.line,
                     message: format!("“{}” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31", cell(date_col)),

@@ -194,7 +194,7 @@ pub fn runway_chart(r: &sus::Runway) -> Chart {
                 .iter()
                 .map(|m| {
                     vec![
-                        m.month.format("%b %Y").to_string(),
+                        crate::model::time::month_year(m.month, false),
                         format_amount(m.confirmed, &r.currency),
                         format_amount(m.hoped_for, &r.currency),
                     ]

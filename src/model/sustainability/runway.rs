@@ -1,5 +1,6 @@
 //! The runway: each source's money spread exactly over its months, and what is left month by month.
 use super::*;
+use crate::model::time::month_year;
 
 /// The first day of `d`'s month.
 pub fn month_start(d: NaiveDate) -> NaiveDate {
@@ -113,8 +114,8 @@ impl Runway {
             n => format!(
                 "Confirmed funding covers {n} month{} from {} (until the end of {}).",
                 if n == 1 { "" } else { "s" },
-                first.month.format("%b %Y"),
-                self.months[n - 1].month.format("%b %Y")
+                month_year(first.month, false),
+                month_year(self.months[n - 1].month, false)
             ),
         };
         format!("Runway in {}, month by month: {covered}", self.currency)
@@ -149,7 +150,7 @@ impl Runway {
             let x = left + slot * i as f64 + (slot - bar) / 2.0;
             let hc = m.confirmed as f64 * scale;
             let hh = m.hoped_for as f64 * scale;
-            let label = m.month.format("%b %Y").to_string();
+            let label = month_year(m.month, false);
             s.push_str(&format!(
                 r##"<g><title>{label}: confirmed {c}, hoped for {h}</title><rect x="{x:.1}" y="{yc:.1}" width="{bar:.1}" height="{hc:.1}" fill="#0b5d4b"/><rect x="{x:.1}" y="{yh:.1}" width="{bar:.1}" height="{hh:.1}" fill="#a8d5c5" stroke="#0b5d4b" stroke-dasharray="3 2"/></g>"##,
                 c = escape_xml(&format_amount(m.confirmed, &self.currency)),
@@ -161,7 +162,7 @@ impl Runway {
             if self.months.len() <= 12 || i % 3 == 0 {
                 s.push_str(&format!(
                     r##"<text x="{tx:.1}" y="{ty}" text-anchor="middle" font-size="13" fill="#1d2321">{}</text>"##,
-                    m.month.format("%b %y"),
+                    month_year(m.month, true),
                     tx = x + bar / 2.0,
                     ty = base + 20.0,
                 ));

@@ -108,3 +108,21 @@ fn form_dates_outside_1900_to_2200_are_refused() {
     assert!(parse_input_date("+262142-12-31").is_err());
     assert!(parse_input_date("2201-01-01").is_err());
 }
+
+#[test]
+fn dates_are_read_and_written_by_hand_as_chrono_did() {
+    // As chrono's `%Y-%m-%d` read them (the forms the app and CSV files give).
+    for ymd in ["2026-03-01", "2026-3-1", "+262142-12-31", "-0044-03-15", "0202-03-01"] {
+        assert_eq!(parse_ymd(ymd), chrono::NaiveDate::parse_from_str(ymd, "%Y-%m-%d").ok(), "{ymd}");
+    }
+    for bad in ["", "2026-02-30", "26-03-01", "2026/03/01", "2026-03-01-2", "2026-003-01", "x026-03-01", "31/02/2026"] {
+        assert_eq!(parse_ymd(bad), None, "{bad}");
+    }
+    let t = at("2026-11-27T09:05:03.250Z");
+    assert_eq!(second_stamp(t), "2026-11-27T09:05:03Z");
+    assert_eq!(human_time(t), "27 Nov 2026, 09:05 UTC");
+    assert_eq!(month_year(date("2026-12-14"), false), "Dec 2026");
+    assert_eq!(month_year(date("2007-01-14"), true), "Jan 07");
+    assert_eq!(long_month_year(date("2026-09-01")), "September 2026");
+    assert_eq!(human_date(date("2026-09-01")), "1 Sep 2026");
+}

@@ -40,7 +40,7 @@ pub fn RoundPicker(current: Uuid, on_pick: impl Fn(Uuid) + 'static + Send + Sync
 pub fn NewRoundForm(on_done: impl Fn(Option<Uuid>) + 'static + Send + Sync + Copy) -> impl IntoView {
     let state = expect_context::<AppState>();
     let today = state.now().date_naive();
-    let name = RwSignal::new(format!("Health check, {}", today.format("%B %Y")));
+    let name = RwSignal::new(format!("Health check, {}", crate::model::time::long_month_year(today)));
     let date = RwSignal::new(iso_date(today));
     let errors = FormErrors::new("round");
     let read = move |found: &mut Found| {
