@@ -60,7 +60,7 @@ describe('charter', () => {
 
     // An edit of the shared text: both signatures now cover an older text.
     await page.getByRole('button', { name: 'Edit charter' }).click();
-    await page.getByText('2 partner(s) signed this text.').waitFor();
+    await page.getByText('2 partners signed this text.').waitFor();
     await page.getByLabel('Shared mission').fill('Every dock worker and their family can see a nurse within a week.');
     await page.getByRole('button', { name: 'Save charter' }).click();
     const banner = page.getByTestId('reconfirm-banner');
