@@ -1,5 +1,9 @@
 //! Small pieces used on several screens.
 use leptos::prelude::*;
+use leptos::text_prop::TextProp;
+
+use crate::i18n::tr;
+use crate::ui::i18n::{t, tw};
 
 use super::state::AppState;
 
@@ -69,15 +73,19 @@ pub fn StorageMeter() -> impl IntoView {
     }
 }
 
-/// A delete button that asks once, inline, before it acts.
+/// A delete button that asks once, inline, before it acts. Its words may follow the
+/// interface's language (`label=t(…)`), or be fixed text.
 #[component]
 pub fn ConfirmButton(
     /// What the first button says, e.g. "Delete".
-    label: &'static str,
+    #[prop(into)]
+    label: TextProp,
     /// The accessible name of the first button, e.g. "Delete FreshMart".
-    aria_label: String,
+    #[prop(into)]
+    aria_label: TextProp,
     /// The question, e.g. "Delete FreshMart and everything recorded about it?".
-    question: String,
+    #[prop(into)]
+    question: TextProp,
     on_confirm: impl Fn() + 'static + Send + Sync,
 ) -> impl IntoView {
     confirm_button(label, aria_label, question, std::sync::Arc::new(on_confirm))
@@ -86,30 +94,31 @@ pub fn ConfirmButton(
 // Not generic, so the button's view is compiled once rather than for each caller's closure
 // (it was 28 KB of the wasm in 29 copies).
 fn confirm_button(
-    label: &'static str,
-    aria_label: String,
-    question: String,
+    label: TextProp,
+    aria_label: TextProp,
+    question: TextProp,
     on_confirm: std::sync::Arc<dyn Fn() + Send + Sync>,
 ) -> AnyView {
     let asking = RwSignal::new(false);
     view! {
         {move || {
             let on_confirm = on_confirm.clone();
+            let (label, aria_label, question) = (label.clone(), aria_label.clone(), question.clone());
             if asking.get() {
                 view! {
-                    <span class="confirm" role="group" aria-label="Confirm">
-                        <span>{question.clone()}</span>
+                    <span class="confirm" role="group" aria-label=t(tr::common::CONFIRM)>
+                        <span>{move || question.get().to_string()}</span>
                         <button type="button" class="danger" on:click=move |_| {
                             asking.set(false);
                             on_confirm();
-                        }>"Yes, " {label.to_lowercase()}</button>
-                        <button type="button" on:click=move |_| asking.set(false)>"Cancel"</button>
+                        }>{tw(move |w| tr::common::yes_action(w, &label.get().to_lowercase()))}</button>
+                        <button type="button" on:click=move |_| asking.set(false)>{t(tr::common::CANCEL)}</button>
                     </span>
                 }.into_any()
             } else {
                 view! {
-                    <button type="button" class="edit-chrome" aria-label=aria_label.clone() on:click=move |_| asking.set(true)>
-                        {label}
+                    <button type="button" class="edit-chrome" aria-label=move || aria_label.get().to_string() on:click=move |_| asking.set(true)>
+                        {move || label.get().to_string()}
                     </button>
                 }.into_any()
             }
