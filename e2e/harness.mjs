@@ -77,6 +77,18 @@ export async function freshPage(browser, { viewport = { width: 1280, height: 900
   return { context, page };
 }
 
+/** The top navigation of the tools. */
+export const tools = (page) => page.getByRole('navigation', { name: 'Tools' });
+
+/** Renames a partner through its form on the Partners page. */
+export async function renamePartner(page, from, to) {
+  await tools(page).getByRole('link', { name: 'Partners' }).click();
+  await page.getByRole('button', { name: `Edit ${from}` }).click();
+  await page.getByLabel('Organisation name').fill(to);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByRole('heading', { name: to, level: 2 }).waitFor();
+}
+
 /** Opens the app and waits until Leptos has drawn something real. */
 export async function openApp(page, url, hash = '') {
   await page.goto(url + '/' + hash);

@@ -3,21 +3,13 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { audit, freshPage, noErrors, openApp, savedPartnership, screenshot, startApp, stopApp } from './harness.mjs';
+import { audit, freshPage, noErrors, openApp, savedPartnership, screenshot, startApp, stopApp, tools, renamePartner } from './harness.mjs';
 
 let server, browser;
 before(async () => ({ server, browser } = await startApp()));
 after(() => stopApp({ server, browser }));
 
-const tools = (page) => page.getByRole('navigation', { name: 'Tools' });
 
-async function renamePartner(page, from, to) {
-  await tools(page).getByRole('link', { name: 'Partners' }).click();
-  await page.getByRole('button', { name: `Edit ${from}` }).click();
-  await page.getByLabel('Organisation name').fill(to);
-  await page.getByRole('button', { name: 'Save changes' }).click();
-  await page.getByRole('heading', { name: to, level: 2 }).waitFor();
-}
 
 describe('undo across two tabs', () => {
   it('undo in one tab takes back its own change and keeps what the other tab saved', async () => {

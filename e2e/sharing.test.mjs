@@ -3,13 +3,11 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { audit, freshPage, noErrors, openApp, partnerships, savedPartnership, screenshot, startApp, stopApp, stored } from './harness.mjs';
+import { audit, freshPage, noErrors, openApp, partnerships, savedPartnership, screenshot, startApp, stopApp, stored, tools, renamePartner } from './harness.mjs';
 
 let server, browser;
 before(async () => ({ server, browser } = await startApp()));
 after(() => stopApp({ server, browser }));
-
-const tools = (page) => page.getByRole('navigation', { name: 'Tools' });
 
 async function exportFile(page) {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()]);
@@ -22,13 +20,6 @@ async function importFiles(page, files) {
   );
 }
 
-async function renamePartner(page, from, to) {
-  await tools(page).getByRole('link', { name: 'Partners' }).click();
-  await page.getByRole('button', { name: `Edit ${from}` }).click();
-  await page.getByLabel('Organisation name').fill(to);
-  await page.getByRole('button', { name: 'Save changes' }).click();
-  await page.getByRole('heading', { name: to, level: 2 }).waitFor();
-}
 
 async function addPartner(page, name) {
   await tools(page).getByRole('link', { name: 'Partners' }).click();

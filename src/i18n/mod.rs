@@ -150,7 +150,7 @@ impl Words {
             C::Many => "many",
             C::Other => "other",
         };
-        let number = self.integer(n);
+        let number = self.integer(n.into());
         let mut all: Vec<(&str, &str)> = vec![("n", &number)];
         all.extend_from_slice(args);
         fill(self.form(k, category), &all)
@@ -177,7 +177,7 @@ impl Words {
         let text = format!("{:.*}", decimals, x.abs());
         let (whole, frac) = text.split_once('.').unwrap_or((&text, ""));
         let frac = frac.trim_end_matches('0');
-        let whole: i64 = whole.parse().unwrap_or(i64::MAX);
+        let whole: i128 = whole.parse().unwrap_or(i128::MAX);
         let sign = if x < 0.0 && (whole != 0 || !frac.is_empty()) { "-" } else { "" };
         let mut out = format!("{sign}{}", self.integer(whole));
         if !frac.is_empty() {
@@ -188,7 +188,7 @@ impl Words {
     }
 
     /// A whole number as this language writes it: 5,645 / 5645 / 5 645.
-    pub fn integer(&self, n: i64) -> String {
+    pub fn integer(&self, n: i128) -> String {
         let digits = n.unsigned_abs().to_string();
         let (sep, min) = match self.lang {
             Lang::En => (",", 4),

@@ -20,15 +20,8 @@ pub fn escape_xml(text: &str) -> String {
 
 /// A whole number with thousands separators: 5645 → "5,645".
 pub fn grouped(n: i128) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::from(if n < 0 { "-" } else { "" });
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    out
+    // English's grouping: the one grouping code is the languages' (`i18n`).
+    crate::i18n::Words::english().integer(n)
 }
 
 /// "a, b and c".
