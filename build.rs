@@ -106,6 +106,7 @@ fn generate(en: &[Flat]) -> String {
         }
         node.leaf = Some(i);
     }
+    write_choices(&mut s, en);
     writeln!(s, "/// One module per group of `locales/en.json`, one item per message.\npub mod tr {{").unwrap();
     write_node(&mut s, &root, en, 1);
     writeln!(s, "}}").unwrap();
@@ -141,4 +142,20 @@ fn write_node(s: &mut String, node: &Node, en: &[Flat], depth: usize) {
             writeln!(s, "{pad}}}").unwrap();
         }
     }
+}
+
+/// The labels of the model's choices (`choice.<enum>.<key>`, the enum's name in snake case and
+/// the value's stored key) looked up by the enum's Rust name and the key, so that
+/// `choice_enum!` can name its label's message without a line per value.
+fn write_choices(s: &mut String, en: &[Flat]) {
+    writeln!(s, "/// The message of a choice's label: `(\"MetricKind\", \"outcome\")` is `choice.metric_kind.outcome`.").unwrap();
+    writeln!(s, "pub fn choice_label(kind: &str, key: &str) -> Option<Key> {{\n    Some(match (kind, key) {{").unwrap();
+    for (i, m) in en.iter().enumerate() {
+        let segs: Vec<&str> = m.path.split('.').collect();
+        if let ["choice", kind, key] = segs[..] {
+            let camel: String = kind.split('_').map(|w| w[..1].to_uppercase() + &w[1..]).collect();
+            writeln!(s, "        ({camel:?}, {key:?}) => Key({i}),").unwrap();
+        }
+    }
+    writeln!(s, "        _ => return None,\n    }})\n}}").unwrap();
 }

@@ -32,6 +32,12 @@ macro_rules! choice_enum {
                 match self { $($name::$variant => $label,)+ }
             }
 
+            /// The label's message, in the interface's language (`choice.<enum>.<key>` in
+            /// `locales/`; a test holds every value to having one).
+            pub fn label_key(self) -> $crate::i18n::Key {
+                $crate::i18n::choice_label(stringify!($name), self.key()).expect("every choice has a label in locales/")
+            }
+
             pub fn from_key(key: &str) -> Option<$name> {
                 $name::ALL.into_iter().find(|x| x.key() == key)
             }

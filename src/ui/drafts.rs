@@ -12,7 +12,9 @@ use leptos::reactive::computed::Selector;
 use uuid::Uuid;
 
 use super::state::AppState;
+use crate::i18n::tr;
 use crate::model::record::{find, Record};
+use crate::ui::i18n::t;
 use crate::model::Partnership;
 
 /// Which record of a list is being edited, and the version the form started from.
@@ -130,11 +132,12 @@ pub fn GuardMessage(guard: FormGuard) -> impl IntoView {
 pub fn FormEnd(
     guard: FormGuard,
     is_new: bool,
-    save_new: &'static str,
+    #[prop(into)] save_new: TextProp,
     on_cancel: impl Fn() + Send + Sync + 'static,
 ) -> impl IntoView {
+    let submit: TextProp = if is_new { save_new } else { t(tr::form::SAVE_CHANGES).into() };
     view! {
         <GuardMessage guard/>
-        <super::form::SubmitCancel submit=if is_new { save_new } else { "Save changes" } on_cancel/>
+        <super::form::SubmitCancel submit on_cancel/>
     }
 }

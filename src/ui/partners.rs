@@ -3,6 +3,7 @@ use leptos::prelude::*;
 
 use super::form::{open_record, save_record, DateField, EditDelete, Found, ListSection, ListTexts, LongText, RecordForm, SelectField, TextField};
 use super::state::AppState;
+use crate::i18n::tr;
 use crate::model::partners::check_partner;
 use crate::model::time::{human_date, iso_date, parse_input_date};
 use crate::model::{Partner, Sector};
@@ -17,9 +18,9 @@ pub fn PartnersPage() -> impl IntoView {
 }
 
 static PARTNERS: ListTexts = ListTexts {
-    heading: "Partners", heading_id: None, add: "Add partner", list_class: "partner-list",
-    empty_title: "No partners yet",
-    empty_prompt: "Go round the table: add each organisation with the person who speaks for it and the role it plays in the partnership.",
+    heading: tr::route::PARTNERS, heading_id: None, add: tr::partners::ADD, list_class: "partner-list",
+    empty_title: tr::partners::EMPTY_TITLE,
+    empty_prompt: tr::partners::EMPTY_PROMPT,
 };
 
 #[component]

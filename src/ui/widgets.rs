@@ -148,11 +148,11 @@ fn when_view(when: std::sync::Arc<dyn Fn() -> bool + Send + Sync>, children: Chi
 
 /// The one-line "how to run this exercise" prompt for an empty tool.
 #[component]
-pub fn EmptyState(title: &'static str, prompt: &'static str) -> impl IntoView {
+pub fn EmptyState(#[prop(into)] title: TextProp, #[prop(into)] prompt: TextProp) -> impl IntoView {
     view! {
         <div class="empty-state">
-            <p class="empty-title">{title}</p>
-            <p>{prompt}</p>
+            <p class="empty-title">{move || title.get()}</p>
+            <p>{move || prompt.get()}</p>
         </div>
     }
 }
@@ -163,14 +163,14 @@ pub fn EmptyState(title: &'static str, prompt: &'static str) -> impl IntoView {
 pub fn ToolPage(
     /// The page's classes, e.g. `tool-page learning-page`.
     class: &'static str,
-    heading: &'static str,
-    lead_in: &'static str,
+    #[prop(into)] heading: TextProp,
+    #[prop(into)] lead_in: TextProp,
     children: Children,
 ) -> impl IntoView {
     view! {
         <section class=class>
-            <h1 tabindex="-1">{heading}</h1>
-            <p class="lead-in">{lead_in}</p>
+            <h1 tabindex="-1">{move || heading.get()}</h1>
+            <p class="lead-in">{move || lead_in.get()}</p>
             {children()}
         </section>
     }

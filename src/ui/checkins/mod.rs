@@ -8,6 +8,7 @@ mod status;
 
 use leptos::prelude::*;
 
+use crate::i18n::tr;
 use crate::ui::form::{ListSection, ListTexts};
 
 pub use card::CheckInsCard;
@@ -31,7 +32,7 @@ pub fn CheckInsPage() -> impl IntoView {
 }
 
 static MEETINGS: ListTexts = ListTexts {
-    heading: "Check-ins", heading_id: None, add: "Add meeting", list_class: "meeting-list",
-    empty_title: "No meetings yet",
-    empty_prompt: "Agree how often you will meet (for example every 2 weeks), then record each check-in: who came, what you decided, and who does what by when.",
+    heading: tr::route::CHECK_INS, heading_id: None, add: tr::checkins::ADD, list_class: "meeting-list",
+    empty_title: tr::checkins::EMPTY_TITLE,
+    empty_prompt: tr::checkins::EMPTY_PROMPT,
 };

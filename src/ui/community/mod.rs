@@ -17,6 +17,7 @@ use activities::{ActivityCard, ActivityForm};
 pub use card::VoiceCards;
 pub use sheet::SaidDidPage;
 use summary::Summary;
+use crate::i18n::tr;
 use crate::ui::widgets::When;
 
 #[component]
@@ -39,7 +40,7 @@ pub fn CommunityPage() -> impl IntoView {
 }
 
 static ACTIVITIES: ListTexts = ListTexts {
-    heading: "Community voice", heading_id: None, add: "Add activity", list_class: "activity-list",
-    empty_title: "Nothing heard yet",
-    empty_prompt: "After each survey, focus group or meeting with residents, add it here with what people said, then record what the partnership did about each point.",
+    heading: tr::route::COMMUNITY, heading_id: None, add: tr::community::ADD, list_class: "activity-list",
+    empty_title: tr::community::EMPTY_TITLE,
+    empty_prompt: tr::community::EMPTY_PROMPT,
 };

@@ -5,6 +5,8 @@ use uuid::Uuid;
 
 use super::errors::FormErrors;
 use super::fields::{FieldShell, Place};
+use crate::i18n::{tr, Key};
+use crate::ui::i18n::t;
 use crate::ui::state::AppState;
 
 /// A model enum offered in a `<select>`: its values in order, a stable key for the option's
@@ -12,7 +14,8 @@ use crate::ui::state::AppState;
 pub trait Choice: Copy + PartialEq + Send + Sync + 'static {
     fn choices() -> &'static [Self];
     fn key(self) -> &'static str;
-    fn label(self) -> &'static str;
+    /// What people read, in the interface's language.
+    fn label_key(self) -> Key;
 }
 
 /// Implements [`Choice`] for enums with `ALL`, `key()` and `label()`.
@@ -25,8 +28,8 @@ macro_rules! choices {
             fn key(self) -> &'static str {
                 <$ty>::key(self)
             }
-            fn label(self) -> &'static str {
-                <$ty>::label(self)
+            fn label_key(self) -> Key {
+                <$ty>::label_key(self)
             }
         }
     )*};
@@ -58,7 +61,7 @@ pub fn SelectField<T: Choice>(
     #[prop(optional, into)] id: Option<String>,
     #[prop(optional)] wide: bool,
 ) -> impl IntoView {
-    let options = T::choices().iter().map(|c| (c.key(), c.label())).collect();
+    let options = T::choices().iter().map(|c| (c.key(), c.label_key())).collect();
     let chosen = Signal::derive(move || T::choices().iter().position(|c| *c == value.get()));
     let choose = Callback::new(move |i: usize| {
         if let Some(v) = T::choices().get(i) {
@@ -74,7 +77,7 @@ fn select_field(
     label: TextProp,
     place: Place,
     wide: bool,
-    options: Vec<(&'static str, &'static str)>,
+    options: Vec<(&'static str, Key)>,
     chosen: Signal<Option<usize>>,
     choose: Callback<usize>,
 ) -> AnyView {
@@ -90,7 +93,7 @@ fn select_field(
         <FieldShell place label wide>
             <select id=id on:change=on_change aria-invalid=invalid aria-describedby=err_id>
                 {options.into_iter().enumerate().map(|(i, (key, text))| view! {
-                    <option value=key selected=move || chosen.get() == Some(i)>{text}</option>
+                    <option value=key selected=move || chosen.get() == Some(i)>{t(text)}</option>
                 }).collect_view()}
             </select>
         </FieldShell>
@@ -107,10 +110,11 @@ pub fn PartnerSelect(
     #[prop(optional)] form: Option<FormErrors>,
     #[prop(optional)] field: &'static str,
     #[prop(optional, into)] id: Option<String>,
-    /// What the empty choice says.
-    #[prop(default = "No one yet")] none: &'static str,
+    /// What the empty choice says ("No one yet" when not given).
+    #[prop(optional, into)] none: Option<TextProp>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let none = none.unwrap_or_else(|| t(tr::form::NO_ONE).into());
     let place = Place::new(form, field, id);
     let (id, err_id, invalid) = (place.id.clone(), place.error_id(), place.invalid());
     let partners = move || {
@@ -122,11 +126,11 @@ pub fn PartnerSelect(
         <FieldShell place label>
             <select id=id on:change=move |e| value.set(Uuid::parse_str(&event_target_value(&e)).ok())
                 aria-invalid=invalid aria-describedby=err_id>
-                <option value="" selected=move || value.get().is_none()>{none}</option>
+                <option value="" selected=move || value.get().is_none()>{move || none.get()}</option>
                 {move || {
                     let list = partners();
                     let removed = value.get().filter(|v| !list.iter().any(|(id, _)| id == v)).map(|v| view! {
-                        <option value=v.to_string() selected=true>"(removed partner)"</option>
+                        <option value=v.to_string() selected=true>{t(tr::form::REMOVED_PARTNER)}</option>
                     });
                     let options = list.into_iter().map(|(pid, name)| view! {
                         <option value=pid.to_string() selected=move || value.get() == Some(pid)>{name}</option>

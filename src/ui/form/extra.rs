@@ -50,7 +50,7 @@ where
 pub fn HintedText(
     #[prop(into)] label: TextProp,
     value: RwSignal<String>,
-    hint: &'static str,
+    #[prop(into)] hint: TextProp,
     #[prop(optional)] form: Option<FormErrors>,
     #[prop(optional)] field: &'static str,
     #[prop(optional, into)] id: Option<String>,
@@ -62,7 +62,7 @@ pub fn HintedText(
     let described = format!("{hint_id} {err_id}");
     view! {
         <FieldShell place label wide=true>
-            <p class="hint" id=hint_id>{hint}</p>
+            <p class="hint" id=hint_id>{move || hint.get()}</p>
             <textarea id=id rows=rows prop:value=value on:input=move |e| value.set(event_target_value(&e))
                 aria-invalid=invalid aria-describedby=described></textarea>
         </FieldShell>

@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 
 use super::errors::FormErrors;
+use crate::i18n::tr;
+use crate::ui::i18n::t;
 
 /// Where a field's id and message come from: a form and the field's name in it, or a fixed
 /// id for a control outside any form.
@@ -69,7 +71,7 @@ pub fn TextField(
     #[prop(default = "text")] kind: &'static str,
     #[prop(optional)] wide: bool,
     /// Known at run time where it is the partnership's own name.
-    #[prop(optional, into)] placeholder: Option<String>,
+    #[prop(optional, into)] placeholder: Option<TextProp>,
     #[prop(optional)] autocomplete: Option<&'static str>,
     #[prop(optional)] required: bool,
 ) -> impl IntoView {
@@ -87,9 +89,9 @@ pub fn NumberField(
     #[prop(optional)] field: &'static str,
     #[prop(optional, into)] id: Option<String>,
     #[prop(optional)] wide: bool,
-    #[prop(optional)] placeholder: Option<&'static str>,
+    #[prop(optional, into)] placeholder: Option<TextProp>,
 ) -> impl IntoView {
-    let input = Input { kind: "text", inputmode: Some("decimal"), placeholder: placeholder.map(String::from), autocomplete: None, required: false };
+    let input = Input { kind: "text", inputmode: Some("decimal"), placeholder, autocomplete: None, required: false };
     input.view(Place::new(form, field, id), label, value, wide)
 }
 
@@ -110,7 +112,7 @@ pub fn DateField(
 struct Input {
     kind: &'static str,
     inputmode: Option<&'static str>,
-    placeholder: Option<String>,
+    placeholder: Option<TextProp>,
     autocomplete: Option<&'static str>,
     required: bool,
 }
@@ -121,7 +123,7 @@ impl Input {
         let Input { kind, inputmode, placeholder, autocomplete, required } = self;
         view! {
             <FieldShell place label wide>
-                <input id=id type=kind inputmode=inputmode placeholder=placeholder autocomplete=autocomplete required=required
+                <input id=id type=kind inputmode=inputmode placeholder=move || placeholder.as_ref().map(|p| p.get()) autocomplete=autocomplete required=required
                     prop:value=value on:input=move |e| value.set(event_target_value(&e))
                     aria-invalid=invalid aria-describedby=err_id/>
             </FieldShell>
@@ -138,13 +140,13 @@ pub fn LongText(
     #[prop(optional)] field: &'static str,
     #[prop(optional, into)] id: Option<String>,
     #[prop(default = 3)] rows: u32,
-    #[prop(optional)] placeholder: Option<&'static str>,
+    #[prop(optional, into)] placeholder: Option<TextProp>,
 ) -> impl IntoView {
     let place = Place::new(form, field, id);
     let (id, err_id, invalid) = (place.id.clone(), place.error_id(), place.invalid());
     view! {
         <FieldShell place label wide=true>
-            <textarea id=id rows=rows placeholder=placeholder prop:value=value on:input=move |e| value.set(event_target_value(&e))
+            <textarea id=id rows=rows placeholder=move || placeholder.as_ref().map(|p| p.get()) prop:value=value on:input=move |e| value.set(event_target_value(&e))
                 aria-invalid=invalid aria-describedby=err_id></textarea>
         </FieldShell>
     }
@@ -159,8 +161,10 @@ pub fn MoneyField(
     currency: RwSignal<String>,
     form: FormErrors,
     field: &'static str,
-    #[prop(default = "Currency")] currency_label: &'static str,
+    /// The currency box's accessible name ("Currency" when not given).
+    #[prop(optional, into)] currency_label: Option<TextProp>,
 ) -> impl IntoView {
+    let currency_label = currency_label.unwrap_or_else(|| t(tr::form::CURRENCY).into());
     let id = form.id(field);
     let currency_id = form.id("currency");
     let err_id = format!("{id}-error");
@@ -176,7 +180,7 @@ pub fn MoneyField(
             <div class="money-inputs">
                 <input id=id type="text" inputmode="decimal" prop:value=amount on:input=move |e| amount.set(event_target_value(&e))
                     aria-invalid=amount_invalid aria-describedby=err_id.clone()/>
-                <label class="visually-hidden" for=currency_id.clone()>{currency_label}</label>
+                <label class="visually-hidden" for=currency_id.clone()>{move || currency_label.get()}</label>
                 <input id=currency_id type="text" class="currency" maxlength="3" autocapitalize="characters"
                     prop:value=currency on:input=move |e| currency.set(event_target_value(&e))
                     aria-invalid=currency_invalid aria-describedby=err_id.clone()/>

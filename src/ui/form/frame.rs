@@ -5,13 +5,16 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use super::super::drafts::{FormEnd, FormGuard};
+use crate::i18n::tr;
+use crate::ui::i18n::t;
 
 #[component]
 pub fn RecordForm(
     /// The form's classes, e.g. `card voice-form`.
     class: &'static str,
     /// What the form does, e.g. "New idea": its heading and its accessible name.
-    heading: &'static str,
+    #[prop(into)]
+    heading: TextProp,
     /// An `<h3>` instead of an `<h2>`, for a form inside a page section.
     #[prop(optional)]
     in_section: bool,
@@ -22,7 +25,8 @@ pub fn RecordForm(
     guard: FormGuard,
     is_new: bool,
     /// What *Save* says on a new record ("Save idea"); an existing one says "Save changes".
-    save_new: &'static str,
+    #[prop(into)]
+    save_new: TextProp,
     on_cancel: impl Fn() + Send + Sync + 'static,
     children: Children,
 ) -> impl IntoView {
@@ -33,23 +37,29 @@ pub fn RecordForm(
 #[allow(clippy::too_many_arguments)]
 fn record_form(
     class: &'static str,
-    heading: &'static str,
+    heading: TextProp,
     in_section: bool,
     unheaded: bool,
     on_submit: Box<dyn Fn(SubmitEvent)>,
     guard: FormGuard,
     is_new: bool,
-    save_new: &'static str,
+    save_new: TextProp,
     on_cancel: Box<dyn Fn() + Send + Sync>,
     children: Children,
 ) -> AnyView {
     let title = match (unheaded, in_section) {
         (true, _) => ().into_any(),
-        (false, true) => view! { <h3>{heading}</h3> }.into_any(),
-        (false, false) => view! { <h2>{heading}</h2> }.into_any(),
+        (false, true) => {
+            let h = heading.clone();
+            view! { <h3>{move || h.get()}</h3> }.into_any()
+        }
+        (false, false) => {
+            let h = heading.clone();
+            view! { <h2>{move || h.get()}</h2> }.into_any()
+        }
     };
     view! {
-        <form class=class on:submit=move |e| on_submit(e) aria-label=heading>
+        <form class=class on:submit=move |e| on_submit(e) aria-label=move || heading.get()>
             {title}
             {children()}
             <FormEnd guard is_new save_new on_cancel=move || on_cancel()/>
@@ -64,12 +74,14 @@ pub fn AddForm(
     /// The form's classes, e.g. `card tool-form`.
     class: &'static str,
     /// The form's accessible name, e.g. "Add a lesson".
-    label: &'static str,
+    #[prop(into)]
+    label: TextProp,
     /// A visible `<h3>`, when there is one.
-    #[prop(optional)]
-    heading: Option<&'static str>,
+    #[prop(optional, into)]
+    heading: Option<TextProp>,
     /// The submit button, e.g. "Add lesson".
-    button: &'static str,
+    #[prop(into)]
+    button: TextProp,
     on_submit: impl Fn(SubmitEvent) + 'static,
     children: Children,
 ) -> impl IntoView {
@@ -78,17 +90,17 @@ pub fn AddForm(
 
 fn add_form(
     class: &'static str,
-    label: &'static str,
-    heading: Option<&'static str>,
-    button: &'static str,
+    label: TextProp,
+    heading: Option<TextProp>,
+    button: TextProp,
     on_submit: Box<dyn Fn(SubmitEvent)>,
     children: Children,
 ) -> AnyView {
     view! {
-        <form class=class on:submit=move |e| on_submit(e) aria-label=label>
-            {heading.map(|h| view! { <h3>{h}</h3> })}
+        <form class=class on:submit=move |e| on_submit(e) aria-label=move || label.get()>
+            {heading.map(|h| view! { <h3>{move || h.get()}</h3> })}
             {children()}
-            <div class="form-actions"><button type="submit" class="primary">{button}</button></div>
+            <div class="form-actions"><button type="submit" class="primary">{move || button.get()}</button></div>
         </form>
     }
     .into_any()
@@ -98,17 +110,18 @@ fn add_form(
 #[component]
 pub fn SubmitCancel(
     /// What the submit button says, e.g. "Start round".
-    submit: &'static str,
+    #[prop(into)]
+    submit: TextProp,
     on_cancel: impl Fn() + 'static,
 ) -> impl IntoView {
     submit_cancel(submit, Box::new(on_cancel))
 }
 
-fn submit_cancel(submit: &'static str, on_cancel: Box<dyn Fn()>) -> AnyView {
+fn submit_cancel(submit: TextProp, on_cancel: Box<dyn Fn()>) -> AnyView {
     view! {
         <div class="form-actions">
-            <button type="submit" class="primary">{submit}</button>
-            <button type="button" on:click=move |_| on_cancel()>"Cancel"</button>
+            <button type="submit" class="primary">{move || submit.get()}</button>
+            <button type="button" on:click=move |_| on_cancel()>{t(tr::common::CANCEL)}</button>
         </div>
     }
     .into_any()

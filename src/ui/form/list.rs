@@ -36,9 +36,9 @@ pub fn EditableList<T, Items, Form, FormView, Card, CardView>(
     /// An `<ol>` instead of a `<ul>` (a timeline).
     #[prop(optional)]
     ordered: bool,
-    empty_title: &'static str,
+    #[prop(into)] empty_title: TextProp,
     /// How to run the exercise that fills the list.
-    empty_prompt: &'static str,
+    #[prop(into)] empty_prompt: TextProp,
     /// The form for a new record (`None`) or for one being edited; it calls the callback
     /// when it closes.
     form: Form,
@@ -92,8 +92,8 @@ fn editable_rows(
     rows: Arc<dyn Fn() -> Vec<Row> + Send + Sync>,
     class: &'static str,
     ordered: bool,
-    empty_title: &'static str,
-    empty_prompt: &'static str,
+    empty_title: TextProp,
+    empty_prompt: TextProp,
     new_form: Arc<dyn Fn(Callback<()>) -> AnyView + Send + Sync>,
 ) -> AnyView {
     // Not a memo: closing a form must re-key the rows even when the records are unchanged,
@@ -129,7 +129,7 @@ fn editable_rows(
         </When>
         {move || {
             if empty.get() && !adding.get() {
-                return view! { <EmptyState title=empty_title prompt=empty_prompt/> }.into_any();
+                return view! { <EmptyState title=empty_title.clone() prompt=empty_prompt.clone()/> }.into_any();
             }
             let rows = keyed(records.clone(), move |r: &Row| editing.key(r.id, r.version), row);
             if ordered {

@@ -4,20 +4,26 @@
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
+use crate::i18n::tr;
 use crate::model::Partnership;
+use crate::ui::i18n::t;
 use crate::ui::state::AppState;
 use crate::ui::widgets::ConfirmButton;
 
 #[component]
 pub fn EditDelete(
     /// The Edit button's accessible name, e.g. "Edit FreshMart".
-    edit_label: String,
+    #[prop(into)]
+    edit_label: TextProp,
     /// The Delete button's accessible name, e.g. "Delete FreshMart".
-    delete_label: String,
+    #[prop(into)]
+    delete_label: TextProp,
     /// The question Delete asks, e.g. "Delete FreshMart?".
-    question: String,
-    /// The message after deleting, e.g. "Deleted the story “…”.".
-    deleted: String,
+    #[prop(into)]
+    question: TextProp,
+    /// The message after deleting, e.g. "Deleted the story “…”.", worded when it is shown.
+    #[prop(into)]
+    deleted: TextProp,
     on_edit: Callback<()>,
     /// Removes the record from the partnership.
     delete: impl Fn(&mut Partnership, DateTime<Utc>) + Copy + Send + Sync + 'static,
@@ -27,18 +33,18 @@ pub fn EditDelete(
 
 // Not generic, so the buttons are compiled once rather than for each record type's delete.
 fn edit_delete(
-    edit_label: String,
-    delete_label: String,
-    question: String,
-    deleted: String,
+    edit_label: TextProp,
+    delete_label: TextProp,
+    question: TextProp,
+    deleted: TextProp,
     on_edit: Callback<()>,
     delete: std::sync::Arc<dyn Fn(&mut Partnership, DateTime<Utc>) + Send + Sync>,
 ) -> AnyView {
     let state = expect_context::<AppState>();
     view! {
-        <button type="button" class="edit-chrome" aria-label=edit_label on:click=move |_| on_edit.run(())>"Edit"</button>
-        <ConfirmButton label="Delete" aria_label=delete_label question
-            on_confirm=move || state.edit(Some(deleted.clone()), |p, now| delete(p, now))/>
+        <button type="button" class="edit-chrome" aria-label=move || edit_label.get() on:click=move |_| on_edit.run(())>{t(tr::form::EDIT)}</button>
+        <ConfirmButton label=t(tr::form::DELETE) aria_label=delete_label question
+            on_confirm=move || state.edit(Some(deleted.get().to_string()), |p, now| delete(p, now))/>
     }
     .into_any()
 }

@@ -6,23 +6,25 @@ use leptos::prelude::*;
 
 use super::super::drafts::Editing;
 use super::list::{AddButton, EditableList};
+use crate::i18n::Key;
 use crate::model::record::Record;
+use crate::ui::i18n::t;
 use crate::model::Partnership;
 use crate::ui::helpers::read;
 use crate::ui::state::AppState;
 
 /// What a list section says: one `static` per tool keeps each call short.
 pub struct ListTexts {
-    pub heading: &'static str,
+    pub heading: Key,
     /// The `<h2>`'s id, which names the section (`aria-labelledby`); `None`: the page's `<h1>`.
     pub heading_id: Option<&'static str>,
     /// The *Add* button, e.g. "Add partner".
-    pub add: &'static str,
+    pub add: Key,
     /// The list's class, e.g. `partner-list`.
     pub list_class: &'static str,
-    pub empty_title: &'static str,
+    pub empty_title: Key,
     /// How to run the exercise that fills the list.
-    pub empty_prompt: &'static str,
+    pub empty_prompt: Key,
 }
 
 #[component]
@@ -66,7 +68,7 @@ where
     let adding = adding.unwrap_or_else(|| RwSignal::new(false));
     let list = view! {
         <EditableList editing adding items class=texts.list_class ordered
-            empty_title=texts.empty_title empty_prompt=texts.empty_prompt form card/>
+            empty_title=t(texts.empty_title) empty_prompt=t(texts.empty_prompt) form card/>
     }
     .into_any();
     let head = Head { class, texts, head_class, focusable, head_actions, children };
@@ -87,10 +89,10 @@ struct Head {
 fn list_section(head: Head, editing: Editing, adding: RwSignal<bool>, list: AnyView) -> AnyView {
     let Head { class, texts, head_class, focusable, head_actions, children } = head;
     let heading = match texts.heading_id {
-        None => view! { <h1 tabindex="-1">{texts.heading}</h1> }.into_any(),
-        Some(id) => view! { <h2 id=id tabindex=focusable.then_some("-1")>{texts.heading}</h2> }.into_any(),
+        None => view! { <h1 tabindex="-1">{t(texts.heading)}</h1> }.into_any(),
+        Some(id) => view! { <h2 id=id tabindex=focusable.then_some("-1")>{t(texts.heading)}</h2> }.into_any(),
     };
-    let add = view! { <AddButton label=texts.add editing adding/> };
+    let add = view! { <AddButton label=t(texts.add) editing adding/> };
     let actions = match head_actions {
         Some(before) => view! { <div class="head-actions">{before.run()}{add}</div> }.into_any(),
         None => add.into_any(),

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 pub use summary::GoalsCard;
 
+use crate::i18n::tr;
 use super::form::{ListSection, ListTexts};
 use builder::GoalBuilder;
 use card::GoalCard;
@@ -23,7 +24,7 @@ pub fn GoalsPage() -> impl IntoView {
 }
 
 static GOALS: ListTexts = ListTexts {
-    heading: "Goals", heading_id: None, add: "New goal", list_class: "goal-list",
-    empty_title: "No goals yet",
-    empty_prompt: "Take one root cause at a time and ask: what will we change, for whom, where, by when, and how will we know? The builder checks each SMART letter as you write.",
+    heading: tr::route::GOALS, heading_id: None, add: tr::goals::ADD, list_class: "goal-list",
+    empty_title: tr::goals::EMPTY_TITLE,
+    empty_prompt: tr::goals::EMPTY_PROMPT,
 };

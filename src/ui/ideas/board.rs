@@ -2,6 +2,7 @@
 use leptos::prelude::*;
 
 use super::Drafting;
+use crate::i18n::tr;
 use crate::ui::helpers::focus_section_soon;
 use crate::model::community::parse_tags;
 use crate::model::ideas::{stage, Author, Experiment, Idea};
@@ -20,9 +21,9 @@ pub fn Board() -> impl IntoView {
 }
 
 static IDEAS: ListTexts = ListTexts {
-    heading: "Idea board", heading_id: Some("idea-board"), add: "Add idea", list_class: "idea-grid",
-    empty_title: "No ideas yet",
-    empty_prompt: "Brainstorm for ten minutes: everyone, partners and community members alike, writes one idea per card; add each card here, then vote with dots.",
+    heading: tr::ideas::BOARD_HEADING, heading_id: Some("idea-board"), add: tr::ideas::ADD, list_class: "idea-grid",
+    empty_title: tr::ideas::EMPTY_TITLE,
+    empty_prompt: tr::ideas::EMPTY_PROMPT,
 };
 
 #[component]

@@ -1,6 +1,7 @@
 //! The milestone timeline: add, edit, mark reached, celebrate (saying how), delete.
 use leptos::prelude::*;
 
+use crate::i18n::tr;
 use crate::model::learning::{timeline, Milestone, MilestoneState};
 use crate::model::time::{human_date, iso_date};
 use crate::ui::state::AppState;
@@ -18,9 +19,9 @@ pub fn Timeline() -> impl IntoView {
 }
 
 static MILESTONES: ListTexts = ListTexts {
-    heading: "Milestones", heading_id: Some("milestones-heading"), add: "Add milestone", list_class: "timeline",
-    empty_title: "No milestones yet",
-    empty_prompt: "List the moments on the way to your goals (first meeting, first family served, first report) and put a date on each.",
+    heading: tr::learning::MILESTONES_HEADING, heading_id: Some("milestones-heading"), add: tr::learning::ADD_MILESTONE, list_class: "timeline",
+    empty_title: tr::learning::MILESTONES_EMPTY_TITLE,
+    empty_prompt: tr::learning::MILESTONES_EMPTY_PROMPT,
 };
 
 #[component]

@@ -7,6 +7,7 @@ mod story;
 
 use super::form::{ListSection, ListTexts};
 use super::widgets::ToolPage;
+use crate::i18n::tr;
 use crate::model::stories::stories_in_order;
 use story::{StoryCard, StoryForm};
 
@@ -31,7 +32,7 @@ fn StoryList() -> impl IntoView {
 }
 
 static STORIES: ListTexts = ListTexts {
-    heading: "Stories", heading_id: Some("stories-heading"), add: "Add story", list_class: "story-list",
-    empty_title: "No stories yet",
-    empty_prompt: "Ask each partner for one person whose life changed: what changed, in their words, and whether they agree to it being shared.",
+    heading: tr::stories::HEADING, heading_id: Some("stories-heading"), add: tr::stories::ADD, list_class: "story-list",
+    empty_title: tr::stories::EMPTY_TITLE,
+    empty_prompt: tr::stories::EMPTY_PROMPT,
 };

@@ -2,6 +2,7 @@
 //! overdue items flagged and a "Mark sent" that moves a recurring item to its next date.
 use leptos::prelude::*;
 
+use crate::i18n::tr;
 use crate::ui::helpers::{read, today};
 use crate::ui::form::{open_record, save_record, DateField, EditDelete, Found, ListSection, ListTexts, PartnerSelect, SelectField, TextField, RecordForm};
 use crate::model::stories::{check_message, overdue, plan_in_order, Audience, PlannedMessage};
@@ -27,9 +28,9 @@ pub fn PlanSection() -> impl IntoView {
 }
 
 static PLAN: ListTexts = ListTexts {
-    heading: "Communication plan", heading_id: Some("plan-heading"), add: "Add to plan", list_class: "plan-list",
-    empty_title: "No communication planned",
-    empty_prompt: "For each audience (partners, funders, community, media) agree one message, the channel, how often, and which partner sends it.",
+    heading: tr::stories::PLAN_HEADING, heading_id: Some("plan-heading"), add: tr::stories::PLAN_ADD, list_class: "plan-list",
+    empty_title: tr::stories::PLAN_EMPTY_TITLE,
+    empty_prompt: tr::stories::PLAN_EMPTY_PROMPT,
 };
 
 #[component]
