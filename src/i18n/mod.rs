@@ -187,6 +187,31 @@ impl Words {
         out
     }
 
+    /// A decimal amount with every place shown, as money is written: 12,500.50 / 12.500,50 /
+    /// 12 500,50.
+    pub fn amount(&self, v: crate::model::money::Decimal) -> String {
+        let plain = v.fixed();
+        let (whole, frac) = plain.split_once('.').unwrap_or((&plain, ""));
+        let whole: i128 = whole.replace(',', "").parse().unwrap_or(0);
+        let mut out = if whole == 0 && plain.starts_with('-') { "-0".to_string() } else { self.integer(whole) };
+        if !frac.is_empty() {
+            out.push_str(if self.lang == Lang::En { "." } else { "," });
+            out.push_str(frac);
+        }
+        out
+    }
+
+    /// Money with its currency's code, where each language puts it (CLDR): EUR 12,500.50 /
+    /// 12.500,50 EUR / 12 500,50 EUR. The code, not a symbol, so no currency is mistaken for
+    /// another.
+    pub fn money(&self, minor: i64, currency: &str) -> String {
+        let amount = self.amount(crate::model::money::currency_value(minor, currency));
+        match self.lang {
+            Lang::En => format!("{currency} {amount}"),
+            Lang::Es | Lang::Fr => format!("{amount}\u{a0}{currency}"),
+        }
+    }
+
     /// A whole number as this language writes it: 5,645 / 5645 / 5 645.
     pub fn integer(&self, n: i128) -> String {
         let digits = n.unsigned_abs().to_string();

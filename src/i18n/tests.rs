@@ -159,3 +159,14 @@ fn every_choice_has_its_label_and_every_label_its_choice() {
     let labels = flatten(&en).unwrap().into_iter().filter(|m| m.path.starts_with("choice.")).count();
     assert_eq!(labels, seen.len(), "locales/ have choice labels for values that do not exist");
 }
+
+#[test]
+fn money_is_written_as_each_language_writes_it() {
+    let en = Words::english();
+    assert_eq!(en.money(1_250_050, "EUR"), "EUR 12,500.50");
+    assert_eq!(es().money(1_250_050, "EUR"), "12.500,50\u{a0}EUR");
+    assert_eq!(es().money(123_450, "EUR"), "1234,50\u{a0}EUR");
+    assert_eq!(fr().money(1_250_050, "EUR"), "12\u{202f}500,50\u{a0}EUR");
+    assert_eq!(fr().money(-50, "USD"), "-0,50\u{a0}USD");
+    assert_eq!(en.money(1_250, "JPY"), "JPY 1,250");
+}

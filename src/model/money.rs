@@ -276,7 +276,8 @@ pub fn valid_currency(code: &str) -> bool {
     code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase())
 }
 
-fn currency_value(minor: i64, currency: &str) -> Decimal {
+/// An amount in minor units as a decimal with its currency's places.
+pub fn currency_value(minor: i64, currency: &str) -> Decimal {
     Decimal::new(minor, minor_digits(currency))
 }
 
