@@ -4,7 +4,14 @@
 // journey grows with each screen that is.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { audit, freshPage, noErrors, openApp, screenshot, startApp, stopApp } from './harness.mjs';
+import { englishLeft } from './lang/english-left.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const SAMPLE = { es: 'Probar la alianza de ejemplo', fr: 'Essayer le partenariat d’exemple' };
 
 let server, browser;
 before(async () => ({ server, browser } = await startApp()));
@@ -62,5 +69,32 @@ describe('languages', () => {
     assert.equal(await lang(page), 'en');
     noErrors(page);
     await context.close();
+  });
+
+  // Each translated area brings its own visit (e2e/lang/<area>.mjs: its screens and a form of
+  // each); at every stop nothing may be left in English, in Spanish and in French.
+  it('leaves no English on any translated screen, in Spanish and in French', async () => {
+    const areas = (await readdir(join(here, 'lang'))).filter((f) => f.endsWith('.mjs') && f !== 'english-left.mjs').sort();
+    const visits = await Promise.all(areas.map((f) => import(join(here, 'lang', f))));
+    const left = [];
+    for (const code of ['es', 'fr']) {
+      const { context, page } = await freshPage(browser);
+      await openApp(page, server.url);
+      await page.getByRole('combobox').last().selectOption(code);
+      await page.getByRole('button', { name: SAMPLE[code] }).waitFor();
+      const check = async (p, what) => {
+        for (const f of await englishLeft(p)) left.push(`${code}, ${what}: "${f.text}" (${f.where})`);
+      };
+      await check(page, 'welcome');
+      await page.getByRole('button', { name: SAMPLE[code] }).click();
+      await page.locator('main h1').first().waitFor();
+      await check(page, 'overview');
+      for (const [i, area] of visits.entries()) {
+        await area.visit(page, code, (p, what) => check(p, `${areas[i]} ${what}`));
+      }
+      noErrors(page);
+      await context.close();
+    }
+    assert.deepEqual(left, [], `English left:\n${left.join('\n')}`);
   });
 });
