@@ -71,19 +71,36 @@ describe('languages', () => {
     await context.close();
   });
 
+  it('says why it cannot start when no language file can be read, rather than a blank page', async () => {
+    const { context, page } = await freshPage(browser);
+    await page.route('**/locales/*.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+    await page.goto(server.url + '/');
+    const line = page.locator('#boot .boot-loading');
+    await page.waitForFunction(() => /could not load its words/.test(document.querySelector('#boot .boot-loading')?.textContent || ''));
+    assert.match(await line.innerText(), /the server answered 503.*reload the page/);
+    assert.ok(await line.isVisible());
+    await context.close();
+  });
+
   // Each translated area brings its own visit (e2e/lang/<area>.mjs: its screens and a form of
   // each); at every stop nothing may be left in English, in Spanish and in French.
   it('leaves no English on any translated screen, in Spanish and in French', async () => {
     const areas = (await readdir(join(here, 'lang'))).filter((f) => f.endsWith('.mjs') && f !== 'english-left.mjs').sort();
     const visits = await Promise.all(areas.map((f) => import(join(here, 'lang', f))));
     const left = [];
-    for (const code of ['es', 'fr']) {
-      const { context, page } = await freshPage(browser);
+    // Spanish on a wide screen; French, the longest, on a phone, where it must not push any
+    // page sideways, and with axe at every stop.
+    for (const [code, width] of [['es', 1280], ['fr', 390]]) {
+      const { context, page } = await freshPage(browser, { viewport: { width, height: 900 } });
       await openApp(page, server.url);
       await page.getByRole('combobox').last().selectOption(code);
       await page.getByRole('button', { name: SAMPLE[code] }).waitFor();
       const check = async (p, what) => {
         for (const f of await englishLeft(p)) left.push(`${code}, ${what}: "${f.text}" (${f.where})`);
+        if (code !== 'fr') return;
+        const wide = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (wide > 0) left.push(`fr, ${what}: the page scrolls sideways by ${wide} px at 390 px`);
+        await audit(p, `${what} in French`);
       };
       await check(page, 'welcome');
       await page.getByRole('button', { name: SAMPLE[code] }).click();
