@@ -23,6 +23,7 @@ mod metrics;
 mod offline;
 mod overview;
 mod pages;
+pub mod print;
 mod partners;
 mod partnerships;
 mod report;

@@ -35,6 +35,7 @@ pub fn page(route: Route) -> AnyView {
         Route::Milestones => view! { <super::learning::MilestonesPage/> }.into_any(),
         Route::Sustainability => view! { <super::sustainability::SustainabilityPage/> }.into_any(),
         Route::Report => view! { <super::report::ReportPage/> }.into_any(),
+        Route::Print => view! { <super::print::PrintPage/> }.into_any(),
         // Screens whose tool is not built yet fall through to "not found".
         _ => view! {
             <h1 tabindex="-1">"Page not found"</h1>

@@ -45,6 +45,7 @@ routes! {
     Milestones => "milestones", tr::route::MILESTONES;
     Sustainability => "sustainability", tr::route::SUSTAINABILITY;
     Report => "report", tr::route::REPORT;
+    Print => "print", tr::route::PRINT;
 }
 
 /// The tools in the top navigation, in order, with their short labels. A tool appears here
