@@ -187,7 +187,7 @@ pub fn all(p: &Partnership) -> Vec<Action> {
         });
     }
     let rank = |s: Source| Source::ALL.iter().position(|x| *x == s);
-    out.sort_by(|a, b| {
+    crate::model::order::sort_by(&mut out, |a, b| {
         (a.due.is_none(), a.due, rank(a.source), &a.what, a.id).cmp(&(b.due.is_none(), b.due, rank(b.source), &b.what, b.id))
     });
     out
@@ -264,6 +264,62 @@ pub fn mark_done(p: &mut Partnership, source: Source, parent: Option<Uuid>, id: 
         p.touch(now);
     }
     done
+}
+
+/// Where each kind of action is made and edited: the address of its tool.
+pub fn source_href(source: Source) -> &'static str {
+    match source {
+        Source::CheckIn => "#/check-ins",
+        Source::Commitment => "#/resources",
+        Source::Retrospective => "#/milestones",
+        Source::Plan => "#/stories",
+        Source::Community => "#/community",
+    }
+}
+
+/// The list as an HTML table in `w`'s language (the Actions page shows it; one markup for
+/// every row keeps the page small). Each *Mark done* button carries its row's place in
+/// `actions` as `data-row`, for the page's one click handler. Every text from the
+/// partnership is escaped.
+pub fn table_html(p: &Partnership, actions: &[Action], w: &Words, today: NaiveDate) -> String {
+    use super::text::escape_xml as esc;
+    use std::fmt::Write as _;
+    let mut s = String::from("<div class=\"table-wrap\"><table class=\"followup-table\"><thead><tr>");
+    for k in [tr::actions::WHAT, tr::actions::OWNER, tr::actions::DUE, tr::actions::STATUS, tr::actions::FROM] {
+        let _ = write!(s, "<th scope=\"col\">{}</th>", esc(w.get(k)));
+    }
+    let _ = write!(s, "<th scope=\"col\" class=\"no-print\"><span class=\"visually-hidden\">{}</span></th></tr></thead><tbody>", esc(w.get(tr::actions::MARK_DONE)));
+    for (i, a) in actions.iter().enumerate() {
+        let late = a.is_overdue(today);
+        let _ = write!(s, "<tr{}><th scope=\"row\">{}", if late { " class=\"late\"" } else { "" }, esc(&a.what));
+        if let Some(to) = a.for_partner {
+            let _ = write!(s, " <span class=\"for-partner\">{}</span>", esc(&tr::actions::for_partner(w, &p.partner_name(to))));
+        }
+        let owner = a.owner.map_or_else(|| w.get(tr::actions::NO_OWNER).to_string(), |o| p.partner_name(o));
+        let due = a.due.map_or_else(|| w.get(tr::actions::NO_DATE).to_string(), |d| w.date(d));
+        let _ = write!(s, "</th><td>{}</td><td class=\"nowrap\">{}", esc(&owner), esc(&due));
+        if late {
+            let _ = write!(s, " <span class=\"flag flag-late\">{}</span>", esc(w.get(tr::actions::OVERDUE)));
+        }
+        let _ = write!(
+            s,
+            "</td><td>{}</td><td><a href=\"{}\">{}</a></td><td class=\"no-print\">",
+            esc(w.get(a.status.label_key())),
+            source_href(a.source),
+            esc(w.get(a.source.label_key()))
+        );
+        if a.status.is_open() {
+            let _ = write!(
+                s,
+                "<button type=\"button\" data-row=\"{i}\" aria-label=\"{}\">{}</button>",
+                esc(&tr::actions::mark_done_label(w, &a.what)),
+                esc(w.get(tr::actions::MARK_DONE))
+            );
+        }
+        s.push_str("</td></tr>");
+    }
+    s.push_str("</tbody></table></div>");
+    s
 }
 
 /// The actions as a spreadsheet, with headers and words in `w`'s language; dates as

@@ -28,6 +28,7 @@ pub mod money;
 pub mod order;
 pub mod partners;
 pub mod partnership;
+pub mod print;
 pub mod record;
 pub mod repair;
 pub mod report;

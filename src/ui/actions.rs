@@ -1,46 +1,42 @@
 //! The Actions page: every commitment from every tool in one list (who does what by when),
 //! filtered by partner, status, lateness and source, sorted by due date, marked done in
 //! place, followed back to where it was agreed, downloaded as CSV and printed for the next
-//! check-in. The list itself is `model::actions`.
+//! check-in. The list and its table are `model::actions`; the table is drawn as one piece of
+//! markup with one click handler, which keeps the page small.
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use crate::i18n::tr;
+use crate::i18n::{tr, Key};
 use crate::model::actions::{self, Action, Filter, Source};
 use crate::ui::i18n::{t, tw, I18n};
-use crate::ui::routes::Route;
 use crate::ui::state::AppState;
 use crate::ui::widgets::{EmptyState, ToolPage};
-
-/// Where each kind of action is made and can be edited.
-fn route_of(source: Source) -> Route {
-    match source {
-        Source::CheckIn => Route::CheckIns,
-        Source::Commitment => Route::Resources,
-        Source::Retrospective => Route::Milestones,
-        Source::Plan => Route::Stories,
-        Source::Community => Route::Community,
-    }
-}
 
 #[component]
 pub fn ActionsPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let i = expect_context::<I18n>();
-    let filter = RwSignal::new(Filter::owed());
+    // The filter as signals of types the app already has (each new signal type costs the
+    // bundle its own copy of the reactive code).
+    let partner = RwSignal::new(String::new());
+    let status = RwSignal::new("open".to_string());
+    let source = RwSignal::new(String::new());
+    let overdue_only = RwSignal::new(false);
+    let filter = move || Filter {
+        partner: partner.with(|v| Uuid::parse_str(v).ok()),
+        open: status.with(|s| match s.as_str() { "open" => Some(true), "done" => Some(false), _ => None }),
+        overdue_only: overdue_only.get(),
+        source: source.with(|s| Source::from_key(s)),
+    };
     let today = move || state.now().date_naive();
-    let everything = Memo::new(move |_| state.current.with(|c| c.as_ref().map(actions::all).unwrap_or_default()));
-    let shown = Memo::new(move |_| {
-        let (f, day) = (filter.get(), today());
-        everything.with(|all| all.iter().filter(|a| f.keeps(a, day)).cloned().collect::<Vec<Action>>())
-    });
-    let partners = move || {
-        state.current.with(|c| c.as_ref().map(|p| p.partners.iter().map(|x| (x.id, x.name.clone())).collect::<Vec<_>>()).unwrap_or_default())
+    // The actions shown, worked out where they are needed (tracked, or not for a click).
+    let shown = move |p: &crate::model::Partnership, f: Filter| -> Vec<Action> {
+        let day = today();
+        actions::all(p).into_iter().filter(|a| f.keeps(a, day)).collect()
     };
     let download = move |_| {
-        let text = state.current.with_untracked(|c| {
-            c.as_ref().map(|p| shown.with_untracked(|list| i.now(|w| actions::csv(p, list, w))))
-        });
+        let f = untrack(filter);
+        let text = state.current.with_untracked(|c| c.as_ref().map(|p| i.now(|w| actions::csv(p, &shown(p, f), w))));
         let name = i.now(|w| format!("{}.csv", w.get(tr::actions::FILE_NAME)));
         if let Some(text) = text {
             if let Err(e) = crate::files::download(&name, "text/csv", &text) {
@@ -48,50 +44,72 @@ pub fn ActionsPage() -> impl IntoView {
             }
         }
     };
-    let overdue = move || everything.with(|all| all.iter().filter(|a| a.is_overdue(today())).count());
+    // One handler for every row's *Mark done* (the row's place in the list shown).
+    let mark = move |e: leptos::ev::MouseEvent| {
+        use wasm_bindgen::JsCast;
+        let Some(button) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|el| el.closest("button[data-row]").ok().flatten()) else {
+            return;
+        };
+        let row = button.get_attribute("data-row").and_then(|r| r.parse::<usize>().ok());
+        let f = untrack(filter);
+        let Some(a) = row.and_then(|r| state.current.with_untracked(|c| c.as_ref().and_then(|p| shown(p, f).into_iter().nth(r)))) else {
+            return;
+        };
+        let message = i.now(|w| tr::actions::marked_done(w, &a.what));
+        state.edit(Some(message), move |p, now| {
+            actions::mark_done(p, a.source, a.parent, a.id, now.date_naive(), now);
+        });
+    };
+    // (shown, overdue of all, any at all) for the summary and the empty states.
+    let counts = move || {
+        let f = filter();
+        state.current.with(|c| match c {
+            Some(p) => {
+                let all = actions::all(p);
+                let day = today();
+                (all.iter().filter(|a| f.keeps(a, day)).count(), all.iter().filter(|a| a.is_overdue(day)).count(), !all.is_empty())
+            }
+            None => (0, 0, false),
+        })
+    };
+    let table = move || {
+        let f = filter();
+        state.current.with(|c| c.as_ref().map(|p| i.with(|w| actions::table_html(p, &shown(p, f), w, today())))).unwrap_or_default()
+    };
+    let partners: Options = std::sync::Arc::new(move || {
+        let mut options = vec![(String::new(), i.with(|w| w.get(tr::actions::EVERY_PARTNER).to_string()))];
+        state.current.with(|c| {
+            if let Some(p) = c {
+                options.extend(p.partners.iter().map(|x| (x.id.to_string(), x.name.clone())));
+            }
+        });
+        options
+    });
+    let statuses: Options = std::sync::Arc::new(move || {
+        i.with(|w| {
+            [("open", tr::actions::SHOW_OPEN), ("done", tr::actions::SHOW_DONE), ("all", tr::actions::SHOW_ALL)]
+                .map(|(v, k)| (v.to_string(), w.get(k).to_string()))
+                .to_vec()
+        })
+    });
+    let sources: Options = std::sync::Arc::new(move || {
+        i.with(|w| {
+            let mut options = vec![(String::new(), w.get(tr::actions::EVERY_SOURCE).to_string())];
+            options.extend(Source::ALL.map(|s| (s.key().to_string(), w.get(s.label_key()).to_string())));
+            options
+        })
+    });
     view! {
         <ToolPage class="tool-page followup-page" heading=t(tr::route::ACTIONS) lead_in=t(tr::actions::LEAD_IN)>
             <div class="followup-tools no-print">
                 <fieldset class="followup-filters">
                     <legend>{t(tr::actions::FILTERS)}</legend>
-                    <div class="followup-field">
-                        <label for="followup-partner">{t(tr::actions::PARTNER)}</label>
-                        <select id="followup-partner" on:change=move |e| {
-                            let v = Uuid::parse_str(&event_target_value(&e)).ok();
-                            filter.update(|f| f.partner = v);
-                        }>
-                            <option value="" selected=move || filter.with(|f| f.partner.is_none())>{t(tr::actions::EVERY_PARTNER)}</option>
-                            {move || partners().into_iter().map(|(id, name)| view! {
-                                <option value=id.to_string() selected=move || filter.with(|f| f.partner == Some(id))>{name}</option>
-                            }).collect_view()}
-                        </select>
-                    </div>
-                    <div class="followup-field">
-                        <label for="followup-status">{t(tr::actions::STATUS)}</label>
-                        <select id="followup-status" on:change=move |e| {
-                            let v = match event_target_value(&e).as_str() { "open" => Some(true), "done" => Some(false), _ => None };
-                            filter.update(|f| f.open = v);
-                        }>
-                            <option value="open" selected=move || filter.with(|f| f.open == Some(true))>{t(tr::actions::SHOW_OPEN)}</option>
-                            <option value="done" selected=move || filter.with(|f| f.open == Some(false))>{t(tr::actions::SHOW_DONE)}</option>
-                            <option value="all" selected=move || filter.with(|f| f.open.is_none())>{t(tr::actions::SHOW_ALL)}</option>
-                        </select>
-                    </div>
-                    <div class="followup-field">
-                        <label for="followup-source">{t(tr::actions::SOURCE)}</label>
-                        <select id="followup-source" on:change=move |e| {
-                            let v = Source::from_key(&event_target_value(&e));
-                            filter.update(|f| f.source = v);
-                        }>
-                            <option value="" selected=move || filter.with(|f| f.source.is_none())>{t(tr::actions::EVERY_SOURCE)}</option>
-                            {Source::ALL.into_iter().map(|s| view! {
-                                <option value=s.key() selected=move || filter.with(|f| f.source == Some(s))>{t(s.label_key())}</option>
-                            }).collect_view()}
-                        </select>
-                    </div>
+                    {filter_select("followup-partner", tr::actions::PARTNER, partners, partner)}
+                    {filter_select("followup-status", tr::actions::STATUS, statuses, status)}
+                    {filter_select("followup-source", tr::actions::SOURCE, sources, source)}
                     <div class="followup-field check">
-                        <input type="checkbox" id="followup-overdue" prop:checked=move || filter.with(|f| f.overdue_only)
-                            on:change=move |e| { let on = event_target_checked(&e); filter.update(|f| f.overdue_only = on); }/>
+                        <input type="checkbox" id="followup-overdue" prop:checked=overdue_only
+                            on:change=move |e| overdue_only.set(event_target_checked(&e))/>
                         <label for="followup-overdue">{t(tr::actions::OVERDUE_ONLY)}</label>
                     </div>
                 </fieldset>
@@ -101,85 +119,46 @@ pub fn ActionsPage() -> impl IntoView {
                 </div>
             </div>
             <p class="followup-summary" role="status">
-                {tw(move |w| tr::actions::count(w, shown.with(Vec::len) as i64))}
-                {move || (overdue() > 0).then(|| view! {
-                    " · " <span class="flag flag-late">{tw(move |w| tr::actions::overdue_count(w, overdue() as i64))}</span>
+                {tw(move |w| {
+                    let (shown, overdue, _) = counts();
+                    let mut s = tr::actions::count(w, shown as i64);
+                    if overdue > 0 {
+                        s.push_str(" · ");
+                        s.push_str(&tr::actions::overdue_count(w, overdue as i64));
+                    }
+                    s
                 })}
             </p>
             {move || {
-                if everything.with(Vec::is_empty) {
+                let (shown, _, any) = counts();
+                if !any {
                     return view! { <EmptyState title=t(tr::actions::EMPTY_TITLE) prompt=t(tr::actions::EMPTY_PROMPT)/> }.into_any();
                 }
-                if shown.with(Vec::is_empty) {
+                if shown == 0 {
                     return view! { <p class="empty-title">{t(tr::actions::NONE_MATCH)}</p> }.into_any();
                 }
-                view! { <ActionTable list=shown.get()/> }.into_any()
+                view! { <div on:click=mark inner_html=table></div> }.into_any()
             }}
         </ToolPage>
     }
 }
 
-#[component]
-fn ActionTable(list: Vec<Action>) -> impl IntoView {
+/// A filter's options, (value, text), worked out when drawn.
+type Options = std::sync::Arc<dyn Fn() -> Vec<(String, String)> + Send + Sync>;
+
+/// A labelled `<select>` of options bound to `value`; not generic, so the three filters are
+/// compiled once.
+fn filter_select(id: &'static str, label: Key, options: Options, value: RwSignal<String>) -> AnyView {
     view! {
-        <div class="table-wrap">
-            <table class="followup-table">
-                <thead><tr>
-                    <th scope="col">{t(tr::actions::WHAT)}</th>
-                    <th scope="col">{t(tr::actions::OWNER)}</th>
-                    <th scope="col">{t(tr::actions::DUE)}</th>
-                    <th scope="col">{t(tr::actions::STATUS)}</th>
-                    <th scope="col">{t(tr::actions::FROM)}</th>
-                    <th scope="col" class="no-print"><span class="visually-hidden">{t(tr::actions::MARK_DONE)}</span></th>
-                </tr></thead>
-                <tbody>
-                    {list.into_iter().map(|a| view! { <ActionLine action=a/> }).collect_view()}
-                </tbody>
-            </table>
+        <div class="followup-field">
+            <label for=id>{t(label)}</label>
+            <select id=id prop:value=value on:change=move |e| value.set(event_target_value(&e))>
+                {move || options().into_iter().map(|(v, text)| {
+                    let selected = value.with_untracked(|x| *x == v);
+                    view! { <option value=v selected=selected>{text}</option> }
+                }).collect_view()}
+            </select>
         </div>
     }
-}
-
-#[component]
-fn ActionLine(action: Action) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let i = expect_context::<I18n>();
-    let today = state.now().date_naive();
-    let name = move |id: Uuid| state.current.with_untracked(|c| c.as_ref().map(|p| p.partner_name(id)).unwrap_or_default());
-    let owner = action.owner.map(name);
-    let for_partner = action.for_partner.map(name);
-    let late = action.is_overdue(today);
-    let Action { id, parent, source, status, due, .. } = action;
-    let what = action.what.clone();
-    let what_label = what.clone();
-    let mark = move |_| {
-        let message = i.now(|w| tr::actions::marked_done(w, &what));
-        state.edit(Some(message), move |p, now| {
-            actions::mark_done(p, source, parent, id, now.date_naive(), now);
-        });
-    };
-    view! {
-        <tr class:late=late>
-            <th scope="row">
-                {action.what.clone()}
-                {for_partner.map(|to| view! { <span class="for-partner">" "{tw(move |w| tr::actions::for_partner(w, &to))}</span> })}
-            </th>
-            <td>{match owner { Some(o) => o.into_any(), None => t(tr::actions::NO_OWNER).into_any() }}</td>
-            <td class="nowrap">
-                {match due {
-                    Some(d) => tw(move |w| w.date(d)).into_any(),
-                    None => t(tr::actions::NO_DATE).into_any(),
-                }}
-                {late.then(|| view! { " " <span class="flag flag-late">{t(tr::actions::OVERDUE)}</span> })}
-            </td>
-            <td>{t(status.label_key())}</td>
-            <td><a href=route_of(source).href()>{t(source.label_key())}</a></td>
-            <td class="no-print">
-                {status.is_open().then(|| view! {
-                    <button type="button" on:click=mark
-                        aria-label=tw(move |w| tr::actions::mark_done_label(w, &what_label))>{t(tr::actions::MARK_DONE)}</button>
-                })}
-            </td>
-        </tr>
-    }
+    .into_any()
 }
