@@ -6,6 +6,8 @@ fn main() {
     wasm_bindgen_futures::spawn_local(async {
         // The interface's language first, so the first screen is drawn in it.
         common_ground::ui::i18n::prepare().await;
+        // The journal of interrupted saves, read before any partnership is.
+        common_ground::storage::idb::prepare().await;
         // index.html's static first screen gives way to the app in the same frame.
         if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
             boot.remove();
