@@ -18,7 +18,7 @@ use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use super::{parts, partnership_key, Backend, StorageError, Store};
-use crate::model::file::{export_json, read};
+use crate::model::file::{compact_json, read};
 use crate::model::Partnership;
 
 /// Done when a journal entry being written is kept, or has failed.
@@ -145,7 +145,7 @@ impl<B: Backend> Store<B> {
                 }
             };
         }
-        let put = journal.put(p.id, export_json(p, now));
+        let put = journal.put(p.id, compact_json(p, now));
         match put {
             Put::Kept => {
                 self.journaled.borrow_mut().insert(p.id, p.clone());

@@ -13,8 +13,9 @@
 //! (quota), the stored head still names a complete, earlier set of chunks: storage never holds
 //! half a save. A save that rewrites most chunks (a merge) may not have room for both sets;
 //! it then replaces chunk by chunk within the same task, and on failure writes the removed
-//! chunks back, so storage again ends as it was. Measurements, by far the longest list, are
-//! stored as rows without field names, with each chunk's metric ids listed once.
+//! chunks back, so storage again ends as it was; against a tab killed midway, the store keeps
+//! the new version in its journal first ([`BeforeSwap`], [`super::journal`]). Measurements,
+//! by far the longest list, are stored as rows without field names ([`rows`]).
 //!
 //! A head without `stored_parts` (the layout before this one, or a partnership saved whole)
 //! is a whole partnership and loads as it is; the next save splits it.

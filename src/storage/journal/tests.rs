@@ -5,6 +5,7 @@ use std::cell::Cell;
 use chrono::Duration;
 
 use super::*;
+use crate::model::file::export_json;
 use crate::model::metrics::Measurement;
 use crate::model::sample::sample;
 use crate::model::time::at;
