@@ -167,8 +167,10 @@ pub struct Store<B: Backend> {
     notes: RefCell<Vec<String>>,
     /// The second store, if the browser gives one ([`journal`]).
     journal: Option<Box<dyn Journal>>,
-    /// The version whose journal entry this tab wrote (or is writing), by partnership.
-    journaled: RefCell<HashMap<Uuid, Partnership>>,
+    /// The version whose journal entry this tab wrote (or is writing). One at a time: a
+    /// save of another partnership that needs one makes the first entry an old one, which
+    /// its next load drops.
+    journaled: RefCell<Option<Partnership>>,
     /// The wait for a journal entry a save just started, for [`Saved::Waiting`].
     waiter: RefCell<Option<Waiter>>,
     /// Whether the user was told that large saves are not crash-safe here.

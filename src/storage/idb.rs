@@ -2,7 +2,6 @@
 //! entries are read once before the app mounts (normally there are none) and kept in memory
 //! beside it, so that loads stay synchronous; a write is kept once its transaction completes.
 use std::cell::{Cell, RefCell};
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use js_sys::{Array, Promise};
@@ -26,17 +25,22 @@ thread_local! {
     static OPENED: RefCell<Option<IdbJournal>> = const { RefCell::new(None) };
 }
 
-/// One entry: its text, whether its write has completed, and which write it is (a later put
-/// of the same partnership replaces it while the first may still be completing).
+/// One entry: its partnership, its text, whether its write has completed, and which write it
+/// is (a later put of the same partnership replaces it while the first may still be
+/// completing).
 struct Entry {
+    id: Uuid,
     text: String,
     kept: bool,
     write: u64,
 }
 
+/// The entries, a few at most: a list (a map would cost kilobytes of wasm).
+type Entries = Rc<RefCell<Vec<Entry>>>;
+
 pub struct IdbJournal {
     db: IdbDatabase,
-    entries: Rc<RefCell<BTreeMap<Uuid, Entry>>>,
+    entries: Entries,
     writes: Cell<u64>,
 }
 
@@ -82,12 +86,18 @@ async fn open() -> Result<IdbJournal, JsValue> {
     JsFuture::from(settled(&keys)).await?;
     JsFuture::from(settled(&values)).await?;
     let (keys, values): (Array, Array) = (keys.result()?.dyn_into()?, values.result()?.dyn_into()?);
-    let entries = keys
-        .iter()
-        .zip(values.iter())
-        .filter_map(|(k, v)| Some((Uuid::parse_str(&k.as_string()?).ok()?, Entry { text: v.as_string()?, kept: true, write: 0 })))
-        .collect();
+    let mut entries = Vec::new();
+    for (k, v) in keys.iter().zip(values.iter()) {
+        if let (Some(Ok(id)), Some(text)) = (k.as_string().map(|k| Uuid::parse_str(&k)), v.as_string()) {
+            entries.push(Entry { id, text, kept: true, write: 0 });
+        }
+    }
     Ok(IdbJournal { db, entries: Rc::new(RefCell::new(entries)), writes: Cell::new(0) })
+}
+
+/// Drops the entry of `id`, or only that write of it.
+fn drop_entry(entries: &Entries, id: Uuid, write: Option<u64>) {
+    entries.borrow_mut().retain(|e| e.id != id || write.is_some_and(|w| e.write != w));
 }
 
 impl IdbJournal {
@@ -100,11 +110,11 @@ impl IdbJournal {
 
 impl Journal for IdbJournal {
     fn get(&self, id: Uuid) -> Option<String> {
-        self.entries.borrow().get(&id).filter(|e| e.kept).map(|e| e.text.clone())
+        self.entries.borrow().iter().find(|e| e.id == id && e.kept).map(|e| e.text.clone())
     }
 
     fn state(&self, id: Uuid) -> State {
-        match self.entries.borrow().get(&id) {
+        match self.entries.borrow().iter().find(|e| e.id == id) {
             Some(e) if e.kept => State::Kept,
             Some(_) => State::Writing,
             None => State::Absent,
@@ -120,9 +130,11 @@ impl Journal for IdbJournal {
         });
         let tx = match started {
             Ok(tx) => tx,
-            Err(e) => return Put::Failed(StorageError::Other(format!("{e:?}"))),
+            // (Formatting the JavaScript error would cost its debug printer in the bundle.)
+            Err(_) => return Put::Failed(StorageError::Other("IndexedDB refused the write".into())),
         };
-        self.entries.borrow_mut().insert(id, Entry { text, kept: false, write });
+        drop_entry(&self.entries, id, None);
+        self.entries.borrow_mut().push(Entry { id, text, kept: false, write });
         let mut resolve = None;
         let done = Promise::new(&mut |r, _| resolve = Some(r));
         // The entry is marked in the transaction's own handler, so that it is known as kept
@@ -130,15 +142,12 @@ impl Journal for IdbJournal {
         // write aborts it), once: the handler is called once, and so freed.
         let entries = Rc::clone(&self.entries);
         let settle = Closure::once_into_js(move |event: web_sys::Event| {
-            let mut entries = entries.borrow_mut();
-            if entries.get(&id).is_some_and(|e| e.write == write) {
-                if event.type_() == "complete" {
-                    if let Some(e) = entries.get_mut(&id) {
-                        e.kept = true;
-                    }
-                } else {
-                    entries.remove(&id);
+            if event.type_() == "complete" {
+                if let Some(e) = entries.borrow_mut().iter_mut().find(|e| e.id == id && e.write == write) {
+                    e.kept = true;
                 }
+            } else {
+                drop_entry(&entries, id, Some(write));
             }
             if let Some(resolve) = &resolve {
                 let _ = resolve.call0(&JsValue::UNDEFINED);
@@ -152,7 +161,7 @@ impl Journal for IdbJournal {
     }
 
     fn remove(&self, id: Uuid) {
-        self.entries.borrow_mut().remove(&id);
+        drop_entry(&self.entries, id, None);
         if let Ok((_, store)) = self.transaction() {
             let _ = store.delete(&JsValue::from_str(&id.to_string()));
         }

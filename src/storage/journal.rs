@@ -134,7 +134,7 @@ impl<B: Backend> Store<B> {
             self.unprotected();
             return Ok(());
         };
-        let mine = self.journaled.borrow().get(&p.id).is_some_and(|v| v == p);
+        let mine = self.journaled.borrow().as_ref() == Some(p);
         if mine {
             return match journal.state(p.id) {
                 State::Kept => Ok(()),
@@ -148,16 +148,16 @@ impl<B: Backend> Store<B> {
         let put = journal.put(p.id, compact_json(p, now));
         match put {
             Put::Kept => {
-                self.journaled.borrow_mut().insert(p.id, p.clone());
+                *self.journaled.borrow_mut() = Some(p.clone());
                 Ok(())
             }
             Put::Later(waiter) => {
-                self.journaled.borrow_mut().insert(p.id, p.clone());
+                *self.journaled.borrow_mut() = Some(p.clone());
                 *self.waiter.borrow_mut() = Some(waiter);
                 Err(StorageError::Journaling)
             }
             Put::Failed(_) => {
-                self.journaled.borrow_mut().remove(&p.id);
+                *self.journaled.borrow_mut() = None;
                 self.unprotected();
                 Ok(())
             }
@@ -167,7 +167,8 @@ impl<B: Backend> Store<B> {
     /// After a save of `id` (not one waiting for its entry): a finished one needs its entry
     /// no more. A failed one keeps it until a load finds the stored version whole.
     pub(super) fn after_save(&self, id: Uuid, saved: bool) {
-        if self.journaled.borrow_mut().remove(&id).is_some() && saved {
+        let mine = self.journaled.borrow().as_ref().is_some_and(|v| v.id == id);
+        if mine && self.journaled.take().is_some() && saved {
             if let Some(journal) = &self.journal {
                 journal.remove(id);
             }
@@ -192,7 +193,7 @@ impl<B: Backend> Store<B> {
     pub(super) fn finish_interrupted(&self, id: Uuid, now: DateTime<Utc>) -> Option<Partnership> {
         let journal = self.journal.as_ref()?;
         // This tab's own save in progress is not an interrupted one.
-        if self.journaled.borrow().contains_key(&id) || journal.state(id) != State::Kept {
+        if self.journaled.borrow().as_ref().is_some_and(|v| v.id == id) || journal.state(id) != State::Kept {
             return None;
         }
         let entry = journal.get(id)?;

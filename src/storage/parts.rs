@@ -242,8 +242,8 @@ fn update_shadow<L: StoredList>(shadow: &mut Shadow, items: &[L::Item], written:
 /// rewrites most of a large partnership (or splits one stored whole) and cannot hold both in
 /// the quota; on failure what was written is removed and what was removed written back. Either way a failed write leaves storage as it was. Returns the characters
 /// written and the old chunks to remove once the head names the new ones.
-fn write<B: Backend>(
-    backend: &B,
+fn write(
+    backend: &dyn Backend,
     pending: &[Pending],
     head: (&str, &str),
     swap: bool,
@@ -310,8 +310,8 @@ type UpdateShadow = Box<dyn FnOnce(&Partnership, &mut Shadow)>;
 /// updated and the number of characters written returned. On failure nothing stored changes,
 /// and `p` and the shadow are as they were. `room`, if known, is how many characters storage
 /// has free: a save that needs more replaces chunk by chunk at once (see [`write`]).
-pub fn save<B: Backend>(
-    backend: &B,
+pub fn save(
+    backend: &dyn Backend,
     p: &mut Partnership,
     shadow: &mut Shadow,
     now: DateTime<Utc>,
@@ -326,8 +326,8 @@ pub fn save<B: Backend>(
 pub type BeforeSwap<'a> = &'a mut dyn FnMut(&Partnership) -> Result<(), StorageError>;
 
 /// [`save`] when the caller has just read the stored head (`stored`: what the head key holds).
-pub fn save_over<B: Backend>(
-    backend: &B,
+pub fn save_over(
+    backend: &dyn Backend,
     p: &mut Partnership,
     shadow: &mut Shadow,
     now: DateTime<Utc>,
@@ -368,16 +368,15 @@ pub fn save_over<B: Backend>(
     let needed: usize = pending.iter().map(|c| c.text.len()).sum::<usize>() + head.len();
     let swap_first = room.is_some_and(|room| needed > room);
     let before = Before { head: stored.as_deref(), chunks: &shadow.texts };
-    if swap_first {
-        before_swap(p)?;
-    }
-    let result = match write(backend, &pending, (&head_key, &head), swap_first, &before) {
-        // Too little room for old and new side by side: replace chunk by chunk instead.
-        Err(StorageError::QuotaExceeded) if !swap_first => {
-            before_swap(p)?;
-            write(backend, &pending, (&head_key, &head), true, &before)
+    let mut swap = || before_swap(p).and_then(|()| write(backend, &pending, (&head_key, &head), true, &before));
+    let result = if swap_first {
+        swap()
+    } else {
+        match write(backend, &pending, (&head_key, &head), false, &before) {
+            // Too little room for old and new side by side: replace chunk by chunk instead.
+            Err(StorageError::QuotaExceeded) => swap(),
+            other => other,
         }
-        other => other,
     };
     let (chars, superseded) = result?;
     for update in updates {
@@ -524,7 +523,7 @@ pub fn named_keys(id: Uuid, head: &str) -> Option<Vec<String>> {
 }
 
 /// Every key that belongs to partnership `id`: its head and chunks.
-pub fn keys_of<B: Backend>(backend: &B, id: Uuid) -> Vec<String> {
+pub fn keys_of(backend: &dyn Backend, id: Uuid) -> Vec<String> {
     let head = partnership_key(id);
     backend.keys().unwrap_or_default().into_iter().filter(|k| *k == head || is_chunk_of(id, k)).collect()
 }
