@@ -88,6 +88,8 @@ function journalEntries(page) {
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const db = open.result;
+      // A build without the journal never made its store (opening just made an empty base).
+      if (!db.objectStoreNames.contains('journal')) return db.close(), resolve(0);
       const count = db.transaction('journal').objectStore('journal').count();
       count.onsuccess = () => (db.close(), resolve(count.result));
       count.onerror = () => reject(count.error);
