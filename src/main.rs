@@ -10,6 +10,8 @@ fn main() {
             common_ground::ui::i18n::no_words(&why);
             return;
         }
+        // The journal of interrupted saves, read before any partnership is.
+        common_ground::storage::idb::prepare().await;
         // index.html's static first screen gives way to the app in the same frame.
         if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
             boot.remove();

@@ -8,9 +8,12 @@
 //! | `cg.backup.<time>.<key>` | stored text that could not be read, kept aside untouched |
 //! | `cg.prefs.<name>` | small user preferences (theme, …) |
 //!
+//! Beside it, a [`journal`] (IndexedDB) keeps a whole new version while a save replaces one
+//! chunk by chunk.
+//!
 //! The logic is written against [`Backend`] so that failure paths (quota full, storage
 //! disabled, corrupt data) are tested natively with [`MemoryBackend`].
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
@@ -23,9 +26,12 @@ use crate::model::Partnership;
 use crate::model::order::sort;
 
 mod backend;
+pub mod idb;
+pub mod journal;
 pub mod parts;
 
 pub use backend::{Backend, LocalStorage, MemoryBackend, StorageError};
+pub use journal::{Journal, MemoryJournal, Waiter};
 use backend::{utf16_len, Counting};
 
 pub const INDEX_KEY: &str = "cg.index";
@@ -50,6 +56,9 @@ pub enum Saved {
     /// theirs stays stored and is now the partnership; this tab's was kept as a backup under
     /// `backup_key`. Nothing was overwritten.
     KeptBoth { backup_key: String, why: String },
+    /// The save must replace chunk by chunk and waits for its journal entry to be kept:
+    /// nothing was written yet. Save again when the waiter (if this save started one) is done.
+    Waiting(Option<Waiter>),
 }
 
 /// Which partnerships this browser holds, and which is open.
@@ -156,6 +165,16 @@ pub struct Store<B: Backend> {
     sizes: RefCell<Option<BTreeMap<String, usize>>>,
     /// What loading mended, until the app shows it ([`Store::take_notes`]).
     notes: RefCell<Vec<String>>,
+    /// The second store, if the browser gives one ([`journal`]).
+    journal: Option<Box<dyn Journal>>,
+    /// The version whose journal entry this tab wrote (or is writing). One at a time: a
+    /// save of another partnership that needs one makes the first entry an old one, which
+    /// its next load drops.
+    journaled: RefCell<Option<Partnership>>,
+    /// The wait for a journal entry a save just started, for [`Saved::Waiting`].
+    waiter: RefCell<Option<Waiter>>,
+    /// Whether the user was told that large saves are not crash-safe here.
+    warned: Cell<bool>,
 }
 
 pub fn partnership_key(id: Uuid) -> String {
@@ -170,7 +189,16 @@ pub fn partnership_id_of_key(key: &str) -> Option<Uuid> {
 
 impl<B: Backend> Store<B> {
     pub fn new(backend: B) -> Store<B> {
-        Store { backend, shadows: RefCell::default(), sizes: RefCell::default(), notes: RefCell::default() }
+        Store {
+            backend,
+            shadows: RefCell::default(),
+            sizes: RefCell::default(),
+            notes: RefCell::default(),
+            journal: None,
+            journaled: RefCell::default(),
+            waiter: RefCell::default(),
+            warned: Cell::new(false),
+        }
     }
 
     /// Reads the index. A missing index is empty; an unreadable one is set aside and rebuilt
@@ -256,12 +284,20 @@ impl<B: Backend> Store<B> {
     /// as a backup first, and the mended one saved (what was done waits in
     /// [`Store::take_notes`]); unreadable data is moved aside, never overwritten or dropped.
     pub fn load(&self, id: Uuid, now: DateTime<Utc>) -> Result<Partnership, LoadError> {
+        if let Some(unsaved) = self.finish_interrupted(id, now) {
+            return Ok(unsaved);
+        }
         match parts::load_mending(&self.backend, id) {
             Ok((mut p, mut shadow, repairs)) => {
                 if !repairs.is_empty() {
                     let kept = self.keep_copy(id, now, false);
+                    let stored = self.backend.get(&partnership_key(id)).ok().flatten();
                     let saved = kept.is_some()
-                        && parts::save(&self.counting(), &mut p, &mut shadow, now, None).is_ok();
+                        && parts::save_over(&self.counting(), &mut p, &mut shadow, now, None, stored, &mut |p| {
+                            self.before_swap(p, now)
+                        })
+                        .is_ok();
+                    self.after_save(id, saved);
                     self.notes.borrow_mut().push(format!(
                         "“{}” had problems that were mended as it was opened: {}. {}",
                         p.name,
@@ -345,6 +381,14 @@ impl<B: Backend> Store<B> {
     /// and becomes `p`, and this tab's version is kept as a backup ([`Saved::KeptBoth`]). A
     /// version saved by a newer app is never written over.
     pub fn save_merging(&self, p: &mut Partnership, index: &mut Index, now: DateTime<Utc>) -> Result<Saved, StorageError> {
+        match self.merge_and_save(p, index, now) {
+            Err(StorageError::Journaling) => Ok(Saved::Waiting(self.waiter.take())),
+            other => other,
+        }
+    }
+
+    /// [`Store::save_merging`], stopped by [`StorageError::Journaling`] when it must wait.
+    fn merge_and_save(&self, p: &mut Partnership, index: &mut Index, now: DateTime<Utc>) -> Result<Saved, StorageError> {
         // The head is read once here, for the check and for the save.
         let stored = self.backend.get(&partnership_key(p.id)).ok().flatten();
         if !self.differs_from_shadow(p.id, stored.as_deref()) {
@@ -403,8 +447,11 @@ impl<B: Backend> Store<B> {
             let mut shadows = self.shadows.borrow_mut();
             let shadow = shadows.entry(p.id).or_default();
             let room = QUOTA_CHARS.saturating_sub(self.usage().used_chars);
-            parts::save_over(&self.counting(), p, shadow, now, Some(room), stored)
+            parts::save_over(&self.counting(), p, shadow, now, Some(room), stored, &mut |p| self.before_swap(p, now))
         };
+        if !matches!(written, Err(StorageError::Journaling)) {
+            self.after_save(p.id, written.is_ok());
+        }
         let written = written?;
         let entry = IndexEntry { id: p.id, name: p.name.clone() };
         let changed = match index.partnerships.iter_mut().find(|e| e.id == p.id) {
@@ -439,6 +486,9 @@ impl<B: Backend> Store<B> {
             backend.remove(&key)?;
         }
         self.shadows.borrow_mut().remove(&id);
+        if let Some(journal) = &self.journal {
+            journal.remove(id);
+        }
         index.partnerships.retain(|e| e.id != id);
         if index.active == Some(id) {
             index.active = index.partnerships.first().map(|e| e.id);

@@ -11,6 +11,9 @@ pub enum StorageError {
     Unavailable(String),
     /// The site's storage is full.
     QuotaExceeded,
+    /// Not an error the user sees: a save that must replace chunk by chunk waits until its
+    /// journal entry is kept ([`super::journal`]); nothing was written yet.
+    Journaling,
     Other(String),
 }
 
@@ -22,6 +25,9 @@ impl fmt::Display for StorageError {
             }
             StorageError::QuotaExceeded => {
                 write!(f, "The browser's storage for this page is full.")
+            }
+            StorageError::Journaling => {
+                write!(f, "The save is waiting for the browser to keep a copy of it first.")
             }
             StorageError::Other(why) => write!(f, "The browser refused to save: {why}."),
         }

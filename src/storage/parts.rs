@@ -13,15 +13,16 @@
 //! (quota), the stored head still names a complete, earlier set of chunks: storage never holds
 //! half a save. A save that rewrites most chunks (a merge) may not have room for both sets;
 //! it then replaces chunk by chunk within the same task, and on failure writes the removed
-//! chunks back, so storage again ends as it was. Measurements, by far the longest list, are
-//! stored as rows without field names, with each chunk's metric ids listed once.
+//! chunks back, so storage again ends as it was; against a tab killed midway, the store keeps
+//! the new version in its journal first ([`BeforeSwap`], [`super::journal`]). Measurements,
+//! by far the longest list, are stored as rows without field names ([`rows`]).
 //!
 //! A head without `stored_parts` (the layout before this one, or a partnership saved whole)
 //! is a whole partnership and loads as it is; the next save splits it.
 use std::any::Any;
 use std::collections::{BTreeMap, HashMap};
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -29,11 +30,13 @@ use uuid::Uuid;
 use super::{partnership_key, Backend, StorageError};
 use crate::model::file::{compact_json_with, read, ImportError};
 use crate::model::json_path;
-use crate::model::metrics::Measurement;
-use crate::model::record::{new_id, Extra};
+use crate::model::record::new_id;
 use crate::model::repair::{repair, Repairs};
 use crate::model::validate::validate;
 use crate::model::Partnership;
+
+mod rows;
+use rows::Measurements;
 
 /// Records per chunk: a chunk of measurements is about 50 KB, other chunks less.
 pub const CHUNK: usize = 400;
@@ -105,91 +108,6 @@ stored_list!(Inputs, "community.inputs", crate::model::community::Input, |p| p.c
 stored_list!(Responses, "community.responses", crate::model::community::Response, |p| p.community.responses);
 stored_list!(Ideas, "ideas.ideas", crate::model::ideas::Idea, |p| p.ideas.ideas);
 stored_list!(Tombstones, "tombstones", crate::model::Tombstone, |p| p.tombstones);
-
-/// Measurements as rows: `[id, metric (index into the chunk's metric ids), date, value, note,
-/// created_at, updated_at or null when equal, extra or null when empty]`.
-struct Measurements;
-
-#[derive(Serialize, Deserialize)]
-struct MeasurementChunk {
-    metrics: Vec<Uuid>,
-    rows: Vec<Row>,
-}
-
-/// A row is a JSON array, like a tuple; its times are read by the model's quick readers.
-#[derive(Serialize, Deserialize)]
-struct Row(
-    Uuid,
-    usize,
-    #[serde(with = "crate::model::time::day")] NaiveDate,
-    f64,
-    String,
-    #[serde(with = "crate::model::time::stamp")] DateTime<Utc>,
-    #[serde(with = "crate::model::time::opt_stamp")] Option<DateTime<Utc>>,
-    Option<Extra>,
-);
-
-impl StoredList for Measurements {
-    const NAME: &'static str = "measurements";
-    type Item = Measurement;
-    fn of(p: &mut Partnership) -> &mut Vec<Measurement> {
-        &mut p.measurements
-    }
-    fn of_ref(p: &Partnership) -> &Vec<Measurement> {
-        &p.measurements
-    }
-    fn encode(items: &[Measurement]) -> String {
-        let mut metrics: Vec<Uuid> = Vec::new();
-        let rows = items
-            .iter()
-            .map(|m| {
-                let index = match metrics.iter().position(|id| *id == m.metric_id) {
-                    Some(i) => i,
-                    None => {
-                        metrics.push(m.metric_id);
-                        metrics.len() - 1
-                    }
-                };
-                Row(
-                    m.id,
-                    index,
-                    m.date,
-                    m.value,
-                    m.note.clone(),
-                    m.created_at,
-                    (m.updated_at != m.created_at).then_some(m.updated_at),
-                    (!m.extra.is_empty()).then(|| m.extra.clone()),
-                )
-            })
-            .collect();
-        serde_json::to_string(&MeasurementChunk { metrics, rows })
-            .unwrap_or_else(|e| panic!("serialising measurements failed: {e}"))
-    }
-    fn decode(text: &str) -> Result<Vec<Measurement>, String> {
-        let chunk: MeasurementChunk = typed(text)?;
-        chunk
-            .rows
-            .into_iter()
-            .enumerate()
-            .map(|(i, Row(id, metric, date, value, note, created_at, updated_at, extra))| {
-                let metric_id = *chunk
-                    .metrics
-                    .get(metric)
-                    .ok_or_else(|| format!("rows[{i}]: metric number {metric} is not in the chunk's list"))?;
-                Ok(Measurement {
-                    id,
-                    created_at,
-                    updated_at: updated_at.unwrap_or(created_at),
-                    metric_id,
-                    date,
-                    value,
-                    note,
-                    extra: extra.unwrap_or_default(),
-                })
-            })
-            .collect()
-    }
-}
 
 /// What this tab last read or wrote of one partnership: each list's chunks, as tags and copies
 /// of their records, and their stored texts.
@@ -324,8 +242,8 @@ fn update_shadow<L: StoredList>(shadow: &mut Shadow, items: &[L::Item], written:
 /// rewrites most of a large partnership (or splits one stored whole) and cannot hold both in
 /// the quota; on failure what was written is removed and what was removed written back. Either way a failed write leaves storage as it was. Returns the characters
 /// written and the old chunks to remove once the head names the new ones.
-fn write<B: Backend>(
-    backend: &B,
+fn write(
+    backend: &dyn Backend,
     pending: &[Pending],
     head: (&str, &str),
     swap: bool,
@@ -392,25 +310,30 @@ type UpdateShadow = Box<dyn FnOnce(&Partnership, &mut Shadow)>;
 /// updated and the number of characters written returned. On failure nothing stored changes,
 /// and `p` and the shadow are as they were. `room`, if known, is how many characters storage
 /// has free: a save that needs more replaces chunk by chunk at once (see [`write`]).
-pub fn save<B: Backend>(
-    backend: &B,
+pub fn save(
+    backend: &dyn Backend,
     p: &mut Partnership,
     shadow: &mut Shadow,
     now: DateTime<Utc>,
     room: Option<usize>,
 ) -> Result<usize, StorageError> {
     let stored = backend.get(&partnership_key(p.id)).ok().flatten();
-    save_over(backend, p, shadow, now, room, stored)
+    save_over(backend, p, shadow, now, room, stored, &mut |_| Ok(()))
 }
 
+/// Called with the new version before a save replaces chunk by chunk: an error stops the save
+/// there, nothing written (the store keeps the new version in its journal first).
+pub type BeforeSwap<'a> = &'a mut dyn FnMut(&Partnership) -> Result<(), StorageError>;
+
 /// [`save`] when the caller has just read the stored head (`stored`: what the head key holds).
-pub fn save_over<B: Backend>(
-    backend: &B,
+pub fn save_over(
+    backend: &dyn Backend,
     p: &mut Partnership,
     shadow: &mut Shadow,
     now: DateTime<Utc>,
     room: Option<usize>,
     stored: Option<String>,
+    before_swap: BeforeSwap,
 ) -> Result<usize, StorageError> {
     let head_key = partnership_key(p.id);
     // Another tab saved since this one last read or wrote: its chunks are not the ones the
@@ -445,10 +368,15 @@ pub fn save_over<B: Backend>(
     let needed: usize = pending.iter().map(|c| c.text.len()).sum::<usize>() + head.len();
     let swap_first = room.is_some_and(|room| needed > room);
     let before = Before { head: stored.as_deref(), chunks: &shadow.texts };
-    let result = match write(backend, &pending, (&head_key, &head), swap_first, &before) {
-        // Too little room for old and new side by side: replace chunk by chunk instead.
-        Err(StorageError::QuotaExceeded) if !swap_first => write(backend, &pending, (&head_key, &head), true, &before),
-        other => other,
+    let mut swap = || before_swap(p).and_then(|()| write(backend, &pending, (&head_key, &head), true, &before));
+    let result = if swap_first {
+        swap()
+    } else {
+        match write(backend, &pending, (&head_key, &head), false, &before) {
+            // Too little room for old and new side by side: replace chunk by chunk instead.
+            Err(StorageError::QuotaExceeded) => swap(),
+            other => other,
+        }
     };
     let (chars, superseded) = result?;
     for update in updates {
@@ -587,8 +515,15 @@ pub fn as_export(text: &str) -> Option<Result<String, ImportError>> {
     })
 }
 
+/// The keys of the chunks a stored head names (none for a head holding the whole
+/// partnership), or `None` when the head cannot be read.
+pub fn named_keys(id: Uuid, head: &str) -> Option<Vec<String>> {
+    let parts = serde_json::from_str::<PartsOnly>(head).ok()?.stored_parts.unwrap_or_default();
+    Some(parts.iter().flat_map(|(list, tags)| tags.iter().enumerate().map(move |(n, t)| chunk_key(id, list, n, t))).collect())
+}
+
 /// Every key that belongs to partnership `id`: its head and chunks.
-pub fn keys_of<B: Backend>(backend: &B, id: Uuid) -> Vec<String> {
+pub fn keys_of(backend: &dyn Backend, id: Uuid) -> Vec<String> {
     let head = partnership_key(id);
     backend.keys().unwrap_or_default().into_iter().filter(|k| *k == head || is_chunk_of(id, k)).collect()
 }

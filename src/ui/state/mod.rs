@@ -118,7 +118,7 @@ impl AppState {
             Ok(ls) => (Box::new(ls), None),
             Err(e) => (Box::new(MemoryBackend::default()), Some(e.to_string())),
         };
-        STORE.with(|s| *s.borrow_mut() = Some(Store::new(backend)));
+        STORE.with(|s| *s.borrow_mut() = Some(Store::new(backend).with_journal(crate::storage::idb::opened())));
         if let Some(fixed) = with_store(|s| s.pref("now")) {
             if let Ok(t) = DateTime::parse_from_rfc3339(&fixed) {
                 clock::fix(t.with_timezone(&Utc));

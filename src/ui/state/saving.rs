@@ -42,6 +42,19 @@ impl AppState {
                      where you can download or open it."
                 ));
             }
+            (Ok(Saved::Waiting(waiter)), _) => {
+                // A merge with another tab's save may be in `current` already: show it.
+                self.current.update(|_| {});
+                // Nothing is written until the journal keeps the new version; then save again
+                // (any change made meanwhile goes with it).
+                if let Some(waiter) = waiter {
+                    let state = *self;
+                    leptos::task::spawn_local(async move {
+                        waiter.await;
+                        state.save();
+                    });
+                }
+            }
             (Ok(saved), index) => {
                 if let Saved::Merged { conflicts } = saved {
                     self.current.update(|_| {});
