@@ -11,8 +11,38 @@ use uuid::Uuid;
 use super::stamp::Stamps;
 use super::Partnership;
 
-/// Fields a newer version wrote that this one does not understand; written back unchanged.
-pub type Extra = Map<String, Value>;
+/// Fields a newer version wrote that this one does not understand (and the versions a
+/// record went through, `history`); written back unchanged. Used as the map it holds.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Extra(pub Map<String, Value>);
+
+impl Extra {
+    pub fn new() -> Extra {
+        Extra::default()
+    }
+}
+
+/// Almost every record has none: two empty maps are equal at once (an edit compares every
+/// record with its copy, so this is most of what comparing costs them).
+impl PartialEq for Extra {
+    fn eq(&self, other: &Extra) -> bool {
+        self.0.is_empty() && other.0.is_empty() || self.0 == other.0
+    }
+}
+
+impl std::ops::Deref for Extra {
+    type Target = Map<String, Value>;
+    fn deref(&self) -> &Map<String, Value> {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Extra {
+    fn deref_mut(&mut self) -> &mut Map<String, Value> {
+        &mut self.0
+    }
+}
 
 pub trait Record {
     /// The tombstone kind, e.g. `"partner"`; also used in merge reviews.
