@@ -47,13 +47,13 @@ crate::record! {
 
 impl Cause {
     pub fn new(text: impl Into<String>, parent: Option<Uuid>, now: DateTime<Utc>) -> Cause {
-        Cause { id: new_id(), created_at: now, updated_at: now, text: text.into(), parent, extra: Extra::new() }
+        Cause { id: new_id(), created_at: now, updated_at: now, text: text.into(), parent, at: Default::default(), extra: Extra::new() }
     }
 }
 
 impl Symptom {
     pub fn new(text: impl Into<String>, now: DateTime<Utc>) -> Symptom {
-        Symptom { id: new_id(), created_at: now, updated_at: now, text: text.into(), extra: Extra::new() }
+        Symptom { id: new_id(), created_at: now, updated_at: now, text: text.into(), at: Default::default(), extra: Extra::new() }
     }
 }
 

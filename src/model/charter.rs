@@ -117,6 +117,7 @@ impl Charter {
             partner_terms: Vec::new(),
             revision: 0,
             sign_offs: Vec::new(),
+            at: Default::default(),
             extra: Extra::new(),
         }
     }

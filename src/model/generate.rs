@@ -170,7 +170,7 @@ pub fn partnership_of(sizes: Sizes, seed: u64, now: DateTime<Utc>) -> Partnershi
 /// rarely corrected). These are the stamps a partnership carries after long use, so that
 /// sizes and merge times count them.
 fn stamp_every_record(p: &mut Partnership, now: DateTime<Utc>) {
-    use super::stamp::{set_slots, Clock, Slots};
+    use super::stamp::{set_slots, Clock, Stamps};
     use serde_json::Value;
     struct Stamper {
         clocks: Vec<Clock>,
@@ -188,7 +188,9 @@ fn stamp_every_record(p: &mut Partnership, now: DateTime<Utc>) {
                         if let Some(field) = field.filter(|_| self.n % every == 0) {
                             let stamp = self.clocks[self.n % 10].tick(&self.seen, self.now);
                             self.seen.note(stamp);
-                            set_slots(o, &Slots::from([(field, stamp)]));
+                            let mut at = Stamps::default();
+                            at.insert(&field, stamp);
+                            set_slots(o, &at);
                         }
                     }
                     for (k, child) in o.iter_mut() {

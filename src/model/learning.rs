@@ -131,13 +131,16 @@ pub struct RetroAction {
     pub due: Option<NaiveDate>,
     #[serde(default)]
     pub done: bool,
+    /// Its stamps (see `model::stamp`).
+    #[serde(default, skip_serializing_if = "crate::model::stamp::Stamps::is_empty")]
+    pub at: crate::model::stamp::Stamps,
     #[serde(flatten)]
     pub extra: Extra,
 }
 
 impl RetroAction {
     pub fn new(what: impl Into<String>) -> RetroAction {
-        RetroAction { id: new_id(), what: what.into(), owner: None, due: None, done: false, extra: Extra::new() }
+        RetroAction { id: new_id(), what: what.into(), owner: None, due: None, done: false, at: Default::default(), extra: Extra::new() }
     }
 
     pub fn is_overdue(&self, today: NaiveDate) -> bool {

@@ -50,8 +50,8 @@ pub struct Partnership {
     pub ideas: super::ideas::IdeaBoard,
     /// When each of the partnership's own fields (`name`, `problem_tree.problem`, ...) was
     /// last edited, and by which tab; records keep theirs (see [`super::stamp`]).
-    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
-    pub at: super::stamp::Slots,
+    #[serde(default, skip_serializing_if = "super::stamp::Stamps::is_empty")]
+    pub at: super::stamp::Stamps,
     /// The latest edit of each tab that this copy includes (see [`super::stamp`]).
     #[serde(default, skip_serializing_if = "super::stamp::Seen::is_empty")]
     pub seen: super::stamp::Seen,
@@ -73,8 +73,8 @@ impl Record for Partnership {
     fn touch(&mut self, now: DateTime<Utc>) {
         self.updated_at = crate::model::record::after(now, self.updated_at).max(self.created_at);
     }
-    fn extra_mut(&mut self) -> &mut Extra {
-        &mut self.extra
+    fn at_mut(&mut self) -> &mut super::stamp::Stamps {
+        &mut self.at
     }
 }
 

@@ -8,10 +8,41 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
+use super::stamp::Stamps;
 use super::Partnership;
 
-/// Fields a newer version wrote that this one does not understand; written back unchanged.
-pub type Extra = Map<String, Value>;
+/// Fields a newer version wrote that this one does not understand (and the versions a
+/// record went through, `history`); written back unchanged. Used as the map it holds.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Extra(pub Map<String, Value>);
+
+impl Extra {
+    pub fn new() -> Extra {
+        Extra::default()
+    }
+}
+
+/// Almost every record has none: two empty maps are equal at once (an edit compares every
+/// record with its copy, so this is most of what comparing costs them).
+impl PartialEq for Extra {
+    fn eq(&self, other: &Extra) -> bool {
+        self.0.is_empty() && other.0.is_empty() || self.0 == other.0
+    }
+}
+
+impl std::ops::Deref for Extra {
+    type Target = Map<String, Value>;
+    fn deref(&self) -> &Map<String, Value> {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Extra {
+    fn deref_mut(&mut self) -> &mut Map<String, Value> {
+        &mut self.0
+    }
+}
 
 pub trait Record {
     /// The tombstone kind, e.g. `"partner"`; also used in merge reviews.
@@ -21,8 +52,8 @@ pub trait Record {
     fn updated_at(&self) -> DateTime<Utc>;
     /// Mark the record as edited now.
     fn touch(&mut self, now: DateTime<Utc>);
-    /// The fields a newer version wrote, and the record's stamps (`at`, see `model::stamp`).
-    fn extra_mut(&mut self) -> &mut Extra;
+    /// The record's stamps (`at` in the file, see `model::stamp`).
+    fn at_mut(&mut self) -> &mut Stamps;
 }
 
 /// Implements [`Record`] for a struct with `id`, `created_at` and `updated_at` fields.
@@ -40,8 +71,8 @@ macro_rules! impl_record {
             fn updated_at(&self) -> chrono::DateTime<chrono::Utc> {
                 self.updated_at
             }
-            fn extra_mut(&mut self) -> &mut $crate::model::record::Extra {
-                &mut self.extra
+            fn at_mut(&mut self) -> &mut $crate::model::stamp::Stamps {
+                &mut self.at
             }
             fn touch(&mut self, now: chrono::DateTime<chrono::Utc>) {
                 // Never earlier than the record's creation or last edit: a device whose clock
@@ -71,6 +102,7 @@ pub fn after(now: DateTime<Utc>, last: DateTime<Utc>) -> DateTime<Utc> {
 
 /// Declares a record struct: the derives, the common header (`id`, `created_at`,
 /// `updated_at`, in that order, so files keep their field order), the given fields, the
+/// record's stamps (`at`, written before the `extra` fields as when it was one of them), the
 /// `extra` fields a newer version wrote, and the [`Record`] impl (see [`impl_record!`]).
 ///
 /// ```ignore
@@ -100,6 +132,8 @@ macro_rules! record {
             #[serde(with = "crate::model::time::stamp")]
             pub updated_at: chrono::DateTime<chrono::Utc>,
             $($(#[$fmeta])* $fvis $field: $fty,)*
+            #[serde(default, skip_serializing_if = "crate::model::stamp::Stamps::is_empty")]
+            pub at: $crate::model::stamp::Stamps,
             #[serde(flatten)]
             pub extra: $crate::model::record::Extra,
         }
@@ -119,6 +153,7 @@ macro_rules! new_record {
             created_at: now,
             updated_at: now,
             $($field $(: $value)?,)*
+            at: $crate::model::stamp::Stamps::default(),
             extra: $crate::model::record::Extra::new(),
         }
     }};
@@ -271,13 +306,30 @@ pub fn find_mut<T: Record>(list: &mut [T], id: Uuid) -> Option<&mut T> {
 #[derive(Default)]
 pub struct IdHasher(u64);
 
+impl IdHasher {
+    fn mix(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(23) ^ word).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
 impl std::hash::Hasher for IdHasher {
     fn write(&mut self, bytes: &[u8]) {
+        // An id is one write of 16 bytes: two words, without the general loop's copies.
+        if let Ok(id) = <[u8; 16]>::try_from(bytes) {
+            let id = u128::from_le_bytes(id);
+            self.mix(id as u64);
+            self.mix((id >> 64) as u64);
+            return;
+        }
         for chunk in bytes.chunks(8) {
             let mut word = [0u8; 8];
             word[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(23) ^ u64::from_le_bytes(word)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+            self.mix(u64::from_le_bytes(word));
         }
+    }
+    // The length written before an id's bytes.
+    fn write_usize(&mut self, n: usize) {
+        self.mix(n as u64);
     }
     fn finish(&self) -> u64 {
         self.0

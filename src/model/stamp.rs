@@ -24,7 +24,9 @@ use serde::{Deserialize, Serialize, Serializer};
 
 mod diff;
 pub mod shape;
+mod stamps;
 pub use diff::record_edit;
+pub use stamps::Stamps;
 
 
 /// An HLC reading and the device that made it. Ordered by time, then device.
@@ -98,26 +100,23 @@ impl<'de> Deserialize<'de> for Stamp {
     }
 }
 
-/// The stamps of one record's fields ("slots": a field, `sign_offs/<partner>`, ...), kept in
-/// the record's JSON under [`AT`]; the partnership's own ones (`name`,
-/// `problem_tree.problem`, `check_ins.cadence`) in [`Partnership::at`](super::Partnership).
-pub type Slots = BTreeMap<String, Stamp>;
-
-/// The key of a record's [`Slots`] in its JSON.
+/// The key of a record's stamps ([`Stamps`]: `notes`, `sign_offs/<partner>`, ...) in its
+/// JSON; the partnership's own ones (`name`, `problem_tree.problem`, `check_ins.cadence`) are
+/// in [`Partnership::at`](super::Partnership).
 pub const AT: &str = "at";
 
 /// The stamps a record's JSON carries; a malformed entry counts as not stamped.
-pub fn slots_of(record: &serde_json::Value) -> Slots {
+pub fn slots_of(record: &serde_json::Value) -> Stamps {
     slots_in(record.get(AT))
 }
 
 /// The stamps of a record's `at` object.
-pub fn slots_in(at: Option<&serde_json::Value>) -> Slots {
-    let mut out = Slots::new();
+pub fn slots_in(at: Option<&serde_json::Value>) -> Stamps {
+    let mut out = Stamps::default();
     if let Some(serde_json::Value::Object(o)) = at {
         for (slot, s) in o {
             if let Some(stamp) = s.as_str().and_then(|s| s.parse::<Stamp>().ok()) {
-                out.insert(slot.clone(), stamp);
+                out.insert(slot, stamp);
             }
         }
     }
@@ -125,11 +124,11 @@ pub fn slots_in(at: Option<&serde_json::Value>) -> Slots {
 }
 
 /// Writes `slots` into a record's JSON (removes `at` when empty).
-pub fn set_slots(record: &mut serde_json::Map<String, serde_json::Value>, slots: &Slots) {
+pub fn set_slots(record: &mut serde_json::Map<String, serde_json::Value>, slots: &Stamps) {
     if slots.is_empty() {
         record.remove(AT);
     } else {
-        let o = slots.iter().map(|(k, s)| (k.clone(), serde_json::Value::String(s.to_string()))).collect();
+        let o = slots.iter().map(|(k, s)| (k.to_string(), serde_json::Value::String(s.to_string()))).collect();
         record.insert(AT.into(), serde_json::Value::Object(o));
     }
 }
@@ -197,14 +196,14 @@ impl<'de> Deserialize<'de> for Seen {
 /// Every stamp in a partnership: (record id, slot, stamp), the partnership's own under "".
 /// For tests and checks; merges read each record's stamps where they are.
 pub fn every_stamp(p: &super::Partnership) -> Vec<(String, String, Stamp)> {
-    let mut out: Vec<_> = p.at.iter().map(|(slot, s)| (String::new(), slot.clone(), *s)).collect();
+    let mut out: Vec<_> = p.at.iter().map(|(slot, s)| (String::new(), slot.to_string(), s)).collect();
     let mut json = super::file::to_json_value(p);
     if let serde_json::Value::Object(o) = &mut json {
         o.remove(AT);
         o.remove("id");
     }
     shape::each_record(&json, &mut |id, record| {
-        out.extend(slots_of(record).into_iter().map(|(slot, s)| (id.to_string(), slot, s)));
+        out.extend(slots_of(record).iter().map(|(slot, s)| (id.to_string(), slot.to_string(), s)));
     });
     out
 }

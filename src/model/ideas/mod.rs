@@ -174,6 +174,7 @@ impl Partnership {
                     what_changed: v.what_changed.trim().to_string(),
                     why: v.why.trim().to_string(),
                     experiment_id: Some(id),
+                    at: Default::default(),
                     extra: Extra::new(),
                 };
                 self.upsert(pivot, now);

@@ -74,6 +74,7 @@ pub fn add_sample(p: &mut Partnership, now: DateTime<Utc>) {
         what_changed: "From van stops to volunteer home delivery, booked by phone.".into(),
         why: "Seniors told us standing in a queue was the problem; delivery removes it.".into(),
         experiment_id: Some(van.id),
+        at: Default::default(),
         extra: Extra::new(),
     };
     p.ideas.experiments.push(evening);

@@ -127,6 +127,7 @@ impl VotingRound {
             idea_ids: ideas.iter().map(|i| i.id).collect(),
             ballots: Vec::new(),
             revealed_at: None,
+            at: Default::default(),
             extra: Extra::new(),
         })
     }

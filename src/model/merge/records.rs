@@ -17,7 +17,7 @@ use crate::model::record::{IdMap, IdSet};
 use crate::model::stamp::shape::{
     either_is_record_list, id_of, join, only_grows, META, ROOT_OWN,
 };
-use crate::model::stamp::{set_slots, slots_of, Seen, Slots, Stamp};
+use crate::model::stamp::{set_slots, slots_of, Seen, Stamp, Stamps};
 use crate::model::Tombstone;
 
 pub(super) struct Cx<'a> {
@@ -68,8 +68,7 @@ impl Cx<'_> {
     /// Settles one slot. `legacy` decides when neither side stamped it (values from before
     /// stamps existed): by the record's versions, as merges did then.
     fn decide(&self, at: &Place, slot: &str, mv: Option<&Value>, tv: Option<&Value>, legacy: Pick) -> (Pick, Stamp, Stamp) {
-        let stamp = |s: &Slots| s.get(slot).copied().unwrap_or(Stamp::NONE);
-        let (sm, st) = (stamp(&at.at_m), stamp(&at.at_t));
+        let (sm, st) = (at.at_m.get(slot), at.at_t.get(slot));
         if mv == tv {
             return (Pick::Same, sm, st);
         }
@@ -143,7 +142,7 @@ impl Cx<'_> {
             if kept.is_none() {
                 at.out.remove(slot);
             } else {
-                at.out.insert(slot.to_string(), kept);
+                at.out.insert(slot, kept);
             }
         }
         value.cloned()
@@ -163,19 +162,20 @@ pub(super) struct Place {
     id: Uuid,
     path: String,
     label: String,
-    at_m: Slots,
-    at_t: Slots,
+    at_m: Stamps,
+    at_t: Stamps,
     /// The merge's stamps: for each slot the larger of the two, but where the value kept
     /// came with the smaller one.
-    pub(super) out: Slots,
+    pub(super) out: Stamps,
 }
 
 impl Place {
-    pub(super) fn new(id: Uuid, path: &str, label: String, at_m: Slots, at_t: Slots) -> Place {
+    pub(super) fn new(id: Uuid, path: &str, label: String, at_m: Stamps, at_t: Stamps) -> Place {
         let mut out = at_m.clone();
-        for (slot, s) in &at_t {
-            let e = out.entry(slot.clone()).or_insert(*s);
-            *e = (*e).max(*s);
+        for (slot, s) in at_t.iter() {
+            if s >= out.get(slot) {
+                out.insert(slot, s);
+            }
         }
         Place { id, path: path.to_string(), label, at_m, at_t, out }
     }
@@ -183,7 +183,7 @@ impl Place {
     /// Forgets the stamps below a keyed element that the merge left out.
     pub(super) fn drop_below(&mut self, slot: &str) {
         let below = format!("{slot}/");
-        self.out.retain(|s, _| !s.starts_with(&below));
+        self.out.retain(|s| !s.starts_with(&below));
     }
 }
 
@@ -299,17 +299,39 @@ pub(super) fn merge_records(ms: &[Value], ts: &[Value], path: &str, cx: &mut Cx)
 
 /// Puts `items` in the `order` of their keys (`key`); an item whose key is not in the order
 /// (none should be) goes last.
-pub(super) fn arrange<T>(items: Vec<T>, order: &[Uuid], key: impl Fn(&T) -> Option<Uuid>) -> Vec<T> {
+pub(super) fn arrange<T>(mut items: Vec<T>, order: &[Uuid], key: impl Fn(&T) -> Option<Uuid>) -> Vec<T> {
     let place: IdMap<usize> = order.iter().enumerate().map(|(i, id)| (*id, i)).collect();
-    let mut slots: Vec<Option<T>> = (0..order.len()).map(|_| None).collect();
-    let mut rest = Vec::new();
-    for item in items {
-        match key(&item).and_then(|k| place.get(&k)) {
-            Some(&i) if slots[i].is_none() => slots[i] = Some(item),
-            _ => rest.push(item),
+    // Each item's rank: its place in the order, or after all of them, in its own order.
+    let mut taken = vec![false; order.len()];
+    let rank: Vec<usize> = items
+        .iter()
+        .enumerate()
+        .map(|(j, item)| match key(item).and_then(|k| place.get(&k)) {
+            Some(&i) if !std::mem::replace(&mut taken[i], true) => i,
+            _ => order.len() + j,
+        })
+        .collect();
+    if rank.windows(2).all(|w| w[0] < w[1]) {
+        return items;
+    }
+    // Where each item goes, then each moved there by swaps: a large record is moved about
+    // once, not through a list of empty places.
+    let mut by_rank = vec![usize::MAX; order.len() + items.len()];
+    for (j, r) in rank.iter().enumerate() {
+        by_rank[*r] = j;
+    }
+    let mut to = vec![0; items.len()];
+    for (k, j) in by_rank.into_iter().filter(|j| *j != usize::MAX).enumerate() {
+        to[j] = k;
+    }
+    for i in 0..items.len() {
+        while to[i] != i {
+            let t = to[i];
+            items.swap(i, t);
+            to.swap(i, t);
         }
     }
-    slots.into_iter().flatten().chain(rest).collect()
+    items
 }
 
 /// Whether the record `v` (of the side whose stamps and vector are given) was edited after,
@@ -319,7 +341,7 @@ fn edited_after(v: &Value, (deleted_at, by): (DateTime<Utc>, Stamp), deleter: &S
     if by.is_none() {
         return time_of(v, "updated_at").is_some_and(|u| u > deleted_at);
     }
-    slots_of(v).values().any(|s| !deleter.has_seen(*s))
+    slots_of(v).iter().any(|(_, s)| !deleter.has_seen(s))
 }
 
 /// They deleted a record I have. Returns it if it stays.

@@ -236,7 +236,7 @@ impl ResourceMap {
         let name = check_category_name(self, None, name)?;
         let order = self.categories.iter().map(|c| c.order.saturating_add(1)).max().unwrap_or(0);
         let id = new_id();
-        self.categories.push(Category { id, created_at: now, updated_at: now, name, order, extra: Extra::new() });
+        self.categories.push(Category { id, created_at: now, updated_at: now, name, order, at: Default::default(), extra: Extra::new() });
         Ok(id)
     }
 
@@ -342,6 +342,7 @@ pub fn accept_match(p: &mut Partnership, offer_id: Uuid, need_id: Uuid, now: Dat
         note: String::new(),
         due: None,
         status: CommitmentStatus::Agreed,
+        at: Default::default(),
         extra: Extra::new(),
     };
     p.resources.commitments.push(commitment);

@@ -1,17 +1,17 @@
 //! Stamping an edit: finds the slots that differ between the partnership before and after
 //! one edit and stamps them all with one new [`Stamp`], in the records themselves (`at`).
 //! Records are compared as typed values first (cheap), and only the ones that differ are
-//! compared field by field in JSON form; the stamps go into their `extra` (the file's `at`),
-//! so an edit costs about one pass over the lists, not a serialisation of the partnership.
+//! compared field by field in JSON form; the stamps go into their `at`, so an edit costs
+//! about one pass over the lists, not a serialisation of the partnership.
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use serde_json::Value;
 use uuid::Uuid;
 
 use super::shape::{by_key, either_is_record_list, element_slot, flatten, id_of, keyed_list, Keyed, META};
-use super::{set_slots, slots_in, Clock, Seen, Stamp};
+use super::{Clock, Seen, Stamp, Stamps};
 
-use crate::model::record::{Extra, IdMap, Record};
+use crate::model::record::{IdMap, Record};
 use crate::model::Partnership;
 
 /// Stamps every slot that `after` changed from `before` (an edit, an undo) and notes the
@@ -36,7 +36,7 @@ pub fn record_edit(before: &Partnership, after: &mut Partnership, clock: &mut Cl
     }
     for slot in root {
         let s = d.stamp();
-        after.at.insert(slot.to_string(), s);
+        after.at.insert(slot, s);
     }
     if after.tombstones.len() > before.tombstones.len() {
         let s = d.stamp();
@@ -58,7 +58,7 @@ fn each_list(b: &Partnership, a: &mut Partnership, f: &mut Diff) {
     f.list(&b.metrics, &mut a.metrics);
     f.list(&b.measurements, &mut a.measurements);
     f.list_nested(&b.check_ins.meetings, &mut a.check_ins.meetings, |m, id| {
-        m.actions.iter_mut().find(|x| x.id == id).map(|x| &mut x.extra)
+        m.actions.iter_mut().find(|x| x.id == id).map(|x| &mut x.at)
     });
     f.list(&b.health.rounds, &mut a.health.rounds);
     let (br, ar) = (&b.resources, &mut a.resources);
@@ -71,7 +71,7 @@ fn each_list(b: &Partnership, a: &mut Partnership, f: &mut Diff) {
     let (bl, al) = (&b.learning, &mut a.learning);
     f.list(&bl.milestones, &mut al.milestones);
     f.list_nested(&bl.retrospectives, &mut al.retrospectives, |r, id| {
-        r.actions.iter_mut().find(|x| x.id == id).map(|x| &mut x.extra)
+        r.actions.iter_mut().find(|x| x.id == id).map(|x| &mut x.at)
     });
     f.list(&bl.lessons, &mut al.lessons);
     let (bs, as_) = (&b.sustainability, &mut a.sustainability);
@@ -119,7 +119,7 @@ impl Diff<'_> {
         &mut self,
         before: &[T],
         after: &mut [T],
-        nested: impl Fn(&mut T, Uuid) -> Option<&mut Extra> + Copy,
+        nested: impl Fn(&mut T, Uuid) -> Option<&mut Stamps> + Copy,
     ) {
         // Most edits change records in place or add at the end: compare place by place.
         let same_places = after.len() >= before.len() && before.iter().zip(after.iter()).all(|(b, a)| b.id() == a.id());
@@ -141,9 +141,9 @@ impl Diff<'_> {
         }
     }
 
-    /// One record that differs: its changed slots are stamped in its `extra` (and in the
-    /// `extra` of the records nested in it), where the file's `at` lives.
-    fn one<T: Record + Serialize>(&mut self, before: &T, after: &mut T, nested: impl Fn(&mut T, Uuid) -> Option<&mut Extra>) {
+    /// One record that differs: its changed slots are stamped in its `at` (and in the `at`
+    /// of the records nested in it).
+    fn one<T: Record + Serialize>(&mut self, before: &T, after: &mut T, nested: impl Fn(&mut T, Uuid) -> Option<&mut Stamps>) {
         // Through text, as `file::to_json_value` does: `to_value` would build a second
         // serialiser of every record type into the bundle.
         let json = |t: &T| serde_json::to_string(t).ok().and_then(|s| serde_json::from_str(&s).ok()).unwrap_or(Value::Null);
@@ -160,25 +160,23 @@ impl Diff<'_> {
         ids.dedup();
         for id in ids {
             let Ok(id) = id.parse::<Uuid>() else { continue };
-            let extra = if id == rid { Some(after.extra_mut()) } else { nested(after, id) };
-            if let Some(extra) = extra {
-                stamp_into(extra, &id.to_string(), &found, stamp);
+            let at = if id == rid { Some(after.at_mut()) } else { nested(after, id) };
+            if let Some(at) = at {
+                stamp_into(at, &id.to_string(), &found, stamp);
             }
         }
     }
 }
 
-/// Puts the stamps of record `id` into its `extra` (the `at` of the file).
-fn stamp_into(extra: &mut Extra, id: &str, found: &Found, stamp: Stamp) {
-    let mut at = slots_in(extra.get(super::AT));
+/// Puts the stamps of record `id` into its `at`.
+fn stamp_into(at: &mut Stamps, id: &str, found: &Found, stamp: Stamp) {
     for (_, prefix) in found.gone_below.iter().filter(|(r, _)| r == id) {
         let below = format!("{prefix}/");
-        at.retain(|s, _| !s.starts_with(&below));
+        at.retain(|s| !s.starts_with(&below));
     }
     for (_, slot) in found.slots.iter().filter(|(r, _)| r == id) {
-        at.insert(slot.clone(), stamp);
+        at.insert(slot, stamp);
     }
-    set_slots(extra, &at);
 }
 
 /// Two JSON versions of one record.

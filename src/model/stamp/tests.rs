@@ -101,3 +101,26 @@ fn a_file_with_a_malformed_stamp_opens_and_that_field_counts_as_unstamped() {
     assert_eq!(stamps.len(), 1, "{stamps:?}");
     assert_eq!(stamps["name"].to_string(), "1764513806123.0.9f3a1c2b");
 }
+
+#[test]
+fn stamps_read_any_at_and_keep_one_sorted_stamp_per_slot() {
+    let read = |text: &str| serde_json::from_str::<Stamps>(text).unwrap();
+    let s = read(r#"{"notes": "2.0.b", "name": "1.0.a", "x": 3, "notes": "3.0.c", "y": {"z": 1}}"#);
+    assert_eq!(s.iter().map(|(slot, st)| (slot.to_string(), st.to_string())).collect::<Vec<_>>(), [
+        ("name".to_string(), "1.0.a".to_string()),
+        ("notes".to_string(), "3.0.c".to_string()),
+    ]);
+    assert_eq!(serde_json::to_string(&s).unwrap(), r#"{"name":"1.0.a","notes":"3.0.c"}"#);
+    for nothing in [r#""text""#, "[1, 2]", "null", "7", "{}"] {
+        assert!(read(nothing).is_empty(), "{nothing}");
+    }
+    // A copy shares the stamps until one of them changes.
+    let mut copy = s.clone();
+    copy.insert("name", "4.0.d".parse().unwrap());
+    copy.retain(|slot| slot != "notes");
+    assert_eq!((s.len(), s.get("name").to_string()), (2, "1.0.a".to_string()));
+    assert_eq!((copy.len(), copy.get("name").to_string()), (1, "4.0.d".to_string()));
+    copy.remove("name");
+    assert_eq!(copy, Stamps::default());
+    assert!(copy.get("name").is_none());
+}

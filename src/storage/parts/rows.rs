@@ -29,8 +29,18 @@ struct Row(
     String,
     #[serde(with = "crate::model::time::stamp")] DateTime<Utc>,
     #[serde(with = "crate::model::time::opt_stamp")] Option<DateTime<Utc>>,
-    Option<Extra>,
+    Option<Rest>,
 );
+
+/// A row's last column: the measurement's stamps and the fields a newer version wrote, in one
+/// object, as when the stamps were kept among those fields.
+#[derive(Serialize, Deserialize)]
+struct Rest {
+    #[serde(default, skip_serializing_if = "crate::model::stamp::Stamps::is_empty")]
+    at: crate::model::stamp::Stamps,
+    #[serde(flatten)]
+    extra: Extra,
+}
 
 impl StoredList for Measurements {
     const NAME: &'static str = "measurements";
@@ -61,7 +71,7 @@ impl StoredList for Measurements {
                     m.note.clone(),
                     m.created_at,
                     (m.updated_at != m.created_at).then_some(m.updated_at),
-                    (!m.extra.is_empty()).then(|| m.extra.clone()),
+                    (!m.at.is_empty() || !m.extra.is_empty()).then(|| Rest { at: m.at.clone(), extra: m.extra.clone() }),
                 )
             })
             .collect();
@@ -74,11 +84,12 @@ impl StoredList for Measurements {
             .rows
             .into_iter()
             .enumerate()
-            .map(|(i, Row(id, metric, date, value, note, created_at, updated_at, extra))| {
+            .map(|(i, Row(id, metric, date, value, note, created_at, updated_at, rest))| {
                 let metric_id = *chunk
                     .metrics
                     .get(metric)
                     .ok_or_else(|| format!("rows[{i}]: metric number {metric} is not in the chunk's list"))?;
+                let (at, extra) = rest.map(|r| (r.at, r.extra)).unwrap_or_default();
                 Ok(Measurement {
                     id,
                     created_at,
@@ -87,7 +98,8 @@ impl StoredList for Measurements {
                     date,
                     value,
                     note,
-                    extra: extra.unwrap_or_default(),
+                    at,
+                    extra,
                 })
             })
             .collect()

@@ -54,17 +54,21 @@ impl AppState {
     /// could be redone.
     pub(super) fn remember(&self, before: Partnership) {
         let depth = before.undo_depth();
+        let mut forgotten = Vec::new();
         self.history.update_value(|h| {
             let before = Arc::new(before);
             if let Some(last) = h.undo.last_mut() {
                 last.after.get_or_insert_with(|| before.clone());
             }
             h.undo.push(Step { before, after: None });
-            while h.undo.len() > depth {
-                h.undo.remove(0);
-            }
-            h.redo.clear();
+            let over = h.undo.len().saturating_sub(depth);
+            forgotten.extend(h.undo.drain(..over));
+            forgotten.append(&mut h.redo);
         });
+        // Freeing a whole partnership takes a while: after the edit is on the screen.
+        if !forgotten.is_empty() {
+            set_timeout(move || drop(forgotten), std::time::Duration::ZERO);
+        }
         self.sync_history();
     }
 
