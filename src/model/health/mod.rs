@@ -134,6 +134,9 @@ crate::record! {
         pub held_on: NaiveDate,
         #[serde(default)]
         pub ratings: Vec<PartnerRatings>,
+        /// Ratings carry a random rater token instead of a partner (see `anonymous.rs`).
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        pub anonymous: bool,
     }
 }
 
@@ -154,6 +157,7 @@ impl HealthRound {
             name: name.into(),
             held_on,
             ratings: Vec::new(),
+            anonymous: false,
         })
     }
 
@@ -403,6 +407,9 @@ pub fn add_sample(p: &mut Partnership, now: DateTime<Utc>) {
         p.health.rounds.push(round);
     }
 }
+
+mod anonymous;
+pub use anonymous::new_rater;
 
 #[cfg(test)]
 mod tests;
