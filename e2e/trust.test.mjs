@@ -64,7 +64,7 @@ describe('charter', () => {
     await page.getByLabel('Shared mission').fill('Every dock worker and their family can see a nurse within a week.');
     await page.getByRole('button', { name: 'Save charter' }).click();
     const banner = page.getByTestId('reconfirm-banner');
-    await banner.getByText('after 2 partner(s) signed it').waitFor();
+    await banner.getByText('after 2 partners signed it').waitFor();
     assert.match(await rows.filter({ hasText: 'Harbour Clinic' }).innerText(), /before the last edit: must confirm again/);
     await audit(page, 'charter needing re-confirmation');
     await screenshot(page, 'trust-charter-reconfirm');
@@ -82,7 +82,7 @@ describe('charter', () => {
     await card.getByRole('link', { name: 'Charter' }).click();
 
     await page.getByRole('button', { name: 'Confirm again for Harbour Clinic' }).click();
-    await banner.getByText('after 1 partner(s) signed it').waitFor();
+    await banner.getByText('after 1 partner signed it').waitFor();
     await page.getByRole('button', { name: 'Confirm again for Port Authority' }).click();
     await banner.waitFor({ state: 'detached' });
     await nav(page, 'Overview');

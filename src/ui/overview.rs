@@ -3,7 +3,10 @@ use leptos::prelude::*;
 
 use super::routes::Route;
 use super::state::AppState;
+use crate::i18n::{tr, Words};
 use crate::model::partners::count_by_sector;
+use crate::storage::Usage;
+use crate::ui::i18n::{t, tw};
 
 #[component]
 pub fn OverviewPage() -> impl IntoView {
@@ -19,11 +22,11 @@ pub fn OverviewPage() -> impl IntoView {
             <RenameForm/>
             <div class="cards">
                 <article class="card">
-                    <h2><a href=Route::Partners.href()>"Partners"</a></h2>
+                    <h2><a href=Route::Partners.href()>{t(tr::route::PARTNERS)}</a></h2>
                     {move || if partner_count() == 0 {
                         view! {
-                            <p>"No partners yet. "
-                               <a href=Route::Partners.href()>"Add the organisations around the table"</a>
+                            <p>{t(tr::overview::NO_PARTNERS)}" "
+                               <a href=Route::Partners.href()>{t(tr::overview::ADD_PARTNERS)}</a>
                                "."</p>
                         }.into_any()
                     } else {
@@ -32,7 +35,7 @@ pub fn OverviewPage() -> impl IntoView {
                             <ul class="sector-list">
                                 {move || sectors().into_iter().map(|(s, n)| view! {
                                     <li><span class=format!("sector-dot sector-{}", s.key())></span>
-                                        {format!("{} {}", n, s.label())}</li>
+                                        {tw(move |w| tr::overview::sector_count(w, &w.integer(n as i128), w.get(s.label_key())))}</li>
                                 }).collect_view()}
                             </ul>
                         }.into_any()
@@ -46,9 +49,9 @@ pub fn OverviewPage() -> impl IntoView {
                 <super::resources::ResourcesCard/>
                 <super::report::OverviewCards/>
                 <article class="card edit-chrome">
-                    <h2>"Storage"</h2>
-                    <p>{move || state.usage.get().describe()}</p>
-                    <p>"Export regularly to keep a copy outside this browser."</p>
+                    <h2>{t(tr::overview::STORAGE)}</h2>
+                    <p>{tw(move |w| usage_text(w, &state.usage.get()))}</p>
+                    <p>{t(tr::overview::EXPORT_HINT)}</p>
                 </article>
             </div>
         </section>
@@ -70,11 +73,11 @@ fn RenameForm() -> impl IntoView {
                     }
                     editing.set(false);
                 }>
-                    <label for="rename-partnership">"Partnership name"</label>
+                    <label for="rename-partnership">{t(tr::overview::NAME_LABEL)}</label>
                     <input id="rename-partnership" type="text" required
                         prop:value=draft on:input=move |e| draft.set(event_target_value(&e))/>
-                    <button type="submit">"Save name"</button>
-                    <button type="button" on:click=move |_| editing.set(false)>"Cancel"</button>
+                    <button type="submit">{t(tr::overview::SAVE_NAME)}</button>
+                    <button type="button" on:click=move |_| editing.set(false)>{t(tr::overview::CANCEL)}</button>
                 </form>
             }.into_any()
         } else {
@@ -82,8 +85,22 @@ fn RenameForm() -> impl IntoView {
                 <button type="button" class="link-button edit-chrome" on:click=move |_| {
                     draft.set(state.current.with_untracked(|c| c.as_ref().map(|p| p.name.clone()).unwrap_or_default()));
                     editing.set(true);
-                }>"Rename partnership"</button>
+                }>{t(tr::overview::RENAME)}</button>
             }.into_any()
         }}
     }
+}
+
+/// "1.2 MB of 5 MB used (24%)", in the current language (a character of storage counted
+/// as a byte, as people expect).
+fn usage_text(w: &Words, u: &Usage) -> String {
+    const MB: usize = 1_048_576;
+    let used = match u.used_chars {
+        n if n < 1024 => tr::overview::size_b(w, &w.integer(n as i128)),
+        n if n < MB => tr::overview::size_kb(w, &w.decimal(n as f64 / 1024.0, 0)),
+        n => tr::overview::size_mb(w, &w.decimal(n as f64 / MB as f64, 1)),
+    };
+    let quota = tr::overview::size_mb(w, &w.integer((u.quota_chars / MB) as i128));
+    let percent = tr::overview::percent(w, &w.decimal(u.fraction() * 100.0, 0));
+    tr::overview::storage_used(w, &percent, &quota, &used)
 }

@@ -5,7 +5,8 @@ use super::form::{open_record, save_record, DateField, EditDelete, Found, ListSe
 use super::state::AppState;
 use crate::i18n::tr;
 use crate::model::partners::check_partner;
-use crate::model::time::{human_date, iso_date, parse_input_date};
+use crate::model::time::{iso_date, parse_input_date};
+use crate::ui::i18n::{t, tw};
 use crate::model::{Partner, Sector};
 
 #[component]
@@ -26,28 +27,30 @@ static PARTNERS: ListTexts = ListTexts {
 #[component]
 fn PartnerCard(partner: Partner, on_edit: Callback<()>) -> impl IntoView {
     let id = partner.id;
+    let [n1, n2, n3, n4] = [(); 4].map(|_| partner.name.clone());
     view! {
         <li class="partner-card">
             <div class="partner-main">
                 <h2>{partner.name.clone()}</h2>
                 <p class="tag">
                     <span class=format!("sector-dot sector-{}", partner.sector.key())></span>
-                    {partner.sector.label()}
+                    {t(partner.sector.label_key())}
                 </p>
                 <dl>
-                    {(!partner.contact_person.is_empty()).then(|| view! { <dt>"Contact"</dt><dd>{partner.contact_person.clone()}</dd> })}
-                    {(!partner.role.is_empty()).then(|| view! { <dt>"Role"</dt><dd>{partner.role.clone()}</dd> })}
-                    {partner.joined.map(|d| view! { <dt>"Joined"</dt><dd>{human_date(d)}</dd> })}
+                    {(!partner.contact_person.is_empty()).then(|| view! { <dt>{t(tr::partners::CONTACT)}</dt><dd>{partner.contact_person.clone()}</dd> })}
+                    {(!partner.role.is_empty()).then(|| view! { <dt>{t(tr::partners::ROLE)}</dt><dd>{partner.role.clone()}</dd> })}
+                    {partner.joined.map(|d| view! { <dt>{t(tr::partners::JOINED)}</dt><dd>{tw(move |w| w.date(d))}</dd> })}
                 </dl>
                 {(!partner.notes.is_empty()).then(|| view! { <p class="notes">{partner.notes.clone()}</p> })}
-                {partner.extra.get("origin").and_then(|o| o.as_str()).map(|o| view! {
-                    <p class="origin">{format!("Added from {o}")}</p>
+                {partner.extra.get("origin").and_then(|o| o.as_str()).map(|o| {
+                    let o = o.to_string();
+                    view! { <p class="origin">{tw(move |w| tr::partners::added_from(w, &o))}</p> }
                 })}
             </div>
             <div class="row-actions">
-                <EditDelete edit_label=format!("Edit {}", partner.name) delete_label=format!("Delete {}", partner.name)
-                    question=format!("Delete {}?", partner.name) on_edit
-                    deleted=format!("Deleted {}.", partner.name) delete=move |p, now| { p.remove::<Partner>(id, now); }/>
+                <EditDelete edit_label=tw(move |w| tr::partners::edit_named(w, &n1)) delete_label=tw(move |w| tr::partners::delete_named(w, &n2))
+                    question=tw(move |w| tr::partners::delete_question(w, &n3)) on_edit
+                    deleted=tw(move |w| tr::partners::deleted(w, &n4)) delete=move |p, now| { p.remove::<Partner>(id, now); }/>
             </div>
         </li>
     }
@@ -87,15 +90,15 @@ fn PartnerForm(partner: Option<Partner>, on_done: impl Fn() + 'static + Send + S
         }
     };
 
-    let heading = if is_new { "New partner" } else { "Edit partner" };
+    let heading = t(if is_new { tr::partners::NEW_HEADING } else { tr::partners::EDIT_HEADING });
     view! {
-        <RecordForm class="card partner-form" heading on_submit=submit guard is_new save_new="Save partner" on_cancel=on_done>
-            <TextField form=errors field="name" label="Organisation name" value=name autocomplete="organization"/>
-            <SelectField form=errors field="sector" label="Sector" value=sector/>
-            <TextField form=errors field="contact" label="Contact person" value=contact/>
-            <TextField form=errors field="role" label="Role in the partnership" value=role/>
-            <DateField form=errors field="joined" label="Joined" value=joined/>
-            <LongText form=errors field="notes" label="Notes" value=notes/>
+        <RecordForm class="card partner-form" heading on_submit=submit guard is_new save_new=t(tr::partners::SAVE) on_cancel=on_done>
+            <TextField form=errors field="name" label=t(tr::partners::NAME) value=name autocomplete="organization"/>
+            <SelectField form=errors field="sector" label=t(tr::partners::SECTOR) value=sector/>
+            <TextField form=errors field="contact" label=t(tr::partners::CONTACT_PERSON) value=contact/>
+            <TextField form=errors field="role" label=t(tr::partners::ROLE_LABEL) value=role/>
+            <DateField form=errors field="joined" label=t(tr::partners::JOINED_LABEL) value=joined/>
+            <LongText form=errors field="notes" label=t(tr::partners::NOTES) value=notes/>
         </RecordForm>
     }
 }

@@ -5,7 +5,9 @@ use leptos::prelude::*;
 use super::routes::Route;
 use super::state::AppState;
 use super::widgets::ConfirmButton;
+use crate::i18n::tr;
 use crate::storage::IndexEntry;
+use crate::ui::i18n::{t, tw, I18n};
 use crate::ui::keyed::keyed;
 use crate::ui::widgets::When;
 
@@ -15,8 +17,8 @@ pub fn PartnershipsPage() -> impl IntoView {
     let new_name = RwSignal::new(String::new());
     view! {
         <section class="partnerships">
-            <h1 tabindex="-1">"Your partnerships"</h1>
-            <p>"Each partnership is kept separately in this browser. Switch between them at the top of any page."</p>
+            <h1 tabindex="-1">{t(tr::route::PARTNERSHIPS)}</h1>
+            <p>{t(tr::partnerships::LEAD)}</p>
             <ul class="partnership-list">
                 {keyed(move || state.index.get().partnerships, |e| (e.id, e.name.clone()), |entry| view! { <PartnershipRow entry/> })}
             </ul>
@@ -26,14 +28,14 @@ pub fn PartnershipsPage() -> impl IntoView {
                 new_name.set(String::new());
                 let _ = window().location().set_hash(&Route::Overview.href());
             }>
-                <label for="another-partnership">"Start another partnership"</label>
-                <input id="another-partnership" type="text" placeholder="Name"
+                <label for="another-partnership">{t(tr::partnerships::START_ANOTHER)}</label>
+                <input id="another-partnership" type="text" placeholder=t(tr::partnerships::NAME_PLACEHOLDER)
                     prop:value=new_name on:input=move |e| new_name.set(event_target_value(&e))/>
-                <button type="submit">"Create"</button>
+                <button type="submit">{t(tr::partnerships::CREATE)}</button>
                 <button type="button" on:click=move |_| {
                     state.open_sample();
                     let _ = window().location().set_hash(&Route::Overview.href());
-                }>"Add the sample partnership"</button>
+                }>{t(tr::partnerships::ADD_SAMPLE)}</button>
             </form>
             <GroupName/>
             <Backups/>
@@ -46,20 +48,20 @@ pub fn PartnershipsPage() -> impl IntoView {
 #[component]
 fn GroupName() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let i = expect_context::<I18n>();
     let draft = RwSignal::new(state.group_name());
     view! {
         <form class="card inline-form group-name" on:submit=move |e| {
             e.prevent_default();
             state.set_group_name(&draft.get_untracked());
-            state.notify("Saved. Files you export now carry this name.");
+            state.notify(i.now(|w| w.get(tr::partnerships::GROUP_SAVED).to_string()));
         }>
-            <label for="group-name">"Your group's name"</label>
-            <input id="group-name" type="text" placeholder="e.g. East working group"
+            <label for="group-name">{t(tr::partnerships::GROUP_LABEL)}</label>
+            <input id="group-name" type="text" placeholder=t(tr::partnerships::GROUP_PLACEHOLDER)
                 prop:value=draft on:input=move |e| draft.set(event_target_value(&e))
                 aria-describedby="group-name-help"/>
-            <button type="submit">"Save group name"</button>
-            <p id="group-name-help" class="hint">"Written into the files you export, so that when \
-                files from several groups are merged, everyone can see which group each record came from."</p>
+            <button type="submit">{t(tr::partnerships::SAVE_GROUP)}</button>
+            <p id="group-name-help" class="hint">{t(tr::partnerships::GROUP_HELP)}</p>
         </form>
     }
 }
@@ -72,6 +74,7 @@ fn PartnershipRow(entry: IndexEntry) -> impl IntoView {
     let draft = RwSignal::new(entry.name.clone());
     let is_open = move || state.current.with(|c| c.as_ref().map(|p| p.id)) == Some(id);
     let name = entry.name.clone();
+    let [n1, n2, n3, n4, n5] = [(); 5].map(|_| entry.name.clone());
     view! {
         <li class="partnership-row" class:open=is_open>
             {move || if renaming.get() {
@@ -81,28 +84,28 @@ fn PartnershipRow(entry: IndexEntry) -> impl IntoView {
                         state.rename(id, &draft.get_untracked());
                         renaming.set(false);
                     }>
-                        <label for=format!("rename-{id}")>"New name"</label>
+                        <label for=format!("rename-{id}")>{t(tr::partnerships::NEW_NAME)}</label>
                         <input id=format!("rename-{id}") type="text" prop:value=draft
                             on:input=move |e| draft.set(event_target_value(&e))/>
-                        <button type="submit">"Save name"</button>
-                        <button type="button" on:click=move |_| renaming.set(false)>"Cancel"</button>
+                        <button type="submit">{t(tr::partnerships::SAVE_NAME)}</button>
+                        <button type="button" on:click=move |_| renaming.set(false)>{t(tr::partnerships::CANCEL)}</button>
                     </form>
                 }.into_any()
             } else {
                 view! { <span class="partnership-name">{name.clone()}</span> }.into_any()
             }}
-            {move || is_open().then(|| view! { <span class="tag">"open"</span> })}
+            {move || is_open().then(|| view! { <span class="tag">{t(tr::partnerships::OPEN_TAG)}</span> })}
             <div class="row-actions">
-                <button type="button" aria-label=format!("Open {}", entry.name) disabled=is_open on:click=move |_| {
+                <button type="button" aria-label=tw(move |w| tr::partnerships::open_named(w, &n1)) disabled=is_open on:click=move |_| {
                     state.switch(id);
                     let _ = window().location().set_hash(&Route::Overview.href());
-                }>"Open"</button>
-                <button type="button" class="edit-chrome" aria-label=format!("Rename {}", entry.name) on:click=move |_| renaming.set(true)>"Rename"</button>
-                <button type="button" aria-label=format!("Duplicate {}", entry.name) on:click=move |_| state.duplicate(id)>"Duplicate"</button>
+                }>{t(tr::partnerships::OPEN)}</button>
+                <button type="button" class="edit-chrome" aria-label=tw(move |w| tr::partnerships::rename_named(w, &n2)) on:click=move |_| renaming.set(true)>{t(tr::partnerships::RENAME)}</button>
+                <button type="button" aria-label=tw(move |w| tr::partnerships::duplicate_named(w, &n3)) on:click=move |_| state.duplicate(id)>{t(tr::partnerships::DUPLICATE)}</button>
                 <ConfirmButton
-                    label="Delete"
-                    aria_label=format!("Delete {}", entry.name)
-                    question=format!("Delete “{}” and everything in it from this browser? Export it first if you may need it.", entry.name)
+                    label=t(tr::partnerships::DELETE)
+                    aria_label=tw(move |w| tr::partnerships::delete_named(w, &n4))
+                    question=tw(move |w| tr::partnerships::delete_question(w, &n5))
                     on_confirm=move || state.delete(id)
                 />
             </div>
@@ -116,10 +119,8 @@ fn Backups() -> impl IntoView {
     view! {
         <When when=move || !state.backups.get().is_empty()>
             <section class="card backups">
-                <h2>"Data set aside"</h2>
-                <p>"These saved copies could not be read, so they were kept aside untouched. \
-                    Download one to keep it or to send it for help; try opening it, which works \
-                    if the problem was only with how it was stored."</p>
+                <h2>{t(tr::partnerships::BACKUPS_HEADING)}</h2>
+                <p>{t(tr::partnerships::BACKUPS_LEAD)}</p>
                 <ul>
                     {keyed(move || state.backups.get(), |k| k.clone(), |key| view! { <BackupRow key/> })}
                 </ul>
@@ -131,6 +132,7 @@ fn Backups() -> impl IntoView {
 #[component]
 fn BackupRow(key: String) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let i = expect_context::<I18n>();
     let k1 = key.clone();
     let k2 = key.clone();
     let k3 = key.clone();
@@ -142,16 +144,16 @@ fn BackupRow(key: String) -> impl IntoView {
                     if let Some(text) = state.read_raw(&k1) {
                         let _ = crate::files::download("common-ground-backup.json", "application/json", &text);
                     }
-                }>"Download"</button>
+                }>{t(tr::partnerships::DOWNLOAD)}</button>
                 <button type="button" on:click=move |_| {
                     if let Some(text) = state.read_raw(&k2) {
-                        state.import("the backup", &text);
+                        state.import(&i.now(|w| w.get(tr::partnerships::BACKUP_SOURCE).to_string()), &text);
                     }
-                }>"Try to open"</button>
+                }>{t(tr::partnerships::TRY_OPEN)}</button>
                 <ConfirmButton
-                    label="Discard"
-                    aria_label="Discard this backup".to_string()
-                    question="Discard this backup for good?".to_string()
+                    label=t(tr::partnerships::DISCARD)
+                    aria_label=t(tr::partnerships::DISCARD_LABEL)
+                    question=t(tr::partnerships::DISCARD_QUESTION)
                     on_confirm=move || state.discard_backup(&k3)
                 />
             </div>

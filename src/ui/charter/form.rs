@@ -4,13 +4,14 @@ use leptos::prelude::*;
 use crate::model::charter::{lines, CharterText};
 use crate::ui::form::{HintedText, SubmitCancel, TextField};
 use crate::i18n::tr;
-use crate::ui::i18n::tw;
+use crate::ui::i18n::{t, tw, I18n};
 use crate::ui::state::AppState;
 use crate::ui::widgets::When;
 
 #[component]
 pub fn CharterForm(on_done: impl Fn() + 'static + Send + Sync + Copy) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let i = expect_context::<I18n>();
     let start = state.current.with_untracked(|c| c.as_ref().map(|p| p.charter.text()).unwrap_or_default());
     let name = RwSignal::new(start.name.clone());
     let mission = RwSignal::new(start.mission.clone());
@@ -40,31 +41,31 @@ pub fn CharterForm(on_done: impl Fn() + 'static + Send + Sync + Copy) -> impl In
             state.edit(None, move |p, now| {
                 p.charter.revise(&draft, now);
             });
-            let text = if asked > 0 {
-                format!("Charter saved. {asked} partner(s) who signed must now confirm it again.")
+            let text = i.now(|w| if asked > 0 {
+                tr::charter::saved_reconfirm(w, asked as i64)
             } else {
-                "Charter saved.".to_string()
-            };
+                w.get(tr::charter::SAVED).to_string()
+            });
             state.notify_with_undo(text);
         }
         on_done();
     };
 
     view! {
-        <form class="card charter-form" on:submit=submit aria-label="Charter">
-            <h2>"The charter"</h2>
+        <form class="card charter-form" on:submit=submit aria-label=t(tr::route::CHARTER)>
+            <h2>{t(tr::charter::FORM_HEADING)}</h2>
             <When when=move || { signers() > 0 }>
                 <p class="banner banner-warning reconfirm-warning">
                     {tw(move |w| tr::charter::signed_before_edit(w, signers() as i64))}
                 </p>
             </When>
-            <TextField id="charter-name" label="Title" value=name placeholder=partnership_name wide=true/>
-            <HintedText id="charter-mission" label="Shared mission" hint="Why we are together, in one or two sentences." value=mission/>
-            <HintedText id="charter-vision" label="Vision" hint="What will be different when we succeed." value=vision/>
-            <HintedText id="charter-values" label="Values" hint="One per line." value=values rows=4/>
-            <HintedText id="charter-rules" label="Ground rules" hint="How we treat each other; one per line." value=rules rows=4/>
-            <HintedText id="charter-decisions" label="How we make decisions" hint="Who decides what, and how (consensus, consent, vote)." value=decisions/>
-            <SubmitCancel submit="Save charter" on_cancel=on_done/>
+            <TextField id="charter-name" label=t(tr::charter::TITLE) value=name placeholder=partnership_name wide=true/>
+            <HintedText id="charter-mission" label=t(tr::charter::MISSION_LABEL) hint=t(tr::charter::MISSION_HINT) value=mission/>
+            <HintedText id="charter-vision" label=t(tr::charter::VISION) hint=t(tr::charter::VISION_HINT) value=vision/>
+            <HintedText id="charter-values" label=t(tr::charter::VALUES) hint=t(tr::charter::VALUES_HINT) value=values rows=4/>
+            <HintedText id="charter-rules" label=t(tr::charter::GROUND_RULES) hint=t(tr::charter::RULES_HINT) value=rules rows=4/>
+            <HintedText id="charter-decisions" label=t(tr::charter::DECISIONS) hint=t(tr::charter::DECISIONS_HINT) value=decisions/>
+            <SubmitCancel submit=t(tr::charter::SAVE) on_cancel=on_done/>
         </form>
     }
 }

@@ -7,7 +7,9 @@ mod terms;
 
 use leptos::prelude::*;
 
+use crate::i18n::{tr, Key};
 use crate::model::charter::Charter;
+use crate::ui::i18n::{t, tw};
 use crate::ui::state::AppState;
 use crate::ui::widgets::EmptyState;
 
@@ -31,10 +33,10 @@ pub fn CharterPage() -> impl IntoView {
     view! {
         <section class="charter">
             <div class="page-head">
-                <h1 tabindex="-1">"Charter"</h1>
+                <h1 tabindex="-1">{t(tr::route::CHARTER)}</h1>
                 <When when=move || !editing.get()>
                     <button type="button" class="primary edit-chrome" on:click=move |_| editing.set(true)>
-                        {move || if blank() { "Write the charter" } else { "Edit charter" }}
+                        {tw(move |w| w.get(if blank() { tr::charter::WRITE } else { tr::charter::EDIT }).to_string())}
                     </button>
                 </When>
             </div>
@@ -44,8 +46,8 @@ pub fn CharterPage() -> impl IntoView {
             } else if blank() {
                 view! {
                     <EmptyState
-                        title="No charter yet"
-                        prompt="Around the table, agree in one sentence why you are together (the mission), then the values and ground rules you will keep; write them here and have each partner sign."
+                        title=t(tr::charter::EMPTY_TITLE)
+                        prompt=t(tr::charter::EMPTY_PROMPT)
                     />
                 }.into_any()
             } else {
@@ -73,11 +75,11 @@ fn CharterText(charter: Memo<Charter>) -> impl IntoView {
         <article class="card charter-text" aria-labelledby="charter-title">
             <h2 id="charter-title">{title}</h2>
             <div class="charter-grid">
-                <TextSection charter heading="Mission" wide=true class="charter-mission" text=|c| c.mission.clone()/>
-                <TextSection charter heading="Vision" text=|c| c.vision.clone()/>
-                <ListSection charter heading="Values" items=|c| c.values.clone()/>
-                <ListSection charter heading="Ground rules" ordered=true items=|c| c.ground_rules.clone()/>
-                <TextSection charter heading="How we make decisions" wide=true text=|c| c.decision_making.clone()/>
+                <TextSection charter heading=tr::charter::MISSION wide=true class="charter-mission" text=|c| c.mission.clone()/>
+                <TextSection charter heading=tr::charter::VISION text=|c| c.vision.clone()/>
+                <ListSection charter heading=tr::charter::VALUES items=|c| c.values.clone()/>
+                <ListSection charter heading=tr::charter::GROUND_RULES ordered=true items=|c| c.ground_rules.clone()/>
+                <TextSection charter heading=tr::charter::DECISIONS wide=true text=|c| c.decision_making.clone()/>
             </div>
         </article>
     }
@@ -88,7 +90,7 @@ fn CharterText(charter: Memo<Charter>) -> impl IntoView {
 #[component]
 fn TextSection(
     charter: Memo<Charter>,
-    heading: &'static str,
+    heading: Key,
     text: fn(&Charter) -> String,
     #[prop(optional)] wide: bool,
     /// The paragraph's class (the mission stands out).
@@ -98,7 +100,7 @@ fn TextSection(
     view! {
         <When when=move || !text().trim().is_empty()>
             <section class:wide=wide>
-                <h3>{heading}</h3>
+                <h3>{t(heading)}</h3>
                 <p class=class>{text}</p>
             </section>
         </When>
@@ -109,7 +111,7 @@ fn TextSection(
 #[component]
 fn ListSection(
     charter: Memo<Charter>,
-    heading: &'static str,
+    heading: Key,
     items: fn(&Charter) -> Vec<String>,
     #[prop(optional)] ordered: bool,
 ) -> impl IntoView {
@@ -118,7 +120,7 @@ fn ListSection(
     view! {
         <When when=move || !items().is_empty()>
             <section>
-                <h3>{heading}</h3>
+                <h3>{t(heading)}</h3>
                 {if ordered { view! { <ol>{rows}</ol> }.into_any() } else { view! { <ul class="chips">{rows}</ul> }.into_any() }}
             </section>
         </When>

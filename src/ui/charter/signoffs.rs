@@ -2,8 +2,9 @@
 use leptos::prelude::*;
 use uuid::Uuid;
 
+use crate::i18n::tr;
 use crate::model::charter::SignOffState;
-use crate::model::time::human_date;
+use crate::ui::i18n::{t, tw, I18n};
 use crate::ui::state::AppState;
 use crate::ui::keyed::keyed;
 use crate::ui::widgets::When;
@@ -38,11 +39,8 @@ pub fn ReconfirmBanner() -> impl IntoView {
     view! {
         <When when=move || { waiting.get() > 0 }>
             <p class="banner banner-warning" data-testid="reconfirm-banner">
-                <strong>"Re-confirmation needed: "</strong>
-                {move || format!(
-                    "the charter was edited after {} partner(s) signed it. Each must confirm the new text below.",
-                    waiting.get()
-                )}
+                <strong>{t(tr::charter::RECONFIRM_NEEDED)}</strong>" "
+                {tw(move |w| tr::charter::reconfirm_banner(w, waiting.get() as i64))}
             </p>
         </When>
     }
@@ -54,13 +52,13 @@ pub fn SignOffs() -> impl IntoView {
     let rows = rows(state);
     view! {
         <section class="sign-offs" aria-labelledby="signoffs-heading">
-            <h2 id="signoffs-heading">"Sign-off"</h2>
+            <h2 id="signoffs-heading">{t(tr::charter::SIGN_OFF)}</h2>
             <When when=move || rows.with(|r| !r.is_empty()) fallback=|| view! {
-                <p class="hint">"Each partner signs here once the charter is agreed."</p>
+                <p class="hint">{t(tr::charter::SIGN_OFF_HINT)}</p>
             }>
                 <div class="table-wrap">
                     <table class="signoff-table">
-                        <thead><tr><th scope="col">"Partner"</th><th scope="col">"Status"</th><th scope="col">"Action"</th></tr></thead>
+                        <thead><tr><th scope="col">{t(tr::charter::PARTNER)}</th><th scope="col">{t(tr::charter::STATUS)}</th><th scope="col">{t(tr::charter::ACTION)}</th></tr></thead>
                         <tbody>
                             {keyed(move || rows.get(), |r| (r.partner, format!("{:?}", r.state)), |row| view! { <SignOffRow row=row/> })}
                         </tbody>
@@ -74,34 +72,39 @@ pub fn SignOffs() -> impl IntoView {
 #[component]
 fn SignOffRow(row: Row) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let i = expect_context::<I18n>();
     let id = row.partner;
     let name = row.name.clone();
     let sign = {
         let name = name.clone();
         move |_| {
             let name = name.clone();
-            state.edit(Some(format!("{name} signed the charter.")), move |p, now| p.charter.sign(id, now));
+            state.edit(Some(i.now(|w| tr::charter::signed_msg(w, &name))), move |p, now| p.charter.sign(id, now));
         }
     };
     let withdraw = {
         let name = name.clone();
         move |_| {
             let name = name.clone();
-            state.edit(Some(format!("Took back {name}'s signature.")), move |p, now| p.charter.withdraw(id, now));
+            state.edit(Some(i.now(|w| tr::charter::withdrew_msg(w, &name))), move |p, now| p.charter.withdraw(id, now));
         }
     };
+    let named = move |f: fn(&crate::i18n::Words, &str) -> String| {
+        let name = name.clone();
+        tw(move |w| f(w, &name))
+    };
     let (status, class, action) = match row.state {
-        SignOffState::NotSigned => ("Not signed".to_string(), "status-none", view! {
-            <button type="button" class="primary" aria-label=format!("Sign for {name}") on:click=sign>"Sign"</button>
+        SignOffState::NotSigned => (t(tr::charter::NOT_SIGNED).into_any(), "status-none", view! {
+            <button type="button" class="primary" aria-label=named(|w, n| tr::charter::sign_for(w, n)) on:click=sign>{t(tr::charter::SIGN)}</button>
         }.into_any()),
-        SignOffState::Signed { on } => (format!("Signed {}", human_date(on)), "status-ok", view! {
-            <button type="button" aria-label=format!("Withdraw {name}'s signature") on:click=withdraw>"Withdraw"</button>
+        SignOffState::Signed { on } => (tw(move |w| tr::charter::signed_on(w, &w.date(on))).into_any(), "status-ok", view! {
+            <button type="button" aria-label=named(|w, n| tr::charter::withdraw_for(w, n)) on:click=withdraw>{t(tr::charter::WITHDRAW)}</button>
         }.into_any()),
         SignOffState::NeedsReconfirmation { signed_on } => (
-            format!("Signed {}, before the last edit: must confirm again", human_date(signed_on)),
+            tw(move |w| tr::charter::signed_before_last_edit(w, &w.date(signed_on))).into_any(),
             "status-warn",
             view! {
-                <button type="button" class="primary" aria-label=format!("Confirm again for {name}") on:click=sign>"Confirm again"</button>
+                <button type="button" class="primary" aria-label=named(|w, n| tr::charter::confirm_for(w, n)) on:click=sign>{t(tr::charter::CONFIRM_AGAIN)}</button>
             }.into_any(),
         ),
     };

@@ -2,7 +2,9 @@
 use leptos::prelude::*;
 use uuid::Uuid;
 
+use crate::i18n::tr;
 use crate::model::charter::PartnerTerms;
+use crate::ui::i18n::{t, tw, I18n};
 use crate::ui::form::{FormErrors, LongText, SubmitCancel};
 use crate::ui::routes::Route;
 use crate::ui::state::AppState;
@@ -39,9 +41,9 @@ pub fn PartnerTermsList() -> impl IntoView {
     let editing = RwSignal::new(None::<Uuid>);
     view! {
         <section class="charter-terms" aria-labelledby="terms-heading">
-            <h2 id="terms-heading">"What each partner expects and commits"</h2>
+            <h2 id="terms-heading">{t(tr::charter::TERMS_HEADING)}</h2>
             <When when=move || rows.with(|r| r.is_empty())>
-                <p class="hint">"No partners yet. "<a href=Route::Partners.href()>"Add the partners"</a>" first; then write down, for each, what it expects and what it brings."</p>
+                <p class="hint">{t(tr::charter::TERMS_NO_PARTNERS)}" "<a href=Route::Partners.href()>{t(tr::charter::TERMS_ADD_PARTNERS)}</a>" "{t(tr::charter::TERMS_THEN)}</p>
             </When>
             <ul class="terms-list">
                 {keyed(move || rows.get(), |r| (r.partner, r.terms.clone().map(|t| (t.expects, t.commits))), move |row| {
@@ -60,16 +62,17 @@ pub fn PartnerTermsList() -> impl IntoView {
 #[component]
 fn TermsCard(row: Row, on_edit: impl Fn() + 'static + Send + Sync) -> impl IntoView {
     let (expects, commits) = row.terms.map(|t| (t.expects, t.commits)).unwrap_or_default();
-    let or_dash = |s: String| if s.is_empty() { "Not written yet.".to_string() } else { s };
+    let or_dash = |s: String| if s.is_empty() { t(tr::charter::NOT_WRITTEN).into_any() } else { s.into_any() };
+    let name = row.name.clone();
     view! {
         <li class="card terms-card">
             <div class="terms-head">
                 <h3>{row.name.clone()}</h3>
-                <button type="button" class="edit-chrome" aria-label=format!("Edit what {} expects and commits", row.name) on:click=move |_| on_edit()>"Edit"</button>
+                <button type="button" class="edit-chrome" aria-label=tw(move |w| tr::charter::edit_terms(w, &name)) on:click=move |_| on_edit()>{t(tr::charter::EDIT_TERMS_BUTTON)}</button>
             </div>
             <dl>
-                <dt>"Expects"</dt><dd>{or_dash(expects)}</dd>
-                <dt>"Commits"</dt><dd>{or_dash(commits)}</dd>
+                <dt>{t(tr::charter::EXPECTS)}</dt><dd>{or_dash(expects)}</dd>
+                <dt>{t(tr::charter::COMMITS)}</dt><dd>{or_dash(commits)}</dd>
             </dl>
         </li>
     }
@@ -78,6 +81,7 @@ fn TermsCard(row: Row, on_edit: impl Fn() + 'static + Send + Sync) -> impl IntoV
 #[component]
 fn TermsForm(row: Row, on_done: impl Fn() + 'static + Send + Sync + Copy) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let i = expect_context::<I18n>();
     let (e0, c0) = row.terms.map(|t| (t.expects, t.commits)).unwrap_or_default();
     let expects = RwSignal::new(e0);
     let commits = RwSignal::new(c0);
@@ -91,17 +95,17 @@ fn TermsForm(row: Row, on_done: impl Fn() + 'static + Send + Sync + Copy) -> imp
         let mut changed = false;
         state.edit(None, |p, now| changed = p.charter.set_terms(partner, &ex, &co, now));
         if changed && asked > 0 {
-            state.notify_with_undo(format!("Saved. {asked} partner(s) who signed must now confirm the charter again."));
+            state.notify_with_undo(i.now(|w| tr::charter::terms_saved_reconfirm(w, asked as i64)));
         }
         on_done();
     };
     view! {
         <li class="card terms-card">
-            <form on:submit=submit aria-label=format!("What {name} expects and commits")>
+            <form on:submit=submit aria-label=tw(move |w| tr::charter::terms_form(w, &name))>
                 <h3>{row.name.clone()}</h3>
-                <LongText form=errors field="expects" label="Expects from the partnership" value=expects/>
-                <LongText form=errors field="commits" label="Commits to the partnership" value=commits/>
-                <SubmitCancel submit="Save" on_cancel=on_done/>
+                <LongText form=errors field="expects" label=t(tr::charter::EXPECTS_LABEL) value=expects/>
+                <LongText form=errors field="commits" label=t(tr::charter::COMMITS_LABEL) value=commits/>
+                <SubmitCancel submit=t(tr::charter::SAVE_TERMS) on_cancel=on_done/>
             </form>
         </li>
     }

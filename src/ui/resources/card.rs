@@ -3,7 +3,9 @@ use leptos::prelude::*;
 
 use super::super::routes::Route;
 use super::super::state::AppState;
+use crate::i18n::tr;
 use crate::ui::helpers::read;
+use crate::ui::i18n::{t, tw};
 use crate::model::resources::{single_partner_categories, unmet_needs, EntryKind};
 
 #[derive(Clone, Default, PartialEq)]
@@ -32,22 +34,24 @@ pub fn ResourcesCard() -> impl IntoView {
     });
     view! {
         <article class="card resources-card">
-            <h2><a href=Route::Resources.href()>"Resource map"</a></h2>
+            <h2><a href=Route::Resources.href()>{t(tr::route::RESOURCES)}</a></h2>
             {move || {
                 let s = summary.get();
                 if s.offers + s.needs == 0 {
                     return view! {
-                        <p>"Nothing mapped yet. "<a href=Route::ResourceWorkshop.href()>"Run the resource-mapping exercise"</a>
-                           " to see who brings what."</p>
+                        <p>{t(tr::resources::card::NOTHING)}" "<a href=Route::ResourceWorkshop.href()>{t(tr::resources::card::RUN)}</a>
+                           " "{t(tr::resources::card::RUN_AFTER)}</p>
                     }.into_any();
                 }
+                let Summary { offers, needs, unmet, agreed, single } = s;
+                let single = (!single.is_empty()).then(|| single.join(", "));
                 view! {
-                    <p class="big-number">{format!("{} · {}", s.offers, s.needs)}</p>
-                    <p>"offers · needs"</p>
+                    <p class="big-number">{tw(move |w| format!("{} · {}", w.integer(offers as i128), w.integer(needs as i128)))}</p>
+                    <p>{t(tr::resources::card::OFFERS_NEEDS)}</p>
                     <ul class="card-facts">
-                        <li>{match s.unmet { 0 => "Every need has a possible offer.".to_string(), 1 => "1 need no offer meets.".to_string(), n => format!("{n} needs no offer meets.") }}</li>
-                        <li>{format!("{} agreed {}.", s.agreed, if s.agreed == 1 { "commitment" } else { "commitments" })}</li>
-                        {(!s.single.is_empty()).then(|| view! { <li>{format!("Depends on one partner: {}.", s.single.join(", "))}</li> })}
+                        <li>{tw(move |w| if unmet == 0 { w.get(tr::resources::card::ALL_MET).to_string() } else { tr::resources::card::unmet(w, unmet as i64) })}</li>
+                        <li>{tw(move |w| tr::resources::card::agreed(w, agreed as i64))}</li>
+                        {single.map(|names| view! { <li>{tw(move |w| tr::resources::card::depends_on_one(w, &names))}</li> })}
                     </ul>
                 }.into_any()
             }}

@@ -5,13 +5,16 @@ use super::super::state::AppState;
 use super::super::widgets::{ConfirmButton, EmptyState};
 use crate::ui::helpers::{focus_soon, peek, read};
 use crate::model::resources::{remove_category, Category};
+use crate::i18n::{tr, Key};
 use crate::model::Problem;
+use crate::ui::i18n::{t, tw, I18n};
 use crate::ui::form::{FieldError, FormErrors};
 use crate::ui::keyed::keyed;
 
 #[component]
 pub fn Categories() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let i = expect_context::<I18n>();
     let list = move || read(state, |p| p.resources.ordered_categories().into_iter().cloned().collect::<Vec<_>>());
     let new_name = RwSignal::new(String::new());
     // One-line forms: their controls are drawn here, their messages the kit's way.
@@ -40,20 +43,22 @@ pub fn Categories() -> impl IntoView {
     };
     view! {
         <div class="categories">
-            <p class="hint">"Rename categories to the words your partnership uses; the order here is the order of the heat-map's columns."</p>
+            <p class="hint">{t(tr::resources::categories::HINT)}</p>
             {move || list().is_empty().then(|| view! {
-                <EmptyState title="No categories" prompt="Start with the usual ones (expertise, networks, funding, …) and rename them, or add your own below."/>
-                <button type="button" on:click=move |_| state.edit(None, |p, now| p.resources.add_default_categories(now))>
-                    "Add the usual categories"</button>
+                <EmptyState title=t(tr::resources::categories::EMPTY_TITLE) prompt=t(tr::resources::categories::EMPTY_PROMPT)/>
+                <button type="button" on:click=move |_| {
+                    let names = i.now(|w| USUAL.map(|k| w.get(k).to_string()));
+                    state.edit(None, move |p, now| for name in names { let _ = p.resources.add_category(&name, now); });
+                }>{t(tr::resources::categories::ADD_USUAL)}</button>
             })}
             <ol class="category-list">
                 {keyed(list, |c| (c.id, c.updated_at, c.name.clone()), |category| view! { <CategoryRow category/> })}
             </ol>
             <form class="inline-form" on:submit=add>
-                <label for="new-category">"New category"</label>
+                <label for="new-category">{t(tr::resources::categories::NEW)}</label>
                 <input id=errors.id("category") type="text" prop:value=new_name on:input=move |e| new_name.set(event_target_value(&e))
                     aria-invalid=move || errors.at("category").map(|_| "true") aria-describedby="new-category-error"/>
-                <button type="submit">"Add category"</button>
+                <button type="submit">{t(tr::resources::categories::ADD)}</button>
                 <FieldError id="new-category-error".to_string() message=move || errors.at("category")/>
             </form>
         </div>
@@ -63,6 +68,7 @@ pub fn Categories() -> impl IntoView {
 #[component]
 fn CategoryRow(category: Category) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let i = expect_context::<I18n>();
     let id = category.id;
     let renaming = RwSignal::new(false);
     let draft = RwSignal::new(category.name.clone());
@@ -86,36 +92,44 @@ fn CategoryRow(category: Category) -> impl IntoView {
     };
     let remove = move || {
         let name = name.clone();
-        state.edit(Some(format!("Removed the category {name}.")), move |p, now| { remove_category(p, id, now); });
+        state.edit(Some(i.now(|w| tr::resources::categories::removed(w, &name))), move |p, now| { remove_category(p, id, now); });
     };
     let input_id = errors.id("name");
     let shown = category.name.clone();
+    let named = {
+        let name = category.name.clone();
+        move |f: fn(&crate::i18n::Words, &str) -> String| {
+            let name = name.clone();
+            tw(move |w| f(w, &name))
+        }
+    };
     view! {
         <li class="category-row">
             {move || if renaming.get() {
                 view! {
                     <form class="inline-form" on:submit=rename>
-                        <label for=input_id.clone()>"New name"</label>
+                        <label for=input_id.clone()>{t(tr::resources::categories::NEW_NAME)}</label>
                         <input id=input_id.clone() type="text" prop:value=draft on:input=move |e| draft.set(event_target_value(&e))
                             aria-invalid=move || errors.at("name").map(|_| "true") aria-describedby=format!("{input_id}-error")/>
-                        <button type="submit">"Save name"</button>
-                        <button type="button" on:click=move |_| renaming.set(false)>"Cancel"</button>
+                        <button type="submit">{t(tr::resources::categories::SAVE_NAME)}</button>
+                        <button type="button" on:click=move |_| renaming.set(false)>{t(tr::resources::CANCEL)}</button>
                         <FieldError id=format!("{input_id}-error") message=move || errors.at("name")/>
                     </form>
                 }.into_any()
             } else {
                 view! { <span class="category-name">{shown.clone()}</span>
-                        <span class="hint">{format!("{used} {}", if used == 1 { "entry" } else { "entries" })}</span> }.into_any()
+                        <span class="hint">{tw(move |w| tr::resources::categories::entries(w, used as i64))}</span> }.into_any()
             }}
             <div class="row-actions">
-                <button type="button" data-move=format!("up-{id}") aria-label=format!("Move {} up", category.name) on:click=move |_| move_by(-1, "up")>"↑"</button>
-                <button type="button" data-move=format!("down-{id}") aria-label=format!("Move {} down", category.name) on:click=move |_| move_by(1, "down")>"↓"</button>
-                <button type="button" class="edit-chrome" aria-label=format!("Rename {}", category.name) on:click=move |_| renaming.set(true)>"Rename"</button>
+                <button type="button" data-move=format!("up-{id}") aria-label=named(|w, n| tr::resources::categories::move_up(w, n)) on:click=move |_| move_by(-1, "up")>"↑"</button>
+                <button type="button" data-move=format!("down-{id}") aria-label=named(|w, n| tr::resources::categories::move_down(w, n)) on:click=move |_| move_by(1, "down")>"↓"</button>
+                <button type="button" class="edit-chrome" aria-label=named(|w, n| tr::resources::categories::rename_named(w, n)) on:click=move |_| renaming.set(true)>{t(tr::resources::categories::RENAME)}</button>
                 {if used == 0 {
-                    view! { <button type="button" aria-label=format!("Remove {}", category.name) on:click=move |_| remove()>"Remove"</button> }.into_any()
+                    view! { <button type="button" aria-label=named(|w, n| tr::resources::categories::remove_named(w, n)) on:click=move |_| remove()>{t(tr::resources::categories::REMOVE)}</button> }.into_any()
                 } else {
-                    view! { <ConfirmButton label="Remove" aria_label=format!("Remove {}", category.name)
-                        question=format!("Remove {} and its {used} {}?", category.name, if used == 1 { "offer or need" } else { "offers and needs" })
+                    let name = category.name.clone();
+                    view! { <ConfirmButton label=t(tr::resources::categories::REMOVE) aria_label=named(|w, n| tr::resources::categories::remove_named(w, n))
+                        question=tw(move |w| tr::resources::categories::remove_question(w, used as i64, &name))
                         on_confirm=remove/> }.into_any()
                 }}
             </div>
@@ -123,3 +137,16 @@ fn CategoryRow(category: Category) -> impl IntoView {
     }
 }
 
+
+/// The usual categories, in the current language (the model's `DEFAULT_CATEGORIES`, in order).
+const USUAL: [Key; 9] = [
+    tr::resources::categories::usual::EXPERTISE,
+    tr::resources::categories::usual::NETWORKS,
+    tr::resources::categories::usual::FUNDING,
+    tr::resources::categories::usual::TECHNOLOGY,
+    tr::resources::categories::usual::COMMUNITY_KNOWLEDGE,
+    tr::resources::categories::usual::RELATIONSHIPS,
+    tr::resources::categories::usual::FACILITIES,
+    tr::resources::categories::usual::VOLUNTEERS,
+    tr::resources::categories::usual::DATA,
+];

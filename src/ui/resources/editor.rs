@@ -6,9 +6,10 @@ use uuid::Uuid;
 use super::super::state::AppState;
 use crate::ui::form::{EditDelete, Editing};
 use super::form::{Draft, EntryForm};
+use crate::i18n::{tr, Words};
 use crate::ui::helpers::read;
-use crate::model::resources::{Entry, EntryKind};
-use crate::model::time::human_date;
+use crate::model::resources::{Amount, Entry, EntryKind, Totals};
+use crate::ui::i18n::{t, tw};
 use crate::ui::keyed::keyed;
 
 #[component]
@@ -17,7 +18,7 @@ pub fn EntriesEditor() -> impl IntoView {
     let partners = move || read(state, |p| p.partners.iter().map(|x| (x.id, x.name.clone())).collect::<Vec<_>>());
     view! {
         <div class="entries-editor">
-            <p class="hint">"Each partner names what it can offer and what it needs. Strength: small, medium or large."</p>
+            <p class="hint">{t(tr::resources::entries::HINT)}</p>
             {keyed(partners, |(id, name)| (*id, name.clone()), |partner| view! { <PartnerEntries partner_id=partner.0 name=partner.1/> })}
         </div>
     }
@@ -49,14 +50,15 @@ fn KindColumn(partner_id: Uuid, name: String, kind: EntryKind) -> impl IntoView 
             p.resources.entries.iter().filter(|e| e.partner_id == partner_id && e.kind == kind).cloned().collect::<Vec<_>>()
         })
     };
-    let (title, add_label) = match kind {
-        EntryKind::Offer => ("Offers", format!("Add an offer from {name}")),
-        EntryKind::Need => ("Needs", format!("Add a need of {name}")),
+    use tr::resources::entries;
+    let (title, add_label, add, class): (_, fn(&Words, &str) -> String, _, _) = match kind {
+        EntryKind::Offer => (entries::OFFERS, |w, n| entries::add_offer_from(w, n), entries::PLUS_OFFER, "kind-column kind-offer"),
+        EntryKind::Need => (entries::NEEDS, |w, n| entries::add_need_of(w, n), entries::PLUS_NEED, "kind-column kind-need"),
     };
     let draft = Draft::new(Some(partner_id), None);
     view! {
-        <div class=format!("kind-column kind-{}", kind.label().to_lowercase())>
-            <h3>{title}</h3>
+        <div class=class>
+            <h3>{t(title)}</h3>
             <ul class="entry-list">
                 {keyed(entries, move |e| editing.key(e.id, e.updated_at), move |entry| {
                     let id = entry.id;
@@ -76,9 +78,9 @@ fn KindColumn(partner_id: Uuid, name: String, kind: EntryKind) -> impl IntoView 
                 view! { <EntryForm draft kind entry=None on_done=move || adding.set(false)
                     on_cancel=Callback::new(move |_| adding.set(false))/> }.into_any()
             } else {
-                let label = add_label.clone();
-                view! { <button type="button" class="add-entry" aria-label=label on:click=move |_| adding.set(true)>
-                    {if kind == EntryKind::Offer { "+ Offer" } else { "+ Need" }}</button> }.into_any()
+                let name = name.clone();
+                view! { <button type="button" class="add-entry" aria-label=tw(move |w| add_label(w, &name)) on:click=move |_| adding.set(true)>
+                    {t(add)}</button> }.into_any()
             }}
         </div>
     }
@@ -92,7 +94,7 @@ pub fn EntryRow(entry: Entry, on_edit: Callback<()>) -> impl IntoView {
     let kind = entry.kind;
     let meta = {
         let e = entry.clone();
-        move || read(state, |p| entry_meta(p, &e))
+        tw(move |w| read(state, |p| entry_meta(w, p, &e)))
     };
     // Reactive: a commitment made or withdrawn elsewhere does not change this entry.
     let agreed = move || read(state, |p| {
@@ -100,39 +102,55 @@ pub fn EntryRow(entry: Entry, on_edit: Callback<()>) -> impl IntoView {
             .commitments_of_entry(id)
             .iter()
             .map(|c| match kind {
-                EntryKind::Offer => format!("Promised to {}", p.partner_name(c.to_partner)),
-                EntryKind::Need => format!("Met by {}", p.partner_name(c.from_partner)),
+                EntryKind::Offer => ((|w, n| tr::resources::entries::promised_to(w, n)) as fn(&Words, &str) -> String, p.partner_name(c.to_partner)),
+                EntryKind::Need => ((|w, n| tr::resources::entries::met_by(w, n)) as fn(&Words, &str) -> String, p.partner_name(c.from_partner)),
             })
             .collect::<Vec<_>>()
     });
-    let noun = entry.kind.label().to_lowercase();
+    use tr::resources::entries;
+    let (edit, delete): (fn(&Words, &str) -> String, fn(&Words, &str) -> String) = match kind {
+        EntryKind::Offer => (|w, d| entries::edit_offer(w, d), |w, d| entries::delete_offer(w, d)),
+        EntryKind::Need => (|w, d| entries::edit_need(w, d), |w, d| entries::delete_need(w, d)),
+    };
+    let [d1, d2, d3, d4] = [(); 4].map(|_| entry.description.clone());
     view! {
         <li class="entry-row">
             <div class="entry-text">
                 <p class="entry-description">{entry.description.clone()}</p>
                 <p class="entry-meta">{meta}</p>
-                {move || agreed().into_iter().map(|a| view! { <p class="agreed">"✓ " {a}</p> }).collect_view()}
+                {move || agreed().into_iter().map(|(f, who)| view! { <p class="agreed">"✓ " {tw(move |w| f(w, &who))}</p> }).collect_view()}
             </div>
             <div class="row-actions">
-                <EditDelete edit_label=format!("Edit {noun}: {}", entry.description) delete_label=format!("Delete {noun}: {}", entry.description)
-                    question=format!("Delete “{}”?", entry.description) on_edit
-                    deleted=format!("Deleted “{}”.", entry.description) delete=move |p, now| { p.remove::<crate::model::resources::Entry>(id, now); }/>
+                <EditDelete edit_label=tw(move |w| edit(w, &d1)) delete_label=tw(move |w| delete(w, &d2))
+                    question=tw(move |w| entries::delete_question(w, &d3)) on_edit
+                    deleted=tw(move |w| entries::deleted(w, &d4)) delete=move |p, now| { p.remove::<crate::model::resources::Entry>(id, now); }/>
             </div>
         </li>
     }
 }
 
 /// "Funding · large · 30,000 USD · 1 Dec 2026 – 28 Feb 2027"
-pub fn entry_meta(p: &crate::model::Partnership, e: &Entry) -> String {
-    let mut parts = vec![p.resources.category_name(e.category_id), e.strength.label().to_lowercase()];
+pub fn entry_meta(w: &Words, p: &crate::model::Partnership, e: &Entry) -> String {
+    let mut parts = vec![p.resources.category_name(e.category_id), w.get(e.strength.label_key()).to_lowercase()];
     if let Some(a) = &e.amount {
-        parts.push(a.to_string());
+        parts.push(amount_text(w, a));
     }
     match (e.available_from, e.available_until) {
-        (Some(f), Some(u)) => parts.push(format!("{} – {}", human_date(f), human_date(u))),
-        (Some(f), None) => parts.push(format!("from {}", human_date(f))),
-        (None, Some(u)) => parts.push(format!("until {}", human_date(u))),
+        (Some(f), Some(u)) => parts.push(tr::resources::entries::between(w, &w.date(f), &w.date(u))),
+        (Some(f), None) => parts.push(tr::resources::entries::from(w, &w.date(f))),
+        (None, Some(u)) => parts.push(tr::resources::entries::until(w, &w.date(u))),
         (None, None) => {}
     }
     parts.join(" · ")
+}
+
+/// "30,000 USD", "7.5 hours": the number as the language writes it, then the unit as typed.
+pub fn amount_text(w: &Words, a: &Amount) -> String {
+    let value = a.value.plain().parse::<f64>().unwrap_or_default();
+    format!("{} {}", w.decimal(value, 2), a.unit.trim())
+}
+
+/// "30,000 USD + 40 hours": sums per unit.
+pub fn totals_text(w: &Words, t: &Totals) -> String {
+    t.0.iter().map(|a| amount_text(w, a)).collect::<Vec<_>>().join(" + ")
 }

@@ -4,7 +4,9 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 use super::super::state::AppState;
+use crate::i18n::{tr, Lang, Words};
 use crate::ui::helpers::{focus_soon, peek};
+use crate::ui::i18n::{t, I18n};
 use crate::model::resources::{check_entry, Amount, Decimal, Entry, EntryKind, Strength};
 use crate::model::time::{iso_date, parse_input_date};
 use crate::ui::form::{DateField, FormErrors, FormGuard, Found, GuardMessage, ListSelect, NumberField, PartnerSelect, SuggestField, TextField};
@@ -87,7 +89,7 @@ impl Draft {
     }
 
     /// The draft applied to `e`; what could not be read goes to `found`, by field name.
-    fn apply(&self, mut e: Entry, found: &mut Found) -> Entry {
+    fn apply(&self, mut e: Entry, found: &mut Found, w: &Words) -> Entry {
         e.partner_id = self.partner.get_untracked().unwrap_or_default();
         e.category_id = self.category.get_untracked().unwrap_or_default();
         e.description = self.description.get_untracked().trim().to_string();
@@ -95,7 +97,7 @@ impl Draft {
         let (amount, unit) = (self.amount.get_untracked(), self.unit.get_untracked());
         e.amount = None;
         if !amount.trim().is_empty() || !unit.trim().is_empty() {
-            let value = Decimal::parse(&amount).map_err(|why| format!("Amount: {why}."));
+            let value = Decimal::parse(&amount).map_err(|why| tr::resources::entries::amount_problem(w, &why));
             e.amount = found.read("amount", value).map(|v| Amount::new(v, unit.trim()));
         }
         if let Some(d) = found.read("available_from", parse_input_date(&self.from.get_untracked())) {
@@ -133,22 +135,19 @@ pub fn EntryForm(
     #[prop(optional)] on_cancel: Option<Callback<()>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let i = expect_context::<I18n>();
     let is_new = entry.is_none();
     let guard = FormGuard::new(entry.as_ref().map(|e| e.updated_at), "entry");
     let base = StoredValue::new(entry.unwrap_or_else(|| Entry::new(Uuid::nil(), kind, Uuid::nil(), "", Strength::Medium, state.now())));
     let errors = FormErrors::new(format!("entry-{}", base.with_value(|e| e.id)));
     let categories = peek(state, |p| {
-        let named = p.resources.ordered_categories().into_iter().map(|c| (Some(c.id), c.name.clone()));
-        std::iter::once((None, "Choose…".to_string())).chain(named).collect::<Vec<_>>()
+        p.resources.ordered_categories().into_iter().map(|c| (Some(c.id), c.name.clone())).collect::<Vec<_>>()
     });
-    // Strength with its level, the number people score with on the heat-map.
-    let strengths = Strength::ALL.into_iter().map(|s| (s, format!("{} ({})", s.label(), s.level()))).collect::<Vec<_>>();
-    let noun = kind.label().to_lowercase();
     let description_selector = format!("#{}", errors.id("description"));
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let mut found = Found::default();
-        let e = draft.apply(base.get_value(), &mut found);
+        let e = i.now(|w| draft.apply(base.get_value(), &mut found, w));
         found.extend(peek(state, |p| check_entry(&e, p)));
         if !errors.show(found) || (!is_new && guard.blocks_in(|p| &p.resources.entries, e.id)) {
             return;
@@ -165,31 +164,60 @@ pub fn EntryForm(
     let has_details = !draft.amount.get_untracked().is_empty()
         || !draft.from.get_untracked().is_empty()
         || !draft.until.get_untracked().is_empty();
-    let title = format!("{} {noun}", if is_new { "New" } else { "Edit" });
-    let (what, how) = match kind {
-        EntryKind::Offer => ("What is offered", "How much can be given"),
-        EntryKind::Need => ("What is needed", "How big is the need"),
-    };
+    use tr::resources::entries;
+    let offer = kind == EntryKind::Offer;
+    let title = t(match (is_new, offer) {
+        (true, true) => entries::NEW_OFFER,
+        (true, false) => entries::NEW_NEED,
+        (false, true) => entries::EDIT_OFFER_HEADING,
+        (false, false) => entries::EDIT_NEED_HEADING,
+    });
+    let (what, how) = if offer { (entries::WHAT_OFFERED, entries::HOW_MUCH_GIVEN) } else { (entries::WHAT_NEEDED, entries::HOW_BIG_NEED) };
+    let submit_text = t(match (is_new, offer) {
+        (false, _) => tr::form::SAVE_CHANGES,
+        (true, true) => entries::ADD_OFFER,
+        (true, false) => entries::ADD_NEED,
+    });
     view! {
-        <form class="card entry-form" on:submit=submit aria-label=title.clone()>
-            {show_partner.then(|| view! { <PartnerSelect form=errors field="partner" label="Partner" value=draft.partner none="Choose…"/> })}
-            <ListSelect form=errors field="category" label="Category" value=draft.category options=categories/>
-            <TextField form=errors field="description" label=what value=draft.description wide=true/>
-            <ListSelect form=errors field="strength" label=how value=draft.strength options=strengths/>
+        <form class="card entry-form" on:submit=submit aria-label=title>
+            {show_partner.then(|| view! { <PartnerSelect form=errors field="partner" label=t(entries::PARTNER) value=draft.partner none=t(entries::CHOOSE)/> })}
+            // The options are words read when drawn, so they are drawn again in a new language
+            // (what is chosen stays in the draft).
+            {move || {
+                let choose = i.with(|w| w.get(entries::CHOOSE).to_string());
+                let options = std::iter::once((None, choose)).chain(categories.clone()).collect::<Vec<_>>();
+                view! { <ListSelect form=errors field="category" label=t(entries::CATEGORY) value=draft.category options/> }
+            }}
+            <TextField form=errors field="description" label=t(what) value=draft.description wide=true/>
+            {move || {
+                // Strength with its level, the number people score with on the heat-map.
+                let options = i.with(|w| Strength::ALL.into_iter().map(|s| (s, entries::strength_level(w, &w.integer(s.level().into()), w.get(s.label_key())))).collect::<Vec<_>>());
+                view! { <ListSelect form=errors field="strength" label=t(how) value=draft.strength options/> }
+            }}
             <details class="wide more-details" open=has_details>
-                <summary>"Amount and dates (optional)"</summary>
+                <summary>{t(entries::DETAILS)}</summary>
                 <div class="detail-fields">
-                    <NumberField form=errors field="amount" label="Amount" value=draft.amount/>
-                    <SuggestField form=errors field="unit" label="Unit (USD, hours…)" value=draft.unit suggestions=&["USD", "EUR", "GBP", "hours", "days"]/>
-                    <DateField form=errors field="available_from" label="Available from" value=draft.from/>
-                    <DateField form=errors field="available_until" label="Available until" value=draft.until/>
+                    <NumberField form=errors field="amount" label=t(entries::AMOUNT) value=draft.amount/>
+                    {move || view! { <SuggestField form=errors field="unit" label=t(entries::UNIT) value=draft.unit suggestions=units(i.lang())/> }}
+                    <DateField form=errors field="available_from" label=t(entries::AVAILABLE_FROM) value=draft.from/>
+                    <DateField form=errors field="available_until" label=t(entries::AVAILABLE_UNTIL) value=draft.until/>
                 </div>
             </details>
             <GuardMessage guard/>
             <div class="form-actions wide">
-                <button type="submit" class="primary">{if is_new { format!("Add {noun}") } else { "Save changes".to_string() }}</button>
-                {on_cancel.map(|c| view! { <button type="button" on:click=move |_| c.run(())>"Cancel"</button> })}
+                <button type="submit" class="primary">{submit_text}</button>
+                {on_cancel.map(|c| view! { <button type="button" on:click=move |_| c.run(())>{t(tr::resources::CANCEL)}</button> })}
             </div>
         </form>
+    }
+}
+
+/// The units suggested for an amount, in each language: currencies, then time (a unit is
+/// typed text, so the suggestions are the language's words).
+fn units(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["USD", "EUR", "GBP", "hours", "days"],
+        Lang::Es => &["USD", "EUR", "GBP", "horas", "días"],
+        Lang::Fr => &["USD", "EUR", "GBP", "heures", "jours"],
     }
 }

@@ -3,7 +3,9 @@ use leptos::prelude::*;
 
 use super::super::state::AppState;
 use super::NothingMapped;
+use crate::i18n::tr;
 use crate::ui::helpers::read;
+use crate::ui::i18n::t;
 use crate::model::resources::{findings, FindingKind};
 
 #[component]
@@ -15,7 +17,7 @@ pub fn Gaps() -> impl IntoView {
         {move || if empty.get() { view! { <NothingMapped/> }.into_any() } else {
             let found = all();
             if found.is_empty() {
-                return view! { <p class="all-clear">"No gaps: every need has an offer that could meet it, no category depends on one partner, and every partner both offers and needs."</p> }.into_any();
+                return view! { <p class="all-clear">{t(tr::resources::NO_GAPS)}</p> }.into_any();
             }
             view! {
                 <div class="gaps">

@@ -6,8 +6,10 @@ use uuid::Uuid;
 use super::super::state::AppState;
 use super::editor::entry_meta;
 use super::NothingMapped;
+use crate::i18n::tr;
 use crate::ui::helpers::{focus, read};
-use crate::model::resources::{heat_map, EntryKind};
+use crate::model::resources::{heat_map, EntryKind, Strength};
+use crate::ui::i18n::{t, tw, I18n};
 
 #[component]
 pub fn HeatMapView() -> impl IntoView {
@@ -47,9 +49,9 @@ pub fn HeatMapTable() -> impl IntoView {
     view! {
         <div class="heatmap-wrap">
             <table class="heatmap" on:keydown=on_key>
-                <caption>"Who brings what. Each cell counts a partner's offers and needs in a category; the darker the green, the more it offers. Select a cell to see what is behind it."</caption>
+                <caption>{t(tr::resources::heatmap::CAPTION)}</caption>
                 <thead><tr>
-                    <th scope="col">"Partner"</th>
+                    <th scope="col">{t(tr::resources::heatmap::PARTNER)}</th>
                     {move || map.with(|m| m.iter().flat_map(|m| m.categories.clone()).map(|(_, name)| view! { <th scope="col">{name}</th> }).collect_view())}
                 </tr></thead>
                 <tbody>
@@ -69,7 +71,7 @@ pub fn HeatMapTable() -> impl IntoView {
                                             <button type="button" class=format!("heat-cell heat-{}", cell.heat())
                                                 data-cell=format!("{r}-{c}") aria-label=label aria-pressed=move || is_on().to_string()
                                                 on:click=move |_| selected.update(|s| *s = if *s == Some((pid, cid)) { None } else { Some((pid, cid)) })>
-                                                <CellText offers=cell.offers needs=cell.needs strongest=cell.strongest_offer.map(|s| s.label())/>
+                                                <CellText offers=cell.offers needs=cell.needs strongest=cell.strongest_offer/>
                                             </button>
                                         </td>
                                     }
@@ -87,13 +89,13 @@ pub fn HeatMapTable() -> impl IntoView {
 
 /// What a cell shows in words, so colour is never the only signal.
 #[component]
-fn CellText(offers: usize, needs: usize, strongest: Option<&'static str>) -> impl IntoView {
+fn CellText(offers: usize, needs: usize, strongest: Option<Strength>) -> impl IntoView {
     view! {
         <span aria-hidden="true" class="cell-text">
             {if offers == 0 { (needs == 0).then(|| view! { <span class="cell-none">"–"</span> }).into_any() } else {
-                view! { <span class="cell-offers">{offers}</span><span class="cell-strength">{strongest.unwrap_or("")}</span> }.into_any()
+                view! { <span class="cell-offers">{offers}</span><span class="cell-strength">{strongest.map(|s| t(s.label_key()))}</span> }.into_any()
             }}
-            {(needs > 0).then(|| view! { <span class="cell-needs">{format!("needs {needs}")}</span> })}
+            {(needs > 0).then(|| view! { <span class="cell-needs">{tw(move |w| tr::resources::heatmap::needs(w, &w.integer(needs as i128)))}</span> })}
         </span>
     }
 }
@@ -102,11 +104,11 @@ fn CellText(offers: usize, needs: usize, strongest: Option<&'static str>) -> imp
 fn Legend() -> impl IntoView {
     view! {
         <div class="heat-legend" aria-hidden="true">
-            <span><i class="heat-cell heat-0"></i>"nothing offered"</span>
-            <span><i class="heat-cell heat-1"></i>"a little"</span>
-            <span><i class="heat-cell heat-2"></i>"a fair amount"</span>
-            <span><i class="heat-cell heat-3"></i>"a lot"</span>
-            <span><i class="cell-needs">"needs 1"</i>"needs named here"</span>
+            <span><i class="heat-cell heat-0"></i>{t(tr::resources::heatmap::NOTHING_OFFERED)}</span>
+            <span><i class="heat-cell heat-1"></i>{t(tr::resources::heatmap::A_LITTLE)}</span>
+            <span><i class="heat-cell heat-2"></i>{t(tr::resources::heatmap::A_FAIR_AMOUNT)}</span>
+            <span><i class="heat-cell heat-3"></i>{t(tr::resources::heatmap::A_LOT)}</span>
+            <span><i class="cell-needs">{tw(|w| tr::resources::heatmap::needs(w, &w.integer(1)))}</i>{t(tr::resources::heatmap::NEEDS_NAMED)}</span>
         </div>
     }
 }
@@ -115,23 +117,24 @@ fn Legend() -> impl IntoView {
 #[component]
 fn CellDetails(partner_id: Uuid, category_id: Uuid) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let content = move || read(state, |p| {
+    let i = expect_context::<I18n>();
+    let content = move || i.with(|w| read(state, |p| {
         let title = format!("{} · {}", p.partner_name(partner_id), p.resources.category_name(category_id));
         let items: Vec<(EntryKind, String, String)> = p.resources.entries.iter()
             .filter(|e| e.partner_id == partner_id && e.category_id == category_id)
-            .map(|e| (e.kind, e.description.clone(), entry_meta(p, e)))
+            .map(|e| (e.kind, e.description.clone(), entry_meta(w, p, e)))
             .collect();
         (title, items)
-    });
+    }));
     view! {
         <section class="card cell-details" aria-live="polite">
             {move || {
                 let (title, items) = content();
                 view! {
                     <h2>{title}</h2>
-                    {if items.is_empty() { view! { <p>"Nothing offered or needed here yet."</p> }.into_any() } else {
+                    {if items.is_empty() { view! { <p>{t(tr::resources::heatmap::EMPTY_CELL)}</p> }.into_any() } else {
                         view! { <ul>{items.into_iter().map(|(k, d, meta)| view! {
-                            <li><strong>{k.label()} ": "</strong>{d}<span class="entry-meta">{format!(" ({meta})")}</span></li>
+                            <li><strong>{t(if k == EntryKind::Offer { tr::resources::heatmap::OFFER } else { tr::resources::heatmap::NEED })}" "</strong>{d}<span class="entry-meta">{format!(" ({meta})")}</span></li>
                         }).collect_view()}</ul> }.into_any()
                     }}
                 }

@@ -6,7 +6,9 @@ use uuid::Uuid;
 use super::super::state::AppState;
 use super::editor::entry_meta;
 use super::NothingMapped;
+use crate::i18n::{tr, Words};
 use crate::ui::helpers::read;
+use crate::ui::i18n::{t, tw, I18n};
 use crate::model::record::IdMap;
 use crate::model::resources::{
     accept_match, describe_commitment, matches_for, suggestions, Commitment, Entry, Match,
@@ -18,14 +20,15 @@ use crate::ui::keyed::keyed;
 #[component]
 pub fn Matches() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let cards = Memo::new(move |_| read(state, cards));
+    let i = expect_context::<I18n>();
+    let cards = Memo::new(move |_| i.with(|w| read(state, |p| cards(w, p))));
     let empty = Memo::new(move |_| cards.with(Vec::is_empty));
     view! {
         {move || if empty.get() {
             view! { <NothingMapped/> }.into_any()
         } else {
             view! {
-                <p class="hint">"For each need, the offers in the same category from other partners, best first. When both partners agree, accept the match: it becomes a commitment."</p>
+                <p class="hint">{t(tr::resources::matches::HINT)}</p>
                 <ul class="need-list">
                     // Keyed by all a card shows: an accepted match redraws the cards it changed,
                     // not a thousand.
@@ -52,7 +55,7 @@ struct Card {
     more: usize,
 }
 
-fn cards(p: &Partnership) -> Vec<Card> {
+fn cards(w: &Words, p: &Partnership) -> Vec<Card> {
     let r = &p.resources;
     let entries: IdMap<&Entry> = r.entries.iter().map(|e| (e.id, e)).collect();
     let commitments: IdMap<&Commitment> = r.commitments.iter().map(|c| (c.id, c)).collect();
@@ -64,7 +67,7 @@ fn cards(p: &Partnership) -> Vec<Card> {
                 need_id: s.need_id,
                 who: p.partner_name(need.partner_id),
                 what: need.description.clone(),
-                meta: entry_meta(p, need),
+                meta: entry_meta(w, p, need),
                 agreed: s.commitments.iter().filter_map(|id| commitments.get(id)).map(|c| (c.id, describe_commitment(p, c))).collect(),
                 matches: s.matches,
                 more: s.more,
@@ -76,29 +79,31 @@ fn cards(p: &Partnership) -> Vec<Card> {
 #[component]
 fn NeedCard(card: Card) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let i = expect_context::<I18n>();
     let Card { need_id, who, what, meta, agreed, matches, more } = card;
     let has_matches = !matches.is_empty();
     let nothing = agreed.is_empty() && !has_matches;
     let show_all = RwSignal::new(false);
     let best = StoredValue::new(matches);
     let need_name = format!("{who}: {what}");
+    let (w1, w2) = (who.clone(), what.clone());
     view! {
         <li class="card need-card">
-            <h2><span class="need-who">{who.clone()}" needs "</span>{format!("“{what}”")}</h2>
+            <h2><span class="need-who">{tw(move |w| tr::resources::matches::who_needs(w, &w1))}" "</span>{tw(move |w| tr::resources::matches::quoted(w, &w2))}</h2>
             <p class="entry-meta">{meta}</p>
             {agreed.into_iter().map(|(cid, text)| view! {
-                <p class="agreed">"✓ Agreed: " {text.clone()}
-                    <button type="button" aria-label=format!("Withdraw: {text}") on:click=move |_| {
-                        state.edit(Some("Withdrew the commitment.".into()), move |p, now| { p.remove::<Commitment>(cid, now); });
-                    }>"Withdraw"</button>
+                <p class="agreed">"✓ "{t(tr::resources::matches::AGREED)}" "{text.clone()}
+                    <button type="button" aria-label=tw(move |w| tr::resources::matches::withdraw_named(w, &text)) on:click=move |_| {
+                        state.edit(Some(i.now(|w| w.get(tr::resources::matches::WITHDREW).to_string())), move |p, now| { p.remove::<Commitment>(cid, now); });
+                    }>{t(tr::resources::matches::WITHDRAW)}</button>
                 </p>
             }).collect_view()}
-            {nothing.then(|| view! { <p class="risk">"No offer meets this yet: see Gaps."</p> })}
+            {nothing.then(|| view! { <p class="risk">{t(tr::resources::matches::NONE_YET)}</p> })}
             {has_matches.then(|| {
                 let who = who.clone();
-                let list_name = format!("Offers that could meet {need_name}");
+                let need_name = need_name.clone();
                 view! {
-                    <ol class="match-list" aria-label=list_name>
+                    <ol class="match-list" aria-label=tw(move |w| tr::resources::matches::could_meet(w, &need_name))>
                         {move || {
                             let shown = if show_all.get() { read(state, |p| matches_for(p, need_id)) } else { best.get_value() };
                             shown.into_iter().map(|m| view! { <MatchRow m who=who.clone()/> }).collect_view()
@@ -107,11 +112,11 @@ fn NeedCard(card: Card) -> impl IntoView {
                 }
             })}
             {
-                let text = format!("Show {more} more {}", if more == 1 { "offer" } else { "offers" });
-                let label = format!("{text} for {need_name}");
+                let show_more = move |w: &Words| tr::resources::matches::show_more(w, more as i64);
+                let label = tw(move |w| tr::resources::matches::show_more_for(w, &need_name, &show_more(w)));
                 move || (more > 0 && !show_all.get()).then(|| view! {
                     <button type="button" class="show-rest" aria-label=label.clone() on:click=move |_| show_all.set(true)>
-                        {text.clone()}
+                        {tw(show_more)}
                     </button>
                 })
             }
@@ -123,9 +128,12 @@ fn NeedCard(card: Card) -> impl IntoView {
 #[component]
 fn MatchRow(m: Match, who: String) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let i = expect_context::<I18n>();
     let (offer_id, need_id) = (m.offer_id, m.need_id);
-    let label = format!("Accept: {} gives “{}” to {who}", m.giver, m.offer);
-    let agreed_text = format!("Agreed: {} gives “{}” to {who}.", m.giver, m.offer);
+    let (giver, offer, whom) = (m.giver.clone(), m.offer.clone(), who.clone());
+    let label = tw(move |w| tr::resources::matches::accept_named(w, &giver, &offer, &whom));
+    let (giver, offer) = (m.giver.clone(), m.offer.clone());
+    let agreed_text = move || i.now(|w| tr::resources::matches::agreed_msg(w, &giver, &offer, &who));
     view! {
         <li class="match">
             <div>
@@ -136,10 +144,10 @@ fn MatchRow(m: Match, who: String) -> impl IntoView {
                 let mut result = Ok(Uuid::nil());
                 state.edit(None, |p, now| result = accept_match(p, offer_id, need_id, now));
                 match result {
-                    Ok(_) => state.notify_with_undo(agreed_text.clone()),
+                    Ok(_) => state.notify_with_undo(agreed_text()),
                     Err(why) => state.fail(why),
                 }
-            }>"Accept"</button>
+            }>{t(tr::resources::matches::ACCEPT)}</button>
         </li>
     }
 }

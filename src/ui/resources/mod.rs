@@ -18,7 +18,9 @@ use super::helpers::read;
 use super::routes::Route;
 use super::state::AppState;
 use super::widgets::EmptyState;
+use crate::i18n::{tr, Key};
 use crate::model::resources::{csv, csv_file_name};
+use crate::ui::i18n::{t, I18n};
 
 pub use card::ResourcesCard;
 pub use round_the_table::RoundTheTablePage;
@@ -36,14 +38,14 @@ enum View {
 impl View {
     const ALL: [View; 6] = [View::HeatMap, View::ByCategory, View::Gaps, View::Matches, View::Entries, View::Categories];
 
-    fn label(self) -> &'static str {
+    fn label(self) -> Key {
         match self {
-            View::HeatMap => "Heat-map",
-            View::ByCategory => "By category",
-            View::Gaps => "Gaps",
-            View::Matches => "Matches",
-            View::Entries => "Offers and needs",
-            View::Categories => "Categories",
+            View::HeatMap => tr::resources::tab::HEAT_MAP,
+            View::ByCategory => tr::resources::tab::BY_CATEGORY,
+            View::Gaps => tr::resources::tab::GAPS,
+            View::Matches => tr::resources::tab::MATCHES,
+            View::Entries => tr::resources::tab::OFFERS_AND_NEEDS,
+            View::Categories => tr::resources::tab::CATEGORIES,
         }
     }
 }
@@ -56,6 +58,7 @@ thread_local! {
 #[component]
 pub fn ResourcesPage() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let i = expect_context::<I18n>();
     let view_now = RwSignal::new(LAST_VIEW.with(Cell::get));
     Effect::new(move || LAST_VIEW.with(|v| v.set(view_now.get())));
     // Memos: an edit redraws only what changed, not the whole screen (focus stays put).
@@ -64,34 +67,34 @@ pub fn ResourcesPage() -> impl IntoView {
         let now = state.now();
         let Some((name, text)) = state.current.with_untracked(|c| c.as_ref().map(|p| (csv_file_name(p, now), csv(p)))) else { return };
         match crate::files::download(&name, "text/csv", &text) {
-            Ok(()) => state.notify(format!("Exported {name}.")),
-            Err(e) => state.fail(format!("Could not export: {e}.")),
+            Ok(()) => state.notify(i.now(|w| tr::resources::exported(w, &name))),
+            Err(e) => state.fail(i.now(|w| tr::resources::export_failed(w, &e.to_string()))),
         }
     };
     view! {
         <section class="resources">
             <div class="page-head">
-                <h1 tabindex="-1">"Resource map"</h1>
+                <h1 tabindex="-1">{t(tr::route::RESOURCES)}</h1>
                 <div class="head-actions">
-                    <a class="button primary" href=Route::ResourceWorkshop.href()>"Run it as a workshop"</a>
-                    <button type="button" class="edit-chrome" on:click=export>"Export CSV"</button>
+                    <a class="button primary" href=Route::ResourceWorkshop.href()>{t(tr::resources::RUN_WORKSHOP)}</a>
+                    <button type="button" class="edit-chrome" on:click=export>{t(tr::resources::EXPORT_CSV)}</button>
                 </div>
             </div>
-            <p class="lead-in">"Who brings what, what is missing, and who could meet which need."</p>
+            <p class="lead-in">{t(tr::resources::LEAD_IN)}</p>
             {move || if !has_partners.get() {
                 view! {
                     <EmptyState
-                        title="No partners yet"
-                        prompt="Add the organisations around the table on the Partners page first; then each one names what it can offer and what it needs."
+                        title=t(tr::resources::NO_PARTNERS)
+                        prompt=t(tr::resources::NO_PARTNERS_PROMPT)
                     />
-                    <p><a href=Route::Partners.href()>"Go to Partners"</a></p>
+                    <p><a href=Route::Partners.href()>{t(tr::resources::GO_TO_PARTNERS)}</a></p>
                 }.into_any()
             } else {
                 view! {
-                    <nav class="view-switch" aria-label="Resource map views">
+                    <nav class="view-switch" aria-label=t(tr::resources::VIEWS)>
                         {View::ALL.into_iter().map(|v| view! {
                             <button type="button" aria-pressed=move || (view_now.get() == v).to_string()
-                                on:click=move |_| view_now.set(v)>{v.label()}</button>
+                                on:click=move |_| view_now.set(v)>{t(v.label())}</button>
                         }).collect_view()}
                     </nav>
                     {move || match view_now.get() {
@@ -113,8 +116,8 @@ pub fn ResourcesPage() -> impl IntoView {
 fn NothingMapped() -> impl IntoView {
     view! {
         <EmptyState
-            title="Nothing on the map yet"
-            prompt="Go round the table: each partner names what it can offer (people, money, equipment, knowledge, relationships) and then what it needs. Use “Offers and needs”, or run it as a workshop."
+            title=t(tr::resources::NOTHING_MAPPED)
+            prompt=t(tr::resources::NOTHING_MAPPED_PROMPT)
         />
     }
 }

@@ -13,14 +13,19 @@ use super::form::{Draft, DraftValues, EntryForm};
 use super::gaps::Gaps;
 use super::heatmap::HeatMapTable;
 use super::matches::Matches;
+use crate::i18n::{tr, Key};
 use crate::ui::helpers::{focus_soon, read};
 use crate::model::resources::EntryKind;
+use crate::ui::i18n::{t, tw};
 
-const STEPS: [(&str, &str); 4] = [
-    ("Offers", "Go round the table. Each partner in turn says what it can bring: people, money, equipment, places, knowledge, relationships, data. Type each one in as it is said; no discussion yet."),
-    ("Needs", "Go round again. Each partner says what it needs, or what it sees the partnership lacking. Big or small, write it down."),
-    ("The map", "Look at the map together. Where is it dark? Where is it empty? Did any partner bring something nobody knew about?"),
-    ("Gaps and matches", "Read the gaps out loud: who outside the partnership could help? Then go through the matches; when both partners agree, accept it to record the commitment."),
+use tr::resources::workshop;
+
+/// Each step's name and the prompt read out to the room.
+const STEPS: [(Key, Key); 4] = [
+    (workshop::OFFERS, workshop::OFFERS_PROMPT),
+    (workshop::NEEDS, workshop::NEEDS_PROMPT),
+    (workshop::THE_MAP, workshop::THE_MAP_PROMPT),
+    (workshop::GAPS_AND_MATCHES, workshop::GAPS_AND_MATCHES_PROMPT),
 ];
 
 #[derive(Clone, Copy)]
@@ -70,39 +75,39 @@ pub fn RoundTheTablePage() -> impl IntoView {
         <section class="resource-workshop">
             {move || if no_partners.get() {
                 view! {
-                    <h1 tabindex="-1">"Resource mapping workshop"</h1>
-                    <EmptyState title="No partners yet" prompt="Add the organisations taking part on the Partners page; then each takes its turn here."/>
+                    <h1 tabindex="-1">{t(tr::route::RESOURCE_WORKSHOP)}</h1>
+                    <EmptyState title=t(tr::resources::NO_PARTNERS) prompt=t(workshop::NO_PARTNERS_PROMPT)/>
                 }.into_any()
             } else {
                 view! {
-                    <nav aria-label="Workshop steps">
+                    <nav aria-label=t(workshop::STEPS)>
                         <ol class="steps">
-                            {STEPS.iter().enumerate().map(|(i, (name, _))| view! {
+                            {STEPS.iter().enumerate().map(|(i, &(name, _))| view! {
                                 <li><button type="button" aria-current=move || (step.get() == i).then_some("step")
-                                    on:click=move |_| go(i)>{format!("{}. {name}", i + 1)}</button></li>
+                                    on:click=move |_| go(i)>{tw(move |w| format!("{}. {}", w.integer(i as i128 + 1), w.get(name)))}</button></li>
                             }).collect_view()}
                         </ol>
                     </nav>
-                    <h1 tabindex="-1">{move || format!("Step {} of 4: {}", step.get() + 1, STEPS[step.get()].0)}</h1>
-                    <p class="prompt">{move || STEPS[step.get()].1}</p>
+                    <h1 tabindex="-1">{tw(move |w| workshop::step_heading(w, w.get(STEPS[step.get()].0), &w.integer(step.get() as i128 + 1), &w.integer(STEPS.len() as i128)))}</h1>
+                    <p class="prompt">{tw(move |w| w.get(STEPS[step.get()].1).to_string())}</p>
                     {move || match step.get() {
                         0 => view! { <Turns kind=EntryKind::Offer turn=offer_turn draft=offer_draft/> }.into_any(),
                         1 => view! { <Turns kind=EntryKind::Need turn=need_turn draft=need_draft/> }.into_any(),
                         2 => view! { <HeatMapTable/> }.into_any(),
-                        _ => view! { <div class="discuss"><section><h2>"Gaps"</h2><Gaps/></section><section><h2>"Matches"</h2><Matches/></section></div> }.into_any(),
+                        _ => view! { <div class="discuss"><section><h2>{t(tr::resources::tab::GAPS)}</h2><Gaps/></section><section><h2>{t(tr::resources::tab::MATCHES)}</h2><Matches/></section></div> }.into_any(),
                     }}
                     <div class="step-nav">
-                        <button type="button" class="big" disabled=move || step.get() == 0 on:click=move |_| go(step.get().saturating_sub(1))>"← Back"</button>
+                        <button type="button" class="big" disabled=move || step.get() == 0 on:click=move |_| go(step.get().saturating_sub(1))>{t(workshop::BACK)}</button>
                         {move || if step.get() + 1 < STEPS.len() {
                             view! { <button type="button" class="big primary" on:click=move |_| go(step.get() + 1)>
-                                {format!("Next: {} →", STEPS[step.get() + 1].0)}</button> }.into_any()
+                                {tw(move |w| workshop::next(w, w.get(STEPS[(step.get() + 1).min(STEPS.len() - 1)].0)))}</button> }.into_any()
                         } else {
-                            view! { <a class="button big primary" href=Route::Resources.href()>"Finish: open the resource map"</a> }.into_any()
+                            view! { <a class="button big primary" href=Route::Resources.href()>{t(workshop::FINISH)}</a> }.into_any()
                         }}
                     </div>
                 }.into_any()
             }}
-            <p class="leave"><a href=Route::Resources.href()>"Leave the workshop"</a>" (nothing is lost; come back to carry on)"</p>
+            <p class="leave"><a href=Route::Resources.href()>{t(workshop::LEAVE)}</a>" "{t(workshop::LEAVE_NOTE)}</p>
         </section>
     }
 }
@@ -123,32 +128,32 @@ fn Turns(kind: EntryKind, turn: RwSignal<usize>, draft: Draft) -> impl IntoView 
         })
     };
     let name = move || current().map(|(_, n)| n).unwrap_or_default();
-    let question = move || match kind {
-        EntryKind::Offer => format!("What can {} offer?", name()),
-        EntryKind::Need => format!("What does {} need?", name()),
+    let (question, so_far): (fn(&crate::i18n::Words, &str) -> String, _) = match kind {
+        EntryKind::Offer => (|w, n| workshop::what_can_offer(w, n), workshop::OFFERS_SO_FAR),
+        EntryKind::Need => (|w, n| workshop::what_does_need(w, n), workshop::NEEDS_SO_FAR),
     };
     let move_turn = move |step: isize| {
         turn.set((turn.get_untracked().min(count()) as isize + step).clamp(0, count() as isize - 1) as usize);
     };
     view! {
         <div class="turn">
-            <p class="turn-count">{move || format!("Turn {} of {}", turn.get().min(count().saturating_sub(1)) + 1, count())}</p>
-            <h2 class="turn-partner">{question}</h2>
+            <p class="turn-count">{tw(move |w| workshop::turn_of(w, &w.integer(turn.get().min(count().saturating_sub(1)) as i128 + 1), &w.integer(count() as i128)))}</p>
+            <h2 class="turn-partner">{tw(move |w| question(w, &name()))}</h2>
             <div class="turn-body">
                 <EntryForm draft kind entry=None show_partner=false on_done=|| ()/>
                 <div class="turn-list">
-                    <h3>{move || format!("{} so far", if kind == EntryKind::Offer { "Offers" } else { "Needs" })}</h3>
+                    <h3>{t(so_far)}</h3>
                     {move || {
                         let items = listed();
-                        if items.is_empty() { view! { <p class="hint">"None yet."</p> }.into_any() } else {
+                        if items.is_empty() { view! { <p class="hint">{t(workshop::NONE_YET)}</p> }.into_any() } else {
                             view! { <ul>{items.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul> }.into_any()
                         }
                     }}
                 </div>
             </div>
             <div class="turn-nav">
-                <button type="button" disabled=move || turn.get() == 0 on:click=move |_| move_turn(-1)>"← Previous partner"</button>
-                <button type="button" disabled=move || { turn.get() + 1 >= count() } on:click=move |_| move_turn(1)>"Next partner →"</button>
+                <button type="button" disabled=move || turn.get() == 0 on:click=move |_| move_turn(-1)>{t(workshop::PREVIOUS_PARTNER)}</button>
+                <button type="button" disabled=move || { turn.get() + 1 >= count() } on:click=move |_| move_turn(1)>{t(workshop::NEXT_PARTNER)}</button>
             </div>
         </div>
     }
