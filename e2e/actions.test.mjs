@@ -80,12 +80,18 @@ describe('actions', () => {
     await context.close();
   });
 
-  it('fits a phone', async () => {
+  it('fits a phone, and the overview counts what is overdue', async () => {
     const { context, page } = await sample({ viewport: { width: 390, height: 844 } });
     const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.equal(wide, 0, `the page scrolls sideways by ${wide} px`);
     await audit(page, 'actions on a phone');
     await screenshot(page, 'actions-390');
+    const overdue = await page.locator('.followup-summary').innerText();
+    const late = Number(/(\d+) overdue/.exec(overdue)[1]);
+    await page.evaluate(() => (location.hash = '#/overview'));
+    const alert = page.getByRole('link', { name: `${late} overdue: see who owes what` });
+    await alert.click();
+    await page.getByRole('heading', { name: 'Actions', level: 1 }).waitFor();
     noErrors(page);
     await context.close();
   });

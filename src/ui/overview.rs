@@ -41,6 +41,7 @@ pub fn OverviewPage() -> impl IntoView {
                         }.into_any()
                     }}
                 </article>
+                <ActionsCard/>
                 <super::charter::CharterCard/>
                 <super::checkins::CheckInsCard/>
                 <super::health::HealthCard/>
@@ -55,6 +56,30 @@ pub fn OverviewPage() -> impl IntoView {
                 </article>
             </div>
         </section>
+    }
+}
+
+/// What is still owed across every tool, and how much of it is late (issue 21).
+#[component]
+fn ActionsCard() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let counts = move || {
+        let today = state.now().date_naive();
+        state.current.with(|c| {
+            c.as_ref().map_or((0, 0), |p| {
+                let all = crate::model::actions::all(p);
+                (all.iter().filter(|a| a.status.is_open()).count(), all.iter().filter(|a| a.is_overdue(today)).count())
+            })
+        })
+    };
+    view! {
+        <article class="card">
+            <h2><a href=Route::Actions.href()>{t(tr::route::ACTIONS)}</a></h2>
+            <p>{tw(move |w| tr::overview::actions_owed(w, counts().0 as i64))}</p>
+            {move || (counts().1 > 0).then(|| view! {
+                <p class="card-alert"><a href=Route::Actions.href()>{tw(move |w| tr::overview::actions_overdue(w, counts().1 as i64))}</a></p>
+            })}
+        </article>
     }
 }
 
