@@ -137,6 +137,13 @@ pub fn tw<F: Fn(&Words) -> String + Clone + Send + Sync + 'static>(f: F) -> impl
     move || i.with(&f)
 }
 
+/// A message with one text parameter, most often a record's name, following the language:
+/// `aria-label=tw1(|w, x| tr::ideas::edit_idea(w, x), &idea.title)`.
+pub fn tw1(f: fn(&Words, &str) -> String, arg: &str) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    let arg = arg.to_string();
+    tw(move |w| f(w, &arg))
+}
+
 /// The language picker: each language named in itself.
 #[component]
 pub fn LanguagePicker() -> impl IntoView {
