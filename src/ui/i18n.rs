@@ -159,6 +159,12 @@ pub fn tw1(f: fn(&Words, &str) -> String, arg: &str) -> impl Fn() -> String + Cl
     tw(move |w| f(w, &arg))
 }
 
+/// A message with one number (a count for a plural, or the number itself), following the
+/// language: `tn(|w, n| tr::ideas::rule(w, n), 3)`. One closure type for all, as `tw1`.
+pub fn tn(f: fn(&Words, i64) -> String, n: i64) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    tw(move |w| f(w, n))
+}
+
 /// The language picker: each language named in itself.
 #[component]
 pub fn LanguagePicker() -> impl IntoView {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::i18n::tr;
 use crate::ui::helpers::read;
 use crate::model::community::{response_rate, theme_counts};
-use crate::ui::i18n::{t, tw};
+use crate::ui::i18n::{t, tn, tw, tw1};
 use crate::ui::ideas::IdeasCard;
 use crate::ui::routes::Route;
 use crate::ui::state::AppState;
@@ -41,8 +41,8 @@ fn CommunityCard() -> impl IntoView {
                 view! {
                     <p class="big-number">{tw(move |w| super::summary::percent(w, percent))}</p>
                     <p>{tw(move |w| tr::community::card_acted(w, inputs as i64, &tr::community::activities_count(w, count as i64)))}</p>
-                    <p>{tw(move |w| tr::community::waiting(w, unanswered as i64))}</p>
-                    {(!themes.is_empty()).then(|| view! { <p class="hint">{tw(move |w| tr::community::top_themes(w, &themes))}</p> })}
+                    <p>{tn(|w, n| tr::community::waiting(w, n), unanswered as i64)}</p>
+                    {(!themes.is_empty()).then(|| view! { <p class="hint">{tw1(|w, x| tr::community::top_themes(w, x), &themes)}</p> })}
                 }.into_any()
             }}
         </article>

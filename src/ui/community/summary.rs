@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::i18n::{tr, Words};
 use crate::ui::helpers::read;
 use crate::model::community::{inputs_without_response, response_rate, theme_counts};
-use crate::ui::i18n::{t, tw};
+use crate::ui::i18n::{t, tn, tw};
 use crate::ui::state::AppState;
 
 #[component]
@@ -87,7 +87,7 @@ fn Themes() -> impl IntoView {
                                     <svg viewBox="0 0 160 14" width="160" height="14" aria-hidden="true" focusable="false">
                                         <rect x="0" y="0" width=format!("{w:.1}") height="14" rx="3" class="bar-fill"/>
                                     </svg>
-                                    <span class="theme-count">{tw(move |w| w.integer(n as i128))}</span>
+                                    <span class="theme-count">{tn(|w, n| w.integer(n.into()), n as i64)}</span>
                                 </li>
                             }
                         }).collect_view()}

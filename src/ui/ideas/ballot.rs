@@ -9,7 +9,7 @@ use crate::model::ideas::Dots;
 use crate::model::Problem;
 use crate::ui::helpers::peek;
 use crate::ui::form::{FieldError, FormErrors};
-use crate::ui::i18n::{t, tw, tw1, I18n};
+use crate::ui::i18n::{t, tn, tw, tw1, I18n};
 use crate::ui::state::AppState;
 
 #[component]
@@ -56,7 +56,7 @@ pub fn BallotForm(round_id: Uuid, voter: String, on_done: impl Fn() + 'static + 
     view! {
         <form class="ballot card" on:submit=submit aria-labelledby="ballot-title">
             <h2 id="ballot-title" tabindex="-1">{tw1(|w, x| tr::ideas::turn(w, x), &voter.get_value())}</h2>
-            <p class="voting-rule">{tw(move |w| tr::ideas::rule(w, allowed.into()))}</p>
+            <p class="voting-rule">{tn(|w, n| tr::ideas::rule(w, n), allowed.into())}</p>
             <ul class="ballot-list">
                 {counts.into_iter().map(|(id, title, n)| {
                     let input_id = format!("dots-{id}");

@@ -8,7 +8,7 @@ use crate::model::community::parse_tags;
 use crate::model::ideas::{stage, Author, Experiment, Idea};
 use crate::ui::helpers::{chips, join_tags, peek, read};
 use crate::ui::form::{open_record, save_record, EditDelete, Found, ListSection, ListTexts, LongText, PartnerSelect, RecordForm, TextField};
-use crate::ui::i18n::{t, tw, tw1, I18n};
+use crate::ui::i18n::{t, tw1, I18n};
 use crate::ui::state::AppState;
 use crate::ui::widgets::When;
 
@@ -50,13 +50,13 @@ fn IdeaCard(idea: Idea, on_edit: Callback<()>) -> impl IntoView {
         <li class="idea-card">
             <h3>{i.title.clone()}</h3>
             {(!i.description.is_empty()).then(|| view! { <p>{i.description.clone()}</p> })}
-            <p class="hint">{tw(move |w| tr::ideas::from(w, &author))}</p>
+            <p class="hint">{tw1(|w, x| tr::ideas::from(w, x), &author)}</p>
             {(!i.tags.is_empty()).then(|| view! {
                 <p class="themes">{chips(&i.tags)}</p>
             })}
             {move || {
                 let stages = tested().join(", ");
-                (!stages.is_empty()).then(|| view! { <p class="tested">{tw(move |w| tr::ideas::experiment_stages(w, &stages))}</p> })
+                (!stages.is_empty()).then(|| view! { <p class="tested">{tw1(|w, x| tr::ideas::experiment_stages(w, x), &stages)}</p> })
             }}
             <div class="row-actions">
                 <button type="button" aria-label=tw1(|w, x| tr::ideas::test_label(w, x), &i.title) on:click=test>{t(tr::ideas::TEST)}</button>

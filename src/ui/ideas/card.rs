@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use crate::i18n::tr;
 use crate::model::ideas::{stage, Stage};
 use crate::ui::helpers::read;
-use crate::ui::i18n::{t, tw};
+use crate::ui::i18n::{t, tn, tw, tw1};
 use crate::ui::routes::Route;
 use crate::ui::state::AppState;
 
@@ -38,12 +38,12 @@ pub fn IdeasCard() -> impl IntoView {
                 // A plural message shows its number, so the big number carries its noun
                 // ("12 ideas") rather than the line below starting with a bare "ideas".
                 view! {
-                    <p class="big-number">{tw(move |w| tr::ideas::card_ideas(w, ideas as i64))}</p>
+                    <p class="big-number">{tn(|w, n| tr::ideas::card_ideas(w, n), ideas as i64)}</p>
                     <p>{tw(move |w| tr::ideas::card_line(w,
                         &tr::ideas::experiments_count(w, experiments as i64),
                         &tr::ideas::pivots_count(w, pivots as i64),
                         &w.integer(running as i128)))}</p>
-                    {leader().map(|title| view! { <p class="hint">{tw(move |w| tr::ideas::favourite(w, &title))}</p> })}
+                    {leader().map(|title| view! { <p class="hint">{tw1(|w, x| tr::ideas::favourite(w, x), &title)}</p> })}
                     {open_round().then(|| view! { <p><a href=Route::Voting.href()>{t(tr::ideas::OPEN_ROUND_LINK)}</a></p> })}
                 }.into_any()
             }}

@@ -30,7 +30,8 @@ pub fn PivotLog() -> impl IntoView {
                     return view! { <p class="hint">{t(tr::ideas::PIVOTS_EMPTY)}</p> }.into_any();
                 }
                 view! {
-                    <div class="table-wrap">
+                    // Focusable, so that a table wider than a phone scrolls from the keyboard too.
+                    <div class="table-wrap" tabindex="0" role="region" aria-labelledby="pivot-log">
                         <table class="pivot-table">
                             <thead><tr>
                                 <th scope="col">{t(tr::ideas::COL_DATE)}</th><th scope="col">{t(tr::ideas::COL_CHANGED)}</th>

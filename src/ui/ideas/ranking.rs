@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::i18n::tr;
 use crate::model::ideas::VotingRound;
 use crate::ui::helpers::read;
-use crate::ui::i18n::{t, tw};
+use crate::ui::i18n::{t, tn, tw};
 use crate::ui::state::AppState;
 
 #[component]
@@ -26,7 +26,8 @@ pub fn RoundRanking(round: VotingRound, #[prop(optional)] big: bool) -> impl Int
         tr::ideas::ranking_note(w, each.into(), &when.map(|d| w.date(d)).unwrap_or_default(), &unused, &count(voted), &count(voters))
     });
     view! {
-        <div class="table-wrap">
+        // Focusable, so that a table wider than a phone scrolls from the keyboard too.
+        <div class="table-wrap" tabindex="0" role="region" aria-label=round.question.clone()>
             <table class=if big { "ranking big" } else { "ranking" }>
                 <caption>
                     <span class="ranking-question">{round.question.clone()}</span>
@@ -43,15 +44,15 @@ pub fn RoundRanking(round: VotingRound, #[prop(optional)] big: bool) -> impl Int
                         let w = 200.0 * dots as f64 / max as f64;
                         view! {
                             <tr class=(rank == 1 && dots > 0).then_some("top")>
-                                <td class="rank">{tw(move |w| w.integer(rank as i128))}</td>
+                                <td class="rank">{tn(|w, n| w.integer(n.into()), rank as i64)}</td>
                                 <th scope="row">{title}</th>
                                 <td class="dots">
                                     <svg viewBox="0 0 200 18" width="200" height="18" aria-hidden="true" focusable="false">
                                         <rect x="0" y="0" width=format!("{w:.1}") height="18" rx="4" class="bar-fill"/>
                                     </svg>
-                                    <span>{tw(move |w| w.integer(dots as i128))}</span>
+                                    <span>{tn(|w, n| w.integer(n.into()), dots.into())}</span>
                                 </td>
-                                <td>{tw(move |w| w.integer(voters as i128))}</td>
+                                <td>{tn(|w, n| w.integer(n.into()), voters as i64)}</td>
                             </tr>
                         }
                     }).collect_view()}

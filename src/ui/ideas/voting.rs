@@ -11,7 +11,7 @@ use crate::ui::helpers::focus_section_soon;
 use crate::model::ideas::VoteError;
 use crate::ui::helpers::read;
 use crate::ui::form::{FormErrors, Found, LongText, NumberField, TextField};
-use crate::ui::i18n::{t, tw, tw1, I18n};
+use crate::ui::i18n::{t, tn, tw, tw1, I18n};
 use crate::ui::routes::Route;
 use crate::ui::state::AppState;
 use crate::ui::widgets::{ConfirmButton, EmptyState};
@@ -145,7 +145,7 @@ fn RoundInProgress(round_id: Uuid) -> impl IntoView {
                     } else {
                         let left = waiting().len() as i64;
                         view! { <ConfirmButton label=t(tr::ideas::REVEAL) aria_label=t(tr::ideas::REVEAL)
-                            question=tw(move |w| tr::ideas::reveal_question(w, left))
+                            question=tn(|w, n| tr::ideas::reveal_question(w, n), left)
                             on_confirm=move || reveal()/> }.into_any()
                     }}
                     <ConfirmButton label=t(tr::ideas::CANCEL_ROUND) aria_label=t(tr::ideas::CANCEL_ROUND)
