@@ -152,6 +152,19 @@ pub fn tw<F: Fn(&Words) -> String + Clone + Send + Sync + 'static>(f: F) -> impl
     move || i.with(&f)
 }
 
+/// A message with one text parameter, most often a record's name, following the language:
+/// `aria-label=tw1(|w, x| tr::ideas::edit_idea(w, x), &idea.title)`.
+pub fn tw1(f: fn(&Words, &str) -> String, arg: &str) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    let arg = arg.to_string();
+    tw(move |w| f(w, &arg))
+}
+
+/// A message with one number (a count for a plural, or the number itself), following the
+/// language: `tn(|w, n| tr::ideas::rule(w, n), 3)`. One closure type for all, as `tw1`.
+pub fn tn(f: fn(&Words, i64) -> String, n: i64) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    tw(move |w| f(w, n))
+}
+
 /// The language picker: each language named in itself.
 #[component]
 pub fn LanguagePicker() -> impl IntoView {

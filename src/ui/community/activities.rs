@@ -2,10 +2,12 @@
 use leptos::prelude::*;
 
 use super::inputs::InputList;
+use crate::i18n::tr;
 use crate::ui::helpers::{chips, join_tags, peek};
 use crate::model::community::{check_activity, parse_tags, Activity, ActivityKind};
-use crate::model::time::{human_date, iso_date, parse_input_date};
+use crate::model::time::{iso_date, parse_input_date};
 use crate::ui::form::{open_record, save_record, DateField, EditDelete, Found, LongText, NumberField, PartnerChecks, RecordForm, SelectField, TextField};
+use crate::ui::i18n::{t, tw, tw1, I18n};
 use crate::ui::state::AppState;
 
 #[component]
@@ -16,27 +18,32 @@ pub fn ActivityCard(activity: Activity, on_edit: Callback<()>) -> impl IntoView 
     // Untracked: the list redraws this card when the activity changes (its key), not on every
     // edit elsewhere, which would close the forms open inside it.
     let ran_by = peek(state, |p| a.partner_ids.iter().map(|id| p.partner_name(*id)).collect::<Vec<_>>());
-    let mut facts = vec![a.kind.label().to_string()];
-    facts.extend(a.date.map(human_date));
-    facts.extend(a.participants.map(|n| format!("{n} {}", if n == 1 { "person" } else { "people" })));
+    let (kind, date, participants) = (a.kind, a.date, a.participants);
+    let facts = tw(move |w| {
+        let mut facts = vec![w.get(kind.label_key()).to_string()];
+        facts.extend(date.map(|d| w.date(d)));
+        facts.extend(participants.map(|n| tr::community::people(w, n.into())));
+        facts.join(" · ")
+    });
+    let ran_by = ran_by.join(", ");
     view! {
         <li class="activity-card card">
             <div class="activity-head">
                 <div>
                     <h3>{a.title.clone()}</h3>
-                    <p class="facts">{facts.join(" · ")}</p>
-                    {(!ran_by.is_empty()).then(|| view! { <p class="hint">"Run by " {ran_by.join(", ")}</p> })}
+                    <p class="facts">{facts}</p>
+                    {(!ran_by.is_empty()).then(|| view! { <p class="hint">{tw1(|w, x| tr::community::run_by(w, x), &ran_by)}</p> })}
                     {(!a.reached.is_empty()).then(|| view! {
-                        <p class="reached">"Reached: "
+                        <p class="reached">{t(tr::community::REACHED_LABEL)}" "
                             {chips(&a.reached)}
                         </p>
                     })}
                     {(!a.notes.is_empty()).then(|| view! { <p class="notes">{a.notes.clone()}</p> })}
                 </div>
                 <div class="row-actions">
-                    <EditDelete edit_label=format!("Edit {}", a.title) delete_label=format!("Delete {}", a.title)
-                        question=format!("Delete {} and everything heard in it?", a.title) on_edit
-                        deleted=format!("Deleted {}.", a.title) delete=move |p, now| { p.remove::<crate::model::community::Activity>(id, now); }/>
+                    <EditDelete edit_label=tw1(|w, x| tr::community::edit_activity(w, x), &a.title) delete_label=tw1(|w, x| tr::community::delete_activity(w, x), &a.title)
+                        question=tw1(|w, x| tr::community::delete_activity_question(w, x), &a.title) on_edit
+                        deleted=tw1(|w, x| tr::community::activity_deleted(w, x), &a.title) delete=move |p, now| { p.remove::<crate::model::community::Activity>(id, now); }/>
                 </div>
             </div>
             <InputList activity_id=id activity_title=a.title.clone()/>
@@ -44,11 +51,11 @@ pub fn ActivityCard(activity: Activity, on_edit: Callback<()>) -> impl IntoView 
     }
 }
 
-/// How many took part: empty, or a whole number.
-fn parse_people(text: &str) -> Result<Option<u32>, String> {
+/// How many took part: empty, or a whole number; `refusal` words the problem.
+fn parse_people(text: &str, refusal: impl FnOnce() -> String) -> Result<Option<u32>, String> {
     match text.trim() {
         "" => Ok(None),
-        n => n.parse::<u32>().map(Some).map_err(|_| "Write a whole number of people, e.g. 14.".to_string()),
+        n => n.parse::<u32>().map(Some).map_err(|_| refusal()),
     }
 }
 
@@ -56,6 +63,7 @@ fn parse_people(text: &str) -> Result<Option<u32>, String> {
 #[component]
 pub fn ActivityForm(activity: Option<Activity>, on_done: impl Fn() + 'static + Send + Sync + Copy) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let i18n = expect_context::<I18n>();
     let is_new = activity.is_none();
     let original = activity.unwrap_or_else(|| Activity::new(ActivityKind::FocusGroup, "", state.now()));
     let kind = RwSignal::new(original.kind);
@@ -81,7 +89,7 @@ pub fn ActivityForm(activity: Option<Activity>, on_done: impl Fn() + 'static + S
         if let Some(d) = found.read("date", parse_input_date(&date.get_untracked())) {
             draft.date = d;
         }
-        if let Some(n) = found.read("participants", parse_people(&people.get_untracked())) {
+        if let Some(n) = found.read("participants", parse_people(&people.get_untracked(), || i18n.now(|w| w.get(tr::community::PEOPLE_NUMBER).to_string()))) {
             draft.participants = n;
         }
         if save_record(state, errors, found, guard, draft) {
@@ -89,15 +97,16 @@ pub fn ActivityForm(activity: Option<Activity>, on_done: impl Fn() + 'static + S
         }
     };
     view! {
-        <RecordForm class="card voice-form" heading=if is_new { "New engagement activity" } else { "Edit activity" } on_submit=submit guard is_new save_new="Save activity" on_cancel=on_done>
-            <SelectField form=errors field="kind" label="Kind of activity" value=kind/>
-            <TextField form=errors field="title" label="Name" value=title/>
-            <DateField form=errors field="date" label="Date" value=date/>
-            <NumberField form=errors field="participants" label="How many took part" value=people/>
-            <TextField form=errors field="reached" label="Who was reached (separate groups with commas)" value=reached wide=true
-                placeholder="parents of young children, seniors"/>
-            <PartnerChecks form=errors field="ran_by" legend="Run by" value=ran_by class="checks"/>
-            <LongText form=errors field="notes" label="Notes" value=notes rows=2/>
+        <RecordForm class="card voice-form" heading=t(if is_new { tr::community::NEW_ACTIVITY } else { tr::community::EDIT_ACTIVITY_HEADING })
+            on_submit=submit guard is_new save_new=t(tr::community::SAVE_ACTIVITY) on_cancel=on_done>
+            <SelectField form=errors field="kind" label=t(tr::community::KIND) value=kind/>
+            <TextField form=errors field="title" label=t(tr::community::NAME) value=title/>
+            <DateField form=errors field="date" label=t(tr::community::DATE) value=date/>
+            <NumberField form=errors field="participants" label=t(tr::community::TOOK_PART) value=people/>
+            <TextField form=errors field="reached" label=t(tr::community::REACHED) value=reached wide=true
+                placeholder=t(tr::community::REACHED_PLACEHOLDER)/>
+            <PartnerChecks form=errors field="ran_by" legend=t(tr::community::RUN_BY_LEGEND) value=ran_by class="checks"/>
+            <LongText form=errors field="notes" label=t(tr::community::NOTES) value=notes rows=2/>
         </RecordForm>
     }
 }

@@ -2,8 +2,10 @@
 //! overview draws both).
 use leptos::prelude::*;
 
+use crate::i18n::tr;
 use crate::ui::helpers::read;
 use crate::model::community::{response_rate, theme_counts};
+use crate::ui::i18n::{t, tn, tw, tw1};
 use crate::ui::ideas::IdeasCard;
 use crate::ui::routes::Route;
 use crate::ui::state::AppState;
@@ -26,19 +28,21 @@ fn CommunityCard() -> impl IntoView {
     };
     view! {
         <article class="card voice-card">
-            <h2><a href=Route::Community.href()>"Community voice"</a></h2>
+            <h2><a href=Route::Community.href()>{t(tr::route::COMMUNITY)}</a></h2>
             {move || if activities() == 0 {
                 view! {
-                    <p>"Nothing heard yet. "
-                       <a href=Route::Community.href()>"Record a survey, focus group or meeting"</a> "."</p>
+                    <p>{t(tr::community::CARD_EMPTY)} " "
+                       <a href=Route::Community.href()>{t(tr::community::CARD_EMPTY_LINK)}</a></p>
                 }.into_any()
             } else {
                 let r = rate();
+                let (percent, inputs, unanswered, count) = (r.acted_on_percent(), r.inputs, r.unanswered(), activities());
+                let themes = top_themes().join(", ");
                 view! {
-                    <p class="big-number">{r.acted_on_percent().map_or("–".into(), |n| format!("{n}%"))}</p>
-                    <p>{format!("of {} things heard acted on, from {} activities", r.inputs, activities())}</p>
-                    <p>{format!("{} waiting for a response", r.unanswered())}</p>
-                    {(!top_themes().is_empty()).then(|| view! { <p class="hint">"Top themes: " {top_themes().join(", ")}</p> })}
+                    <p class="big-number">{tw(move |w| super::summary::percent(w, percent))}</p>
+                    <p>{tw(move |w| tr::community::card_acted(w, inputs as i64, &tr::community::activities_count(w, count as i64)))}</p>
+                    <p>{tn(|w, n| tr::community::waiting(w, n), unanswered as i64)}</p>
+                    {(!themes.is_empty()).then(|| view! { <p class="hint">{tw1(|w, x| tr::community::top_themes(w, x), &themes)}</p> })}
                 }.into_any()
             }}
         </article>

@@ -3,9 +3,11 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 use super::response::{ResponseForm, ResponseView};
+use crate::i18n::tr;
 use crate::ui::helpers::{chips, join_tags, read};
 use crate::model::community::{check_input, parse_tags, Input};
 use crate::ui::form::{open_record, save_record, EditDelete, LongText, RecordForm, TextField};
+use crate::ui::i18n::{t, tw, tw1};
 use crate::ui::state::AppState;
 use crate::ui::keyed::keyed;
 
@@ -26,9 +28,9 @@ pub fn InputList(activity_id: Uuid, activity_title: String) -> impl IntoView {
     let count = move || heard().len();
     view! {
         <div class="heard">
-            <h4>{move || format!("What we heard ({})", count())}</h4>
+            <h4>{tw(move |w| tr::community::heard_heading(w, &w.integer(count() as i128)))}</h4>
             {move || (count() == 0 && !adding.get()).then(|| view! {
-                <p class="hint">"Nothing recorded yet. Add each point people made, in their words where you can."</p>
+                <p class="hint">{t(tr::community::HEARD_EMPTY)}</p>
             })}
             <ul class="input-list">
                 {keyed(heard, |(i, _)| i.id, |pair| view! { <InputRow input=pair.0/> })}
@@ -37,8 +39,8 @@ pub fn InputList(activity_id: Uuid, activity_title: String) -> impl IntoView {
                 view! { <InputForm input=Input::new(activity_id, "", state.now()) is_new=true on_done=move || adding.set(false)/> }.into_any()
             } else {
                 view! {
-                    <button type="button" aria-label=format!("Add what was heard at {activity_title}")
-                        on:click=move |_| adding.set(true)>"Add what was heard"</button>
+                    <button type="button" aria-label=tw1(|w, x| tr::community::add_heard_label(w, x), &activity_title)
+                        on:click=move |_| adding.set(true)>{t(tr::community::ADD_HEARD)}</button>
                 }.into_any()
             }}
         </div>
@@ -81,8 +83,8 @@ fn InputRow(input: Input) -> impl IntoView {
             Mode::Show => view! {
                 <li class="input-row">
                     <div class="you-said">
-                        <p class="said"><span class="label">"You said: "</span>{i.said.clone()}</p>
-                        {(!i.quote.is_empty()).then(|| view! { <blockquote>"“" {i.quote.clone()} "”"</blockquote> })}
+                        <p class="said"><span class="label">{t(tr::community::YOU_SAID)}" "</span>{i.said.clone()}</p>
+                        {(!i.quote.is_empty()).then(|| view! { <blockquote>{tw1(|w, x| tr::community::quote(w, x), &i.quote)}</blockquote> })}
                         {(!i.themes.is_empty()).then(|| view! {
                             <p class="themes">{chips(&i.themes)}</p>
                         })}
@@ -90,12 +92,12 @@ fn InputRow(input: Input) -> impl IntoView {
                     <ResponseView response=response.clone()/>
                     <div class="row-actions">
                         <button type="button" class=if unanswered { "primary" } else { "" }
-                            aria-label=format!("Respond to: {short}") on:click=move |_| mode.set(Mode::Respond)>
-                            {if unanswered { "Respond" } else { "Edit response" }}
+                            aria-label=tw1(|w, x| tr::community::respond_label(w, x), &short) on:click=move |_| mode.set(Mode::Respond)>
+                            {t(if unanswered { tr::community::RESPOND } else { tr::community::EDIT_RESPONSE })}
                         </button>
-                        <EditDelete edit_label=format!("Edit: {short}") delete_label=format!("Delete: {short}")
-                            question="Delete this and its response?".to_string() on_edit=Callback::new(move |_| mode.set(Mode::Edit))
-                            deleted="Deleted what was heard.".to_string() delete=move |p, now| { p.remove::<crate::model::community::Input>(id, now); }/>
+                        <EditDelete edit_label=tw1(|w, x| tr::community::edit_input(w, x), &short) delete_label=tw1(|w, x| tr::community::delete_input(w, x), &short)
+                            question=t(tr::community::DELETE_INPUT_QUESTION) on_edit=Callback::new(move |_| mode.set(Mode::Edit))
+                            deleted=t(tr::community::INPUT_DELETED) delete=move |p, now| { p.remove::<crate::model::community::Input>(id, now); }/>
                     </div>
                 </li>
             }.into_any(),
@@ -121,11 +123,11 @@ fn InputForm(input: Input, is_new: bool, on_done: impl Fn() + 'static + Send + S
         }
     };
     view! {
-        <RecordForm class="voice-form inset" heading=if is_new { "What was heard" } else { "Edit what was heard" } unheaded=true
-            on_submit=submit guard is_new save_new="Save what was heard" on_cancel=on_done>
-            <LongText form=errors field="said" label="What was said" value=said rows=2/>
-            <TextField form=errors field="themes" label="Themes (separate with commas)" value=themes placeholder="access, opening hours"/>
-            <TextField form=errors field="quote" label="A quote (optional)" value=quote/>
+        <RecordForm class="voice-form inset" heading=t(if is_new { tr::community::HEARD_FORM } else { tr::community::EDIT_HEARD }) unheaded=true
+            on_submit=submit guard is_new save_new=t(tr::community::SAVE_HEARD) on_cancel=on_done>
+            <LongText form=errors field="said" label=t(tr::community::SAID_LABEL) value=said rows=2/>
+            <TextField form=errors field="themes" label=t(tr::community::THEMES_LABEL) value=themes placeholder=t(tr::community::THEMES_PLACEHOLDER)/>
+            <TextField form=errors field="quote" label=t(tr::community::QUOTE_OPTIONAL) value=quote/>
         </RecordForm>
     }
 }

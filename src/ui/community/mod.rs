@@ -18,6 +18,7 @@ pub use card::VoiceCards;
 pub use sheet::SaidDidPage;
 use summary::Summary;
 use crate::i18n::tr;
+use crate::ui::i18n::t;
 use crate::ui::widgets::When;
 
 #[component]
@@ -26,14 +27,14 @@ pub fn CommunityPage() -> impl IntoView {
     let adding = RwSignal::new(false);
     // A memo, so that the summary is not redrawn on every edit.
     let none = Memo::new(move |_| read(state, |p| p.community.activities.is_empty()));
-    let sheet = || view! { <a class="button" href=Route::SaidDid.href()>"“You said, we did” sheet"</a> };
+    let sheet = || view! { <a class="button" href=Route::SaidDid.href()>{t(tr::community::SHEET_LINK)}</a> };
     view! {
         <ListSection class="voice community" texts=&ACTIVITIES items={|p| p.community.activities_by_date().into_iter().cloned().collect::<Vec<_>>()} head_actions=sheet adding
             form={|activity, done: Callback<()>| view! { <ActivityForm activity on_done=move || done.run(())/> }}
             card={|activity, edit: Callback<()>| view! { <ActivityCard activity on_edit=edit/> }}>
             <When when=move || !none.get() || adding.get()>
                 <Summary/>
-                <h2 class="section-title">"Activities"</h2>
+                <h2 class="section-title">{t(tr::community::ACTIVITIES_HEADING)}</h2>
             </When>
         </ListSection>
     }

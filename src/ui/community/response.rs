@@ -2,8 +2,10 @@
 use leptos::prelude::*;
 use uuid::Uuid;
 
+use crate::i18n::tr;
 use crate::model::community::{check_response, Response, ResponseStatus};
 use crate::ui::form::{FormErrors, LongText, SelectField, TextField};
+use crate::ui::i18n::{t, I18n};
 use crate::ui::state::AppState;
 use crate::ui::widgets::ConfirmButton;
 use crate::ui::widgets::When;
@@ -11,7 +13,7 @@ use crate::ui::widgets::When;
 /// The status as a badge; "no response yet" looks the same as open on purpose.
 #[component]
 pub fn StatusBadge(status: ResponseStatus) -> impl IntoView {
-    view! { <span class=format!("status status-{}", status.key())>{status.label()}</span> }
+    view! { <span class=format!("status status-{}", status.key())>{t(status.label_key())}</span> }
 }
 
 #[component]
@@ -19,16 +21,16 @@ pub fn ResponseView(response: Option<Response>) -> impl IntoView {
     match response {
         None => view! {
             <div class="we-did waiting">
-                <p><StatusBadge status=ResponseStatus::Open/> " No response yet."</p>
+                <p><StatusBadge status=ResponseStatus::Open/> " " {t(tr::community::NO_RESPONSE)}</p>
             </div>
         }
         .into_any(),
         Some(r) => view! {
             <div class=format!("we-did status-line-{}", r.status.key())>
                 <p><StatusBadge status=r.status/> " "
-                    {(!r.did.is_empty()).then(|| view! { <span class="label">"We did: "</span>{r.did.clone()} })}
+                    {(!r.did.is_empty()).then(|| view! { <span class="label">{t(tr::community::WE_DID_LABEL)}" "</span>{r.did.clone()} })}
                 </p>
-                {(!r.reason.is_empty()).then(|| view! { <p class="reason"><span class="label">"Why not: "</span>{r.reason.clone()}</p> })}
+                {(!r.reason.is_empty()).then(|| view! { <p class="reason"><span class="label">{t(tr::community::WHY_NOT_LABEL)}" "</span>{r.reason.clone()}</p> })}
             </div>
         }
         .into_any(),
@@ -38,6 +40,7 @@ pub fn ResponseView(response: Option<Response>) -> impl IntoView {
 #[component]
 pub fn ResponseForm(input_id: Uuid, response: Option<Response>, on_done: impl Fn() + 'static + Send + Sync + Copy) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let i18n = expect_context::<I18n>();
     let existing = response.as_ref().map(|r| r.id);
     let original = response.unwrap_or_else(|| Response::new(input_id, "", ResponseStatus::InProgress, state.now()));
     let errors = FormErrors::new(format!("response-{input_id}"));
@@ -58,22 +61,23 @@ pub fn ResponseForm(input_id: Uuid, response: Option<Response>, on_done: impl Fn
         }
     };
     view! {
-        <form class="voice-form inset response-form" on:submit=submit aria-label="We did">
-            <LongText form=errors field="did" label="What the partnership did or decided" value=did rows=2/>
-            <SelectField form=errors field="status" label="Status" value=status/>
+        <form class="voice-form inset response-form" on:submit=submit aria-label=t(tr::community::WE_DID_FORM)>
+            <LongText form=errors field="did" label=t(tr::community::DID_LABEL) value=did rows=2/>
+            <SelectField form=errors field="status" label=t(tr::community::STATUS) value=status/>
             <When when=move || status.get() == ResponseStatus::WontDo>
-                <TextField form=errors field="reason" label="Why not" value=reason/>
+                <TextField form=errors field="reason" label=t(tr::community::WHY_NOT) value=reason/>
             </When>
             <div class="form-actions">
-                <button type="submit" class="primary">"Save response"</button>
-                <button type="button" on:click=move |_| on_done()>"Cancel"</button>
+                <button type="submit" class="primary">{t(tr::community::SAVE_RESPONSE)}</button>
+                <button type="button" on:click=move |_| on_done()>{t(tr::community::CANCEL)}</button>
                 {existing.map(|rid| view! {
                     <ConfirmButton
-                        label="Remove response"
-                        aria_label="Remove this response".to_string()
-                        question="Remove the response?".to_string()
+                        label=t(tr::community::REMOVE_RESPONSE)
+                        aria_label=t(tr::community::REMOVE_RESPONSE_LABEL)
+                        question=t(tr::community::REMOVE_RESPONSE_QUESTION)
                         on_confirm=move || {
-                            state.edit(Some("Removed the response.".into()), move |p, now| { p.remove::<Response>(rid, now); });
+                            let removed = i18n.now(|w| w.get(tr::community::RESPONSE_REMOVED).to_string());
+                            state.edit(Some(removed), move |p, now| { p.remove::<Response>(rid, now); });
                             on_done();
                         }
                     />

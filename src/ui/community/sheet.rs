@@ -2,7 +2,9 @@
 //! community said is rendered as text, never as HTML.
 use leptos::prelude::*;
 
+use crate::i18n::tr;
 use crate::ui::helpers::read;
+use crate::ui::i18n::t;
 use super::response::StatusBadge;
 use crate::model::community::{response_rate, you_said_we_did, ResponseStatus, SaidDid};
 use crate::model::time::human_date;
@@ -20,8 +22,8 @@ pub fn SaidDidPage() -> impl IntoView {
     view! {
         <article class="said-did-sheet">
             <div class="sheet-tools">
-                <a href=Route::Community.href()>"Back to community voice"</a>
-                <button type="button" class="primary edit-chrome" on:click=move |_| { let _ = window().print(); }>"Print the sheet"</button>
+                <a href=Route::Community.href()>{t(tr::community::BACK)}</a>
+                <button type="button" class="primary edit-chrome" on:click=move |_| { let _ = window().print(); }>{t(tr::community::PRINT)}</button>
             </div>
             <header class="sheet-head">
                 <h1 tabindex="-1">"You said, we did"</h1>

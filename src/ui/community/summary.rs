@@ -2,8 +2,10 @@
 //! answer, and the themes heard most often.
 use leptos::prelude::*;
 
+use crate::i18n::{tr, Words};
 use crate::ui::helpers::read;
 use crate::model::community::{inputs_without_response, response_rate, theme_counts};
+use crate::ui::i18n::{t, tn, tw};
 use crate::ui::state::AppState;
 
 #[component]
@@ -23,19 +25,20 @@ pub fn Summary() -> impl IntoView {
     };
     view! {
         <section class="voice-summary" aria-labelledby="voice-summary-title">
-            <h2 id="voice-summary-title" class="visually-hidden">"Summary"</h2>
+            <h2 id="voice-summary-title" class="visually-hidden">{t(tr::community::SUMMARY)}</h2>
             <div class="summary-block acted">
-                <p class="big-number">{move || rate().acted_on_percent().map_or("–".into(), |n| format!("{n}%"))}</p>
-                <p>{move || {
+                <p class="big-number">{tw(move |w| percent(w, rate().acted_on_percent()))}</p>
+                <p>{tw(move |w| {
                     let r = rate();
-                    format!("of {} things heard acted on ({} done, {} in progress)", r.inputs, r.done, r.acted_on - r.done)
-                }}</p>
+                    let count = |n: usize| w.integer(n as i128);
+                    tr::community::summary_acted(w, r.inputs as i64, &count(r.done), &count(r.acted_on - r.done))
+                })}</p>
                 <ShareBar part=Signal::derive(move || rate().acted_on) whole=Signal::derive(move || rate().inputs)/>
             </div>
             <div class="summary-block waiting-list">
-                <h3>{move || format!("Waiting for a response: {}", waiting().len())}</h3>
+                <h3>{tw(move |w| tr::community::waiting_heading(w, &w.integer(waiting().len() as i128)))}</h3>
                 {move || if waiting().is_empty() {
-                    view! { <p>"Everything heard has an answer."</p> }.into_any()
+                    view! { <p>{t(tr::community::ALL_ANSWERED)}</p> }.into_any()
                 } else {
                     view! {
                         <ul>{waiting().into_iter().map(|(said, from)| view! {
@@ -67,12 +70,12 @@ fn Themes() -> impl IntoView {
     let themes = move || read(state, |p| theme_counts(&p.community));
     view! {
         <div class="summary-block themes-block">
-            <h3>"Themes heard most"</h3>
+            <h3>{t(tr::community::THEMES_HEADING)}</h3>
             {move || {
                 let list = themes();
                 let max = list.first().map_or(1, |(_, n)| *n).max(1);
                 if list.is_empty() {
-                    return view! { <p class="hint">"Tag what you hear with themes to see them counted here."</p> }.into_any();
+                    return view! { <p class="hint">{t(tr::community::THEMES_EMPTY)}</p> }.into_any();
                 }
                 view! {
                     <ol class="theme-bars">
@@ -84,7 +87,7 @@ fn Themes() -> impl IntoView {
                                     <svg viewBox="0 0 160 14" width="160" height="14" aria-hidden="true" focusable="false">
                                         <rect x="0" y="0" width=format!("{w:.1}") height="14" rx="3" class="bar-fill"/>
                                     </svg>
-                                    <span class="theme-count">{n}</span>
+                                    <span class="theme-count">{tn(|w, n| w.integer(n.into()), n as i64)}</span>
                                 </li>
                             }
                         }).collect_view()}
@@ -93,4 +96,9 @@ fn Themes() -> impl IntoView {
             }}
         </div>
     }
+}
+
+/// A share in percent as the language writes it (50% / 50 %), or a dash when nothing was heard.
+pub(super) fn percent(w: &Words, share: Option<u32>) -> String {
+    share.map_or_else(|| "–".to_string(), |n| tr::community::percent(w, &w.integer(n.into())))
 }

@@ -3,17 +3,19 @@
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use super::ranking::plural;
 use super::try_edit;
+use crate::i18n::tr;
 use crate::model::ideas::Dots;
 use crate::model::Problem;
 use crate::ui::helpers::peek;
 use crate::ui::form::{FieldError, FormErrors};
+use crate::ui::i18n::{t, tn, tw, tw1, I18n};
 use crate::ui::state::AppState;
 
 #[component]
 pub fn BallotForm(round_id: Uuid, voter: String, on_done: impl Fn() + 'static + Send + Sync + Copy) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let i18n = expect_context::<I18n>();
     let (allowed, ideas) = peek(state, |p| {
         let Some(r) = p.ideas.rounds.iter().find(|r| r.id == round_id) else { return (0, Vec::new()) };
         (r.dots_per_voter, r.idea_ids.iter().map(|id| (*id, p.ideas.idea_title(*id))).collect::<Vec<_>>())
@@ -34,7 +36,7 @@ pub fn BallotForm(round_id: Uuid, voter: String, on_done: impl Fn() + 'static + 
         let who = name.clone();
         match try_edit(state, None, move |p, now| p.cast_dots(round_id, &who, &dots, now)) {
             Ok(()) => {
-                state.notify(format!("Thank you, {name}: your dots are in and hidden. Pass the screen to the next voter."));
+                state.notify(i18n.now(|w| tr::ideas::thanks(w, &name)));
                 on_done();
             }
             Err(why) => {
@@ -42,18 +44,19 @@ pub fn BallotForm(round_id: Uuid, voter: String, on_done: impl Fn() + 'static + 
             }
         }
     };
-    let status = move || {
+    let status = tw(move |w| {
         let p = placed.get();
+        let count = |n: u32| w.integer(n.into());
         if p > allowed {
-            format!("{} placed: {} too many.", plural(p, "dot"), p - allowed)
+            tr::ideas::too_many(w, p.into(), &count(p - allowed))
         } else {
-            format!("{} of {} placed; {} left.", plural(p, "dot"), allowed, allowed - p)
+            tr::ideas::placed(w, p.into(), &count(allowed), &count(allowed - p))
         }
-    };
+    });
     view! {
         <form class="ballot card" on:submit=submit aria-labelledby="ballot-title">
-            <h2 id="ballot-title" tabindex="-1">{format!("{}'s turn", voter.get_value())}</h2>
-            <p class="voting-rule">{format!("Place up to {}. Put several on one idea if you like.", plural(allowed, "dot"))}</p>
+            <h2 id="ballot-title" tabindex="-1">{tw1(|w, x| tr::ideas::turn(w, x), &voter.get_value())}</h2>
+            <p class="voting-rule">{tn(|w, n| tr::ideas::rule(w, n), allowed.into())}</p>
             <ul class="ballot-list">
                 {counts.into_iter().map(|(id, title, n)| {
                     let input_id = format!("dots-{id}");
@@ -61,11 +64,11 @@ pub fn BallotForm(round_id: Uuid, voter: String, on_done: impl Fn() + 'static + 
                         <li>
                             <label for=input_id.clone()>{title.clone()}</label>
                             <span class="dot-row" aria-hidden="true">{move || "●".repeat(n.get().min(20) as usize)}</span>
-                            <button type="button" aria-label=format!("One dot fewer on {title}")
+                            <button type="button" aria-label=tw1(|w, x| tr::ideas::fewer(w, x), &title)
                                 disabled=move || { n.get() == 0 } on:click=move |_| n.update(|x| *x = x.saturating_sub(1))>"−"</button>
                             <input id=input_id type="number" min="0" inputmode="numeric" prop:value=move || n.get().to_string()
                                 on:input=move |e| n.set(event_target_value(&e).trim().parse().unwrap_or(0))/>
-                            <button type="button" aria-label=format!("One more dot on {title}")
+                            <button type="button" aria-label=tw1(|w, x| tr::ideas::more(w, x), &title)
                                 disabled=move || { placed.get() >= allowed } on:click=move |_| n.update(|x| *x += 1)>"+"</button>
                         </li>
                     }
@@ -74,8 +77,8 @@ pub fn BallotForm(round_id: Uuid, voter: String, on_done: impl Fn() + 'static + 
             <p class="dots-left" aria-live="polite">{status}</p>
             <div role="alert"><FieldError id=errors.id("dots-error") message=move || errors.at("dots")/></div>
             <div class="form-actions">
-                <button type="submit" class="primary big">"Place my dots"</button>
-                <button type="button" on:click=move |_| on_done()>"Not me: go back"</button>
+                <button type="submit" class="primary big">{t(tr::ideas::PLACE)}</button>
+                <button type="button" on:click=move |_| on_done()>{t(tr::ideas::NOT_ME)}</button>
             </div>
         </form>
     }

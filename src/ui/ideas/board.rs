@@ -8,6 +8,7 @@ use crate::model::community::parse_tags;
 use crate::model::ideas::{stage, Author, Experiment, Idea};
 use crate::ui::helpers::{chips, join_tags, peek, read};
 use crate::ui::form::{open_record, save_record, EditDelete, Found, ListSection, ListTexts, LongText, PartnerSelect, RecordForm, TextField};
+use crate::ui::i18n::{t, tw1, I18n};
 use crate::ui::state::AppState;
 use crate::ui::widgets::When;
 
@@ -49,16 +50,19 @@ fn IdeaCard(idea: Idea, on_edit: Callback<()>) -> impl IntoView {
         <li class="idea-card">
             <h3>{i.title.clone()}</h3>
             {(!i.description.is_empty()).then(|| view! { <p>{i.description.clone()}</p> })}
-            <p class="hint">"From " {author}</p>
+            <p class="hint">{tw1(|w, x| tr::ideas::from(w, x), &author)}</p>
             {(!i.tags.is_empty()).then(|| view! {
                 <p class="themes">{chips(&i.tags)}</p>
             })}
-            {move || { let t = tested(); (!t.is_empty()).then(|| view! { <p class="tested">"Experiment: " {t.join(", ")}</p> }) }}
+            {move || {
+                let stages = tested().join(", ");
+                (!stages.is_empty()).then(|| view! { <p class="tested">{tw1(|w, x| tr::ideas::experiment_stages(w, x), &stages)}</p> })
+            }}
             <div class="row-actions">
-                <button type="button" aria-label=format!("Test “{}” as an experiment", i.title) on:click=test>"Test this idea"</button>
-                <EditDelete edit_label=format!("Edit idea “{}”", i.title) delete_label=format!("Delete idea “{}”", i.title)
-                    question=format!("Delete “{}”?", i.title) on_edit
-                    deleted=format!("Deleted the idea “{}”.", i.title) delete=move |p, now| { p.remove::<crate::model::ideas::Idea>(id, now); }/>
+                <button type="button" aria-label=tw1(|w, x| tr::ideas::test_label(w, x), &i.title) on:click=test>{t(tr::ideas::TEST)}</button>
+                <EditDelete edit_label=tw1(|w, x| tr::ideas::edit_idea(w, x), &i.title) delete_label=tw1(|w, x| tr::ideas::delete_idea(w, x), &i.title)
+                    question=tw1(|w, x| tr::ideas::delete_idea_question(w, x), &i.title) on_edit
+                    deleted=tw1(|w, x| tr::ideas::idea_deleted(w, x), &i.title) delete=move |p, now| { p.remove::<crate::model::ideas::Idea>(id, now); }/>
             </div>
         </li>
     }
@@ -81,6 +85,7 @@ fn IdeaForm(idea: Option<Idea>, on_done: impl Fn() + 'static + Send + Sync + Cop
     let by = RwSignal::new(by);
     let community_name = RwSignal::new(community_name);
     let (original, errors, guard) = open_record(idea, is_new, "idea", "idea");
+    let i18n = expect_context::<I18n>();
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let mut draft = original.get_value();
@@ -93,21 +98,22 @@ fn IdeaForm(idea: Option<Idea>, on_done: impl Fn() + 'static + Send + Sync + Cop
         };
         let mut found = Found::default();
         if draft.title.is_empty() {
-            found.push("title", "Give the idea a short title.");
+            found.push("title", i18n.now(|w| w.get(tr::ideas::TITLE_NEEDED).to_string()));
         }
         if save_record(state, errors, found, guard, draft) {
             on_done();
         }
     };
     view! {
-        <RecordForm class="card voice-form" heading=if is_new { "New idea" } else { "Edit idea" } in_section=true on_submit=submit guard is_new save_new="Save idea" on_cancel=on_done>
-            <TextField form=errors field="title" label="Idea" value=title/>
-            <PartnerSelect form=errors field="by" label="Put forward by" value=by none="Someone from the community"/>
+        <RecordForm class="card voice-form" heading=t(if is_new { tr::ideas::NEW_IDEA } else { tr::ideas::EDIT_IDEA_HEADING }) in_section=true
+            on_submit=submit guard is_new save_new=t(tr::ideas::SAVE_IDEA) on_cancel=on_done>
+            <TextField form=errors field="title" label=t(tr::ideas::IDEA_LABEL) value=title/>
+            <PartnerSelect form=errors field="by" label=t(tr::ideas::BY) value=by none=t(tr::ideas::BY_COMMUNITY)/>
             <When when=move || by.get().is_none()>
-                <TextField form=errors field="who" label="Their name or group (optional)" value=community_name/>
+                <TextField form=errors field="who" label=t(tr::ideas::WHO) value=community_name/>
             </When>
-            <LongText form=errors field="description" label="Description" value=description rows=2/>
-            <TextField form=errors field="tags" label="Tags (separate with commas)" value=tags wide=true/>
+            <LongText form=errors field="description" label=t(tr::ideas::DESCRIPTION) value=description rows=2/>
+            <TextField form=errors field="tags" label=t(tr::ideas::TAGS) value=tags wide=true/>
         </RecordForm>
     }
 }

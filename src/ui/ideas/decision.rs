@@ -2,24 +2,27 @@
 use leptos::prelude::*;
 
 use super::try_edit;
+use crate::i18n::{tr, Key};
 use crate::model::ideas::{Decision, Experiment, Verdict};
 use crate::model::time::{iso_date, parse_input_date};
 use crate::ui::helpers::peek;
 use crate::ui::form::{DateField, FieldError, FormErrors, Found, LongText, SubmitCancel};
+use crate::ui::i18n::{t, tw1, I18n};
 use crate::ui::state::AppState;
 use crate::ui::widgets::When;
 
-fn hint(d: Decision) -> &'static str {
+fn hint(d: Decision) -> Key {
     match d {
-        Decision::Persevere => "It works: keep going (and perhaps scale it).",
-        Decision::Pivot => "Keep the goal, change the approach: record what changes and why.",
-        Decision::Stop => "It did not work here. Stopping is a result too: keep the lesson.",
+        Decision::Persevere => tr::ideas::HINT_PERSEVERE,
+        Decision::Pivot => tr::ideas::HINT_PIVOT,
+        Decision::Stop => tr::ideas::HINT_STOP,
     }
 }
 
 #[component]
 pub fn DecisionForm(experiment: Experiment, on_done: impl Fn() + 'static + Send + Sync + Copy) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let i18n = expect_context::<I18n>();
     let id = experiment.id;
     let errors = FormErrors::new(format!("decision-{id}"));
     let pivot = peek(state, |p| p.ideas.pivot_of(id).cloned());
@@ -33,7 +36,7 @@ pub fn DecisionForm(experiment: Experiment, on_done: impl Fn() + 'static + Send 
         e.prevent_default();
         let mut found = Found::default();
         if decision.get_untracked().is_none() {
-            found.push("decision", "Choose persevere, pivot or stop.");
+            found.push("decision", i18n.now(|w| w.get(tr::ideas::CHOOSE_DECISION).to_string()));
         }
         let date = found.read("on", parse_input_date(&on.get_untracked()));
         let (Some(chosen), Some(date)) = (decision.get_untracked(), date) else {
@@ -58,27 +61,27 @@ pub fn DecisionForm(experiment: Experiment, on_done: impl Fn() + 'static + Send 
     // The first choice carries the group's id, so that a missing choice focuses it.
     let first_choice = errors.id("decision");
     view! {
-        <form class="card voice-form decision-form" on:submit=submit aria-label=format!("Decision on {}", experiment.title)>
-            <h3>"Decision on " {experiment.title.clone()}</h3>
+        <form class="card voice-form decision-form" on:submit=submit aria-label=tw1(|w, x| tr::ideas::decision_on(w, x), &experiment.title)>
+            <h3>{tw1(|w, x| tr::ideas::decision_on(w, x), &experiment.title)}</h3>
             <fieldset class="field wide decision-choice" aria-describedby=errors.id("decision-error")>
-                <legend>"What do we do now?"</legend>
+                <legend>{t(tr::ideas::WHAT_NOW)}</legend>
                 {Decision::ALL.into_iter().enumerate().map(|(i, d)| view! {
                     <label class="choice">
                         <input type="radio" id=(i == 0).then(|| first_choice.clone()) name=errors.id("decision") value=d.key()
                             prop:checked=move || decision.get() == Some(d) on:change=move |_| decision.set(Some(d))/>
-                        <span><strong>{d.label()}</strong>" " <span class="hint">{hint(d)}</span></span>
+                        <span><strong>{t(d.label_key())}</strong>" " <span class="hint">{t(hint(d))}</span></span>
                     </label>
                 }).collect_view()}
                 <FieldError id=errors.id("decision-error") message=move || errors.at("decision")/>
             </fieldset>
-            <DateField form=errors field="on" label="Decided on" value=on/>
-            <LongText form=errors field="result" label="Result: what happened" value=result rows=2/>
-            <LongText form=errors field="learning" label="What we learned" value=learning rows=2/>
+            <DateField form=errors field="on" label=t(tr::ideas::DECIDED_ON_LABEL) value=on/>
+            <LongText form=errors field="result" label=t(tr::ideas::RESULT_LABEL) value=result rows=2/>
+            <LongText form=errors field="learning" label=t(tr::ideas::LEARNED) value=learning rows=2/>
             <When when=move || decision.get() == Some(Decision::Pivot)>
-                <LongText form=errors field="what_changed" label="What changes in our strategy" value=what_changed rows=2/>
-                <LongText form=errors field="why" label="Why" value=why rows=2/>
+                <LongText form=errors field="what_changed" label=t(tr::ideas::WHAT_CHANGES) value=what_changed rows=2/>
+                <LongText form=errors field="why" label=t(tr::ideas::WHY) value=why rows=2/>
             </When>
-            <SubmitCancel submit="Save decision" on_cancel=on_done/>
+            <SubmitCancel submit=t(tr::ideas::SAVE_DECISION) on_cancel=on_done/>
         </form>
     }
 }

@@ -2,9 +2,11 @@
 //! the lesson and the decision are recorded at the end (see `decision.rs`).
 use leptos::prelude::*;
 
+use crate::i18n::tr;
 use crate::model::ideas::{check_experiment, Experiment};
 use crate::model::time::{iso_date, parse_input_date};
 use crate::ui::form::{save_record, DateField, FormErrors, FormGuard, Found, LongText, RecordForm, TextField};
+use crate::ui::i18n::t;
 use crate::ui::state::AppState;
 
 #[component]
@@ -43,13 +45,14 @@ pub fn ExperimentForm(experiment: Experiment, is_new: bool, on_done: impl Fn() +
         }
     };
     view! {
-        <RecordForm class="card voice-form" heading=if is_new { "New experiment" } else { "Edit experiment" } in_section=true on_submit=submit guard is_new save_new="Save experiment" on_cancel=on_done>
-            <TextField form=errors field="title" label="Name" value=title/>
-            <TextField form=errors field="how" label="How we will know (what we will measure)" value=how/>
-            <LongText form=errors field="hypothesis" label="Hypothesis: if we …, then …" value=hypothesis rows=2/>
-            <LongText form=errors field="test" label="What we will try" value=test rows=2/>
-            <DateField form=errors field="start" label="Start" value=start/>
-            <DateField form=errors field="end" label="End" value=end/>
+        <RecordForm class="card voice-form" heading=t(if is_new { tr::ideas::NEW_EXPERIMENT } else { tr::ideas::EDIT_EXPERIMENT_HEADING }) in_section=true
+            on_submit=submit guard is_new save_new=t(tr::ideas::SAVE_EXPERIMENT) on_cancel=on_done>
+            <TextField form=errors field="title" label=t(tr::ideas::NAME) value=title/>
+            <TextField form=errors field="how" label=t(tr::ideas::HOW_LABEL) value=how/>
+            <LongText form=errors field="hypothesis" label=t(tr::ideas::HYPOTHESIS_LABEL) value=hypothesis rows=2/>
+            <LongText form=errors field="test" label=t(tr::ideas::TRY_LABEL) value=test rows=2/>
+            <DateField form=errors field="start" label=t(tr::ideas::START) value=start/>
+            <DateField form=errors field="end" label=t(tr::ideas::END) value=end/>
         </RecordForm>
     }
 }

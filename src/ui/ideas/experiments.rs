@@ -5,10 +5,11 @@ use leptos::prelude::*;
 use super::decision::DecisionForm;
 use super::experiment_form::ExperimentForm;
 use super::Drafting;
+use crate::i18n::{tr, Key, Words};
 use crate::model::ideas::{stage, Decision, Experiment, Stage};
-use crate::model::time::human_date;
 use crate::ui::helpers::{peek, read};
 use crate::ui::form::{EditDelete, EditableList};
+use crate::ui::i18n::{t, tw, tw1};
 use crate::ui::state::AppState;
 
 #[component]
@@ -27,12 +28,12 @@ pub fn Experiments() -> impl IntoView {
     view! {
         <section class="experiments" aria-labelledby="experiments">
             <div class="section-head">
-                <h2 id="experiments" tabindex="-1">"Experiments"</h2>
-                <button type="button" class="primary" on:click=move |_| drafting.start(Experiment::new("", state.now()))>"Add experiment"</button>
+                <h2 id="experiments" tabindex="-1">{t(tr::ideas::EXPERIMENTS_HEADING)}</h2>
+                <button type="button" class="primary" on:click=move |_| drafting.start(Experiment::new("", state.now()))>{t(tr::ideas::ADD_EXPERIMENT)}</button>
             </div>
             <EditableList editing=drafting.editing adding=drafting.adding items=experiments class="experiment-list"
-                empty_title="No experiments yet"
-                empty_prompt="Pick the idea with most dots, write “If we …, then …”, agree how you will know within a few weeks, and try it small."
+                empty_title=t(tr::ideas::EXPERIMENTS_EMPTY_TITLE)
+                empty_prompt=t(tr::ideas::EXPERIMENTS_EMPTY_PROMPT)
                 form
                 card={|experiment, edit: Callback<()>| view! { <ExperimentCard experiment on_edit=edit/> }}
             />
@@ -58,55 +59,68 @@ fn ExperimentCard(experiment: Experiment, on_edit: Callback<()>) -> impl IntoVie
         let idea = peek(state, |p| e.idea_id.map(|i| p.ideas.idea_title(i)));
         let pivot = peek(state, |p| p.ideas.pivot_of(id).cloned());
         let pivot_kept = pivot.is_some();
-        let dates = match (e.start, e.end) {
-            (Some(a), Some(b)) => Some(format!("{} to {}", human_date(a), human_date(b))),
-            (Some(a), None) => Some(format!("from {}", human_date(a))),
-            (None, Some(b)) => Some(format!("until {}", human_date(b))),
-            (None, None) => None,
-        };
+        let (start, end) = (e.start, e.end);
+        let (decision, decided_on) = (e.decision, e.decided_on);
         let lesson_first = matches!(s, Stage::Decided(Decision::Stop | Decision::Pivot)) && !e.learning.is_empty();
-        let row = |label: &'static str, text: String| (!text.is_empty()).then(|| view! { <dt>{label}</dt><dd>{text}</dd> });
+        let row = |label: Key, text: String| (!text.is_empty()).then(|| fact(label, text));
         view! {
             <li class=format!("experiment-card card stage-{}", s.key())>
                 <div class="experiment-head">
                     <h3>{e.title.clone()}</h3>
                     <span class=format!("stage-badge stage-badge-{}", s.key())>{s.label()}</span>
                 </div>
-                {idea.map(|t| view! { <p class="hint">"Tests the idea “" {t} "”"</p> })}
+                {idea.map(|title| view! { <p class="hint">{tw1(|w, x| tr::ideas::tests_idea(w, x), &title)}</p> })}
                 {lesson_first.then(|| view! {
-                    <p class="lesson"><span class="label">"What we learned: "</span>{e.learning.clone()}</p>
+                    <p class="lesson"><span class="label">{t(tr::ideas::LESSON_LABEL)}" "</span>{e.learning.clone()}</p>
                 })}
                 <dl class="experiment-facts">
-                    {row("Hypothesis", e.hypothesis.clone())}
-                    {row("What we will try", e.test.clone())}
-                    {row("How we will know", e.how_we_know.clone())}
-                    {row("When", dates.unwrap_or_default())}
-                    {row("Result", e.result.clone())}
-                    {(!lesson_first).then(|| row("What we learned", e.learning.clone()))}
-                    {row("Decided", e.decided_on.map(|d| format!("{} on {}", e.decision.map_or("", |d| d.label()), human_date(d))).unwrap_or_default())}
+                    {row(tr::ideas::HYPOTHESIS, e.hypothesis.clone())}
+                    {row(tr::ideas::TRY_LABEL, e.test.clone())}
+                    {row(tr::ideas::HOW_WE_KNOW, e.how_we_know.clone())}
+                    {(start.is_some() || end.is_some()).then(|| fact(tr::ideas::WHEN, tw(move |w| dates(w, start, end))))}
+                    {row(tr::ideas::RESULT, e.result.clone())}
+                    {(!lesson_first).then(|| row(tr::ideas::LEARNED, e.learning.clone()))}
+                    {decided_on.map(|d| fact(tr::ideas::DECIDED, tw(move |w| {
+                        tr::ideas::decided_on(w, &w.date(d), decision.map_or("", |k| w.get(k.label_key())))
+                    })))}
                 </dl>
                 {pivot.map(|p| view! {
                     <div class="pivot-note">
-                        <p><span class="label">"Strategy change: "</span>{p.what_changed}</p>
-                        <p><span class="label">"Why: "</span>{p.why}</p>
+                        <p><span class="label">{t(tr::ideas::STRATEGY_CHANGE)}" "</span>{p.what_changed}</p>
+                        <p><span class="label">{t(tr::ideas::WHY_LABEL)}" "</span>{p.why}</p>
                     </div>
                 })}
                 <div class="row-actions">
                     <button type="button" class=if e.decision.is_none() { "primary" } else { "" }
-                        aria-label=format!("Record the decision on {}", e.title) on:click=move |_| deciding.set(true)>
-                        {if e.decision.is_none() { "Record decision" } else { "Change decision" }}
+                        aria-label=tw1(|w, x| tr::ideas::record_decision_label(w, x), &e.title) on:click=move |_| deciding.set(true)>
+                        {t(if e.decision.is_none() { tr::ideas::RECORD_DECISION } else { tr::ideas::CHANGE_DECISION })}
                     </button>
                     {e.decision.is_some().then(|| view! {
-                        <button type="button" aria-label=format!("Reopen {}", e.title)
-                            on:click=move |_| state.edit(None, move |p, now| p.reopen_experiment(id, now))>"Reopen"</button>
+                        <button type="button" aria-label=tw1(|w, x| tr::ideas::reopen_label(w, x), &e.title)
+                            on:click=move |_| state.edit(None, move |p, now| p.reopen_experiment(id, now))>{t(tr::ideas::REOPEN)}</button>
                     })}
-                    <EditDelete edit_label=format!("Edit experiment {}", e.title) delete_label=format!("Delete experiment {}", e.title)
-                        question=if pivot_kept { format!("Delete {}? Its pivot stays in the log.", e.title) } else { format!("Delete {}?", e.title) }
+                    <EditDelete edit_label=tw1(|w, x| tr::ideas::edit_experiment(w, x), &e.title) delete_label=tw1(|w, x| tr::ideas::delete_experiment(w, x), &e.title)
+                        question=if pivot_kept { tw1(|w, x| tr::ideas::delete_experiment_pivot_question(w, x), &e.title) } else { tw1(|w, x| tr::ideas::delete_experiment_question(w, x), &e.title) }
                         on_edit
-                        deleted=format!("Deleted the experiment {}.", e.title) delete=move |p, now| { p.remove::<Experiment>(id, now); }/>
+                        deleted=tw1(|w, x| tr::ideas::experiment_deleted(w, x), &e.title) delete=move |p, now| { p.remove::<Experiment>(id, now); }/>
                 </div>
             </li>
         }
         .into_any()
+    }
+}
+
+/// One fact of the card: its name and its text (plain, or worded in the current language).
+fn fact(label: Key, text: impl IntoView + 'static) -> impl IntoView {
+    view! { <dt>{t(label)}</dt><dd>{text}</dd> }
+}
+
+/// When the experiment runs, as far as its dates are known.
+fn dates(w: &Words, start: Option<chrono::NaiveDate>, end: Option<chrono::NaiveDate>) -> String {
+    match (start, end) {
+        (Some(a), Some(b)) => tr::ideas::dates_range(w, &w.date(a), &w.date(b)),
+        (Some(a), None) => tr::ideas::dates_from(w, &w.date(a)),
+        (None, Some(b)) => tr::ideas::dates_until(w, &w.date(b)),
+        (None, None) => String::new(),
     }
 }

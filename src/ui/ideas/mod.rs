@@ -13,8 +13,10 @@ mod voting;
 
 use leptos::prelude::*;
 
+use crate::i18n::tr;
 use crate::model::ideas::Experiment;
 use crate::ui::form::Editing;
+use crate::ui::i18n::t;
 use board::Board;
 pub use card::IdeasCard;
 use experiments::Experiments;
@@ -47,12 +49,12 @@ pub fn IdeasPage() -> impl IntoView {
     view! {
         <section class="voice ideas">
             <div class="page-head">
-                <h1 tabindex="-1">"Ideas & experiments"</h1>
-                <nav class="page-sections" aria-label="Sections of this page">
-                    <a href="#/ideas" on:click=jump("idea-board")>"Idea board"</a>
-                    <a href="#/ideas" on:click=jump("voting-rounds")>"Voting"</a>
-                    <a href="#/ideas" on:click=jump("experiments")>"Experiments"</a>
-                    <a href="#/ideas" on:click=jump("pivot-log")>"Pivot log"</a>
+                <h1 tabindex="-1">{t(tr::route::IDEAS)}</h1>
+                <nav class="page-sections" aria-label=t(tr::ideas::SECTIONS)>
+                    <a href="#/ideas" on:click=jump("idea-board")>{t(tr::ideas::BOARD_HEADING)}</a>
+                    <a href="#/ideas" on:click=jump("voting-rounds")>{t(tr::ideas::NAV_VOTING)}</a>
+                    <a href="#/ideas" on:click=jump("experiments")>{t(tr::ideas::EXPERIMENTS_HEADING)}</a>
+                    <a href="#/ideas" on:click=jump("pivot-log")>{t(tr::ideas::PIVOT_LOG_HEADING)}</a>
                 </nav>
             </div>
             <Board/>

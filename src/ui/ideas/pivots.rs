@@ -1,8 +1,9 @@
 //! The pivot log: every change of strategy, when, and why, most recent first.
 use leptos::prelude::*;
 
-use crate::model::time::human_date;
+use crate::i18n::tr;
 use crate::ui::helpers::read;
+use crate::ui::i18n::{t, tw};
 use crate::ui::state::AppState;
 
 #[component]
@@ -22,23 +23,24 @@ pub fn PivotLog() -> impl IntoView {
     };
     view! {
         <section class="pivot-log" aria-labelledby="pivot-log">
-            <h2 id="pivot-log" tabindex="-1">"Pivot log"</h2>
+            <h2 id="pivot-log" tabindex="-1">{t(tr::ideas::PIVOT_LOG_HEADING)}</h2>
             {move || {
                 let log = log();
                 if log.is_empty() {
-                    return view! { <p class="hint">"No pivots yet. When an experiment shows the approach must change, record the decision “Pivot” on it: the change and its reason land here."</p> }.into_any();
+                    return view! { <p class="hint">{t(tr::ideas::PIVOTS_EMPTY)}</p> }.into_any();
                 }
                 view! {
-                    <div class="table-wrap">
+                    // Focusable, so that a table wider than a phone scrolls from the keyboard too.
+                    <div class="table-wrap" tabindex="0" role="region" aria-labelledby="pivot-log">
                         <table class="pivot-table">
                             <thead><tr>
-                                <th scope="col">"Date"</th><th scope="col">"What changed"</th>
-                                <th scope="col">"Why"</th><th scope="col">"From experiment"</th>
+                                <th scope="col">{t(tr::ideas::COL_DATE)}</th><th scope="col">{t(tr::ideas::COL_CHANGED)}</th>
+                                <th scope="col">{t(tr::ideas::WHY)}</th><th scope="col">{t(tr::ideas::COL_FROM)}</th>
                             </tr></thead>
                             <tbody>
                                 {log.into_iter().map(|(v, from)| view! {
                                     <tr>
-                                        <td class="nowrap">{human_date(v.date)}</td>
+                                        <td class="nowrap">{tw(move |w| w.date(v.date))}</td>
                                         <td>{v.what_changed}</td>
                                         <td>{v.why}</td>
                                         <td>{from.unwrap_or_else(|| "–".into())}</td>

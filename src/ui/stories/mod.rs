@@ -9,13 +9,13 @@ use super::form::{ListSection, ListTexts};
 use super::widgets::ToolPage;
 use crate::i18n::tr;
 use crate::model::stories::stories_in_order;
+use crate::ui::i18n::t;
 use story::{StoryCard, StoryForm};
 
 #[component]
 pub fn StoriesPage() -> impl IntoView {
     view! {
-        <ToolPage class="tool-page stories-page" heading="Stories & communication"
-            lead_in="Stories humanise the numbers; the plan makes sure partners, funders, the community and the media hear about them.">
+        <ToolPage class="tool-page stories-page" heading=t(tr::route::STORIES) lead_in=t(tr::stories::LEAD_IN)>
             <StoryList/>
             <plan::PlanSection/>
         </ToolPage>

@@ -6,7 +6,8 @@ use crate::i18n::tr;
 use crate::ui::helpers::{read, today};
 use crate::ui::form::{open_record, save_record, DateField, EditDelete, Found, ListSection, ListTexts, PartnerSelect, SelectField, TextField, RecordForm};
 use crate::model::stories::{check_message, overdue, plan_in_order, Audience, PlannedMessage};
-use crate::model::time::{human_date, iso_date, parse_input_date};
+use crate::model::time::{iso_date, parse_input_date};
+use crate::ui::i18n::{t, tw, tw1};
 use crate::ui::state::AppState;
 use crate::ui::widgets::When;
 
@@ -20,7 +21,7 @@ pub fn PlanSection() -> impl IntoView {
             card={|item, edit: Callback<()>| view! { <PlanRow item on_edit=edit/> }}>
             <When when=move || { late() > 0 }>
                 <p class="overdue-summary" data-testid="plan-overdue">
-                    {move || format!("{} overdue: send {} or move the date.", late(), if late() == 1 { "it" } else { "them" })}
+                    {tw(move |w| tr::stories::overdue(w, late() as i64))}
                 </p>
             </When>
         </ListSection>
@@ -40,35 +41,38 @@ fn PlanRow(item: PlannedMessage, on_edit: Callback<()>) -> impl IntoView {
     let is_late = item.is_overdue(today(state));
     let owner = item.owner.map(|o| read(state, |p| p.partner_name(o)));
     let message = item.message.clone();
-    let due = match (item.done, item.next_due) {
-        (true, _) => "Sent".to_string(),
-        (false, Some(d)) => format!("Next: {}", human_date(d)),
-        (false, None) => "No date set".to_string(),
-    };
+    let (done, next_due) = (item.done, item.next_due);
+    let due = tw(move |w| match (done, next_due) {
+        (true, _) => w.get(tr::stories::SENT).to_string(),
+        (false, Some(d)) => tr::stories::next_due(w, &w.date(d)),
+        (false, None) => w.get(tr::stories::NO_DATE).to_string(),
+    });
+    let channel = Some(item.channel.clone()).filter(|c| !c.is_empty());
+    let frequency = item.frequency;
+    let meta = tw(move |w| {
+        [channel.clone(), Some(w.get(frequency.label_key()).to_string()), owner.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ")
+    });
     view! {
         <li class="plan-row" class:overdue=is_late>
-            <span class=format!("audience audience-{}", item.audience.key())>{item.audience.label()}</span>
+            <span class=format!("audience audience-{}", item.audience.key())>{t(item.audience.label_key())}</span>
             <div class="plan-main">
                 <p class="plan-message">{item.message.clone()}</p>
-                <p class="plan-meta">
-                    {[Some(item.channel.clone()).filter(|c| !c.is_empty()), Some(item.frequency.label().to_string()), owner]
-                        .into_iter().flatten().collect::<Vec<_>>().join(" · ")}
-                </p>
+                <p class="plan-meta">{meta}</p>
             </div>
-            <p class="plan-due">{due}{is_late.then(|| view! { " " <strong class="badge badge-late">"Overdue"</strong> })}</p>
+            <p class="plan-due">{due}{is_late.then(|| view! { " " <strong class="badge badge-late">{t(tr::stories::OVERDUE_BADGE)}</strong> })}</p>
             <div class="row-actions">
                 {(!item.done).then(|| view! {
-                    <button type="button" aria-label=format!("Mark sent: {}", item.message) on:click=move |_| {
+                    <button type="button" aria-label=tw1(|w, x| tr::stories::mark_sent_label(w, x), &item.message) on:click=move |_| {
                         let day = today(state);
                         state.edit(None, move |p, now| {
                             if let Some(m) = p.communication.plan.iter_mut().find(|m| m.id == id) {
                                 m.mark_sent(day, now);
                             }
                         });
-                    }>"Mark sent"</button>
+                    }>{t(tr::stories::MARK_SENT)}</button>
                 })}
-                <EditDelete edit_label=format!("Edit plan item: {message}") delete_label=format!("Delete plan item: {message}")
-                    question=format!("Delete “{message}” from the plan?") deleted=format!("Deleted “{message}” from the plan.") on_edit
+                <EditDelete edit_label=tw1(|w, x| tr::stories::edit_item(w, x), &message) delete_label=tw1(|w, x| tr::stories::delete_item(w, x), &message)
+                    question=tw1(|w, x| tr::stories::delete_item_question(w, x), &message) deleted=tw1(|w, x| tr::stories::item_deleted(w, x), &message) on_edit
                     delete=move |p, now| { p.remove::<crate::model::stories::PlannedMessage>(id, now); }/>
             </div>
         </li>
@@ -105,13 +109,14 @@ fn PlanForm(item: Option<PlannedMessage>, on_done: impl Fn() + 'static + Send + 
         }
     };
     view! {
-        <RecordForm class="card tool-form" heading=if is_new { "New plan item" } else { "Edit plan item" } in_section=true on_submit=submit guard is_new save_new="Save plan item" on_cancel=on_done>
-            <SelectField form=errors field="audience" label="Audience" value=audience/>
-            <TextField form=errors field="message" label="Message" value=message wide=true/>
-            <TextField form=errors field="channel" label="Channel" value=channel/>
-            <SelectField form=errors field="frequency" label="How often" value=frequency/>
-            <PartnerSelect form=errors field="owner" label="Sent by" value=owner/>
-            <DateField form=errors field="due" label="Next due" value=due/>
+        <RecordForm class="card tool-form" heading=t(if is_new { tr::stories::NEW_ITEM } else { tr::stories::EDIT_ITEM_HEADING }) in_section=true
+            on_submit=submit guard is_new save_new=t(tr::stories::SAVE_ITEM) on_cancel=on_done>
+            <SelectField form=errors field="audience" label=t(tr::stories::AUDIENCE) value=audience/>
+            <TextField form=errors field="message" label=t(tr::stories::MESSAGE) value=message wide=true/>
+            <TextField form=errors field="channel" label=t(tr::stories::CHANNEL) value=channel/>
+            <SelectField form=errors field="frequency" label=t(tr::stories::HOW_OFTEN) value=frequency/>
+            <PartnerSelect form=errors field="owner" label=t(tr::stories::SENT_BY) value=owner/>
+            <DateField form=errors field="due" label=t(tr::stories::NEXT_DUE_LABEL) value=due/>
         </RecordForm>
     }
 }

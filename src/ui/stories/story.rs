@@ -1,8 +1,10 @@
 //! One story: its card and its form.
 use leptos::prelude::*;
 
+use crate::i18n::tr;
 use crate::model::stories::{check_story, Story};
-use crate::model::time::{human_date, iso_date, parse_input_date};
+use crate::model::time::{iso_date, parse_input_date};
+use crate::ui::i18n::{t, tw, tw1};
 use crate::ui::state::AppState;
 use crate::ui::form::{open_record, save_record, CheckField, DateField, EditDelete, Found, LongText, TextField, RecordForm};
 
@@ -10,24 +12,25 @@ use crate::ui::form::{open_record, save_record, CheckField, DateField, EditDelet
 pub fn StoryCard(story: Story, on_edit: Callback<()>) -> impl IntoView {
     let id = story.id;
     let title = story.title.clone();
+    let day = story.day();
     view! {
         <li class="story-card">
             <div class="story-main">
                 <h3>{story.title.clone()}</h3>
                 <p class="story-meta">
-                    <span>{story.who_label()}</span>" · "<span>{human_date(story.day())}</span>" · "
+                    <span>{story.who_label()}</span>" · "<span>{tw(move |w| w.date(day))}</span>" · "
                     {if story.consent {
-                        view! { <span class="badge badge-ok">"Consent to share"</span> }.into_any()
+                        view! { <span class="badge badge-ok">{t(tr::stories::CONSENT)}</span> }.into_any()
                     } else {
-                        view! { <span class="badge badge-warn">"No consent: never in a report"</span> }.into_any()
+                        view! { <span class="badge badge-warn">{t(tr::stories::NO_CONSENT)}</span> }.into_any()
                     }}
                 </p>
                 {(!story.what_changed.is_empty()).then(|| view! { <p>{story.what_changed.clone()}</p> })}
-                {(!story.quote.is_empty()).then(|| view! { <blockquote class="story-quote">{format!("“{}”", story.quote)}</blockquote> })}
+                {(!story.quote.is_empty()).then(|| view! { <blockquote class="story-quote">{tw1(|w, x| tr::stories::quote(w, x), &story.quote)}</blockquote> })}
             </div>
             <div class="row-actions">
-                <EditDelete edit_label=format!("Edit story {title}") delete_label=format!("Delete story {title}")
-                    question=format!("Delete the story “{title}”?") deleted=format!("Deleted the story “{title}”.") on_edit
+                <EditDelete edit_label=tw1(|w, x| tr::stories::edit_story(w, x), &title) delete_label=tw1(|w, x| tr::stories::delete_story(w, x), &title)
+                    question=tw1(|w, x| tr::stories::delete_story_question(w, x), &title) deleted=tw1(|w, x| tr::stories::story_deleted(w, x), &title) on_edit
                     delete=move |p, now| {
                         p.remove::<crate::model::stories::Story>(id, now);
                     }/>
@@ -72,13 +75,14 @@ pub fn StoryForm(story: Option<Story>, on_done: impl Fn() + 'static + Send + Syn
     };
 
     view! {
-        <RecordForm class="card tool-form" heading=if is_new { "New story" } else { "Edit story" } in_section=true on_submit=submit guard is_new save_new="Save story" on_cancel=on_done>
-            <TextField form=errors field="title" label="Title" value=title/>
-            <TextField form=errors field="who" label="Who (leave empty for anonymous)" value=who/>
-            <DateField form=errors field="date" label="Date" value=date/>
-            <LongText form=errors field="what_changed" label="What changed" value=what/>
-            <LongText form=errors field="quote" label="A quote, in their words" value=quote/>
-            <CheckField form=errors field="consent" label="They agreed to this story being shared outside the partnership" value=consent/>
+        <RecordForm class="card tool-form" heading=t(if is_new { tr::stories::NEW_STORY } else { tr::stories::EDIT_STORY_HEADING }) in_section=true
+            on_submit=submit guard is_new save_new=t(tr::stories::SAVE_STORY) on_cancel=on_done>
+            <TextField form=errors field="title" label=t(tr::stories::TITLE) value=title/>
+            <TextField form=errors field="who" label=t(tr::stories::WHO) value=who/>
+            <DateField form=errors field="date" label=t(tr::stories::DATE) value=date/>
+            <LongText form=errors field="what_changed" label=t(tr::stories::WHAT_CHANGED) value=what/>
+            <LongText form=errors field="quote" label=t(tr::stories::QUOTE_LABEL) value=quote/>
+            <CheckField form=errors field="consent" label=t(tr::stories::CONSENT_LABEL) value=consent/>
         </RecordForm>
     }
 }
