@@ -147,9 +147,17 @@ pub fn t(k: Key) -> impl Fn() -> String + Clone + Copy + Send + Sync + 'static {
 }
 
 /// A message with parameters, following the language: `tw(move |w| tr::app::title(w, name))`.
-pub fn tw<F: Fn(&Words) -> String + Clone + Send + Sync + 'static>(f: F) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+/// Every call returns the same closure type (the wording boxed inside), so the reactive code
+/// that draws it is compiled once, not once per message: about 25 KB of the bundle.
+pub fn tw<F: Fn(&Words) -> String + Send + Sync + 'static>(f: F) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    worded(std::sync::Arc::new(f))
+}
+
+type Wording = std::sync::Arc<dyn Fn(&Words) -> String + Send + Sync>;
+
+fn worded(f: Wording) -> impl Fn() -> String + Clone + Send + Sync + 'static {
     let i = expect_context::<I18n>();
-    move || i.with(&f)
+    move || i.with(|w| f(w))
 }
 
 /// A message with one text parameter, most often a record's name, following the language:
