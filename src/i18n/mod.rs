@@ -6,8 +6,11 @@
 include!("flatten.rs");
 include!(concat!(env!("OUT_DIR"), "/keys.rs"));
 
+mod msg;
 #[cfg(test)]
 mod tests;
+
+pub use msg::{Arg, Msg};
 
 /// A message, by its position in `locales/en.json` (generated as `tr::…` constants).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

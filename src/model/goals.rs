@@ -1,6 +1,7 @@
 //! Goals and the SMART rules: a goal should be Specific, Measurable, Achievable, Relevant
 //! and Time-bound. Each letter is one function that says, in a sentence a non-specialist
 //! understands, what is missing; the goal builder shows them live as the group types.
+use crate::i18n::tr;
 use std::collections::HashSet;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -384,7 +385,7 @@ fn goal_text(goal: &Goal) -> String {
 pub fn check_goal(goal: &Goal) -> Vec<super::Problem> {
     let mut out = Vec::new();
     if goal.statement.trim().is_empty() {
-        out.push(super::Problem::new("statement", "Write the goal before saving it."));
+        out.push(super::Problem::new("statement", tr::problem::goals::STATEMENT));
     }
     out
 }
@@ -396,7 +397,7 @@ pub fn check(c: &mut Checker, p: &Partnership) {
     for (i, g) in p.goals.iter().enumerate() {
         let path = Item("goals", i);
         c.record(path, g);
-        c.not_blank(format!("{path}.statement"), &g.statement, "the goal");
+        c.not_blank(format!("{path}.statement"), &g.statement, tr::problem::what::GOAL);
         c.date(path, "start", g.start);
         c.date(path, "end", g.end);
     }

@@ -5,6 +5,7 @@
 //!
 //! Statements are stored by a stable key, so rewording one never breaks an old file; a key
 //! this version does not know (from a newer one) is kept and left out of the results.
+use crate::i18n::{tr, Msg};
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -168,9 +169,9 @@ impl HealthRound {
 
     /// Replaces `partner`'s answers. Scores outside 1–5 are refused, so nothing invalid is
     /// ever stored; an empty set removes the partner from the round.
-    pub fn set_ratings(&mut self, partner: Uuid, scores: BTreeMap<String, u8>, now: DateTime<Utc>) -> Result<(), String> {
+    pub fn set_ratings(&mut self, partner: Uuid, scores: BTreeMap<String, u8>, now: DateTime<Utc>) -> Result<(), Msg> {
         if let Some((key, score)) = scores.iter().find(|(_, v)| !(MIN_SCORE..=MAX_SCORE).contains(*v)) {
-            return Err(format!("{key}: {score} is not a score from {MIN_SCORE} to {MAX_SCORE}"));
+            return Err(Msg::new(tr::problem::health::SCORE_OF).text("key", key.as_str()).said("why", score_problem(*score)));
         }
         // In place, so that a merge sees the ratings in the same order on every copy.
         match self.ratings.iter_mut().position(|r| r.partner == partner) {
@@ -346,26 +347,28 @@ impl Partnership {
 
 crate::listed!(HealthRound => health.rounds);
 
+/// "6 is not a score from 1 to 5".
+fn score_problem(score: u8) -> Msg {
+    Msg::new(tr::problem::health::SCORE).int("score", score).int("min", MIN_SCORE).int("max", MAX_SCORE)
+}
+
 /// Problems in stored rounds, with paths below `health`.
 pub fn check(c: &mut Checker, p: &Partnership) {
     for (i, r) in p.health.rounds.iter().enumerate() {
         let path = Item("health.rounds", i);
         c.record(path, r);
-        c.not_blank(format!("{path}.name"), &r.name, "the round's name");
-        c.not_deleted(path, r.id, "this round");
+        c.not_blank(format!("{path}.name"), &r.name, tr::problem::what::ROUND_NAME);
+        c.not_deleted(path, r.id, tr::problem::what::THIS_ROUND);
         c.date(path, "held_on", r.held_on);
         let mut seen = std::collections::HashSet::new();
         for (j, rating) in r.ratings.iter().enumerate() {
             let path = format!("{path}.ratings[{j}]");
             if !seen.insert(rating.partner) {
-                c.problem(format!("{path}.partner"), "this partner has two sets of ratings in the round");
+                c.problem(format!("{path}.partner"), tr::problem::health::RATED_TWICE);
             }
             for (key, score) in &rating.scores {
                 if !(MIN_SCORE..=MAX_SCORE).contains(score) {
-                    c.problem(
-                        format!("{path}.scores.{key}"),
-                        format!("{score} is not a score from {MIN_SCORE} to {MAX_SCORE}"),
-                    );
+                    c.problem(format!("{path}.scores.{key}"), score_problem(*score));
                 }
             }
         }

@@ -154,7 +154,7 @@ fn a_round_waits_for_partners_who_have_not_rated() {
 fn scores_outside_one_to_five_are_refused() {
     let mut r = HealthRound::new("R", date("2026-05-01"), t());
     let err = r.set_ratings(new_id(), [("goals_smart".to_string(), 6)].into(), t()).unwrap_err();
-    assert!(err.contains("6 is not a score from 1 to 5"));
+    assert!(err.to_string().contains("6 is not a score from 1 to 5"));
     assert!(r.ratings.is_empty());
 }
 

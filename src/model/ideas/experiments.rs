@@ -1,5 +1,6 @@
 //! Experiments that end in persevere / pivot / stop, the pivot log, and the lessons
 //! a stopped or pivoted experiment offers to the lessons library.
+use crate::i18n::tr;
 use super::*;
 use crate::model::check::{blank, problems};
 
@@ -142,24 +143,24 @@ pub struct Verdict {
 pub fn check_verdict(e: &Experiment, v: &Verdict) -> Vec<Problem> {
     let mut problems = Vec::new();
     match v.on {
-        None => problems.push(Problem::new("on", "Give the date of the decision.")),
+        None => problems.push(Problem::new("on", tr::problem::ideas::DECISION_DATE)),
         Some(on) if e.start.is_some_and(|s| on < s) => {
-            problems.push(Problem::new("on", "The decision cannot come before the experiment started."))
+            problems.push(Problem::new("on", tr::problem::ideas::DECISION_TOO_EARLY))
         }
         _ => {}
     }
     if v.result.trim().is_empty() {
-        problems.push(Problem::new("result", "Say what happened: the result is what the decision rests on."));
+        problems.push(Problem::new("result", tr::problem::ideas::RESULT));
     }
     if v.decision != Decision::Persevere && v.learning.trim().is_empty() {
-        problems.push(Problem::new("learning", "Say what you learned: that is what a stop or a pivot is worth."));
+        problems.push(Problem::new("learning", tr::problem::ideas::LEARNING));
     }
     if v.decision == Decision::Pivot {
         if v.what_changed.trim().is_empty() {
-            problems.push(Problem::new("what_changed", "Say what changes in the strategy."));
+            problems.push(Problem::new("what_changed", tr::problem::ideas::WHAT_CHANGES));
         }
         if v.why.trim().is_empty() {
-            problems.push(Problem::new("why", "Say why the strategy changes."));
+            problems.push(Problem::new("why", tr::problem::ideas::WHY));
         }
     }
     problems
@@ -169,9 +170,9 @@ pub fn check_verdict(e: &Experiment, v: &Verdict) -> Vec<Problem> {
 pub fn check_experiment(e: &Experiment) -> Vec<Problem> {
     let ends_before_start = matches!((e.start, e.end), (Some(s), Some(end)) if end < s);
     problems([
-        (blank(&e.title), "title", "Give the experiment a name."),
-        (blank(&e.hypothesis), "hypothesis", "Write the hypothesis: “If we …, then …”."),
-        (ends_before_start, "end", "The end date comes before the start date."),
+        (blank(&e.title), "title", tr::problem::ideas::EXPERIMENT_NAME),
+        (blank(&e.hypothesis), "hypothesis", tr::problem::ideas::HYPOTHESIS),
+        (ends_before_start, "end", tr::problem::ideas::END_BEFORE_START),
     ])
 }
 

@@ -95,7 +95,7 @@ impl Draft {
         let (amount, unit) = (self.amount.get_untracked(), self.unit.get_untracked());
         e.amount = None;
         if !amount.trim().is_empty() || !unit.trim().is_empty() {
-            let value = Decimal::parse(&amount).map_err(|why| format!("Amount: {why}."));
+            let value = Decimal::read(&amount);
             e.amount = found.read("amount", value).map(|v| Amount::new(v, unit.trim()));
         }
         if let Some(d) = found.read("available_from", parse_input_date(&self.from.get_untracked())) {

@@ -123,6 +123,7 @@ fn NeedCard(card: Card) -> impl IntoView {
 #[component]
 fn MatchRow(m: Match, who: String) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let i18n = expect_context::<crate::ui::i18n::I18n>();
     let (offer_id, need_id) = (m.offer_id, m.need_id);
     let label = format!("Accept: {} gives “{}” to {who}", m.giver, m.offer);
     let agreed_text = format!("Agreed: {} gives “{}” to {who}.", m.giver, m.offer);
@@ -137,7 +138,7 @@ fn MatchRow(m: Match, who: String) -> impl IntoView {
                 state.edit(None, |p, now| result = accept_match(p, offer_id, need_id, now));
                 match result {
                     Ok(_) => state.notify_with_undo(agreed_text.clone()),
-                    Err(why) => state.fail(why),
+                    Err(why) => state.fail(i18n.now(|w| why.say(w))),
                 }
             }>"Accept"</button>
         </li>
