@@ -235,6 +235,15 @@ impl Words {
     }
 }
 
+/// A message's English text as compiled in (a plural's `other` form): for the model's words
+/// where no language is chosen (files, logs, tests).
+pub fn english(k: Key) -> &'static str {
+    match &EN[k.0] {
+        Raw::Text(t) => t,
+        Raw::Plural(forms) => pick(forms.iter().copied(), "other"),
+    }
+}
+
 /// The form for `category`, else `other`.
 fn pick<'a>(forms: impl Iterator<Item = (&'a str, &'a str)>, category: &str) -> &'a str {
     let mut other = "";

@@ -21,6 +21,11 @@ pub enum Arg {
     Hundredths(i128),
     /// A sentence inside a sentence.
     Said(Box<Msg>),
+    /// A measured amount: a number kept to hundredths and its unit ("75 %").
+    Amount(i128, String),
+    /// Phrases joined as the language lists them ("a, b and c"); `true`: the first letter
+    /// capitalised, for a list that opens a sentence.
+    List(Vec<Msg>, bool),
 }
 
 /// A message with its parameters, or (for the UI's own notes on a form) a text already
@@ -57,6 +62,16 @@ impl Msg {
     /// `{name}` is another message of the same language.
     pub fn word(self, name: &'static str, k: Key) -> Msg {
         self.with(name, Arg::Word(k))
+    }
+
+    /// `{name}` is an amount in `unit` (none when empty), to two decimals at most.
+    pub fn amount(self, name: &'static str, x: f64, unit: &str) -> Msg {
+        self.with(name, Arg::Amount((x * 100.0).round() as i128, unit.trim().to_string()))
+    }
+
+    /// `{name}` lists `items` ("a, b and c"); `capital`: it opens the sentence.
+    pub fn list(self, name: &'static str, items: Vec<Msg>, capital: bool) -> Msg {
+        self.with(name, Arg::List(items, capital))
     }
 
     /// `{name}` is a number, to two decimals at most.
@@ -104,6 +119,9 @@ impl Msg {
                     Arg::Word(k) => w.get(*k).to_string(),
                     Arg::Date(d) => w.date(*d),
                     Arg::Hundredths(h) => w.decimal(*h as f64 / 100.0, 2),
+                    Arg::Amount(h, unit) if unit.is_empty() => w.decimal(*h as f64 / 100.0, 2),
+                    Arg::Amount(h, unit) => format!("{} {unit}", w.decimal(*h as f64 / 100.0, 2)),
+                    Arg::List(items, capital) => list(w, items, *capital),
                     Arg::Said(m) => m.say(w),
                 };
                 (*name, v)
@@ -120,6 +138,21 @@ impl Msg {
         }
         w.fill(k, &pairs)
     }
+}
+
+/// "a", "a and b", "a, b and c" in `w`'s language.
+fn list(w: &Words, items: &[Msg], capital: bool) -> String {
+    let said: Vec<String> = items.iter().map(|m| m.say(w)).collect();
+    let text = match said.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => super::tr::model::list::and(w, last, &rest.join(", ")),
+    };
+    if !capital {
+        return text;
+    }
+    let mut c = text.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }
 
 impl From<Key> for Msg {

@@ -1,7 +1,7 @@
 //! Milestones to celebrate, retrospectives to learn from setbacks in a safe space, and the
 //! lessons library. A retrospective's "we learned" column *is* its lessons (lessons that
 //! point back at it), so a lesson is written once and is found in the library by its tags.
-use crate::i18n::tr;
+use crate::i18n::{tr, Key};
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
@@ -52,13 +52,19 @@ pub enum MilestoneState {
 }
 
 impl MilestoneState {
-    pub fn label(self) -> &'static str {
+    /// The state's name: a message, for the screen to word in its language (`t(x.label_key())`).
+    pub fn label_key(self) -> Key {
         match self {
-            MilestoneState::Upcoming => "Upcoming",
-            MilestoneState::Overdue => "Date passed",
-            MilestoneState::Reached => "Reached – not yet celebrated",
-            MilestoneState::Celebrated => "Celebrated",
+            MilestoneState::Upcoming => tr::model::milestone::UPCOMING,
+            MilestoneState::Overdue => tr::model::milestone::OVERDUE,
+            MilestoneState::Reached => tr::model::milestone::REACHED,
+            MilestoneState::Celebrated => tr::model::milestone::CELEBRATED,
         }
+    }
+
+    /// In English (files, logs, tests).
+    pub fn label(self) -> &'static str {
+        crate::i18n::english(self.label_key())
     }
 
     pub fn key(self) -> &'static str {

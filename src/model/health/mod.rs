@@ -5,7 +5,7 @@
 //!
 //! Statements are stored by a stable key, so rewording one never breaks an old file; a key
 //! this version does not know (from a newer one) is kept and left out of the results.
-use crate::i18n::{tr, Msg};
+use crate::i18n::{tr, Key, Msg};
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -47,17 +47,23 @@ impl Practice {
         Practice::Sustainability,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The practice's name: a message, for the screen to word in its language (`t(x.label_key())`).
+    pub fn label_key(self) -> Key {
         match self {
-            Practice::TrustAndRespect => "Trust and respect",
-            Practice::GoalsAndMetrics => "Clear goals and metrics",
-            Practice::Strengths => "Leveraging strengths",
-            Practice::Community => "Community engagement",
-            Practice::Innovation => "Innovation and flexibility",
-            Practice::Communication => "Communication",
-            Practice::Celebrating => "Celebrating and learning",
-            Practice::Sustainability => "Sustainability",
+            Practice::TrustAndRespect => tr::model::practice::TRUST,
+            Practice::GoalsAndMetrics => tr::model::practice::GOALS,
+            Practice::Strengths => tr::model::practice::STRENGTHS,
+            Practice::Community => tr::model::practice::COMMUNITY,
+            Practice::Innovation => tr::model::practice::INNOVATION,
+            Practice::Communication => tr::model::practice::COMMUNICATION,
+            Practice::Celebrating => tr::model::practice::CELEBRATING,
+            Practice::Sustainability => tr::model::practice::SUSTAINABILITY,
         }
+    }
+
+    /// In English (files, logs, tests).
+    pub fn label(self) -> &'static str {
+        crate::i18n::english(self.label_key())
     }
 }
 
@@ -68,6 +74,32 @@ pub struct Statement {
     pub key: &'static str,
     pub practice: Practice,
     pub text: &'static str,
+}
+
+impl Statement {
+    /// The statement as a message, for the screen to word in its language.
+    pub fn text_key(&self) -> Key {
+        match self.key {
+            "trust_open_conversation" => tr::model::statement::TRUST_OPEN_CONVERSATION,
+            "trust_contributions_valued" => tr::model::statement::TRUST_CONTRIBUTIONS_VALUED,
+            "goals_smart" => tr::model::statement::GOALS_SMART,
+            "goals_outcomes_measured" => tr::model::statement::GOALS_OUTCOMES_MEASURED,
+            "strengths_mapped" => tr::model::statement::STRENGTHS_MAPPED,
+            "strengths_used" => tr::model::statement::STRENGTHS_USED,
+            "community_co_design" => tr::model::statement::COMMUNITY_CO_DESIGN,
+            "community_input_reflected" => tr::model::statement::COMMUNITY_INPUT_REFLECTED,
+            "innovation_experiments" => tr::model::statement::INNOVATION_EXPERIMENTS,
+            "innovation_pivot" => tr::model::statement::INNOVATION_PIVOT,
+            "communication_in_the_loop" => tr::model::statement::COMMUNICATION_IN_THE_LOOP,
+            "communication_external" => tr::model::statement::COMMUNICATION_EXTERNAL,
+            "celebrating_milestones" => tr::model::statement::CELEBRATING_MILESTONES,
+            "celebrating_safe_to_fail" => tr::model::statement::CELEBRATING_SAFE_TO_FAIL,
+            "sustainability_funding" => tr::model::statement::SUSTAINABILITY_FUNDING,
+            "sustainability_local_capacity" => tr::model::statement::SUSTAINABILITY_LOCAL_CAPACITY,
+            // Every statement is listed above (a test holds each to its English text).
+            _ => unreachable!("a statement without its message"),
+        }
+    }
 }
 
 const fn s(key: &'static str, practice: Practice, text: &'static str) -> Statement {

@@ -230,3 +230,10 @@ fn bad_scores_in_a_file_are_problems_with_their_place() {
     let paths: Vec<_> = c.problems.iter().map(|x| x.path.as_str()).collect();
     assert_eq!(paths, vec!["health.rounds[0].ratings[0].scores.goals_smart", "health.rounds[0].ratings[1].partner"]);
 }
+
+#[test]
+fn every_statement_has_its_message_with_the_same_english() {
+    for s in STATEMENTS {
+        assert_eq!(crate::i18n::english(s.text_key()), s.text, "{}", s.key);
+    }
+}

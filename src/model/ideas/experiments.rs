@@ -1,6 +1,6 @@
 //! Experiments that end in persevere / pivot / stop, the pivot log, and the lessons
 //! a stopped or pivoted experiment offers to the lessons library.
-use crate::i18n::tr;
+use crate::i18n::{tr, Key};
 use super::*;
 use crate::model::check::{blank, problems};
 
@@ -82,15 +82,21 @@ pub enum Stage {
 }
 
 impl Stage {
-    pub fn label(self) -> &'static str {
+    /// The stage's name: a message, for the screen to word in its language (`t(x.label_key())`).
+    pub fn label_key(self) -> Key {
         match self {
-            Stage::Planned => "Planned",
-            Stage::Running => "Running",
-            Stage::DecisionDue => "Decision due",
-            Stage::Decided(Decision::Persevere) => "Persevering",
-            Stage::Decided(Decision::Pivot) => "Pivoted",
-            Stage::Decided(Decision::Stop) => "Stopped: lesson kept",
+            Stage::Planned => tr::model::stage::PLANNED,
+            Stage::Running => tr::model::stage::RUNNING,
+            Stage::DecisionDue => tr::model::stage::DECISION_DUE,
+            Stage::Decided(Decision::Persevere) => tr::model::stage::PERSEVERING,
+            Stage::Decided(Decision::Pivot) => tr::model::stage::PIVOTED,
+            Stage::Decided(Decision::Stop) => tr::model::stage::STOPPED,
         }
+    }
+
+    /// In English (files, logs, tests).
+    pub fn label(self) -> &'static str {
+        crate::i18n::english(self.label_key())
     }
 
     pub fn key(self) -> &'static str {

@@ -14,7 +14,7 @@ use super::money::Decimal;
 use super::text::join_and;
 use super::time::human_date;
 use super::check::{Checker, Item, Problem};
-use crate::i18n::{tr, Msg};
+use crate::i18n::{tr, Key, Msg};
 use super::limits;
 use super::Partnership;
 use super::order::sort_by_key;

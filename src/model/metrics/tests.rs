@@ -133,7 +133,7 @@ fn a_target_far_beyond_the_trend_is_flagged() {
     let mut far = m.clone();
     far.target_value = Some(5000.0);
     let why = beyond_trend(&far, &steady).expect("5,000 is far beyond a trend toward 1,200");
-    assert!(why.contains("far beyond its trend"), "{why}");
+    assert!(why.to_string().contains("far beyond its trend"), "{why}");
     assert_eq!(beyond_trend(&far, &steady[..1]), None, "one reading is not a trend");
 }
 

@@ -13,7 +13,7 @@ mod sample;
 #[cfg(test)]
 mod tests;
 
-use crate::i18n::{tr, Msg};
+use crate::i18n::{tr, Key, Msg};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -72,11 +72,17 @@ pub enum EntryKind {
 }
 
 impl EntryKind {
-    pub fn label(self) -> &'static str {
+    /// The kind's name: a message, for the screen to word in its language (`t(x.label_key())`).
+    pub fn label_key(self) -> Key {
         match self {
-            EntryKind::Offer => "Offer",
-            EntryKind::Need => "Need",
+            EntryKind::Offer => tr::model::entry_kind::OFFER,
+            EntryKind::Need => tr::model::entry_kind::NEED,
         }
+    }
+
+    /// In English (files, logs, tests).
+    pub fn label(self) -> &'static str {
+        crate::i18n::english(self.label_key())
     }
 
 }

@@ -14,7 +14,7 @@
 //! 2,500 *dependent*. Four equal funders give exactly 2,500 (concentrated); one funder with
 //! more than half of the money always reads dependent. The headline is the currency group with
 //! the most confirmed sources (ties: the larger total in minor units, then the code).
-use crate::i18n::{tr, Msg};
+use crate::i18n::{tr, Key, Msg};
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Datelike, Duration, Months, NaiveDate, Utc};
