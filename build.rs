@@ -122,8 +122,10 @@ fn write_node(s: &mut String, node: &Node, en: &[Flat], depth: usize) {
             let params = all_params(m).unwrap();
             let doc = m.text.clone().unwrap_or_else(|| m.forms.iter().find(|(c, _)| c == "other").unwrap().1.clone());
             writeln!(s, "{pad}/// {}", doc.replace('\n', " ")).unwrap();
+            // Every message is also a key, so that the model can name one with its parameters
+            // (`Msg::new(tr::problem::money::PLACES)`) and the screen words it later.
+            writeln!(s, "{pad}pub const {}: {up}Key = {up}Key({i});", name.to_uppercase()).unwrap();
             if m.text.is_some() && params.is_empty() {
-                writeln!(s, "{pad}pub const {}: {up}Key = {up}Key({i});", name.to_uppercase()).unwrap();
             } else if m.text.is_none() {
                 assert!(params.iter().any(|p| p == "n"), "locales/en.json: the plural {} must use {{n}}", m.path);
                 let rest: Vec<&String> = params.iter().filter(|p| *p != "n").collect();

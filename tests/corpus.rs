@@ -35,7 +35,7 @@ fn assert_clear(name: &str, e: &ImportError) {
         ImportError::Invalid(problems) => {
             assert!(!problems.is_empty(), "{name}: invalid without problems");
             for p in problems {
-                assert!(!p.path.is_empty() && !p.message.is_empty(), "{name}: problem without place: {p:?}");
+                assert!(!p.path.is_empty() && !p.message.to_string().is_empty(), "{name}: problem without place: {p:?}");
             }
         }
         _ => {}

@@ -8,8 +8,11 @@
 include!("flatten.rs");
 include!(concat!(env!("OUT_DIR"), "/keys.rs"));
 
+mod msg;
 #[cfg(test)]
 mod tests;
+
+pub use msg::{Arg, Msg};
 
 /// A message, by its position in `locales/en.json` (generated as `tr::…` constants).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -92,18 +95,21 @@ impl Lang {
     }
 }
 
+#[derive(Clone)]
 enum Table {
     #[cfg(not(target_arch = "wasm32"))]
     English,
     Loaded(Vec<Loaded>),
 }
 
+#[derive(Clone)]
 enum Loaded {
     Text(String),
     Plural(Vec<(String, String)>),
 }
 
 /// One language's messages, ready to word things.
+#[derive(Clone)]
 pub struct Words {
     lang: Lang,
     table: Table,
@@ -151,9 +157,11 @@ impl Words {
                 Raw::Text(t) => t,
                 Raw::Plural(forms) => pick(forms.iter().copied(), category),
             },
-            Table::Loaded(table) => match &table[k.0] {
-                Loaded::Text(t) => t,
-                Loaded::Plural(forms) => pick(forms.iter().map(|(c, f)| (c.as_str(), f.as_str())), category),
+            Table::Loaded(table) => match table.get(k.0) {
+                Some(Loaded::Text(t)) => t,
+                Some(Loaded::Plural(forms)) => pick(forms.iter().map(|(c, f)| (c.as_str(), f.as_str())), category),
+                // Only `Words::none()`, before any language is read.
+                None => "…",
             },
         }
     }
@@ -240,6 +248,39 @@ impl Words {
     /// A whole number as this language writes it: 5,645 / 5645 / 5 645.
     pub fn integer(&self, n: i128) -> String {
         self.lang.integer(n)
+    }
+}
+
+/// A message's English text as compiled in (a plural's `other` form): for the model's words
+/// where no language is chosen (files, logs, tests).
+pub fn english(k: Key) -> &'static str {
+    match &EN[k.0] {
+        Raw::Text(t) => t,
+        Raw::Plural(forms) => pick(forms.iter().copied(), "other"),
+    }
+}
+
+thread_local! {
+    /// The interface's words, for text written where no view is at hand (`Display` of a
+    /// message, a notice): the UI sets them whenever the language changes.
+    static CURRENT: std::cell::RefCell<Option<std::rc::Rc<Words>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Makes `words` the ones [`with_current`] reads.
+pub fn set_current(words: &Words) {
+    CURRENT.with(|c| *c.borrow_mut() = Some(std::rc::Rc::new(words.clone())));
+}
+
+/// Runs `f` with the interface's words: the ones last set, else English (natively) or no
+/// words at all (in the browser before any language is read).
+pub fn with_current<T>(f: impl FnOnce(&Words) -> T) -> T {
+    let current = CURRENT.with(|c| c.borrow().clone());
+    match current {
+        Some(w) => f(&w),
+        #[cfg(not(target_arch = "wasm32"))]
+        None => f(&Words::english()),
+        #[cfg(target_arch = "wasm32")]
+        None => f(&Words { lang: Lang::En, table: Table::Loaded(Vec::new()) }),
     }
 }
 

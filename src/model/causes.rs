@@ -1,6 +1,7 @@
 //! The problem tree: the problem the partnership tackles, the causes behind it (each cause
 //! may have deeper causes of its own) and the symptoms people can see. Goals link to causes,
 //! so that the partnership works on what produces the problem rather than on its signs.
+use crate::i18n::{tr, Msg};
 use std::collections::HashSet;
 
 use chrono::{DateTime, Utc};
@@ -243,16 +244,16 @@ impl ProblemTree {
 
 /// Refuses a parent that would make a loop; run it before saving a cause with
 /// [`Partnership::upsert`].
-pub fn check_parent(p: &Partnership, cause: &Cause) -> Result<(), String> {
+pub fn check_parent(p: &Partnership, cause: &Cause) -> Result<(), Msg> {
     let tree = &p.problem_tree;
     match cause.parent {
         Some(parent) if tree.branch(cause.id).contains(&parent) => {
-            Err("A cause cannot sit under itself or under one of its own deeper causes.".into())
+            Err(tr::problem::causes::UNDER_ITSELF.into())
         }
         // The deepest cause it brings along must still fit in the tree.
-        _ if tree.depth_under(cause.parent) + deepest_below(tree, cause.id) >= MAX_TREE_DEPTH => Err(format!(
-            "The tree can hold causes at most {MAX_TREE_DEPTH} levels deep; put this one higher up."
-        )),
+        _ if tree.depth_under(cause.parent) + deepest_below(tree, cause.id) >= MAX_TREE_DEPTH => {
+            Err(Msg::new(tr::problem::causes::TOO_DEEP_TO_MOVE).int("most", MAX_TREE_DEPTH as i128))
+        }
         _ => Ok(()),
     }
 }
@@ -310,21 +311,21 @@ pub fn check(c: &mut Checker, p: &Partnership) {
     for (i, cause) in tree.causes.iter().enumerate() {
         let path = Item("problem_tree.causes", i);
         c.record(path, cause);
-        c.not_blank(format!("{path}.text"), &cause.text, "the cause");
+        c.not_blank(format!("{path}.text"), &cause.text, tr::problem::what::CAUSE);
         if looped.contains(&cause.id) {
-            c.problem(format!("{path}.parent"), "this cause sits under itself (its parents make a loop)");
+            c.problem(format!("{path}.parent"), tr::problem::causes::IN_LOOP);
         }
         if too_deep.contains(&cause.id) {
             c.problem(
                 format!("{path}.parent"),
-                format!("this cause is more than {MAX_TREE_DEPTH} levels deep; the tree holds at most {MAX_TREE_DEPTH}"),
+                Msg::new(tr::problem::causes::TOO_DEEP).int("most", MAX_TREE_DEPTH as i128),
             );
         }
     }
     for (i, symptom) in tree.symptoms.iter().enumerate() {
         let path = Item("problem_tree.symptoms", i);
         c.record(path, symptom);
-        c.not_blank(format!("{path}.text"), &symptom.text, "the symptom");
+        c.not_blank(format!("{path}.text"), &symptom.text, tr::problem::what::SYMPTOM);
     }
 }
 

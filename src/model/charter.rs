@@ -5,6 +5,7 @@
 //!
 //! Re-confirmation is decided by a revision number, not by comparing times: two edits in the
 //! same second (or a test with a fixed clock) must still tell "signed before the edit" apart.
+use crate::i18n::{tr, Msg};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -282,28 +283,28 @@ pub fn lines(text: &str) -> Vec<String> {
 pub fn check(c: &mut Checker, charter: &Charter) {
     c.times("charter", charter.created_at, charter.updated_at);
     for (i, v) in charter.values.iter().enumerate() {
-        c.not_blank(format!("charter.values[{i}]"), v, "a value");
+        c.not_blank(format!("charter.values[{i}]"), v, tr::problem::what::VALUE);
     }
     for (i, r) in charter.ground_rules.iter().enumerate() {
-        c.not_blank(format!("charter.ground_rules[{i}]"), r, "a ground rule");
+        c.not_blank(format!("charter.ground_rules[{i}]"), r, tr::problem::what::GROUND_RULE);
     }
     let mut seen = std::collections::HashSet::new();
     for (i, t) in charter.partner_terms.iter().enumerate() {
         if !seen.insert(t.partner) {
-            c.problem(format!("charter.partner_terms[{i}].partner"), "this partner has terms listed twice");
+            c.problem(format!("charter.partner_terms[{i}].partner"), tr::problem::charter::TERMS_TWICE);
         }
     }
     let mut seen = std::collections::HashSet::new();
     for (i, s) in charter.sign_offs.iter().enumerate() {
         let path = Item("charter.sign_offs", i);
         if !seen.insert(s.partner) {
-            c.problem(format!("{path}.partner"), "this partner has signed twice");
+            c.problem(format!("{path}.partner"), tr::problem::charter::SIGNED_TWICE);
         }
         c.date(path, "signed_on", s.signed_on);
         if s.revision > charter.revision {
             c.problem(
                 format!("{path}.revision"),
-                format!("signs revision {} but the charter is only at revision {}", s.revision, charter.revision),
+                Msg::new(tr::problem::charter::REVISION).int("signed", s.revision).int("current", charter.revision),
             );
         }
     }

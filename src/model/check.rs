@@ -7,18 +7,19 @@ use chrono::NaiveDate;
 use uuid::Uuid;
 
 use super::limits;
+use crate::i18n::{tr, Key, Msg};
 use super::record::{IdSet, Record};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     /// Where, as a JSON path below the partnership, e.g. `partners[3].sector`.
     pub path: String,
-    /// What is wrong, in a sentence.
-    pub message: String,
+    /// What is wrong, in a sentence that the UI words in the current language.
+    pub message: Msg,
 }
 
 impl Problem {
-    pub fn new(path: impl Into<String>, message: impl Into<String>) -> Problem {
+    pub fn new(path: impl Into<String>, message: impl Into<Msg>) -> Problem {
         Problem { path: path.into(), message: message.into() }
     }
 }
@@ -46,9 +47,9 @@ impl Checker {
     }
 
     /// A record that is also listed as deleted is a problem (`what`: "this meeting").
-    pub fn not_deleted(&mut self, path: impl fmt::Display, id: Uuid, what: &str) {
+    pub fn not_deleted(&mut self, path: impl fmt::Display, id: Uuid, what: Key) {
         if self.deleted.contains(&id) {
-            self.problem(format!("{path}.id"), format!("{what} is also listed as deleted"));
+            self.problem(format!("{path}.id"), Msg::new(tr::problem::check::ALSO_DELETED).word("what", what));
         }
     }
 
@@ -66,7 +67,7 @@ impl Checker {
         }
     }
 
-    pub fn problem(&mut self, path: impl Into<String>, message: impl Into<String>) {
+    pub fn problem(&mut self, path: impl Into<String>, message: impl Into<Msg>) {
         self.problems.push(Problem::new(path, message));
     }
 
@@ -76,7 +77,7 @@ impl Checker {
     /// Every record id must be unique across the whole partnership.
     pub fn unique_id(&mut self, path: impl fmt::Display, id: Uuid) {
         if !self.seen_ids.insert(id) {
-            self.problem(format!("{path}.id"), format!("the id {id} is used by another record"));
+            self.problem(format!("{path}.id"), Msg::new(tr::problem::check::ID_USED).text("id", id.to_string()));
         }
     }
 
@@ -86,9 +87,10 @@ impl Checker {
         self.times(path, r.created_at(), r.updated_at());
     }
 
-    pub fn not_blank(&mut self, path: impl fmt::Display, value: &str, what: &str) {
+    /// `what` names the field: "the partner's name".
+    pub fn not_blank(&mut self, path: impl fmt::Display, value: &str, what: Key) {
         if value.trim().is_empty() {
-            self.problem(path.to_string(), format!("{what} is empty"));
+            self.problem(path.to_string(), Msg::new(tr::problem::check::EMPTY).word("what", what));
         }
     }
 
@@ -99,10 +101,7 @@ impl Checker {
         updated: chrono::DateTime<chrono::Utc>,
     ) {
         if updated < created {
-            self.problem(
-                format!("{path}.updated_at"),
-                "was last edited before it was created (updated_at is earlier than created_at)",
-            );
+            self.problem(format!("{path}.updated_at"), tr::problem::check::EDITED_BEFORE_CREATED);
         }
         self.date(&path, "created_at", created.date_naive());
         self.date(&path, "updated_at", updated.date_naive());
@@ -115,7 +114,7 @@ pub fn blank(text: &str) -> bool {
 }
 
 /// The problems of a form, in order: each rule is (broken, field, what to do about it).
-pub fn problems<const N: usize>(rules: [(bool, &str, &str); N]) -> Vec<Problem> {
+pub fn problems<const N: usize>(rules: [(bool, &str, Key); N]) -> Vec<Problem> {
     rules.into_iter().filter(|r| r.0).map(|(_, field, message)| Problem::new(field, message)).collect()
 }
 

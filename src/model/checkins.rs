@@ -1,6 +1,7 @@
 //! Check-ins (regular communication): how often the partners meet, the meetings they held or
 //! planned, and the action items that came out of them. The rules here decide when the next
 //! check-in is due and what is overdue; "today" is always an argument.
+use crate::i18n::{tr, Msg};
 use chrono::{DateTime, Duration, Months, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -257,10 +258,10 @@ impl Partnership {
 }
 
 /// What stops a meeting form from being saved.
-pub fn check_action(text: &str) -> Result<String, String> {
+pub fn check_action(text: &str) -> Result<String, Msg> {
     let text = text.trim();
     if text.is_empty() {
-        Err("Say what needs to be done.".into())
+        Err(tr::problem::checkins::ACTION.into())
     } else {
         Ok(text.to_string())
     }
@@ -270,20 +271,20 @@ pub fn check_action(text: &str) -> Result<String, String> {
 pub fn check(c: &mut Checker, p: &Partnership) {
     if let Some(cadence) = p.check_ins.cadence {
         if cadence.every == 0 {
-            c.problem("check_ins.cadence.every", "the cadence must be at least 1");
+            c.problem("check_ins.cadence.every", tr::problem::checkins::CADENCE);
         }
     }
     for (i, m) in p.check_ins.meetings.iter().enumerate() {
         let path = Item("check_ins.meetings", i);
         c.record(path, m);
-        c.not_deleted(path, m.id, "this meeting");
+        c.not_deleted(path, m.id, tr::problem::what::THIS_MEETING);
         c.date(path, "date", m.date);
         for (j, a) in m.actions.iter().enumerate() {
             let path = format!("{path}.actions[{j}]");
             c.unique_id(&path, a.id);
             c.times(&path, a.created_at, a.updated_at);
-            c.not_blank(format!("{path}.text"), &a.text, "the action item's text");
-            c.not_deleted(&path, a.id, "this action item");
+            c.not_blank(format!("{path}.text"), &a.text, tr::problem::what::ACTION_ITEM_TEXT);
+            c.not_deleted(&path, a.id, tr::problem::what::THIS_ACTION_ITEM);
             c.date(&path, "due", a.due);
         }
     }

@@ -55,7 +55,20 @@ pub struct Line {
 
 /// Parses CSV text (comma or, if the first line has more of them, semicolon or tab
 /// separated, as spreadsheets in many locales write). Blank lines are skipped.
-pub fn parse(text: &str) -> Result<Vec<Line>, String> {
+/// A quoted field that is never closed, from this line on (1-based).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Unclosed {
+    pub line: usize,
+}
+
+/// In English, for logs and tests; the import words it for the screen.
+impl std::fmt::Display for Unclosed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "line {}: {}", self.line, crate::i18n::Msg::new(crate::i18n::tr::problem::csv::UNCLOSED))
+    }
+}
+
+pub fn parse(text: &str) -> Result<Vec<Line>, Unclosed> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let first = text.lines().next().unwrap_or("");
     let sep = [',', ';', '\t']
@@ -114,7 +127,7 @@ pub fn parse(text: &str) -> Result<Vec<Line>, String> {
         }
     }
     if in_quotes {
-        return Err(format!("line {start_line}: a quoted field is never closed"));
+        return Err(Unclosed { line: start_line });
     }
     fields.push(cur);
     if any || fields.iter().any(|f| !f.is_empty()) {

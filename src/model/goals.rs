@@ -1,6 +1,7 @@
 //! Goals and the SMART rules: a goal should be Specific, Measurable, Achievable, Relevant
 //! and Time-bound. Each letter is one function that says, in a sentence a non-specialist
 //! understands, what is missing; the goal builder shows them live as the group types.
+use crate::i18n::{tr, Msg};
 use std::collections::HashSet;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -9,8 +10,6 @@ use uuid::Uuid;
 
 
 use super::metrics::{beyond_trend, Measurement, Metric, MetricKind};
-use super::text::{capitalise, join_and};
-use super::time::human_date;
 use super::check::Checker;
 use super::{Partner, Partnership};
 use crate::model::check::Item;
@@ -167,14 +166,15 @@ impl Letter {
 pub struct Check {
     pub letter: Letter,
     pub met: bool,
-    pub explanation: String,
+    /// Worded by the screen in its language.
+    pub explanation: Msg,
 }
 
 impl Check {
-    fn met(letter: Letter, why: impl Into<String>) -> Check {
+    fn met(letter: Letter, why: impl Into<Msg>) -> Check {
         Check { letter, met: true, explanation: why.into() }
     }
-    fn missing(letter: Letter, what: impl Into<String>) -> Check {
+    fn missing(letter: Letter, what: impl Into<Msg>) -> Check {
         Check { letter, met: false, explanation: what.into() }
     }
 }
@@ -196,21 +196,22 @@ pub fn specific(goal: &Goal) -> Check {
     let words = goal.statement.split_whitespace().count();
     let mut missing = Vec::new();
     if words == 0 {
-        return Check::missing(Letter::Specific, "Write what the goal will change, for whom and where.");
+        return Check::missing(Letter::Specific, tr::model::smart::SPECIFIC_EMPTY);
     }
     if words < MIN_SPECIFIC_WORDS {
-        missing.push("what exactly will change (the statement has only a few words)");
+        missing.push(Msg::new(tr::model::smart::SPECIFIC_WHAT));
     }
     if goal.target_group.trim().is_empty() {
-        missing.push("who it is for");
+        missing.push(Msg::new(tr::model::smart::SPECIFIC_WHO));
     }
     if goal.place.trim().is_empty() {
-        missing.push("where it happens");
+        missing.push(Msg::new(tr::model::smart::SPECIFIC_WHERE));
     }
     if missing.is_empty() {
-        Check::met(Letter::Specific, format!("Says what changes, for {} in {}.", goal.target_group.trim(), goal.place.trim()))
+        let met = Msg::new(tr::model::smart::SPECIFIC_MET).text("group", goal.target_group.trim()).text("place", goal.place.trim());
+        Check::met(Letter::Specific, met)
     } else {
-        Check::missing(Letter::Specific, format!("Say {}.", join_and(&missing)))
+        Check::missing(Letter::Specific, Msg::new(tr::model::smart::SPECIFIC_SAY).list("list", missing, false))
     }
 }
 
@@ -218,30 +219,24 @@ pub fn specific(goal: &Goal) -> Check {
 pub fn measurable(goal: &Goal, cx: &SmartContext) -> Check {
     let linked: Vec<&Metric> = linked_metrics(goal, cx.metrics);
     if linked.is_empty() {
-        return Check::missing(
-            Letter::Measurable,
-            "No metric is linked: pick one that will show the change, or create it on the Metrics page.",
-        );
+        return Check::missing(Letter::Measurable, tr::model::smart::MEASURABLE_NONE);
     }
     match linked.iter().find(|m| m.target_value.is_some()) {
         Some(m) => Check::met(
             Letter::Measurable,
-            format!("“{}” has a target of {}.", m.name, m.amount(m.target_value.unwrap_or_default())),
+            Msg::new(tr::model::smart::MEASURABLE_MET).text("name", m.name.as_str()).amount("target", m.target_value.unwrap_or_default(), &m.unit),
         ),
-        None => Check::missing(
-            Letter::Measurable,
-            "No linked metric has a target: give one a target value that counts as success.",
-        ),
+        None => Check::missing(Letter::Measurable, tr::model::smart::MEASURABLE_NO_TARGET),
     }
 }
 
 /// Achievable: a partner owns it; no linked target is far beyond what the measurements so
 /// far point to; and, when the partnership keeps a resource map, a commitment supports it.
 pub fn achievable(goal: &Goal, cx: &SmartContext) -> Check {
-    let mut missing: Vec<String> = Vec::new();
+    let mut missing: Vec<Msg> = Vec::new();
     let owners = goal.owner_ids.iter().filter(|id| cx.partners.iter().any(|p| p.id == **id)).count();
     if owners == 0 {
-        missing.push("no partner owns it".into());
+        missing.push(tr::model::smart::NO_OWNER.into());
     }
     for m in linked_metrics(goal, cx.metrics) {
         if let Some(why) = beyond_trend(m, cx.measurements) {
@@ -250,15 +245,13 @@ pub fn achievable(goal: &Goal, cx: &SmartContext) -> Check {
     }
     if let Some(commitments) = &cx.commitments {
         if !goal.commitment_ids.iter().any(|id| commitments.iter().any(|c| c.id == *id)) {
-            missing.push("no commitment in the resource map supports it".into());
+            missing.push(tr::model::smart::NO_COMMITMENT.into());
         }
     }
     if missing.is_empty() {
-        let who = if owners == 1 { "One partner owns it".to_string() } else { format!("{owners} partners own it") };
-        Check::met(Letter::Achievable, format!("{who}, and nothing so far suggests it is out of reach."))
+        Check::met(Letter::Achievable, Msg::new(tr::model::smart::ACHIEVABLE_MET).int("n", owners as i128))
     } else {
-        let parts: Vec<&str> = missing.iter().map(String::as_str).collect();
-        Check::missing(Letter::Achievable, capitalise(&format!("{}.", join_and(&parts))))
+        Check::missing(Letter::Achievable, Msg::new(tr::model::smart::ACHIEVABLE_MISSING).list("list", missing, true))
     }
 }
 
@@ -269,41 +262,38 @@ pub fn relevant(goal: &Goal, cx: &SmartContext) -> Check {
     let symptoms = goal.symptom_ids.iter().filter(|id| cx.tree.symptom(**id).is_some()).count();
     let mut missing = Vec::new();
     if causes == 0 && symptoms > 0 {
-        missing.push("It addresses only symptoms: link it to a cause behind them in the problem tree.".to_string());
+        missing.push(tr::model::smart::ONLY_SYMPTOMS);
     } else if causes == 0 {
-        missing.push("It is linked to no cause: pick the cause in the problem tree that it works on.".to_string());
+        missing.push(tr::model::smart::NO_CAUSE);
     }
     if let Some(mission) = cx.mission.filter(|m| !m.trim().is_empty()) {
         if !goal.serves_mission && shared_words(&goal_text(goal), mission).is_empty() {
-            missing.push("Nothing links it to the charter's mission: tick “serves our mission” or say how in the statement.".into());
+            missing.push(tr::model::smart::NO_MISSION);
         }
     }
     if missing.is_empty() {
-        let n = if causes == 1 { "one cause".to_string() } else { format!("{causes} causes") };
-        Check::met(Letter::Relevant, format!("Works on {n} of the problem."))
+        Check::met(Letter::Relevant, Msg::new(tr::model::smart::RELEVANT_MET).int("n", causes as i128))
     } else {
-        Check::missing(Letter::Relevant, missing.join(" "))
+        let mut why = Msg::new(missing[0]);
+        if let Some(second) = missing.get(1) {
+            why = Msg::new(tr::model::smart::TWO).said("first", why).word("second", *second);
+        }
+        Check::missing(Letter::Relevant, why)
     }
 }
 
 /// Time-bound: an end date, after the start, and not already past for a goal still open.
 pub fn time_bound(goal: &Goal, cx: &SmartContext) -> Check {
     let Some(end) = goal.end else {
-        return Check::missing(Letter::TimeBound, "No end date: say by when it should be done.");
+        return Check::missing(Letter::TimeBound, tr::model::smart::NO_END);
     };
     if goal.start.is_some_and(|s| s > end) {
-        return Check::missing(Letter::TimeBound, "The end date comes before the start date.");
+        return Check::missing(Letter::TimeBound, tr::model::smart::END_BEFORE_START);
     }
     if goal.is_open() && end < cx.today {
-        return Check::missing(
-            Letter::TimeBound,
-            format!(
-                "The end date ({}) has passed: set a new date, or mark the goal achieved or dropped.",
-                human_date(end)
-            ),
-        );
+        return Check::missing(Letter::TimeBound, Msg::new(tr::model::smart::END_PASSED).date("date", end));
     }
-    Check::met(Letter::TimeBound, format!("To be done by {}.", human_date(end)))
+    Check::met(Letter::TimeBound, Msg::new(tr::model::smart::TIME_MET).date("date", end))
 }
 
 fn linked_metrics<'m>(goal: &Goal, metrics: &'m [Metric]) -> Vec<&'m Metric> {
@@ -384,7 +374,7 @@ fn goal_text(goal: &Goal) -> String {
 pub fn check_goal(goal: &Goal) -> Vec<super::Problem> {
     let mut out = Vec::new();
     if goal.statement.trim().is_empty() {
-        out.push(super::Problem::new("statement", "Write the goal before saving it."));
+        out.push(super::Problem::new("statement", tr::problem::goals::STATEMENT));
     }
     out
 }
@@ -396,7 +386,7 @@ pub fn check(c: &mut Checker, p: &Partnership) {
     for (i, g) in p.goals.iter().enumerate() {
         let path = Item("goals", i);
         c.record(path, g);
-        c.not_blank(format!("{path}.statement"), &g.statement, "the goal");
+        c.not_blank(format!("{path}.statement"), &g.statement, tr::problem::what::GOAL);
         c.date(path, "start", g.start);
         c.date(path, "end", g.end);
     }

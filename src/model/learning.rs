@@ -1,6 +1,7 @@
 //! Milestones to celebrate, retrospectives to learn from setbacks in a safe space, and the
 //! lessons library. A retrospective's "we learned" column *is* its lessons (lessons that
 //! point back at it), so a lesson is written once and is found in the library by its tags.
+use crate::i18n::{tr, Key};
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
@@ -51,13 +52,19 @@ pub enum MilestoneState {
 }
 
 impl MilestoneState {
-    pub fn label(self) -> &'static str {
+    /// The state's name: a message, for the screen to word in its language (`t(x.label_key())`).
+    pub fn label_key(self) -> Key {
         match self {
-            MilestoneState::Upcoming => "Upcoming",
-            MilestoneState::Overdue => "Date passed",
-            MilestoneState::Reached => "Reached – not yet celebrated",
-            MilestoneState::Celebrated => "Celebrated",
+            MilestoneState::Upcoming => tr::model::milestone::UPCOMING,
+            MilestoneState::Overdue => tr::model::milestone::OVERDUE,
+            MilestoneState::Reached => tr::model::milestone::REACHED,
+            MilestoneState::Celebrated => tr::model::milestone::CELEBRATED,
         }
+    }
+
+    /// In English (files, logs, tests).
+    pub fn label(self) -> &'static str {
+        crate::i18n::english(self.label_key())
     }
 
     pub fn key(self) -> &'static str {
@@ -320,27 +327,27 @@ pub fn check(p: &Partnership, c: &mut Checker) {
     for (i, m) in p.learning.milestones.iter().enumerate() {
         let path = Item("learning.milestones", i);
         c.record(path, m);
-        c.not_blank(format!("{path}.what"), &m.what, "what the milestone is");
+        c.not_blank(format!("{path}.what"), &m.what, tr::problem::what::MILESTONE);
         c.date(path, "date", m.date);
         if m.celebrated && !m.reached {
-            c.problem(format!("{path}.reached"), "is celebrated but not marked reached");
+            c.problem(format!("{path}.reached"), tr::problem::learning::CELEBRATED_NOT_REACHED);
         }
     }
     for (i, r) in p.learning.retrospectives.iter().enumerate() {
         let path = Item("learning.retrospectives", i);
         c.record(path, r);
-        c.not_blank(format!("{path}.title"), &r.title, "the retrospective's title");
+        c.not_blank(format!("{path}.title"), &r.title, tr::problem::what::RETRO_TITLE);
         c.date(path, "date", r.date);
         for (j, a) in r.actions.iter().enumerate() {
             c.unique_id(format!("{path}.actions[{j}]"), a.id);
             c.date(format_args!("{path}.actions[{j}]"), "due", a.due);
-            c.not_blank(format!("{path}.actions[{j}].what"), &a.what, "the action");
+            c.not_blank(format!("{path}.actions[{j}].what"), &a.what, tr::problem::what::ACTION);
         }
     }
     for (i, l) in p.learning.lessons.iter().enumerate() {
         let path = Item("learning.lessons", i);
         c.record(path, l);
-        c.not_blank(format!("{path}.text"), &l.text, "the lesson");
+        c.not_blank(format!("{path}.text"), &l.text, tr::problem::what::LESSON);
         c.date(path, "date", l.date);
     }
 }

@@ -3,7 +3,7 @@
 //! calculation after them stays exact, finite and quick.
 use chrono::{Datelike, NaiveDate};
 
-use super::text::grouped;
+use crate::i18n::{tr, Msg};
 
 /// The largest size of any number or amount, 10^15: far beyond any budget or count a
 /// partnership keeps, small enough that a cent of it is exact and that sums of many never
@@ -19,25 +19,29 @@ pub const FIRST_YEAR: i32 = 1900;
 pub const LAST_YEAR: i32 = 2200;
 
 /// Why `value` cannot be kept, if it cannot: not finite, or beyond [`MAX_ABS`].
-pub fn number_problem(value: f64) -> Option<String> {
+pub fn number_problem(value: f64) -> Option<Msg> {
     if !value.is_finite() {
-        Some("is not a finite number".into())
+        Some(tr::problem::limits::NOT_FINITE.into())
     } else if value.abs() > MAX_ABS {
-        Some(format!("is too large: numbers go up to {} either way", largest()))
+        Some(Msg::new(tr::problem::limits::TOO_LARGE).int("most", MAX_WHOLE))
     } else {
         None
     }
 }
 
 /// Why `d` cannot be kept, if it cannot: outside [`FIRST_YEAR`] to [`LAST_YEAR`].
-pub fn date_problem(d: NaiveDate) -> Option<String> {
-    (!(FIRST_YEAR..=LAST_YEAR).contains(&d.year()))
-        .then(|| format!("is outside the years {FIRST_YEAR} to {LAST_YEAR}; check the year"))
+pub fn date_problem(d: NaiveDate) -> Option<Msg> {
+    (!(FIRST_YEAR..=LAST_YEAR).contains(&d.year())).then(|| years(tr::problem::limits::YEARS))
 }
 
-/// "1,000,000,000,000,000", as messages write the limit.
-pub fn largest() -> String {
-    grouped(MAX_WHOLE.into())
+/// A problem with what was typed in a field, naming the field: "Baseline: “x” is not a number."
+pub fn in_field(field: crate::i18n::Key, why: Msg) -> Msg {
+    Msg::new(tr::problem::fields::IN_FIELD).word("field", field).said("why", why)
+}
+
+/// A message about the years dates may fall in (`{first}`, `{last}`: years are not grouped).
+pub fn years(k: crate::i18n::Key) -> Msg {
+    Msg::new(k).text("first", FIRST_YEAR.to_string()).text("last", LAST_YEAR.to_string())
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::limits::{self, MAX_WHOLE};
+use crate::i18n::{tr, Msg};
 use super::text::grouped;
 
 /// The most decimal places any value has (Kuwaiti dinars have three).
@@ -40,15 +41,23 @@ pub enum ParseError {
     TooLarge,
 }
 
+impl ParseError {
+    /// What is wrong with a resource amount, worded by the screen.
+    pub fn message(&self) -> Msg {
+        match self {
+            ParseError::Empty => tr::problem::decimal::EMPTY.into(),
+            ParseError::Negative => tr::problem::decimal::NEGATIVE.into(),
+            ParseError::NotANumber(text) => Msg::new(tr::problem::decimal::NOT_A_NUMBER).text("text", text.as_str()),
+            ParseError::TooManyPlaces => tr::problem::decimal::PLACES.into(),
+            ParseError::TooLarge => Msg::new(tr::problem::decimal::TOO_LARGE).int("most", MAX_WHOLE),
+        }
+    }
+}
+
+/// In English: the file reader's words (a file's errors name JSON paths, for whoever fixes it).
 impl fmt::Display for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ParseError::Empty => f.write_str("enter a number"),
-            ParseError::Negative => f.write_str("an amount cannot be negative"),
-            ParseError::NotANumber(text) => write!(f, "“{text}” is not a number"),
-            ParseError::TooManyPlaces => f.write_str("use at most two decimal places"),
-            ParseError::TooLarge => write!(f, "that number is too large: amounts go up to {}", limits::largest()),
-        }
+        self.message().fmt(f)
     }
 }
 
@@ -94,6 +103,11 @@ impl Decimal {
     /// Reads a resource amount as typed, in hundredths: see [`Decimal::parse_places`].
     pub fn parse(text: &str) -> Result<Decimal, String> {
         Decimal::parse_places(text, 2).map_err(|e| e.to_string())
+    }
+
+    /// [`Decimal::parse`] for the resource form's amount, saying what is wrong with it there.
+    pub fn read(text: &str) -> Result<Decimal, Msg> {
+        Decimal::parse_places(text, 2).map_err(|e| crate::model::limits::in_field(tr::problem::fields::AMOUNT, e.message()))
     }
 
     /// Reads what a person typed: `12500`, `12,500`, `12 500`, `12'500`, `7.5` or `7,5` (a
@@ -283,16 +297,21 @@ pub fn currency_value(minor: i64, currency: &str) -> Decimal {
 
 /// Reads an amount as typed ("12,500.50", "12500", "0.5") into exact minor units of
 /// `currency`, with the funding form's sentences for what is wrong.
-pub fn parse_amount(text: &str, currency: &str) -> Result<i64, String> {
+pub fn parse_amount(text: &str, currency: &str) -> Result<i64, Msg> {
     let digits = minor_digits(currency);
     Decimal::parse_places(text, digits).map(Decimal::minor).map_err(|e| match e {
-        ParseError::Empty => "Enter an amount.".to_string(),
-        ParseError::Negative => "An amount cannot be negative.".to_string(),
-        ParseError::NotANumber(text) => format!("\"{text}\" is not an amount; write it like 12,500.50"),
-        ParseError::TooManyPlaces if digits == 0 => format!("{currency} has no smaller unit; leave out the decimals."),
-        ParseError::TooManyPlaces => format!("{currency} has {digits} decimal places at most."),
-        ParseError::TooLarge => format!("That amount is too large: amounts go up to {}.", limits::largest()),
+        ParseError::Empty => tr::problem::money::ENTER.into(),
+        ParseError::Negative => tr::problem::money::NEGATIVE.into(),
+        ParseError::NotANumber(text) => Msg::new(tr::problem::money::NOT_AN_AMOUNT).text("text", text),
+        ParseError::TooManyPlaces if digits == 0 => Msg::new(tr::problem::money::NO_DECIMALS).text("currency", currency),
+        ParseError::TooManyPlaces => Msg::new(tr::problem::money::PLACES).text("currency", currency).int("n", digits),
+        ParseError::TooLarge => too_large(),
     })
+}
+
+/// "That amount is too large: amounts go up to 1,000,000,000,000,000."
+pub fn too_large() -> Msg {
+    Msg::new(tr::problem::money::TOO_LARGE).int("most", limits::MAX_WHOLE)
 }
 
 /// The amount's number with thousands separators, e.g. "12,500.50" (no currency).

@@ -1,4 +1,5 @@
 //! The partner directory: who is in the partnership and in what role.
+use crate::i18n::{tr, Msg};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -56,12 +57,12 @@ pub fn check_partner(partner: &Partner, others: &[Partner]) -> Vec<super::Proble
     let mut problems = Vec::new();
     let name = partner.name.trim();
     if name.is_empty() {
-        problems.push(super::Problem::new("name", "Give the partner a name."));
+        problems.push(super::Problem::new("name", tr::problem::partners::NAME));
     } else if others
         .iter()
         .any(|o| o.id != partner.id && o.name.trim().eq_ignore_ascii_case(name))
     {
-        problems.push(super::Problem::new("name", format!("There is already a partner called “{name}”.")));
+        problems.push(super::Problem::new("name", Msg::new(tr::problem::partners::NAME_TAKEN).text("name", name)));
     }
     problems
 }

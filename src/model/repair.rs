@@ -328,15 +328,17 @@ fn shift(cleared: &mut Vec<(Vec<Step>, Value)>, list: &[Step], n: usize) {
 fn mend(json: &mut Value, problem: &Problem, repairs: &mut Repairs, cleared: &mut Vec<(Vec<Step>, Value)>) -> bool {
     let Some(steps) = parse_path(&problem.path) else { return false };
     let Some((Step::Key(field), parent)) = steps.split_last().map(|(l, r)| (l.clone(), r)) else { return false };
-    let message = problem.message.as_str();
-    if message.contains("updated_at is earlier than created_at") {
+    use crate::i18n::tr::problem::{check, community, ideas, limits, resources};
+    let message = &problem.message;
+    let is = |k| message.key() == Some(k);
+    if is(check::EDITED_BEFORE_CREATED) {
         let Some(record) = place(json, parent) else { return false };
         let Some(created) = record.get("created_at").cloned() else { return false };
         record["updated_at"] = created;
         repairs.add(Kind::EditBeforeCreation);
         return true;
     }
-    if message.contains("is outside the years") {
+    if message.mentions(limits::YEARS) {
         let Some(Value::String(text)) = place(json, &steps) else { return false };
         // `+262142-12-31`, `2301-01-01` are late; `-0044-03-15`, `1850-01-01` early.
         let year: String = text.trim_start_matches('+').chars().take_while(char::is_ascii_digit).collect();
@@ -346,22 +348,31 @@ fn mend(json: &mut Value, problem: &Problem, repairs: &mut Repairs, cleared: &mu
         repairs.add(Kind::DateOutOfRange);
         return true;
     }
-    if message.starts_with("is too large") {
+    if is(limits::TOO_LARGE) {
         let Some(v) = place(json, &steps) else { return false };
         let Some(n) = v.as_f64() else { return false };
         *v = Value::from(MAX_ABS.copysign(n));
         repairs.add(Kind::NumberOutOfRange);
         return true;
     }
-    if message.ends_with("is also listed as deleted") && field == "id" {
+    if is(check::ALSO_DELETED) && field == "id" {
         let Some(id) = place(json, &steps).cloned() else { return false };
         let Some(Value::Array(stones)) = json.get_mut("tombstones") else { return false };
         stones.retain(|t| t.get("id") != Some(&id));
         repairs.add(Kind::DeletedAndPresent);
         return true;
     }
-    let dangling = ["refers to a", "has this id", "not in the partnership", "that does not exist"];
-    if dangling.iter().any(|d| message.contains(d)) {
+    let dangling = [
+        resources::NO_CATEGORY,
+        resources::NO_PARTNER,
+        resources::NO_ENTRY,
+        resources::NOT_AN_OFFER,
+        resources::NOT_A_NEED,
+        community::NO_ACTIVITY,
+        community::NO_INPUT,
+        ideas::NO_EXPERIMENT,
+    ];
+    if dangling.into_iter().any(is) {
         let Some(v) = place(json, &steps) else { return false };
         cleared.push((steps, std::mem::replace(v, Value::Null)));
         repairs.add(Kind::ReferenceCleared);

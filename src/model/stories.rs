@@ -1,6 +1,7 @@
 //! Stories that put a face on the data, and the communication plan that says who hears what,
 //! how often, and from whom. A story without recorded consent never leaves the partnership:
 //! [`reportable`] is the only way the report reads stories.
+use crate::i18n::tr;
 use chrono::{DateTime, Duration, Months, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -188,14 +189,14 @@ crate::listed!(PlannedMessage => communication.plan);
 /// What stops a story from being saved, by form field.
 pub fn check_story(s: &Story) -> Vec<super::Problem> {
     problems([
-        (blank(&s.title), "title", "Give the story a title."),
-        (blank(&s.what_changed) && blank(&s.quote), "what_changed", "Say what changed, or add a quote."),
+        (blank(&s.title), "title", tr::problem::stories::TITLE),
+        (blank(&s.what_changed) && blank(&s.quote), "what_changed", tr::problem::stories::WHAT_CHANGED),
     ])
 }
 
 /// What stops a plan item from being saved, by form field.
 pub fn check_message(m: &PlannedMessage) -> Vec<super::Problem> {
-    problems([(blank(&m.message), "message", "Say what the message is.")])
+    problems([(blank(&m.message), "message", tr::problem::stories::MESSAGE)])
 }
 
 /// Validation of `partnership.communication` for files.
@@ -203,13 +204,13 @@ pub fn check(p: &Partnership, c: &mut Checker) {
     for (i, s) in p.communication.stories.iter().enumerate() {
         let path = Item("communication.stories", i);
         c.record(path, s);
-        c.not_blank(format!("{path}.title"), &s.title, "the story's title");
+        c.not_blank(format!("{path}.title"), &s.title, tr::problem::what::STORY_TITLE);
         c.date(path, "date", s.date);
     }
     for (i, m) in p.communication.plan.iter().enumerate() {
         let path = Item("communication.plan", i);
         c.record(path, m);
-        c.not_blank(format!("{path}.message"), &m.message, "the message");
+        c.not_blank(format!("{path}.message"), &m.message, tr::problem::what::MESSAGE);
         c.date(path, "next_due", m.next_due);
     }
 }

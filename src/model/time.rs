@@ -95,15 +95,16 @@ pub fn iso_date(d: NaiveDate) -> String {
 
 /// Reads the value of an `<input type=date>`: empty means no date. A date outside the years
 /// [`super::limits`] allows is refused like a wrong one (a browser lets a year 0202 through).
-pub fn parse_input_date(s: &str) -> Result<Option<NaiveDate>, String> {
+pub fn parse_input_date(s: &str) -> Result<Option<NaiveDate>, crate::i18n::Msg> {
+    use crate::i18n::{tr, Msg};
     let s = s.trim();
     if s.is_empty() {
         return Ok(None);
     }
-    let day = parse_ymd(s).ok_or_else(|| format!("\"{s}\" is not a date; use YYYY-MM-DD"))?;
+    let day = parse_ymd(s).ok_or_else(|| Msg::new(tr::problem::dates::NOT_A_DATE).text("text", s))?;
     match super::limits::date_problem(day) {
         None => Ok(Some(day)),
-        Some(why) => Err(format!("\"{s}\" {why}")),
+        Some(why) => Err(Msg::new(tr::problem::dates::OUT_OF_RANGE).text("text", s).said("why", why)),
     }
 }
 

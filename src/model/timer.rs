@@ -1,6 +1,7 @@
 //! The facilitator's countdown. Pure arithmetic on millisecond timestamps, so that it can be
 //! saved (it survives a reload and moving between tools) and tested without a clock.
 use serde::{Deserialize, Serialize};
+use crate::i18n::{tr, Msg};
 
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Timer {
@@ -76,20 +77,21 @@ impl Timer {
 }
 
 /// Reads a custom length typed by the facilitator: minutes, "m:ss", or decimals.
-pub fn parse_minutes(text: &str) -> Result<f64, String> {
+pub fn parse_minutes(text: &str) -> Result<f64, Msg> {
     let t = text.trim();
     let minutes = if let Some((m, s)) = t.split_once(':') {
-        let m: f64 = m.trim().parse().map_err(|_| format!("\"{t}\" is not a time; try 7 or 7:30"))?;
-        let s: f64 = s.trim().parse().map_err(|_| format!("\"{t}\" is not a time; try 7 or 7:30"))?;
+        let not_a_time = || Msg::new(tr::problem::timer::NOT_A_TIME).text("text", t);
+        let m: f64 = m.trim().parse().map_err(|_| not_a_time())?;
+        let s: f64 = s.trim().parse().map_err(|_| not_a_time())?;
         if !(0.0..60.0).contains(&s) {
-            return Err("seconds go from 0 to 59".into());
+            return Err(tr::problem::timer::SECONDS.into());
         }
         m + s / 60.0
     } else {
-        t.replace(',', ".").parse().map_err(|_| format!("\"{t}\" is not a number of minutes; try 7 or 7:30"))?
+        t.replace(',', ".").parse().map_err(|_| Msg::new(tr::problem::timer::NOT_MINUTES).text("text", t))?
     };
     if !(minutes > 0.0 && minutes <= 180.0) {
-        return Err("choose between a few seconds and 180 minutes".into());
+        return Err(Msg::new(tr::problem::timer::RANGE).int("most", 180));
     }
     Ok(minutes)
 }

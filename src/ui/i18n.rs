@@ -62,6 +62,7 @@ impl I18n {
     /// The words `prepare` read (`main` mounts the app only once it has).
     pub fn init() -> I18n {
         let words = FIRST.with(|f| f.borrow_mut().take()).expect("prepare() read the words before the mount");
+        crate::i18n::set_current(&words);
         let i = I18n { chosen: RwSignal::new(words.lang()), words: RwSignal::new(words) };
         i.apply_lang();
         i
@@ -90,6 +91,7 @@ impl I18n {
     }
 
     fn apply(&self, words: Words) {
+        crate::i18n::set_current(&words);
         self.words.set(words);
         self.apply_lang();
     }

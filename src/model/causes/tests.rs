@@ -137,7 +137,7 @@ fn a_ten_thousand_deep_chain_is_checked_and_drawn_in_linear_time() {
     let rows = p.problem_tree.rows(&[goal_on(ids[9_999])]);
     eprintln!("10,000-deep chain: validated and drawn in {:?}", started.elapsed());
     // Only the first cause past the limit is named: the ones under it go with it.
-    let deep: Vec<&str> = problems.iter().map(|p| p.message.as_str()).collect();
+    let deep: Vec<String> = problems.iter().map(|p| p.message.to_string()).collect();
     assert_eq!(deep, vec!["this cause is more than 100 levels deep; the tree holds at most 100"]);
     assert_eq!(problems[0].path, format!("problem_tree.causes[{}].parent", 10_000 - 1 - MAX_TREE_DEPTH));
     assert_eq!(rows.len(), 10_000);
@@ -146,7 +146,7 @@ fn a_ten_thousand_deep_chain_is_checked_and_drawn_in_linear_time() {
     // A loop at the bottom of the chain is found as well.
     p.problem_tree.causes[0].parent = Some(ids[9_998]);
     p.problem_tree.causes[1].parent = Some(ids[9_999]);
-    let looped = crate::model::validate::validate(&p).iter().filter(|p| p.message.contains("loop")).count();
+    let looped = crate::model::validate::validate(&p).iter().filter(|p| p.message.to_string().contains("loop")).count();
     assert_eq!(looped, 2);
 }
 
@@ -157,7 +157,7 @@ fn a_cause_cannot_be_put_deeper_than_the_tree_holds() {
     let fits = Cause::new("Still fits", Some(ids[MAX_TREE_DEPTH - 2]), now);
     assert_eq!(check_parent(&p, &fits), Ok(()));
     let deeper = Cause::new("One too many", Some(ids[MAX_TREE_DEPTH - 1]), now);
-    assert!(check_parent(&p, &deeper).unwrap_err().contains("at most 100 levels"));
+    assert!(check_parent(&p, &deeper).unwrap_err().to_string().contains("at most 100 levels"));
     // Moving the top of a branch under the deepest cause counts the branch's own depth.
     let mut top = p.problem_tree.cause(ids[1]).unwrap().clone();
     top.parent = Some(ids[0]);
@@ -165,5 +165,5 @@ fn a_cause_cannot_be_put_deeper_than_the_tree_holds() {
     let (p, ids) = chain(3);
     let mut moved = p.problem_tree.cause(ids[0]).unwrap().clone();
     moved.parent = Some(ids[2]);
-    assert!(check_parent(&p, &moved).unwrap_err().contains("itself"));
+    assert!(check_parent(&p, &moved).unwrap_err().to_string().contains("itself"));
 }

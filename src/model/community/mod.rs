@@ -3,6 +3,7 @@
 //!
 //! The point of the tool is that people see their views reflected, so the summary counts what
 //! is still unanswered as prominently as what was done.
+use crate::i18n::tr;
 use std::collections::HashSet;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -303,17 +304,17 @@ pub fn you_said_we_did(c: &Community) -> Vec<SaidDid> {
 
 /// What stops an activity from being saved. Paths are field names, for a form.
 pub fn check_activity(a: &Activity) -> Vec<Problem> {
-    problems([(blank(&a.title), "title", "Give the activity a name, e.g. “Parents' focus group”.")])
+    problems([(blank(&a.title), "title", tr::problem::community::ACTIVITY_NAME)])
 }
 
 pub fn check_input(i: &Input) -> Vec<Problem> {
-    problems([(blank(&i.said), "said", "Write down what was said.")])
+    problems([(blank(&i.said), "said", tr::problem::community::SAID)])
 }
 
 pub fn check_response(r: &Response) -> Vec<Problem> {
     problems([
-        (blank(&r.did) && r.status != ResponseStatus::Open, "did", "Say what the partnership did or decided."),
-        (r.status == ResponseStatus::WontDo && blank(&r.reason), "reason", "Say why not: people deserve a reason."),
+        (blank(&r.did) && r.status != ResponseStatus::Open, "did", tr::problem::community::DID),
+        (r.status == ResponseStatus::WontDo && blank(&r.reason), "reason", tr::problem::community::REASON),
     ])
 }
 
@@ -353,7 +354,7 @@ pub fn check(p: &Partnership, c: &mut Checker) {
     for (i, a) in com.activities.iter().enumerate() {
         let path = Item("community.activities", i);
         c.record(path, a);
-        c.not_blank(format!("{path}.title"), &a.title, "the activity's name");
+        c.not_blank(format!("{path}.title"), &a.title, tr::problem::what::ACTIVITY_NAME);
         c.date(path, "date", a.date);
     }
     // Looked up in sets, not by searching the lists: a file with many inputs and responses
@@ -364,18 +365,18 @@ pub fn check(p: &Partnership, c: &mut Checker) {
     for (i, input) in com.inputs.iter().enumerate() {
         let path = Item("community.inputs", i);
         c.record(path, input);
-        c.not_blank(format!("{path}.said"), &input.said, "what was said");
+        c.not_blank(format!("{path}.said"), &input.said, tr::problem::what::WHAT_SAID);
         if !activities.contains(&input.activity_id) {
-            c.problem(format!("{path}.activity_id"), "no engagement activity has this id");
+            c.problem(format!("{path}.activity_id"), tr::problem::community::NO_ACTIVITY);
         }
     }
     for (i, r) in com.responses.iter().enumerate() {
         let path = Item("community.responses", i);
         c.record(path, r);
         if !inputs.contains(&r.input_id) {
-            c.problem(format!("{path}.input_id"), "no input has this id");
+            c.problem(format!("{path}.input_id"), tr::problem::community::NO_INPUT);
         } else if !answered.insert(r.input_id) {
-            c.problem(format!("{path}.input_id"), "this input already has a response");
+            c.problem(format!("{path}.input_id"), tr::problem::community::ANSWERED_TWICE);
         }
         for problem in check_response(r) {
             c.problem(format!("{path}.{}", problem.path), problem.message);

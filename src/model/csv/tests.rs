@@ -44,7 +44,7 @@ fn semicolons_and_tabs_are_recognised() {
 
 #[test]
 fn an_unclosed_quote_is_an_error_with_its_line() {
-    assert_eq!(parse("a\n\"open,1\n2").unwrap_err(), "line 2: a quoted field is never closed");
+    assert_eq!(parse("a\n\"open,1\n2").unwrap_err().to_string(), "line 2: a quoted field is never closed");
 }
 
 #[test]

@@ -91,7 +91,7 @@ fn a_full_statement_without_a_place_is_not_specific() {
     let mut g = smart_goal(&p);
     g.place.clear();
     let c = check(&p, &g, Letter::Specific);
-    assert_eq!((c.met, c.explanation.as_str()), (false, "Say where it happens."));
+    assert_eq!((c.met, c.explanation.to_string().as_str()), (false, "Say where it happens."));
 }
 
 #[test]
@@ -111,7 +111,7 @@ fn a_goal_with_no_linked_metric_is_not_measurable() {
     g.metric_ids.clear();
     let c = check(&p, &g, Letter::Measurable);
     assert!(!c.met);
-    assert!(c.explanation.starts_with("No metric is linked"));
+    assert!(c.explanation.to_string().starts_with("No metric is linked"));
 }
 
 #[test]
@@ -120,14 +120,14 @@ fn a_linked_metric_without_a_target_is_not_measurable() {
     p.metrics[0].target_value = None;
     let c = check(&p, &smart_goal(&p), Letter::Measurable);
     assert!(!c.met);
-    assert!(c.explanation.starts_with("No linked metric has a target"));
+    assert!(c.explanation.to_string().starts_with("No linked metric has a target"));
 }
 
 #[test]
 fn a_linked_metric_with_a_target_is_measurable() {
     let p = world();
     let c = check(&p, &smart_goal(&p), Letter::Measurable);
-    assert_eq!((c.met, c.explanation.as_str()), (true, "“Households food-secure” has a target of 75 %."));
+    assert_eq!((c.met, c.explanation.to_string().as_str()), (true, "“Households food-secure” has a target of 75 %."));
 }
 
 #[test]
@@ -146,7 +146,7 @@ fn a_goal_no_partner_owns_is_not_achievable() {
     let mut g = smart_goal(&p);
     g.owner_ids.clear();
     let c = check(&p, &g, Letter::Achievable);
-    assert_eq!((c.met, c.explanation.as_str()), (false, "No partner owns it."));
+    assert_eq!((c.met, c.explanation.to_string().as_str()), (false, "No partner owns it."));
 }
 
 #[test]
@@ -169,7 +169,7 @@ fn a_target_far_beyond_the_trend_is_not_achievable() {
     }
     let c = check(&p, &smart_goal(&p), Letter::Achievable);
     assert!(!c.met);
-    assert!(c.explanation.starts_with("The target for “Households food-secure” (75 %) is far beyond its trend"), "{}", c.explanation);
+    assert!(c.explanation.to_string().starts_with("The target for “Households food-secure” (75 %) is far beyond its trend"), "{}", c.explanation);
     // Readings on course for the target: achievable.
     p.measurements[0].value = 62.6;
     p.measurements[1].value = 63.1;
@@ -185,7 +185,7 @@ fn with_a_resource_map_a_goal_needs_a_supporting_commitment() {
     assert!(achievable(&g, &cx).met, "without a resource map, resourcing is not checked");
     cx.commitments = Some(vec![van.clone()]);
     let c = achievable(&g, &cx);
-    assert_eq!((c.met, c.explanation.as_str()), (false, "No commitment in the resource map supports it."));
+    assert_eq!((c.met, c.explanation.to_string().as_str()), (false, "No commitment in the resource map supports it."));
     g.commitment_ids = vec![van.id];
     assert!(achievable(&g, &cx).met);
 }
@@ -212,7 +212,7 @@ fn a_goal_linked_to_no_cause_is_not_relevant() {
     g.cause_ids.clear();
     let c = check(&p, &g, Letter::Relevant);
     assert!(!c.met);
-    assert!(c.explanation.starts_with("It is linked to no cause"));
+    assert!(c.explanation.to_string().starts_with("It is linked to no cause"));
 }
 
 #[test]
@@ -223,7 +223,7 @@ fn a_goal_that_only_addresses_symptoms_is_flagged() {
     g.symptom_ids = vec![p.problem_tree.symptoms[0].id];
     let c = check(&p, &g, Letter::Relevant);
     assert!(!c.met);
-    assert!(c.explanation.starts_with("It addresses only symptoms"));
+    assert!(c.explanation.to_string().starts_with("It addresses only symptoms"));
     g.cause_ids = vec![p.problem_tree.causes[0].id];
     assert!(check(&p, &g, Letter::Relevant).met, "a symptom beside a cause is fine");
 }
@@ -239,7 +239,7 @@ fn with_a_mission_a_goal_must_serve_it() {
     cx.mission = Some("Every family in Riverside eats well, every day.");
     let c = relevant(&g, &cx);
     assert!(!c.met);
-    assert!(c.explanation.contains("Nothing links it to the charter's mission"), "{}", c.explanation);
+    assert!(c.explanation.to_string().contains("Nothing links it to the charter's mission"), "{}", c.explanation);
     g.serves_mission = true;
     assert!(relevant(&g, &cx).met, "ticked by the group");
     g.serves_mission = false;
@@ -265,7 +265,7 @@ fn a_goal_without_an_end_date_is_not_time_bound() {
     let mut g = smart_goal(&p);
     g.end = None;
     let c = check(&p, &g, Letter::TimeBound);
-    assert_eq!((c.met, c.explanation.as_str()), (false, "No end date: say by when it should be done."));
+    assert_eq!((c.met, c.explanation.to_string().as_str()), (false, "No end date: say by when it should be done."));
 }
 
 #[test]
@@ -296,7 +296,7 @@ fn an_end_date_today_or_later_is_time_bound() {
     g.end = Some(today());
     g.start = None;
     let c = check(&p, &g, Letter::TimeBound);
-    assert_eq!((c.met, c.explanation.as_str()), (true, "To be done by 1 Mar 2026."));
+    assert_eq!((c.met, c.explanation.to_string().as_str()), (true, "To be done by 1 Mar 2026."));
 }
 
 // Outputs and outcomes

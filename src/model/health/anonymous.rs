@@ -34,7 +34,7 @@ impl HealthRound {
     }
 
     /// Records or replaces one rater's answers (scores 1–5, as for a partner).
-    pub fn rate_anonymously(&mut self, rater: Uuid, scores: BTreeMap<String, u8>, now: DateTime<Utc>) -> Result<(), String> {
+    pub fn rate_anonymously(&mut self, rater: Uuid, scores: BTreeMap<String, u8>, now: DateTime<Utc>) -> Result<(), crate::i18n::Msg> {
         debug_assert!(self.anonymous, "a named round rates by partner");
         self.set_ratings(rater, scores, now)
     }

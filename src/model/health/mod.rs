@@ -5,6 +5,7 @@
 //!
 //! Statements are stored by a stable key, so rewording one never breaks an old file; a key
 //! this version does not know (from a newer one) is kept and left out of the results.
+use crate::i18n::{tr, Key, Msg};
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -46,17 +47,23 @@ impl Practice {
         Practice::Sustainability,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The practice's name: a message, for the screen to word in its language (`t(x.label_key())`).
+    pub fn label_key(self) -> Key {
         match self {
-            Practice::TrustAndRespect => "Trust and respect",
-            Practice::GoalsAndMetrics => "Clear goals and metrics",
-            Practice::Strengths => "Leveraging strengths",
-            Practice::Community => "Community engagement",
-            Practice::Innovation => "Innovation and flexibility",
-            Practice::Communication => "Communication",
-            Practice::Celebrating => "Celebrating and learning",
-            Practice::Sustainability => "Sustainability",
+            Practice::TrustAndRespect => tr::model::practice::TRUST,
+            Practice::GoalsAndMetrics => tr::model::practice::GOALS,
+            Practice::Strengths => tr::model::practice::STRENGTHS,
+            Practice::Community => tr::model::practice::COMMUNITY,
+            Practice::Innovation => tr::model::practice::INNOVATION,
+            Practice::Communication => tr::model::practice::COMMUNICATION,
+            Practice::Celebrating => tr::model::practice::CELEBRATING,
+            Practice::Sustainability => tr::model::practice::SUSTAINABILITY,
         }
+    }
+
+    /// In English (files, logs, tests).
+    pub fn label(self) -> &'static str {
+        crate::i18n::english(self.label_key())
     }
 }
 
@@ -67,6 +74,32 @@ pub struct Statement {
     pub key: &'static str,
     pub practice: Practice,
     pub text: &'static str,
+}
+
+impl Statement {
+    /// The statement as a message, for the screen to word in its language.
+    pub fn text_key(&self) -> Key {
+        match self.key {
+            "trust_open_conversation" => tr::model::statement::TRUST_OPEN_CONVERSATION,
+            "trust_contributions_valued" => tr::model::statement::TRUST_CONTRIBUTIONS_VALUED,
+            "goals_smart" => tr::model::statement::GOALS_SMART,
+            "goals_outcomes_measured" => tr::model::statement::GOALS_OUTCOMES_MEASURED,
+            "strengths_mapped" => tr::model::statement::STRENGTHS_MAPPED,
+            "strengths_used" => tr::model::statement::STRENGTHS_USED,
+            "community_co_design" => tr::model::statement::COMMUNITY_CO_DESIGN,
+            "community_input_reflected" => tr::model::statement::COMMUNITY_INPUT_REFLECTED,
+            "innovation_experiments" => tr::model::statement::INNOVATION_EXPERIMENTS,
+            "innovation_pivot" => tr::model::statement::INNOVATION_PIVOT,
+            "communication_in_the_loop" => tr::model::statement::COMMUNICATION_IN_THE_LOOP,
+            "communication_external" => tr::model::statement::COMMUNICATION_EXTERNAL,
+            "celebrating_milestones" => tr::model::statement::CELEBRATING_MILESTONES,
+            "celebrating_safe_to_fail" => tr::model::statement::CELEBRATING_SAFE_TO_FAIL,
+            "sustainability_funding" => tr::model::statement::SUSTAINABILITY_FUNDING,
+            "sustainability_local_capacity" => tr::model::statement::SUSTAINABILITY_LOCAL_CAPACITY,
+            // Every statement is listed above (a test holds each to its English text).
+            _ => unreachable!("a statement without its message"),
+        }
+    }
 }
 
 const fn s(key: &'static str, practice: Practice, text: &'static str) -> Statement {
@@ -172,9 +205,9 @@ impl HealthRound {
 
     /// Replaces `partner`'s answers. Scores outside 1–5 are refused, so nothing invalid is
     /// ever stored; an empty set removes the partner from the round.
-    pub fn set_ratings(&mut self, partner: Uuid, scores: BTreeMap<String, u8>, now: DateTime<Utc>) -> Result<(), String> {
+    pub fn set_ratings(&mut self, partner: Uuid, scores: BTreeMap<String, u8>, now: DateTime<Utc>) -> Result<(), Msg> {
         if let Some((key, score)) = scores.iter().find(|(_, v)| !(MIN_SCORE..=MAX_SCORE).contains(*v)) {
-            return Err(format!("{key}: {score} is not a score from {MIN_SCORE} to {MAX_SCORE}"));
+            return Err(Msg::new(tr::problem::health::SCORE_OF).text("key", key.as_str()).said("why", score_problem(*score)));
         }
         // In place, so that a merge sees the ratings in the same order on every copy.
         match self.ratings.iter_mut().position(|r| r.partner == partner) {
@@ -350,26 +383,28 @@ impl Partnership {
 
 crate::listed!(HealthRound => health.rounds);
 
+/// "6 is not a score from 1 to 5".
+fn score_problem(score: u8) -> Msg {
+    Msg::new(tr::problem::health::SCORE).int("score", score).int("min", MIN_SCORE).int("max", MAX_SCORE)
+}
+
 /// Problems in stored rounds, with paths below `health`.
 pub fn check(c: &mut Checker, p: &Partnership) {
     for (i, r) in p.health.rounds.iter().enumerate() {
         let path = Item("health.rounds", i);
         c.record(path, r);
-        c.not_blank(format!("{path}.name"), &r.name, "the round's name");
-        c.not_deleted(path, r.id, "this round");
+        c.not_blank(format!("{path}.name"), &r.name, tr::problem::what::ROUND_NAME);
+        c.not_deleted(path, r.id, tr::problem::what::THIS_ROUND);
         c.date(path, "held_on", r.held_on);
         let mut seen = std::collections::HashSet::new();
         for (j, rating) in r.ratings.iter().enumerate() {
             let path = format!("{path}.ratings[{j}]");
             if !seen.insert(rating.partner) {
-                c.problem(format!("{path}.partner"), "this partner has two sets of ratings in the round");
+                c.problem(format!("{path}.partner"), tr::problem::health::RATED_TWICE);
             }
             for (key, score) in &rating.scores {
                 if !(MIN_SCORE..=MAX_SCORE).contains(score) {
-                    c.problem(
-                        format!("{path}.scores.{key}"),
-                        format!("{score} is not a score from {MIN_SCORE} to {MAX_SCORE}"),
-                    );
+                    c.problem(format!("{path}.scores.{key}"), score_problem(*score));
                 }
             }
         }

@@ -154,7 +154,7 @@ fn a_round_waits_for_partners_who_have_not_rated() {
 fn scores_outside_one_to_five_are_refused() {
     let mut r = HealthRound::new("R", date("2026-05-01"), t());
     let err = r.set_ratings(new_id(), [("goals_smart".to_string(), 6)].into(), t()).unwrap_err();
-    assert!(err.contains("6 is not a score from 1 to 5"));
+    assert!(err.to_string().contains("6 is not a score from 1 to 5"));
     assert!(r.ratings.is_empty());
 }
 
@@ -229,4 +229,11 @@ fn bad_scores_in_a_file_are_problems_with_their_place() {
     check(&mut c, &p);
     let paths: Vec<_> = c.problems.iter().map(|x| x.path.as_str()).collect();
     assert_eq!(paths, vec!["health.rounds[0].ratings[0].scores.goals_smart", "health.rounds[0].ratings[1].partner"]);
+}
+
+#[test]
+fn every_statement_has_its_message_with_the_same_english() {
+    for s in STATEMENTS {
+        assert_eq!(crate::i18n::english(s.text_key()), s.text, "{}", s.key);
+    }
 }

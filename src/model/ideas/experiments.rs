@@ -1,5 +1,6 @@
 //! Experiments that end in persevere / pivot / stop, the pivot log, and the lessons
 //! a stopped or pivoted experiment offers to the lessons library.
+use crate::i18n::{tr, Key};
 use super::*;
 use crate::model::check::{blank, problems};
 
@@ -81,15 +82,21 @@ pub enum Stage {
 }
 
 impl Stage {
-    pub fn label(self) -> &'static str {
+    /// The stage's name: a message, for the screen to word in its language (`t(x.label_key())`).
+    pub fn label_key(self) -> Key {
         match self {
-            Stage::Planned => "Planned",
-            Stage::Running => "Running",
-            Stage::DecisionDue => "Decision due",
-            Stage::Decided(Decision::Persevere) => "Persevering",
-            Stage::Decided(Decision::Pivot) => "Pivoted",
-            Stage::Decided(Decision::Stop) => "Stopped: lesson kept",
+            Stage::Planned => tr::model::stage::PLANNED,
+            Stage::Running => tr::model::stage::RUNNING,
+            Stage::DecisionDue => tr::model::stage::DECISION_DUE,
+            Stage::Decided(Decision::Persevere) => tr::model::stage::PERSEVERING,
+            Stage::Decided(Decision::Pivot) => tr::model::stage::PIVOTED,
+            Stage::Decided(Decision::Stop) => tr::model::stage::STOPPED,
         }
+    }
+
+    /// In English (files, logs, tests).
+    pub fn label(self) -> &'static str {
+        crate::i18n::english(self.label_key())
     }
 
     pub fn key(self) -> &'static str {
@@ -142,24 +149,24 @@ pub struct Verdict {
 pub fn check_verdict(e: &Experiment, v: &Verdict) -> Vec<Problem> {
     let mut problems = Vec::new();
     match v.on {
-        None => problems.push(Problem::new("on", "Give the date of the decision.")),
+        None => problems.push(Problem::new("on", tr::problem::ideas::DECISION_DATE)),
         Some(on) if e.start.is_some_and(|s| on < s) => {
-            problems.push(Problem::new("on", "The decision cannot come before the experiment started."))
+            problems.push(Problem::new("on", tr::problem::ideas::DECISION_TOO_EARLY))
         }
         _ => {}
     }
     if v.result.trim().is_empty() {
-        problems.push(Problem::new("result", "Say what happened: the result is what the decision rests on."));
+        problems.push(Problem::new("result", tr::problem::ideas::RESULT));
     }
     if v.decision != Decision::Persevere && v.learning.trim().is_empty() {
-        problems.push(Problem::new("learning", "Say what you learned: that is what a stop or a pivot is worth."));
+        problems.push(Problem::new("learning", tr::problem::ideas::LEARNING));
     }
     if v.decision == Decision::Pivot {
         if v.what_changed.trim().is_empty() {
-            problems.push(Problem::new("what_changed", "Say what changes in the strategy."));
+            problems.push(Problem::new("what_changed", tr::problem::ideas::WHAT_CHANGES));
         }
         if v.why.trim().is_empty() {
-            problems.push(Problem::new("why", "Say why the strategy changes."));
+            problems.push(Problem::new("why", tr::problem::ideas::WHY));
         }
     }
     problems
@@ -169,9 +176,9 @@ pub fn check_verdict(e: &Experiment, v: &Verdict) -> Vec<Problem> {
 pub fn check_experiment(e: &Experiment) -> Vec<Problem> {
     let ends_before_start = matches!((e.start, e.end), (Some(s), Some(end)) if end < s);
     problems([
-        (blank(&e.title), "title", "Give the experiment a name."),
-        (blank(&e.hypothesis), "hypothesis", "Write the hypothesis: “If we …, then …”."),
-        (ends_before_start, "end", "The end date comes before the start date."),
+        (blank(&e.title), "title", tr::problem::ideas::EXPERIMENT_NAME),
+        (blank(&e.hypothesis), "hypothesis", tr::problem::ideas::HYPOTHESIS),
+        (ends_before_start, "end", tr::problem::ideas::END_BEFORE_START),
     ])
 }
 

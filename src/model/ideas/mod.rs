@@ -3,6 +3,7 @@
 //!
 //! A stopped experiment is learning, not failure: its lesson stays on the experiment and is
 //! offered to the lessons library through [`experiment_lessons`].
+use crate::i18n::{tr, Msg};
 use std::collections::HashSet;
 use std::fmt;
 
@@ -149,12 +150,12 @@ impl Partnership {
     /// Records the decision that ends an experiment. A pivot writes (or rewrites) its entry
     /// in the pivot log; changing the decision away from pivot removes that entry.
     pub fn decide_experiment(&mut self, id: Uuid, v: Verdict, now: DateTime<Utc>) -> Result<(), Vec<Problem>> {
-        let e = find(&self.ideas.experiments, id).ok_or_else(|| vec![Problem::new("id", "This experiment was deleted.")])?;
+        let e = find(&self.ideas.experiments, id).ok_or_else(|| vec![Problem::new("id", tr::problem::ideas::EXPERIMENT_GONE)])?;
         let problems = check_verdict(e, &v);
         if !problems.is_empty() {
             return Err(problems);
         }
-        let Some(on) = v.on else { return Err(vec![Problem::new("on", "Give the date of the decision.")]) };
+        let Some(on) = v.on else { return Err(vec![Problem::new("on", tr::problem::ideas::DECISION_DATE)]) };
         let existing = self.ideas.pivot_of(id).map(|p| (p.id, p.created_at));
         if let Some(e) = find_mut(&mut self.ideas.experiments, id) {
             e.decision = Some(v.decision);
@@ -223,19 +224,19 @@ pub fn check(p: &Partnership, c: &mut Checker) {
     for (i, idea) in board.ideas.iter().enumerate() {
         let path = Item("ideas.ideas", i);
         c.record(path, idea);
-        c.not_blank(format!("{path}.title"), &idea.title, "the idea's title");
+        c.not_blank(format!("{path}.title"), &idea.title, tr::problem::what::IDEA_TITLE);
     }
     for (i, round) in board.rounds.iter().enumerate() {
         let path = Item("ideas.rounds", i);
         c.record(path, round);
         if round.dots_per_voter == 0 {
-            c.problem(format!("{path}.dots_per_voter"), "each voter needs at least one dot");
+            c.problem(format!("{path}.dots_per_voter"), tr::problem::ideas::NO_DOTS);
         }
         if round.dots_per_voter > MAX_DOTS_PER_VOTER {
-            c.problem(format!("{path}.dots_per_voter"), format!("a voter has at most {MAX_DOTS_PER_VOTER} dots"));
+            c.problem(format!("{path}.dots_per_voter"), Msg::new(tr::problem::ideas::TOO_MANY_DOTS).int("most", MAX_DOTS_PER_VOTER));
         }
         if round.voters.len() > MAX_VOTERS {
-            c.problem(format!("{path}.voters"), format!("a round has at most {MAX_VOTERS} voters"));
+            c.problem(format!("{path}.voters"), Msg::new(tr::problem::ideas::TOO_MANY_VOTERS).int("most", MAX_VOTERS as i128));
         }
         // Sets, not list searches: a crafted round's ballots times its voters could be huge.
         let voters: HashSet<&str> = round.voters.iter().map(String::as_str).collect();
@@ -243,27 +244,28 @@ pub fn check(p: &Partnership, c: &mut Checker) {
         for (j, ballot) in round.ballots.iter().enumerate() {
             let bpath = format!("{path}.ballots[{j}]");
             if !voters.contains(ballot.voter.as_str()) {
-                c.problem(format!("{bpath}.voter"), format!("\"{}\" is not in this round's voters", ballot.voter));
+                c.problem(format!("{bpath}.voter"), Msg::new(tr::problem::ideas::NOT_A_VOTER).text("voter", ballot.voter.as_str()));
             }
             if ballot.total() > round.dots_per_voter {
-                c.problem(format!("{bpath}.dots"), format!("{} dots placed, more than the {} allowed", ballot.total(), round.dots_per_voter));
+                let placed = Msg::new(tr::problem::ideas::DOTS_PLACED).int("n", ballot.total()).int("allowed", round.dots_per_voter);
+                c.problem(format!("{bpath}.dots"), placed);
             }
             if ballot.dots.iter().any(|d| !on_ballot.contains(&d.idea_id)) {
-                c.problem(format!("{bpath}.dots"), "dots on an idea that is not on this round's ballot");
+                c.problem(format!("{bpath}.dots"), tr::problem::ideas::NOT_ON_BALLOT);
             }
         }
     }
     for (i, e) in board.experiments.iter().enumerate() {
         let path = Item("ideas.experiments", i);
         c.record(path, e);
-        c.not_blank(format!("{path}.title"), &e.title, "the experiment's name");
+        c.not_blank(format!("{path}.title"), &e.title, tr::problem::what::EXPERIMENT_NAME);
         if let (Some(s), Some(end)) = (e.start, e.end) {
             if end < s {
-                c.problem(format!("{path}.end"), "ends before it starts");
+                c.problem(format!("{path}.end"), tr::problem::ideas::ENDS_BEFORE_START);
             }
         }
         if e.decision.is_some() && e.decided_on.is_none() {
-            c.problem(format!("{path}.decided_on"), "a decision needs its date");
+            c.problem(format!("{path}.decided_on"), tr::problem::ideas::DECIDED_ON);
         }
         c.date(path, "start", e.start);
         c.date(path, "end", e.end);
@@ -273,10 +275,10 @@ pub fn check(p: &Partnership, c: &mut Checker) {
     for (i, pivot) in board.pivots.iter().enumerate() {
         let path = Item("ideas.pivots", i);
         c.record(path, pivot);
-        c.not_blank(format!("{path}.what_changed"), &pivot.what_changed, "what changed");
+        c.not_blank(format!("{path}.what_changed"), &pivot.what_changed, tr::problem::what::WHAT_CHANGED);
         c.date(path, "date", pivot.date);
         if pivot.experiment_id.is_some_and(|e| !experiments.contains(&e)) {
-            c.problem(format!("{path}.experiment_id"), "no experiment has this id");
+            c.problem(format!("{path}.experiment_id"), tr::problem::ideas::NO_EXPERIMENT);
         }
     }
 }

@@ -328,7 +328,7 @@ fn a_round_has_at_most_a_thousand_dots_per_voter_and_a_thousand_voters() {
     assert_eq!(p.start_round("", MAX_DOTS_PER_VOTER + 1, &names(&["Ann"]), t0()), Err(VoteError::TooManyDots));
     let crowd: Vec<String> = (0..=MAX_VOTERS).map(|i| format!("Voter {i}")).collect();
     assert_eq!(p.start_round("", 3, &crowd, t0()), Err(VoteError::TooManyVoters));
-    assert_eq!(VoteError::TooManyVoters.to_string(), "A round has at most 1000 voters.");
+    assert_eq!(VoteError::TooManyVoters.to_string(), "A round has at most 1,000 voters.");
     p.start_round("", MAX_DOTS_PER_VOTER, &crowd[1..], t0()).unwrap();
     assert_eq!(validate(&p), vec![]);
     p.ideas.rounds[0].dots_per_voter = u32::MAX;

@@ -1,5 +1,6 @@
 //! Dot voting on the shared screen: a round's ballot, each voter's dots and the tally.
 //! Kept apart from the board because its rules (limits, reveal, ties) are a small game of their own.
+use crate::i18n::Msg;
 use super::*;
 
 /// The dots one voter placed on one idea.
@@ -65,25 +66,33 @@ pub enum VoteError {
     OverLimit { voter: String, placed: u32, allowed: u32 },
 }
 
+impl VoteError {
+    /// What to tell the room, worded by the screen.
+    pub fn message(&self) -> Msg {
+        match self {
+            VoteError::NoDots => tr::problem::voting::NO_DOTS.into(),
+            VoteError::TooManyDots => Msg::new(tr::problem::voting::TOO_MANY_DOTS).int("most", MAX_DOTS_PER_VOTER),
+            VoteError::NoVoters => tr::problem::voting::NO_VOTERS.into(),
+            VoteError::TooManyVoters => Msg::new(tr::problem::voting::TOO_MANY_VOTERS).int("most", MAX_VOTERS as i128),
+            VoteError::DuplicateVoter(v) => Msg::new(tr::problem::voting::DUPLICATE_VOTER).text("voter", v.as_str()),
+            VoteError::NoIdeas => tr::problem::voting::NO_IDEAS.into(),
+            VoteError::AlreadyOpen => tr::problem::voting::ALREADY_OPEN.into(),
+            VoteError::Revealed => tr::problem::voting::REVEALED.into(),
+            VoteError::UnknownVoter(v) => Msg::new(tr::problem::voting::UNKNOWN_VOTER).text("voter", v.as_str()),
+            VoteError::NotOnBallot => tr::problem::voting::NOT_ON_BALLOT.into(),
+            VoteError::OverLimit { voter, placed, allowed } => Msg::new(tr::problem::voting::OVER_LIMIT)
+                .text("voter", voter.as_str())
+                .int("n", *placed)
+                .int("allowed", *allowed)
+                .int("extra", placed - allowed),
+        }
+    }
+}
+
+/// In English, for logs and tests.
 impl fmt::Display for VoteError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            VoteError::NoDots => write!(f, "Give each voter at least one dot."),
-            VoteError::TooManyDots => write!(f, "Give each voter at most {MAX_DOTS_PER_VOTER} dots."),
-            VoteError::NoVoters => write!(f, "Add the voters' names, one per line."),
-            VoteError::TooManyVoters => write!(f, "A round has at most {MAX_VOTERS} voters."),
-            VoteError::DuplicateVoter(v) => write!(f, "“{v}” is on the list twice; tell them apart, e.g. “{v} B.”."),
-            VoteError::NoIdeas => write!(f, "Put at least one idea on the board first."),
-            VoteError::AlreadyOpen => write!(f, "A round is already open: reveal it before starting another."),
-            VoteError::Revealed => write!(f, "This round has been revealed; its votes can no longer change."),
-            VoteError::UnknownVoter(v) => write!(f, "“{v}” is not a voter in this round."),
-            VoteError::NotOnBallot => write!(f, "That idea is not on this round's ballot."),
-            VoteError::OverLimit { voter, placed, allowed } => write!(
-                f,
-                "{voter} placed {placed} dots but has only {allowed}. Take {} off and try again.",
-                placed - allowed
-            ),
-        }
+        self.message().fmt(f)
     }
 }
 

@@ -11,9 +11,10 @@ use uuid::Uuid;
 
 use super::record::{IdMap, Record};
 use super::money::Decimal;
-use super::text::{capitalise, join_and};
+use super::text::join_and;
 use super::time::human_date;
 use super::check::{Checker, Item, Problem};
+use crate::i18n::{tr, Key, Msg};
 use super::limits;
 use super::Partnership;
 use super::order::sort_by_key;
@@ -163,15 +164,15 @@ pub fn format_number(value: f64) -> String {
 
 /// Reads a number typed by a person: "1250", "62.5", "-3", or with a decimal comma "62,5".
 /// "1,500" is refused as ambiguous (one and a half, or fifteen hundred?).
-pub fn parse_number(text: &str) -> Result<f64, String> {
+pub fn parse_number(text: &str) -> Result<f64, Msg> {
     let t = text.trim().replace([' ', '\u{a0}'], "");
     if t.is_empty() {
-        return Err("no number given".into());
+        return Err(tr::problem::numbers::MISSING.into());
     }
     let normal = if !t.contains('.') && t.matches(',').count() == 1 {
         let after = t.split(',').nth(1).unwrap_or("");
         if after.len() == 3 {
-            return Err(format!("“{}” is ambiguous: write 1500 for fifteen hundred or 1.5 for one and a half", text.trim()));
+            return Err(Msg::new(tr::problem::numbers::AMBIGUOUS).text("text", text.trim()));
         }
         t.replace(',', ".")
     } else {
@@ -181,31 +182,36 @@ pub fn parse_number(text: &str) -> Result<f64, String> {
     match normal.parse::<f64>() {
         Ok(v) if ok_chars => match limits::number_problem(v) {
             None => Ok(v),
-            Some(why) => Err(format!("“{}” {why}", text.trim())),
+            Some(why) => Err(Msg::new(tr::problem::numbers::OUT_OF_RANGE).text("text", text.trim()).said("why", why)),
         },
-        _ => Err(format!("“{}” is not a number", text.trim())),
+        _ => Err(Msg::new(tr::problem::numbers::NOT_A_NUMBER).text("text", text.trim())),
     }
+}
+
+/// [`parse_number`] for a form's field, naming it (`field`: `tr::problem::fields::VALUE`).
+pub fn parse_in(text: &str, field: crate::i18n::Key) -> Result<f64, Msg> {
+    parse_number(text).map_err(|why| limits::in_field(field, why))
 }
 
 /// What stops `metric` from being saved, for the form (paths are field names).
 pub fn check_metric(metric: &Metric) -> Vec<Problem> {
     let mut out = Vec::new();
     if metric.name.trim().is_empty() {
-        out.push(Problem::new("name", "Give the metric a name, e.g. “Meals served”."));
+        out.push(Problem::new("name", tr::problem::metrics::NAME));
     }
-    for (field, what, value) in [("baseline_value", "baseline", metric.baseline_value), ("target_value", "target", metric.target_value)] {
+    for (field, what, value) in [("baseline_value", tr::problem::metrics::BASELINE, metric.baseline_value), ("target_value", tr::problem::metrics::TARGET, metric.target_value)] {
         if let Some(why) = value.and_then(limits::number_problem) {
-            out.push(Problem::new(field, format!("The {what} {why}.")));
+            out.push(Problem::new(field, Msg::new(what).said("why", why)));
         }
     }
-    for (field, what, day) in [("baseline_date", "baseline", metric.baseline_date), ("target_date", "target", metric.target_date)] {
+    for (field, what, day) in [("baseline_date", tr::problem::metrics::BASELINE_DATE, metric.baseline_date), ("target_date", tr::problem::metrics::TARGET_DATE, metric.target_date)] {
         if let Some(why) = day.and_then(limits::date_problem) {
-            out.push(Problem::new(field, format!("The {what} date {why}.")));
+            out.push(Problem::new(field, Msg::new(what).said("why", why)));
         }
     }
     if let (Some(b), Some(t)) = (metric.baseline_date, metric.target_date) {
         if t <= b {
-            out.push(Problem::new("target_date", "The target date must come after the baseline date."));
+            out.push(Problem::new("target_date", tr::problem::metrics::DATES_IN_ORDER));
         }
     }
     if let (Some(b), Some(t)) = (metric.start_value(), metric.target_value) {
@@ -214,13 +220,11 @@ pub fn check_metric(metric: &Metric) -> Vec<Problem> {
             Direction::Decrease => t > b,
         };
         if wrong {
-            out.push(Problem::new(
-                "target_value",
-                format!(
-                    "The target is on the wrong side of the baseline for a metric that {}.",
-                    metric.direction.label().to_lowercase()
-                ),
-            ));
+            let why = match metric.direction {
+                Direction::Increase => tr::problem::metrics::WRONG_SIDE_UP,
+                Direction::Decrease => tr::problem::metrics::WRONG_SIDE_DOWN,
+            };
+            out.push(Problem::new("target_value", why));
         }
     }
     out
@@ -258,7 +262,7 @@ pub fn check(c: &mut Checker, p: &Partnership) {
     for (i, m) in p.metrics.iter().enumerate() {
         let path = Item("metrics", i);
         c.record(path, m);
-        c.not_blank(format!("{path}.name"), &m.name, "the metric's name");
+        c.not_blank(format!("{path}.name"), &m.name, tr::problem::what::METRIC_NAME);
         c.number(path, "baseline_value", m.baseline_value);
         c.number(path, "target_value", m.target_value);
         c.date(path, "baseline_date", m.baseline_date);

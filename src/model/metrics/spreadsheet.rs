@@ -6,16 +6,24 @@ use super::*;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RowError {
     pub line: usize,
-    pub message: String,
+    pub message: Msg,
 }
 
+impl RowError {
+    /// "Line 3: the date is missing", in `w`'s language.
+    pub fn say(&self, w: &crate::i18n::Words) -> String {
+        if self.line == 0 {
+            self.message.say(w)
+        } else {
+            tr::problem::csv::line(w, &w.integer(self.line as i128), &self.message.say(w))
+        }
+    }
+}
+
+/// In the interface's language (English natively), for logs and tests.
 impl std::fmt::Display for RowError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.line == 0 {
-            write!(f, "{}", self.message)
-        } else {
-            write!(f, "Line {}: {}", self.line, self.message)
-        }
+        f.write_str(&crate::i18n::with_current(|w| self.say(w)))
     }
 }
 
@@ -30,7 +38,7 @@ pub fn import_measurements(
     existing: &[Measurement],
     now: DateTime<Utc>,
 ) -> Result<Vec<Measurement>, Vec<RowError>> {
-    let lines = crate::model::csv::parse(text).map_err(|e| vec![RowError { line: 0, message: capitalise(&e) }])?;
+    let lines = crate::model::csv::parse(text).map_err(|e| vec![RowError { line: e.line, message: tr::problem::csv::UNCLOSED.into() }])?;
     let mut rows = lines.as_slice();
     let (mut date_col, mut value_col, mut note_col) = (0, 1, Some(2));
     if let Some(first) = rows.first() {
@@ -39,7 +47,7 @@ pub fn import_measurements(
             let pos = |wanted: &[&str]| names.iter().position(|n| wanted.contains(&n.as_str()));
             date_col = pos(&["date"]).unwrap_or(0);
             let Some(v) = pos(&["value", "amount", "number"]) else {
-                return Err(vec![RowError { line: first.line, message: "the header has no “value” column".into() }]);
+                return Err(vec![RowError { line: first.line, message: tr::problem::csv::NO_VALUE_COLUMN.into() }]);
             };
             value_col = v;
             note_col = pos(&["note", "notes", "source", "source note"]);
@@ -49,7 +57,7 @@ pub fn import_measurements(
     if rows.is_empty() {
         return Err(vec![RowError {
             line: 0,
-            message: "There are no measurements to import: paste rows of date,value,note (for example 2026-03-31,1250,pantry sheets).".into(),
+            message: tr::problem::csv::NOTHING.into(),
         }]);
     }
     let mut errors = Vec::new();
@@ -64,18 +72,19 @@ pub fn import_measurements(
             Some(d) => match crate::model::limits::date_problem(d) {
                 None => Some(d),
                 Some(why) => {
-                    errors.push(RowError { line: row.line, message: format!("the date “{}” {why}", cell(date_col)) });
+                    let message = Msg::new(tr::problem::csv::DATE_OUT_OF_RANGE).text("text", cell(date_col)).said("why", why);
+                    errors.push(RowError { line: row.line, message });
                     None
                 }
             },
             None if cell(date_col).is_empty() => {
-                errors.push(RowError { line: row.line, message: "the date is missing".into() });
+                errors.push(RowError { line: row.line, message: tr::problem::csv::NO_DATE.into() });
                 None
             }
             None => {
                 errors.push(RowError {
                     line: row.line,
-                    message: format!("“{}” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31", cell(date_col)),
+                    message: Msg::new(tr::problem::csv::NOT_A_DATE).text("text", cell(date_col)),
                 });
                 None
             }
@@ -83,7 +92,7 @@ pub fn import_measurements(
         let value = match parse_number(cell(value_col)) {
             Ok(v) => Some(v),
             Err(why) => {
-                let why = if cell(value_col).is_empty() { "the value is missing".to_string() } else { why };
+                let why = if cell(value_col).is_empty() { tr::problem::csv::NO_VALUE.into() } else { why };
                 errors.push(RowError { line: row.line, message: why });
                 None
             }
@@ -92,7 +101,12 @@ pub fn import_measurements(
             if recorded.contains(&(date, (value + 0.0).to_bits())) {
                 errors.push(RowError {
                     line: row.line,
-                    message: format!("{} on {} is already recorded", metric.amount(value), human_date(date)),
+                    message: match metric.unit.trim() {
+                        "" => Msg::new(tr::problem::csv::ALREADY_RECORDED),
+                        unit => Msg::new(tr::problem::csv::ALREADY_RECORDED_UNIT).text("unit", unit),
+                    }
+                    .number("value", value)
+                    .date("date", date),
                 });
                 continue;
             }

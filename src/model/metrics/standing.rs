@@ -102,15 +102,21 @@ pub enum Track {
 }
 
 impl Track {
-    pub fn label(self) -> &'static str {
+    /// The standing's name: a message, for the screen to word in its language (`t(x.label_key())`).
+    pub fn label_key(self) -> Key {
         match self {
-            Track::NoData => "No data yet",
-            Track::NeedsTarget => "Needs a target",
-            Track::Reached => "Target reached",
-            Track::OnTrack => "On track",
-            Track::AtRisk => "At risk",
-            Track::OffTrack => "Off track",
+            Track::NoData => tr::model::standing::NO_DATA,
+            Track::NeedsTarget => tr::model::standing::NEEDS_TARGET,
+            Track::Reached => tr::model::standing::REACHED,
+            Track::OnTrack => tr::model::standing::ON_TRACK,
+            Track::AtRisk => tr::model::standing::AT_RISK,
+            Track::OffTrack => tr::model::standing::OFF_TRACK,
         }
+    }
+
+    /// In English (files, logs, tests).
+    pub fn label(self) -> &'static str {
+        crate::i18n::english(self.label_key())
     }
     /// For CSS classes and tests.
     pub fn key(self) -> &'static str {
@@ -256,7 +262,7 @@ pub fn trend_at_target(metric: &Metric, measurements: &[Measurement]) -> Option<
 pub const FAR_BEYOND_TREND: f64 = 2.0;
 
 /// `Some(sentence)` when the measurements so far make the target look out of reach.
-pub fn beyond_trend(metric: &Metric, measurements: &[Measurement]) -> Option<String> {
+pub fn beyond_trend(metric: &Metric, measurements: &[Measurement]) -> Option<Msg> {
     let start = metric.start_value()?;
     let target = metric.target_value?;
     let projected = trend_at_target(metric, measurements)?;
@@ -266,10 +272,10 @@ pub fn beyond_trend(metric: &Metric, measurements: &[Measurement]) -> Option<Str
     if needed <= 0.0 || (likely > 0.0 && needed <= FAR_BEYOND_TREND * likely) {
         return None;
     }
-    Some(format!(
-        "the target for “{}” ({}) is far beyond its trend, which points to about {} by the target date",
-        metric.name,
-        metric.amount(target),
-        metric.amount(projected)
-    ))
+    Some(
+        Msg::new(tr::model::smart::BEYOND_TREND)
+            .text("name", metric.name.as_str())
+            .amount("target", target, &metric.unit)
+            .amount("likely", projected, &metric.unit),
+    )
 }

@@ -9,11 +9,11 @@ fn amounts_are_read_as_people_type_them() {
     assert_eq!(Decimal::parse("7,5"), Ok(Decimal::from_hundredths(750)));
     assert_eq!(Decimal::parse(".25"), Ok(Decimal::from_hundredths(25)));
     assert_eq!(Decimal::parse("1,234,567"), Ok(Decimal::whole(1_234_567)));
-    assert!(Decimal::parse("-5").unwrap_err().contains("negative"));
-    assert!(Decimal::parse("1.234").unwrap_err().contains("two decimal places"));
-    assert!(Decimal::parse("ten").unwrap_err().contains("not a number"));
+    assert!(Decimal::parse("-5").unwrap_err().to_string().contains("negative"));
+    assert!(Decimal::parse("1.234").unwrap_err().to_string().contains("two decimal places"));
+    assert!(Decimal::parse("ten").unwrap_err().to_string().contains("not a number"));
     assert!(Decimal::parse("").is_err());
-    assert!(Decimal::parse("99999999999999999999").unwrap_err().contains("too large"));
+    assert!(Decimal::parse("99999999999999999999").unwrap_err().to_string().contains("too large"));
 }
 
 #[test]
@@ -45,7 +45,7 @@ fn amounts_are_read_and_written_exactly_in_minor_units() {
     assert_eq!(parse_amount(".05", "USD"), Ok(5));
     assert_eq!(parse_amount("1 000", "JPY"), Ok(1000));
     assert_eq!(parse_amount("1.234", "KWD"), Ok(1234));
-    assert!(parse_amount("1.5", "JPY").unwrap_err().contains("no smaller unit"));
+    assert!(parse_amount("1.5", "JPY").unwrap_err().to_string().contains("no smaller unit"));
     assert!(parse_amount("1.005", "EUR").is_err());
     assert!(parse_amount("-5", "EUR").is_err());
     assert!(parse_amount("12e3", "EUR").is_err());
@@ -70,12 +70,12 @@ fn both_forms_read_a_decimal_comma() {
 
 #[test]
 fn each_form_words_its_errors_as_before() {
-    assert_eq!(parse_amount("twelve", "EUR"), Err("\"twelve\" is not an amount; write it like 12,500.50".to_string()));
-    assert_eq!(parse_amount(" ", "EUR"), Err("Enter an amount.".to_string()));
-    assert_eq!(parse_amount("-5", "EUR"), Err("An amount cannot be negative.".to_string()));
-    assert_eq!(parse_amount("1.5", "JPY"), Err("JPY has no smaller unit; leave out the decimals.".to_string()));
-    assert_eq!(parse_amount("1.005", "EUR"), Err("EUR has 2 decimal places at most.".to_string()));
-    assert_eq!(parse_amount("99999999999999999999", "EUR"), Err("That amount is too large: amounts go up to 1,000,000,000,000,000.".to_string()));
+    assert_eq!(parse_amount("twelve", "EUR").map_err(|e| e.to_string()), Err("\"twelve\" is not an amount; write it like 12,500.50".to_string()));
+    assert_eq!(parse_amount(" ", "EUR").map_err(|e| e.to_string()), Err("Enter an amount.".to_string()));
+    assert_eq!(parse_amount("-5", "EUR").map_err(|e| e.to_string()), Err("An amount cannot be negative.".to_string()));
+    assert_eq!(parse_amount("1.5", "JPY").map_err(|e| e.to_string()), Err("JPY has no smaller unit; leave out the decimals.".to_string()));
+    assert_eq!(parse_amount("1.005", "EUR").map_err(|e| e.to_string()), Err("EUR has 2 decimal places at most.".to_string()));
+    assert_eq!(parse_amount("99999999999999999999", "EUR").map_err(|e| e.to_string()), Err("That amount is too large: amounts go up to 1,000,000,000,000,000.".to_string()));
     assert_eq!(Decimal::parse("ten"), Err("“ten” is not a number".to_string()));
     assert_eq!(Decimal::parse(""), Err("enter a number".to_string()));
 }

@@ -38,7 +38,7 @@ pub fn smart_line(checks: &[goals::Check]) -> String {
         return format!("SMART: all {} letters met.", checks.len());
     }
     let missing: Vec<String> =
-        checks.iter().filter(|c| !c.met).map(|c| format!("{} ({})", c.letter.name(), c.explanation.trim())).collect();
+        checks.iter().filter(|c| !c.met).map(|c| format!("{} ({})", c.letter.name(), c.explanation.to_string().trim())).collect();
     format!("{met} of {} SMART; missing: {}", checks.len(), missing.join("; "))
 }
 

@@ -13,6 +13,7 @@ mod sample;
 #[cfg(test)]
 mod tests;
 
+use crate::i18n::{tr, Key, Msg};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -71,20 +72,19 @@ pub enum EntryKind {
 }
 
 impl EntryKind {
-    pub fn label(self) -> &'static str {
+    /// The kind's name: a message, for the screen to word in its language (`t(x.label_key())`).
+    pub fn label_key(self) -> Key {
         match self {
-            EntryKind::Offer => "Offer",
-            EntryKind::Need => "Need",
+            EntryKind::Offer => tr::model::entry_kind::OFFER,
+            EntryKind::Need => tr::model::entry_kind::NEED,
         }
     }
 
-    /// "an offer", "a need": for sentences.
-    pub fn with_article(self) -> &'static str {
-        match self {
-            EntryKind::Offer => "an offer",
-            EntryKind::Need => "a need",
-        }
+    /// In English (files, logs, tests).
+    pub fn label(self) -> &'static str {
+        crate::i18n::english(self.label_key())
     }
+
 }
 
 crate::choice_enum! {
@@ -244,7 +244,7 @@ impl ResourceMap {
     pub fn rename_category(&mut self, id: Uuid, name: &str, now: DateTime<Utc>) -> Result<(), Problem> {
         let name = check_category_name(self, Some(id), name)?;
         let category = find_mut(&mut self.categories, id)
-            .ok_or_else(|| Problem::new("name", "This category no longer exists."))?;
+            .ok_or_else(|| Problem::new("name", tr::problem::resources::CATEGORY_GONE))?;
         category.name = name;
         category.touch(now);
         Ok(())
@@ -320,15 +320,15 @@ pub fn remove_category(p: &mut Partnership, id: Uuid, now: DateTime<Utc>) -> Opt
 }
 
 /// Records that `offer_id` will meet `need_id`. Refuses what is not a real match.
-pub fn accept_match(p: &mut Partnership, offer_id: Uuid, need_id: Uuid, now: DateTime<Utc>) -> Result<Uuid, String> {
+pub fn accept_match(p: &mut Partnership, offer_id: Uuid, need_id: Uuid, now: DateTime<Utc>) -> Result<Uuid, Msg> {
     let r = &p.resources;
-    let offer = r.entry(offer_id).filter(|e| e.kind == EntryKind::Offer).ok_or("That offer no longer exists.")?;
-    let need = r.entry(need_id).filter(|e| e.kind == EntryKind::Need).ok_or("That need no longer exists.")?;
+    let offer = r.entry(offer_id).filter(|e| e.kind == EntryKind::Offer).ok_or(Msg::new(tr::problem::resources::OFFER_GONE))?;
+    let need = r.entry(need_id).filter(|e| e.kind == EntryKind::Need).ok_or(Msg::new(tr::problem::resources::NEED_GONE))?;
     if offer.partner_id == need.partner_id {
-        return Err("A partner cannot meet its own need through the partnership.".into());
+        return Err(tr::problem::resources::OWN_NEED.into());
     }
     if r.commitments.iter().any(|c| c.offer_id == offer_id && c.need_id == need_id) {
-        return Err("This offer is already committed to that need.".into());
+        return Err(tr::problem::resources::ALREADY_COMMITTED.into());
     }
     let id = new_id();
     let commitment = Commitment {

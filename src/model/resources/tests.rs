@@ -201,7 +201,7 @@ fn accepting_a_match_records_who_gives_what_to_whom() {
     assert_eq!(describe_commitment(&p, c), "Grocer gives “Spare freezer” to Pantry for “Cold room”.");
     assert_eq!(p.resources.commitments_of_entry(offer).len(), 1);
     assert_eq!(p.resources.commitments_of_entry(need).len(), 1);
-    assert_eq!(accept_match(&mut p, offer, need, t1()), Err("This offer is already committed to that need.".into()));
+    assert_eq!(accept_match(&mut p, offer, need, t1()).unwrap_err().to_string(), "This offer is already committed to that need.");
     assert!(accept_match(&mut p, need, offer, t1()).is_err(), "offer and need the wrong way round");
     assert_eq!(validate(&p), vec![]);
 }

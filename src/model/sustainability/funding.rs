@@ -9,11 +9,17 @@ pub enum FundingStatus {
 }
 
 impl FundingStatus {
-    pub fn label(self) -> &'static str {
+    /// The status's name: a message, for the screen to word in its language (`t(x.label_key())`).
+    pub fn label_key(self) -> Key {
         match self {
-            FundingStatus::Confirmed => "Confirmed",
-            FundingStatus::HopedFor => "Hoped for",
+            FundingStatus::Confirmed => tr::model::funding_status::CONFIRMED,
+            FundingStatus::HopedFor => tr::model::funding_status::HOPED_FOR,
         }
+    }
+
+    /// In English (files, logs, tests).
+    pub fn label(self) -> &'static str {
+        crate::i18n::english(self.label_key())
     }
 }
 
@@ -95,12 +101,18 @@ impl Reading {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The reading's name: a message, for the screen to word in its language (`t(x.label_key())`).
+    pub fn label_key(self) -> Key {
         match self {
-            Reading::Diversified => "Diversified",
-            Reading::Concentrated => "Concentrated",
-            Reading::Dependent => "Dependent",
+            Reading::Diversified => tr::model::funding_reading::DIVERSIFIED,
+            Reading::Concentrated => tr::model::funding_reading::CONCENTRATED,
+            Reading::Dependent => tr::model::funding_reading::DEPENDENT,
         }
+    }
+
+    /// In English (files, logs, tests).
+    pub fn label(self) -> &'static str {
+        crate::i18n::english(self.label_key())
     }
 
     pub fn key(self) -> &'static str {
@@ -111,12 +123,18 @@ impl Reading {
         }
     }
 
-    pub fn explanation(self) -> &'static str {
+    /// What the reading means: a message, for the screen to word in its language (`t(x.explanation_key())`).
+    pub fn explanation_key(self) -> Key {
         match self {
-            Reading::Diversified => "No single funder dominates: losing one would hurt but not stop the work.",
-            Reading::Concentrated => "A few funders carry most of the work: start building the next source now.",
-            Reading::Dependent => "The work depends on one funder: if it stops, most of the money stops with it.",
+            Reading::Diversified => tr::model::funding_reading::DIVERSIFIED_WHY,
+            Reading::Concentrated => tr::model::funding_reading::CONCENTRATED_WHY,
+            Reading::Dependent => tr::model::funding_reading::DEPENDENT_WHY,
         }
+    }
+
+    /// In English (files, logs, tests).
+    pub fn explanation(self) -> &'static str {
+        crate::i18n::english(self.explanation_key())
     }
 }
 

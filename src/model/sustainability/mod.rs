@@ -14,6 +14,7 @@
 //! 2,500 *dependent*. Four equal funders give exactly 2,500 (concentrated); one funder with
 //! more than half of the money always reads dependent. The headline is the currency group with
 //! the most confirmed sources (ties: the larger total in minor units, then the code).
+use crate::i18n::{tr, Key, Msg};
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Datelike, Duration, Months, NaiveDate, Utc};
@@ -52,26 +53,25 @@ crate::listed!(EngagementMechanism => sustainability.engagement);
 pub fn check_funding(s: &FundingSource) -> Vec<super::Problem> {
     let mut out = Vec::new();
     if s.funder.trim().is_empty() {
-        out.push(super::Problem::new("funder", "Name the funder."));
+        out.push(super::Problem::new("funder", tr::problem::funding::FUNDER));
     }
     if !valid_currency(&s.amount.currency) {
-        out.push(super::Problem::new("currency", "Use a three-letter currency code, e.g. EUR."));
+        out.push(super::Problem::new("currency", tr::problem::money::CURRENCY));
     }
     if s.amount.minor < 0 {
-        out.push(super::Problem::new("amount", "An amount cannot be negative."));
+        out.push(super::Problem::new("amount", tr::problem::money::NEGATIVE));
     } else if !s.amount.in_range() {
-        let most = super::limits::largest();
-        out.push(super::Problem::new("amount", format!("That amount is too large: amounts go up to {most}.")));
+        out.push(super::Problem::new("amount", super::money::too_large()));
     }
     if let (Some(a), Some(b)) = (s.start, s.end) {
         if b < a {
-            out.push(super::Problem::new("end", "The end date is before the start date."));
+            out.push(super::Problem::new("end", tr::problem::funding::END_BEFORE_START));
         }
     }
     // The runway spreads an amount over its months: the years bound how many there are.
     for (field, day) in [("start", s.start), ("end", s.end)] {
         if let Some(why) = day.and_then(super::limits::date_problem) {
-            out.push(super::Problem::new(field, format!("The date {why}.")));
+            out.push(super::Problem::new(field, Msg::new(tr::problem::funding::DATE).said("why", why)));
         }
     }
     out
@@ -94,12 +94,12 @@ pub fn check(p: &Partnership, c: &mut Checker) {
     for (i, item) in p.sustainability.capacity.iter().enumerate() {
         let path = Item("sustainability.capacity", i);
         c.record(path, item);
-        c.not_blank(format!("{path}.what"), &item.what, "the checklist item");
+        c.not_blank(format!("{path}.what"), &item.what, tr::problem::what::CHECKLIST_ITEM);
     }
     for (i, e) in p.sustainability.engagement.iter().enumerate() {
         let path = Item("sustainability.engagement", i);
         c.record(path, e);
-        c.not_blank(format!("{path}.name"), &e.name, "the mechanism's name");
+        c.not_blank(format!("{path}.name"), &e.name, tr::problem::what::MECHANISM_NAME);
     }
 }
 

@@ -73,7 +73,7 @@ fn times_read_by_hand_are_what_chrono_reads_and_its_errors_are_kept() {
 fn input_dates_accept_iso_and_empty() {
     assert_eq!(parse_input_date("2026-02-03"), Ok(Some(date("2026-02-03"))));
     assert_eq!(parse_input_date("  "), Ok(None));
-    assert!(parse_input_date("03/02/2026").unwrap_err().contains("YYYY-MM-DD"));
+    assert!(parse_input_date("03/02/2026").unwrap_err().to_string().contains("YYYY-MM-DD"));
 }
 
 #[test]

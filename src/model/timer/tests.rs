@@ -53,7 +53,7 @@ fn custom_lengths_are_read_or_explained() {
     assert_eq!(parse_minutes("7"), Ok(7.0));
     assert_eq!(parse_minutes("7:30"), Ok(7.5));
     assert_eq!(parse_minutes("2,5"), Ok(2.5));
-    assert!(parse_minutes("soon").unwrap_err().contains("try 7"));
+    assert!(parse_minutes("soon").unwrap_err().to_string().contains("try 7"));
     assert!(parse_minutes("0").is_err());
     assert!(parse_minutes("3:75").is_err());
 }

@@ -23,7 +23,7 @@ pub fn MeetingForm(meeting: Option<Meeting>, on_done: impl Fn() + 'static + Send
         e.prevent_default();
         let mut found = Found::default();
         // A meeting always has a date: an empty one is a problem, not "no date".
-        let read = parse_input_date(&date.get_untracked()).and_then(|d| d.ok_or_else(|| "Give the meeting's date.".to_string()));
+        let read = parse_input_date(&date.get_untracked()).and_then(|d| d.ok_or_else(|| "Give the meeting's date.".into()));
         let day = found.read("date", read);
         let (Some(day), true) = (day, errors.show(found)) else { return };
         let mut m = original.get_value();

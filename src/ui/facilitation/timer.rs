@@ -47,7 +47,7 @@ pub(super) fn beep() {
 pub fn TimerPanel() -> impl IntoView {
     let w = expect_context::<Facilitation>();
     let custom = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
+    let error = RwSignal::new(None::<crate::i18n::Msg>);
     let input = NodeRef::<html::Input>::new();
     view! {
         <When when=move || w.timer_open.get()>
@@ -72,7 +72,7 @@ pub fn TimerPanel() -> impl IntoView {
                         prop:value=custom on:input=move |e| custom.set(event_target_value(&e))
                         aria-describedby="timer-custom-error"/>
                     <button type="submit">{t(tr::timer::START)}</button>
-                    <p class="field-error" id="timer-custom-error">{move || error.get()}</p>
+                    <p class="field-error" id="timer-custom-error">{tw(move |w| error.with(|e| e.as_ref().map(|m| m.say(w)).unwrap_or_default()))}</p>
                 </form>
                 <label class="check">
                     <input type="checkbox" prop:checked=move || w.sound.get()

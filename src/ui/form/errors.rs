@@ -1,22 +1,26 @@
 //! What is wrong with a form, by field. The model's validation speaks in [`Problem`]s whose
 //! path names the field (`"amount"`, `"end"`); reading typed text adds its own in the same
 //! shape, so every form shows both the same way: under the field, every message, never only
-//! the first.
+//! the first, worded in the current language (and reworded when it changes).
 use leptos::prelude::*;
 
+use crate::i18n::Msg;
 use crate::model::Problem;
+use crate::ui::i18n::I18n;
 
 /// The problems a form shows, and the ids of its fields (`{base}-{field}`).
 #[derive(Clone, Copy)]
 pub struct FormErrors {
     base: StoredValue<String>,
     problems: RwSignal<Vec<Problem>>,
+    /// The language the problems are worded in (none outside the app, e.g. in a test).
+    words: Option<I18n>,
 }
 
 impl FormErrors {
     /// `base` makes the form's field ids unique on the page, e.g. `partner-<id>`.
     pub fn new(base: impl Into<String>) -> FormErrors {
-        FormErrors { base: StoredValue::new(base.into()), problems: RwSignal::new(Vec::new()) }
+        FormErrors { base: StoredValue::new(base.into()), problems: RwSignal::new(Vec::new()), words: use_context::<I18n>() }
     }
 
     /// The element id of `field` in this form.
@@ -53,7 +57,10 @@ impl FormErrors {
                 if !text.is_empty() {
                     text.push(' ');
                 }
-                text.push_str(&p.message);
+                match self.words {
+                    Some(i) => text.push_str(&i.with(|w| p.message.say(w))),
+                    None => text.push_str(&p.message.to_string()),
+                }
             }
             (!text.is_empty()).then_some(text)
         })
@@ -66,7 +73,7 @@ pub struct Found(Vec<Problem>);
 
 impl Found {
     /// The value of a field that was read, or `None` after noting why it could not be.
-    pub fn read<T>(&mut self, field: &str, result: Result<T, String>) -> Option<T> {
+    pub fn read<T, E: Into<Msg>>(&mut self, field: &str, result: Result<T, E>) -> Option<T> {
         match result {
             Ok(v) => Some(v),
             Err(why) => {
@@ -76,7 +83,8 @@ impl Found {
         }
     }
 
-    pub fn push(&mut self, field: &str, message: impl Into<String>) {
+    /// A problem the form found: a message (`tr::…` key or a model's `Msg`), or text it worded.
+    pub fn push(&mut self, field: &str, message: impl Into<Msg>) {
         self.0.push(Problem::new(field, message));
     }
 

@@ -179,7 +179,7 @@ pub fn SmartItem(check: Check) -> impl IntoView {
             <span class="smart-letter" aria-hidden="true">{check.letter.initial()}</span>
             <div>
                 <p class="smart-name">{check.letter.name()} ": " <strong class="smart-state">{state_word}</strong></p>
-                <p class="smart-why">{check.explanation.clone()}</p>
+                <p class="smart-why">{let why = check.explanation.clone(); crate::ui::i18n::tw(move |w| why.say(w))}</p>
             </div>
         </li>
     }

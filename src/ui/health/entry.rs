@@ -72,6 +72,7 @@ fn PartnerSheet(
     on_saved: impl Fn() + 'static + Send + Sync + Copy,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let i18n = expect_context::<crate::ui::i18n::I18n>();
     let stored = state.current.with_untracked(|c| {
         c.as_ref()
             .and_then(|p| p.health.rounds.iter().find(|r| r.id == round))
@@ -97,7 +98,7 @@ fn PartnerSheet(
                 state.notify_with_undo(format!("Saved {who}'s ratings."));
                 on_saved();
             }
-            Err(why) => error.set(Some(why)),
+            Err(why) => error.set(Some(i18n.now(|w| why.say(w)))),
         }
     };
     let answered = move || scores.with(|s| s.len());

@@ -40,7 +40,7 @@ pub fn BallotForm(round_id: Uuid, voter: String, on_done: impl Fn() + 'static + 
                 on_done();
             }
             Err(why) => {
-                errors.show(vec![Problem::new("dots", why.to_string())]);
+                errors.show(vec![Problem::new("dots", why.message())]);
             }
         }
     };

@@ -83,7 +83,7 @@ fn StartRound(on_started: impl Fn() + 'static + Send + Sync + Copy) -> impl Into
                 on_started();
             }
             Err(why) => {
-                found.push(field_of(&why), why.to_string());
+                found.push(field_of(&why), why.message());
                 errors.show(found);
             }
         }

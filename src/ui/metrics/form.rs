@@ -2,17 +2,18 @@
 //! target.
 use leptos::prelude::*;
 
-use crate::model::metrics::{check_metric, parse_number, Metric, MetricKind};
+use crate::i18n::{tr, Key, Msg};
+use crate::model::metrics::{check_metric, parse_in, Metric, MetricKind};
 use crate::ui::form::{open_record, save_record, DateField, Found, NumberField, RecordForm, SelectField, TextField};
 use crate::model::time::{iso_date, parse_input_date};
 use crate::ui::state::AppState;
 
 /// Reads an optional number field: empty is `None`.
-fn optional_number(s: &str) -> Result<Option<f64>, String> {
+fn optional_number(s: &str, field: Key) -> Result<Option<f64>, Msg> {
     if s.trim().is_empty() {
         Ok(None)
     } else {
-        parse_number(s).map(Some)
+        parse_in(s, field).map(Some)
     }
 }
 
@@ -43,11 +44,11 @@ pub fn MetricForm(metric: Option<Metric>, on_done: impl Fn() + 'static + Send + 
         m.direction = direction.get_untracked();
         m.counting = counting.get_untracked();
         let mut found = Found::default();
-        let number = |text: RwSignal<String>, what: &str| optional_number(&text.get_untracked()).map_err(|e| format!("{what}: {e}."));
+        let number = |text: RwSignal<String>, field: Key| optional_number(&text.get_untracked(), field);
         // A value that could not be read is left out of the model's checks (`None`), so they
         // do not compare against text the form could not read.
-        m.baseline_value = found.read("baseline_value", number(baseline, "Baseline")).flatten();
-        m.target_value = found.read("target_value", number(target, "Target")).flatten();
+        m.baseline_value = found.read("baseline_value", number(baseline, tr::problem::fields::BASELINE)).flatten();
+        m.target_value = found.read("target_value", number(target, tr::problem::fields::TARGET)).flatten();
         m.baseline_date = found.read("baseline_date", parse_input_date(&baseline_date.get_untracked())).flatten();
         m.target_date = found.read("target_date", parse_input_date(&target_date.get_untracked())).flatten();
         found.extend(check_metric(&m));

@@ -39,7 +39,7 @@ pub fn ImportReadings(metric: Metric) -> impl IntoView {
             leptos::task::spawn_local(async move {
                 match crate::files::read_text(file, state.max_file_bytes()).await {
                     Ok(content) => run(name, content),
-                    Err(why) => errors.set(vec![RowError { line: 0, message: why }]),
+                    Err(why) => errors.set(vec![RowError { line: 0, message: why.into() }]),
                 }
             });
         }
@@ -68,7 +68,7 @@ pub fn ImportReadings(metric: Metric) -> impl IntoView {
                     let errs = errors.get();
                     (!errs.is_empty()).then(|| view! {
                         <p class="field-error">{format!("Nothing was imported: {} row{} to fix.", errs.len(), if errs.len() == 1 { "" } else { "s" })}</p>
-                        <ul>{errs.into_iter().map(|e| view! { <li>{e.to_string()}</li> }).collect_view()}</ul>
+                        <ul>{errs.into_iter().map(|e| view! { <li>{crate::ui::i18n::tw(move |w| e.say(w))}</li> }).collect_view()}</ul>
                     })
                 }}
             </div>

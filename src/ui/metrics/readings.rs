@@ -1,7 +1,7 @@
 //! Recording one reading, and the table of readings (the chart's text alternative).
 use leptos::prelude::*;
 
-use crate::model::metrics::{add_measurements, parse_number, readings, series, Counting, Measurement, Metric};
+use crate::model::metrics::{add_measurements, parse_in, readings, series, Counting, Measurement, Metric};
 use crate::model::time::{human_date, iso_date};
 use crate::ui::form::{submit_new, DateField, FormErrors, Found, NumberField, TextField};
 use crate::ui::state::AppState;
@@ -17,7 +17,7 @@ pub fn ReadingEntry(metric: Metric) -> impl IntoView {
     let metric_id = metric.id;
     let read = move |found: &mut Found| {
         let d = found.required_date("date", &date.get_untracked(), "Give the date of the reading.");
-        let v = found.read("value", parse_number(&value.get_untracked()).map_err(|why| format!("Value: {why}.")));
+        let v = found.read("value", parse_in(&value.get_untracked(), crate::i18n::tr::problem::fields::VALUE));
         let mut m = Measurement::new(metric_id, d?, v?, state.now());
         m.note = note.get_untracked().trim().to_string();
         Some(m)

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 use super::super::state::AppState;
-use crate::i18n::{tr, Lang, Words};
+use crate::i18n::{tr, Lang};
 use crate::ui::helpers::{focus_soon, peek};
 use crate::ui::i18n::{t, I18n};
 use crate::model::resources::{check_entry, Amount, Decimal, Entry, EntryKind, Strength};
@@ -89,7 +89,7 @@ impl Draft {
     }
 
     /// The draft applied to `e`; what could not be read goes to `found`, by field name.
-    fn apply(&self, mut e: Entry, found: &mut Found, w: &Words) -> Entry {
+    fn apply(&self, mut e: Entry, found: &mut Found) -> Entry {
         e.partner_id = self.partner.get_untracked().unwrap_or_default();
         e.category_id = self.category.get_untracked().unwrap_or_default();
         e.description = self.description.get_untracked().trim().to_string();
@@ -97,7 +97,7 @@ impl Draft {
         let (amount, unit) = (self.amount.get_untracked(), self.unit.get_untracked());
         e.amount = None;
         if !amount.trim().is_empty() || !unit.trim().is_empty() {
-            let value = Decimal::parse(&amount).map_err(|why| tr::resources::entries::amount_problem(w, &why));
+            let value = Decimal::read(&amount);
             e.amount = found.read("amount", value).map(|v| Amount::new(v, unit.trim()));
         }
         if let Some(d) = found.read("available_from", parse_input_date(&self.from.get_untracked())) {
@@ -147,7 +147,7 @@ pub fn EntryForm(
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let mut found = Found::default();
-        let e = i.now(|w| draft.apply(base.get_value(), &mut found, w));
+        let e = draft.apply(base.get_value(), &mut found);
         found.extend(peek(state, |p| check_entry(&e, p)));
         if !errors.show(found) || (!is_new && guard.blocks_in(|p| &p.resources.entries, e.id)) {
             return;

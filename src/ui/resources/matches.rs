@@ -145,7 +145,7 @@ fn MatchRow(m: Match, who: String) -> impl IntoView {
                 state.edit(None, |p, now| result = accept_match(p, offer_id, need_id, now));
                 match result {
                     Ok(_) => state.notify_with_undo(agreed_text()),
-                    Err(why) => state.fail(why),
+                    Err(why) => state.fail(i.now(|w| why.say(w))),
                 }
             }>{t(tr::resources::matches::ACCEPT)}</button>
         </li>
