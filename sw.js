@@ -63,9 +63,10 @@ self.addEventListener('fetch', (e) => {
     })());
     return;
   }
-  // A language file (locales/es.json) is fetched only when that language is chosen, so it is
-  // cached when first fetched; a new version's refresh() drops it with the old files.
-  if (/\/locales\/[a-z]+\.json$/.test(new URL(req.url).pathname)) {
+  // A language file (locales/es.json, and the sample's locales/sample-es.json) is fetched only
+  // when that language is chosen, so it is cached when first fetched; a new version's
+  // refresh() drops it with the old files.
+  if (/\/locales\/[a-z-]+\.json$/.test(new URL(req.url).pathname)) {
     e.respondWith(caches.match(req).then((hit) => hit || fetch(req).then(async (res) => {
       if (res.ok) await (await caches.open(CACHE)).put(req, res.clone());
       return res;
