@@ -74,7 +74,8 @@ describe('languages', () => {
     await page.goto(server.url + '/');
     await page.locator('#boot').waitFor({ state: 'detached', timeout: 15000 });
     await page.getByRole('button', { name: 'Probar la alianza de ejemplo' }).click();
-    await page.getByText('Alianza por la Seguridad Alimentaria de Riverside').first().waitFor();
+    // The partnership's own name is Spanish too (in the partnership picker).
+    await page.locator('option', { hasText: 'Alianza por la Seguridad Alimentaria de Riverside' }).first().waitFor({ state: 'attached' });
 
     await page.goto(server.url + '/#/report');
     const preview = page.locator('.report-preview');
@@ -84,6 +85,10 @@ describe('languages', () => {
     await preview.getByText('Alianza por la Seguridad Alimentaria de Riverside : rapport d’avancement').waitFor();
     assert.equal(await preview.getAttribute('lang'), 'fr');
     assert.equal(await lang(page), 'es', 'the screen stays in Spanish');
+    for (const width of [390, 1920]) {
+      await page.setViewportSize({ width, height: 900 });
+      await screenshot(page, `languages-report-fr-${width}`);
+    }
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.report-actions button').nth(1).click()]);
     const html = readFileSync(await download.path(), 'utf8');
     assert.match(html, /<html lang="fr">/);

@@ -76,7 +76,7 @@ fn each_prose(v: &mut serde_json::Value, parent: &str, field: &str, f: &mut impl
 
 /// The sample's texts to translate, each once, in the order they are stored.
 pub fn texts(p: &Partnership) -> Vec<String> {
-    let mut v = serde_json::to_value(p).expect("a partnership serialises");
+    let mut v = super::file::to_json_value(p);
     let mut out: Vec<String> = Vec::new();
     each_prose(&mut v, "", "", &mut |s| {
         if !out.contains(s) {
@@ -89,13 +89,15 @@ pub fn texts(p: &Partnership) -> Vec<String> {
 /// A copy of the sample with every text that `tr` translates replaced by its translation
 /// (a text it lacks stays in English). Ids, dates and choices are untouched.
 pub fn translate(p: &Partnership, tr: &Translations) -> Partnership {
-    let mut v = serde_json::to_value(p).expect("a partnership serialises");
+    // Through the file's one serializer and typed reader: serde_json's value (de)serializers
+    // for a whole partnership would add tens of KB to the bundle.
+    let mut v = super::file::to_json_value(p);
     each_prose(&mut v, "", "", &mut |s| {
         if let Some(t) = tr.get(s.as_str()) {
             *s = t.clone();
         }
     });
-    serde_json::from_value(v).unwrap_or_else(|_| p.clone())
+    super::file::read_json_value(v).unwrap_or_else(|_| p.clone())
 }
 
 #[cfg(test)]
