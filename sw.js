@@ -11,7 +11,7 @@ const INDEX = new URL('./', self.registration.scope).href;
 const MARKER = '<meta name="application-name" content="Common Ground"';
 
 // The interface's words, one file per language (English too).
-const LOCALE = /\/locales\/[a-z]+\.json$/;
+const LOCALE = /\/locales\/[a-z-]+\.json$/;
 
 // The files index.html loads (trunk gives them content hashes, so names change per version).
 function assetsOf(html) {
@@ -69,8 +69,9 @@ self.addEventListener('fetch', (e) => {
     })());
     return;
   }
-  // A language file (locales/es.json) is fetched only when that language is chosen, so it is
-  // cached when first fetched; a new version's refresh() fetches it again.
+  // A language file (locales/es.json, and the sample's locales/sample-es.json) is fetched only
+  // when that language is chosen, so it is cached when first fetched; a new version's
+  // refresh() fetches it again.
   if (LOCALE.test(new URL(req.url).pathname)) {
     e.respondWith(caches.match(req).then((hit) => hit || fetch(req).then(async (res) => {
       if (res.ok) await (await caches.open(CACHE)).put(req, res.clone());

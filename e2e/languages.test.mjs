@@ -4,6 +4,7 @@
 // journey grows with each screen that is.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -113,5 +114,39 @@ describe('languages', () => {
       await context.close();
     }
     assert.deepEqual(left, [], `English left:\n${left.join('\n')}`);
+  });
+
+  // Outputs (helper "outputs"): the sample in Spanish, and the report in French while the
+  // screen stays in Spanish.
+  it('opens the sample in Spanish and writes its report in French on request', async () => {
+    const context = await browser.newContext({ locale: 'es-ES', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(server.url + '/');
+    await page.locator('#boot').waitFor({ state: 'detached', timeout: 15000 });
+    await page.getByRole('button', { name: 'Probar la alianza de ejemplo' }).click();
+    // The partnership's own name is Spanish too (in the partnership picker).
+    await page.locator('option', { hasText: 'Alianza por la Seguridad Alimentaria de Riverside' }).first().waitFor({ state: 'attached' });
+
+    await page.goto(server.url + '/#/report');
+    const preview = page.locator('.report-preview');
+    await preview.getByText('Alianza por la Seguridad Alimentaria de Riverside: informe de avance').waitFor();
+    assert.equal(await preview.getAttribute('lang'), 'es');
+    await page.getByRole('combobox', { name: 'Idioma del informe' }).selectOption('fr');
+    await preview.getByText('Alianza por la Seguridad Alimentaria de Riverside : rapport d’avancement').waitFor();
+    assert.equal(await preview.getAttribute('lang'), 'fr');
+    assert.equal(await lang(page), 'es', 'the screen stays in Spanish');
+    for (const width of [390, 1920]) {
+      await page.setViewportSize({ width, height: 900 });
+      await screenshot(page, `languages-report-fr-${width}`);
+    }
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.report-actions button').nth(1).click()]);
+    const html = readFileSync(await download.path(), 'utf8');
+    assert.match(html, /<html lang="fr">/);
+    assert.match(html, /Synthèse/);
+    assert.doesNotMatch(html, /progress report|Summary/);
+    assert.deepEqual(errors, []);
+    await context.close();
   });
 });

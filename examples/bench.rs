@@ -149,7 +149,7 @@ fn main() {
     report("report for funders, last 12 months (report::build)", runs, || {
         let today = now.date_naive();
         let opts = report::ReportOptions { period: report::Period::last_months(today, 12), audience: report::ReportAudience::Funders };
-        std::hint::black_box(report::build(&p, opts, today, learning::from_other_tools(&p)).sections.len());
+        std::hint::black_box(report::build(&p, opts, today, learning::from_other_tools(&p), &common_ground::i18n::Words::english()).sections.len());
     });
     report("community: response rate, themes, unanswered", runs, || {
         let c = &p.community;

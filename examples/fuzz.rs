@@ -244,21 +244,22 @@ fn storage_decoding(text: &str, now: chrono::DateTime<chrono::Utc>) {
 fn draw(p: &Partnership, now: chrono::DateTime<chrono::Utc>) {
     let today = now.date_naive();
     let period = report::Period::new(today - chrono::Duration::days(365), today);
+    let words = common_ground::i18n::Words::english();
     for audience in [report::ReportAudience::Funders, report::ReportAudience::Community, report::ReportAudience::Partners] {
-        let r = report::build(p, report::ReportOptions { period, audience }, today, Vec::new());
-        let _ = report::to_markdown(&r);
-        let _ = report::to_html(&r, now);
+        let r = report::build(p, report::ReportOptions { period, audience }, today, Vec::new(), &words);
+        let _ = report::to_markdown(&r, &words);
+        let _ = report::to_html(&r, now, &words);
     }
     for m in &p.metrics {
-        if let Some(chart) = report::metric_chart(m, &p.measurements, period) {
+        if let Some(chart) = report::metric_chart(m, &p.measurements, period, &words) {
             std::hint::black_box(chart);
         }
         let series = metrics::series(m, &p.measurements);
-        let _ = report::metric_svg(m, &series, report::Frame::Report(period));
+        let _ = report::metric_svg(m, &series, report::Frame::Report(period), &words);
     }
     for total in sustainability::totals_by_currency(&p.sustainability.funding, today) {
         let r = sustainability::runway(&p.sustainability.funding, &total.currency, today, 24);
-        std::hint::black_box(report::runway_chart(&r));
+        std::hint::black_box(report::runway_chart(&r, &words));
     }
     let _ = metrics::metrics_csv(&p.metrics, &p.measurements, today);
 }

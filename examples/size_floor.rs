@@ -35,6 +35,7 @@ pub fn main() {
         },
         now.date_naive(),
         Vec::new(),
+        &common_ground::i18n::Words::english(),
     );
     let _ = store.set_pref("report", &r.title);
     let _ = store.save_merging(&mut p, &mut index, now);

@@ -193,12 +193,18 @@ impl Words {
     /// 14 déc. 2026 (CLDR's abbreviated months).
     pub fn date(&self, d: chrono::NaiveDate) -> String {
         use chrono::Datelike;
+        let (day, year) = (d.day().to_string(), d.year().to_string());
+        tr::date::medium(self, &day, self.month(d), &year)
+    }
+
+    /// The abbreviated name of a day's month: Dec / dic / déc.
+    pub fn month(&self, d: chrono::NaiveDate) -> &str {
+        use chrono::Datelike;
         const MONTHS: [Key; 12] = [
             tr::date::JAN, tr::date::FEB, tr::date::MAR, tr::date::APR, tr::date::MAY, tr::date::JUN,
             tr::date::JUL, tr::date::AUG, tr::date::SEP, tr::date::OCT, tr::date::NOV, tr::date::DEC,
         ];
-        let (day, year) = (d.day().to_string(), d.year().to_string());
-        tr::date::medium(self, &day, self.get(MONTHS[d.month0() as usize]), &year)
+        self.get(MONTHS[d.month0() as usize])
     }
 
     /// A number with up to `decimals` digits after the mark, trailing zeros dropped:
@@ -321,6 +327,17 @@ fn fill(text: &str, args: &[(&str, &str)]) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// English, and the Spanish and French files as the app downloads them: for tests of what the
+/// model words (guides, reports, the sample) in every language.
+#[cfg(test)]
+pub fn every_language() -> [Words; 3] {
+    [
+        Words::english(),
+        Words::from_json(Lang::Es, include_str!("../../locales/es.json")).unwrap(),
+        Words::from_json(Lang::Fr, include_str!("../../locales/fr.json")).unwrap(),
+    ]
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -131,8 +131,41 @@ pub fn no_words(why: &str) {
 }
 
 async fn download(lang: Lang) -> Result<String, String> {
+    fetch_text(&format!("locales/{}.json", lang.code())).await
+}
+
+/// A language's words, downloaded (English too): for an output in another language than the
+/// screen's (the report).
+pub async fn load(lang: Lang) -> Result<Words, String> {
+    download(lang).await.and_then(|text| Words::from_json(lang, &text))
+}
+
+/// The language the page is shown in now (`<html lang>`, set once its words are read).
+pub fn page_lang() -> Lang {
+    document().document_element().and_then(|e| e.get_attribute("lang")).and_then(|c| Lang::from_tag(&c)).unwrap_or(Lang::En)
+}
+
+/// The sample partnership in the page's language: English at once; another language once its
+/// translations (`locales/sample-<code>.json`) are read, or in English if they cannot be.
+pub fn sample_in_page_lang(p: crate::model::Partnership, then: impl FnOnce(crate::model::Partnership) + 'static) {
+    use crate::model::sample::{read_translations, translate};
+    let lang = page_lang();
+    if lang == Lang::En {
+        return then(p);
+    }
+    leptos::task::spawn_local(async move {
+        let file = fetch_text(&format!("locales/sample-{}.json", lang.code())).await;
+        match file.and_then(|text| read_translations(&text)) {
+            Ok(tr) => then(translate(&p, &tr)),
+            Err(_) => then(p),
+        }
+    });
+}
+
+/// A file of the app's own (a language, the sample's translations), as text.
+pub async fn fetch_text(path: &str) -> Result<String, String> {
     let fail = |e: wasm_bindgen::JsValue| e.as_string().unwrap_or_else(|| "the network refused".into());
-    let res = JsFuture::from(window().fetch_with_str(&format!("locales/{}.json", lang.code()))).await.map_err(fail)?;
+    let res = JsFuture::from(window().fetch_with_str(path)).await.map_err(fail)?;
     let res: web_sys::Response = res.dyn_into().map_err(fail)?;
     if !res.ok() {
         return Err(format!("the server answered {}", res.status()));

@@ -1,4 +1,5 @@
 use super::*;
+use crate::i18n::every_language;
 
 #[test]
 fn every_exercise_named_in_the_brief_has_a_guide() {
@@ -8,15 +9,35 @@ fn every_exercise_named_in_the_brief_has_a_guide() {
 }
 
 #[test]
-fn every_step_has_time_a_question_and_an_outcome() {
-    for g in GUIDES {
-        assert!(g.steps.len() >= 3, "{} has too few steps", g.id);
-        for s in g.steps {
-            assert!(s.minutes > 0 && s.minutes <= 30, "{}: {}", g.id, s.title);
-            assert!(s.ask.ends_with('?') || s.ask.ends_with(".)") || s.ask.ends_with('.'), "{}: {}", g.id, s.title);
-            assert!(!s.outcome.is_empty());
+fn every_step_has_time_a_question_and_an_outcome_in_every_language() {
+    for w in every_language() {
+        for g in GUIDES {
+            assert!(g.steps.len() >= 3, "{} has too few steps", g.id);
+            assert!(!w.get(g.title).is_empty() && !w.get(g.purpose).is_empty(), "{}", g.id);
+            for s in g.steps {
+                let (title, ask) = (w.get(s.title), w.get(s.ask));
+                assert!(s.minutes > 0 && s.minutes <= 30, "{}: {title}", g.id);
+                assert!(ask.ends_with('?') || ask.ends_with(".)") || ask.ends_with('.'), "{:?} {}: {title}", w.lang(), g.id);
+                assert!(!title.is_empty() && !w.get(s.outcome).is_empty(), "{:?} {}", w.lang(), g.id);
+            }
+            assert!(g.total_minutes() <= 120, "{} must fit a two-hour workshop", g.id);
         }
-        assert!(g.total_minutes() <= 120, "{} must fit a two-hour workshop", g.id);
+    }
+}
+
+#[test]
+fn the_guides_speak_the_rooms_language() {
+    let [en, es, fr] = every_language();
+    let g = guide("dot-voting").unwrap();
+    assert_eq!(en.get(g.title), "Dot voting");
+    assert_eq!(es.get(g.title), "Votación por puntos");
+    assert_eq!(fr.get(g.steps[0].ask), "Que pourrions-nous essayer\u{a0}? À ce stade, aucune idée n’est trop petite ni trop audacieuse.");
+    // Every step's question is its own sentence in each language, never left in English.
+    for g in GUIDES {
+        for s in g.steps {
+            assert_ne!(es.get(s.ask), en.get(s.ask));
+            assert_ne!(fr.get(s.ask), en.get(s.ask));
+        }
     }
 }
 

@@ -5,9 +5,9 @@
 use chrono::NaiveDate;
 
 use super::{Chart, Period, Table};
-use crate::model::metrics::{self, format_number, Measurement, Metric};
-use crate::model::text::{escape_xml, plural};
-use crate::model::time::human_date;
+use crate::i18n::{tr, Words};
+use crate::model::metrics::{self, Measurement, Metric};
+use crate::model::text::escape_xml;
 
 /// Where the chart is shown; it decides the size, the wording and the marks.
 #[derive(Clone, Copy, Debug)]
@@ -116,70 +116,79 @@ fn planned_on(plan: [(NaiveDate, f64); 2], d: NaiveDate) -> Option<f64> {
     Some(v0 + (v1 - v0) * (d - d0).num_days() as f64 / span)
 }
 
+/// A number as the language writes it (up to two decimals), e.g. 1,234.5 / 1234,5.
+fn number(v: f64, w: &Words) -> String {
+    w.decimal(v, 2)
+}
+
+/// A metric's value with its unit, as the language writes the number: "1,200 meals".
+pub(super) fn amount(m: &Metric, v: f64, w: &Words) -> String {
+    match m.unit.trim() {
+        "" => number(v, w),
+        unit => format!("{} {unit}", number(v, w)),
+    }
+}
+
 /// The chart in words: readings, the plan, and the standing. The report names the metric,
 /// whose heading is far away in a printed page; the app's page has its name as the heading.
-fn describe(m: &Metric, series: &[(NaiveDate, f64)], frame: Frame) -> String {
-    let name = match frame {
-        Frame::Report(_) => format!("{}: ", m.name.trim()),
-        Frame::Screen { .. } => String::new(),
-    };
+fn describe(m: &Metric, series: &[(NaiveDate, f64)], frame: Frame, w: &Words) -> String {
+    let named = matches!(frame, Frame::Report(_));
     let mut s = match (series.first(), series.last()) {
-        (Some(a), Some(b)) => format!(
-            "{name}{} from {} ({}) to {} ({}).",
-            plural(series.len(), "measurement", "measurements"),
-            human_date(a.0),
-            m.amount(a.1),
-            human_date(b.0),
-            m.amount(b.1)
-        ),
-        _ if name.is_empty() => "No measurements yet.".into(),
-        _ => format!("{name}no measurements yet."),
+        (Some(a), Some(b)) => {
+            let (from, to) = (w.date(a.0), w.date(b.0));
+            let span = tr::report::measurements_span(w, series.len() as i64, &amount(m, a.1, w), &from, &amount(m, b.1, w), &to);
+            if named { format!("{}: {span}", m.name.trim()) } else { span }
+        }
+        _ if named => tr::report::named_no_measurements(w, m.name.trim()),
+        _ => w.get(tr::report::NO_MEASUREMENTS).into(),
     };
     if let Some([a, b]) = plan(m) {
-        s.push_str(&format!(" Plan: from {} on {} to {} by {}.", m.amount(a.1), human_date(a.0), m.amount(b.1), human_date(b.0)));
+        let (start, target) = (amount(m, a.1, w), amount(m, b.1, w));
+        s.push(' ');
+        s.push_str(&tr::report::plan(w, &start, &w.date(a.0), &target, &w.date(b.0)));
     }
     s
 }
 
 /// A line chart of the readings (up to the period's end) against the planned path, with the
 /// period shaded; `None` when there is nothing to draw. Every text in the SVG is escaped.
-pub fn metric_chart(m: &Metric, measurements: &[Measurement], period: Period) -> Option<Chart> {
-    chart_of(m, &metrics::readings(measurements, m.id), period)
+pub fn metric_chart(m: &Metric, measurements: &[Measurement], period: Period, w: &Words) -> Option<Chart> {
+    chart_of(m, &metrics::readings(measurements, m.id), period, w)
 }
 
 /// [`metric_chart`] from the metric's readings, oldest first.
-pub(super) fn chart_of(m: &Metric, readings: &[&Measurement], period: Period) -> Option<Chart> {
+pub(super) fn chart_of(m: &Metric, readings: &[&Measurement], period: Period, w: &Words) -> Option<Chart> {
     let series: Vec<(NaiveDate, f64)> = metrics::series_of(m, readings).into_iter().filter(|(d, _)| *d <= period.to).collect();
     if series.is_empty() {
         return None;
     }
     let frame = Frame::Report(period);
-    let alt = describe(m, &series, frame);
-    let svg = metric_svg(m, &series, frame)?;
+    let alt = describe(m, &series, frame, w);
+    let svg = metric_svg(m, &series, frame, w)?;
     let plan = plan(m);
+    let unit = match m.unit.trim() {
+        "" => w.get(tr::report::VALUE),
+        unit => unit,
+    };
     let table = Table {
-        caption: format!("{}: measured and planned", m.name.trim()),
-        headers: vec!["Date".into(), format!("Measured ({})", unit_or_value(m)), "Planned".into()],
+        caption: tr::report::chart_caption(w, m.name.trim()),
+        headers: vec![w.get(tr::report::DATE).into(), tr::report::measured_in(w, unit), w.get(tr::report::PLANNED).into()],
         rows: series
             .iter()
             .map(|(d, v)| {
-                let planned = plan.and_then(|pl| planned_on(pl, *d)).map(format_number).unwrap_or_else(|| "–".into());
-                vec![human_date(*d), format_number(*v), planned]
+                let planned = plan.and_then(|pl| planned_on(pl, *d)).map(|p| number(p, w)).unwrap_or_else(|| "–".into());
+                vec![w.date(*d), number(*v, w), planned]
             })
             .collect(),
     };
     Some(Chart { svg, alt, table: Some(table) })
 }
 
-fn unit_or_value(m: &Metric) -> String {
-    if m.unit.trim().is_empty() { "value".into() } else { m.unit.trim().to_string() }
-}
-
 /// The chart's `<svg>` for `series` (date order) and the metric's planned path, described in
 /// words for screen readers; `None` when there is neither a reading nor a plan to draw.
-pub fn metric_svg(m: &Metric, series: &[(NaiveDate, f64)], frame: Frame) -> Option<String> {
+pub fn metric_svg(m: &Metric, series: &[(NaiveDate, f64)], frame: Frame, words: &Words) -> Option<String> {
     let plan = plan(m);
-    let alt = &describe(m, series, frame);
+    let alt = &describe(m, series, frame, words);
     let mut points = series.to_vec();
     points.extend(plan.iter().flatten().copied());
     let first = points.iter().map(|p| p.0).min()?;
@@ -206,12 +215,12 @@ pub fn metric_svg(m: &Metric, series: &[(NaiveDate, f64)], frame: Frame) -> Opti
     let mut s = match frame {
         Frame::Report(_) => format!(
             r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="100%" role="img" aria-labelledby="metric-title-{id} metric-desc-{id}" class="chart metric-chart"><title id="metric-title-{id}">{t}</title><desc id="metric-desc-{id}">{d}</desc>"##,
-            t = escape_xml(&format!("{}: measured against the planned path", m.name.trim())),
+            t = escape_xml(&tr::report::chart_title(words, m.name.trim())),
             d = escape_xml(alt),
         ),
         Frame::Screen { .. } => format!(
             r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" role="img" aria-labelledby="chart-title-{id} chart-desc-{id}" class="metric-chart"><title id="chart-title-{id}">{t}</title><desc id="chart-desc-{id}">{d}</desc>"##,
-            t = escape_xml(&format!("{}: measurements against the planned path", m.name)),
+            t = escape_xml(&tr::report::screen_chart_title(words, &m.name)),
             d = escape_xml(alt),
         ),
     };
@@ -220,12 +229,13 @@ pub fn metric_svg(m: &Metric, series: &[(NaiveDate, f64)], frame: Frame) -> Opti
         let (pa, pb) = (period.from.max(x0), period.to.min(x1));
         if pa < pb {
             s.push_str(&format!(
-                r##"<rect x="{:.1}" y="{top}" width="{:.1}" height="{}" fill="#e6f2ee"/><text x="{:.1}" y="{}" font-size="13" fill="{INK}">This period</text>"##,
+                r##"<rect x="{:.1}" y="{top}" width="{:.1}" height="{}" fill="#e6f2ee"/><text x="{:.1}" y="{}" font-size="13" fill="{INK}">{}</text>"##,
                 x(pa),
                 x(pb) - x(pa),
                 h - top - bottom,
                 x(pa) + 6.0,
-                top + 16.0
+                top + 16.0,
+                escape_xml(words.get(tr::report::THIS_PERIOD)),
             ));
         }
     }
@@ -240,15 +250,15 @@ pub fn metric_svg(m: &Metric, series: &[(NaiveDate, f64)], frame: Frame) -> Opti
             class("axis-label"),
             left - l.tick_dx,
             y(v) + l.tick_dy,
-            escape_xml(&format_number(v)),
+            escape_xml(&number(v, words)),
             yv = y(v),
         ));
     }
     s.push_str(&format!(
         r##"<text{c} x="{left}" y="{ty}" font-size="14" fill="{INK}">{}</text><text{c} x="{}" y="{ty}" text-anchor="end" font-size="14" fill="{INK}">{}</text>"##,
-        human_date(x0),
+        escape_xml(&words.date(x0)),
         w - right,
-        human_date(x1),
+        escape_xml(&words.date(x1)),
         c = class("axis-label"),
         ty = l.date_y,
     ));
@@ -259,8 +269,9 @@ pub fn metric_svg(m: &Metric, series: &[(NaiveDate, f64)], frame: Frame) -> Opti
             s.push_str(&format!(r##"<line class="today" x1="{xt:.1}" x2="{xt:.1}" y1="{top}" y2="{}" stroke="{PLANNED}" stroke-width="2" stroke-dasharray="4 4"/>"##, h - bottom));
             if xt - left > 170.0 && w - right - xt > 170.0 {
                 s.push_str(&format!(
-                    r##"<text class="axis-label today-label" x="{xt:.1}" y="{}" text-anchor="middle" font-size="14" fill="{INK}">Today</text>"##,
-                    l.date_y
+                    r##"<text class="axis-label today-label" x="{xt:.1}" y="{}" text-anchor="middle" font-size="14" fill="{INK}">{}</text>"##,
+                    l.date_y,
+                    escape_xml(words.get(tr::report::TODAY)),
                 ));
             }
         }
@@ -288,13 +299,13 @@ pub fn metric_svg(m: &Metric, series: &[(NaiveDate, f64)], frame: Frame) -> Opti
             x(*d),
             y(*v),
             l.reading_r,
-            human_date(*d),
-            escape_xml(&m.amount(*v))
+            escape_xml(&words.date(*d)),
+            escape_xml(&amount(m, *v, words))
         ));
     }
     let (ly, lt) = (l.legend_y, l.legend_y + l.legend_dy);
     s.push_str(&format!(
-        r##"<g{} font-size="14" fill="{INK}"><line{} x1="{left}" x2="{}" y1="{ly}" y2="{ly}" stroke="{MEASURED}" stroke-width="3"/><text{c} x="{}" y="{lt}">Measured</text><line{} x1="{}" x2="{}" y1="{ly}" y2="{ly}" stroke="{PLANNED}" stroke-width="3" stroke-dasharray="10 6"/><text{c} x="{}" y="{lt}">Planned path to target</text></g></svg>"##,
+        r##"<g{} font-size="14" fill="{INK}"><line{} x1="{left}" x2="{}" y1="{ly}" y2="{ly}" stroke="{MEASURED}" stroke-width="3"/><text{c} x="{}" y="{lt}">{measured}</text><line{} x1="{}" x2="{}" y1="{ly}" y2="{ly}" stroke="{PLANNED}" stroke-width="3" stroke-dasharray="10 6"/><text{c} x="{}" y="{lt}">{planned}</text></g></svg>"##,
         class("legend"),
         class("actual"),
         left + l.legend_line,
@@ -304,6 +315,8 @@ pub fn metric_svg(m: &Metric, series: &[(NaiveDate, f64)], frame: Frame) -> Opti
         left + l.legend_plan + l.legend_line,
         left + l.legend_plan + l.legend_label,
         c = class("legend-label"),
+        measured = escape_xml(words.get(tr::report::MEASURED)),
+        planned = escape_xml(words.get(tr::report::PLANNED_PATH)),
     ));
     Some(s)
 }

@@ -23,8 +23,8 @@ pub use sections::runway_chart;
 use sections::{communication_plan, funding, lessons, milestones, next_steps, stories_section, summary, sustainability};
 use super::learning::LibraryLesson;
 use super::stories::Audience;
-use super::time::human_date;
 use super::Partnership;
+use crate::i18n::{tr, Words};
 
 crate::choice_enum! {
     /// Who the report is for: it decides what goes in (funding only for funders and partners).
@@ -72,9 +72,9 @@ impl Period {
         self.from <= d && d <= self.to
     }
 
-    /// "1 Dec 2025 – 27 Nov 2026"
-    pub fn label(&self) -> String {
-        format!("{} – {}", human_date(self.from), human_date(self.to))
+    /// "1 Dec 2025 – 27 Nov 2026", in the report's language.
+    pub fn label(&self, w: &Words) -> String {
+        format!("{} – {}", w.date(self.from), w.date(self.to))
     }
 }
 
@@ -130,6 +130,8 @@ pub struct Report {
     pub title: String,
     /// "For funders · 1 Dec 2025 – 27 Nov 2026"
     pub subtitle: String,
+    /// The language it is written in: `<html lang>` of the standalone file.
+    pub lang: crate::i18n::Lang,
     pub sections: Vec<Section>,
 }
 
@@ -139,27 +141,30 @@ pub struct ReportOptions {
     pub audience: ReportAudience,
 }
 
-/// Assembles the report. `other_lessons` are lessons other tools provide (see
-/// [`learning::from_other_tools`]).
-pub fn build(p: &Partnership, opts: ReportOptions, today: NaiveDate, other_lessons: Vec<LibraryLesson>) -> Report {
-    let mut sections = vec![summary(p, opts, other_lessons.clone())];
-    sections.push(progress::goals_section(p, opts.period, today));
-    sections.extend(progress::metric_sections(p, opts.period, today));
-    sections.push(milestones(p, opts.period));
-    sections.push(stories_section(p, opts.period));
-    sections.push(progress::community_section(p, opts.period));
-    sections.push(lessons(p, opts.period, other_lessons));
+/// Assembles the report in the language of `w`: every heading, label, number, date and
+/// amount (the partnership's own words stay as written). `other_lessons` are lessons other
+/// tools provide (see [`learning::from_other_tools`]).
+pub fn build(p: &Partnership, opts: ReportOptions, today: NaiveDate, other_lessons: Vec<LibraryLesson>, w: &Words) -> Report {
+    let mut sections = vec![summary(p, opts, other_lessons.clone(), w)];
+    sections.push(progress::goals_section(p, opts.period, today, w));
+    sections.extend(progress::metric_sections(p, opts.period, today, w));
+    sections.push(milestones(p, opts.period, w));
+    sections.push(stories_section(p, opts.period, w));
+    sections.push(progress::community_section(p, opts.period, w));
+    sections.push(lessons(p, opts.period, other_lessons, w));
     if opts.audience.sees_funding() {
-        sections.push(funding(p, today));
+        sections.push(funding(p, today, w));
     }
-    sections.push(sustainability(p));
-    sections.push(communication_plan(p, opts.audience));
-    sections.push(next_steps(p, today));
-    Report {
-        title: format!("{}: progress report", p.name.trim()),
-        subtitle: format!("For {} · {}", opts.audience.label().to_lowercase(), opts.period.label()),
-        sections,
-    }
+    sections.push(sustainability(p, w));
+    sections.push(communication_plan(p, opts.audience, w));
+    sections.push(next_steps(p, today, w));
+    let period = opts.period.label(w);
+    let subtitle = match opts.audience {
+        ReportAudience::Funders => tr::report::for_funders(w, &period),
+        ReportAudience::Community => tr::report::for_community(w, &period),
+        ReportAudience::Partners => tr::report::for_partners(w, &period),
+    };
+    Report { title: tr::report::title(w, p.name.trim()), subtitle, lang: w.lang(), sections }
 }
 
 /// "riverside-food-security-partnership-2026-11-27-report.html"

@@ -13,13 +13,13 @@
 //!   Undated activities cannot be placed in a period and are left out.
 use chrono::NaiveDate;
 
-use super::chart::chart_of;
+use super::chart::{amount, chart_of};
+use super::sections::headers;
 use super::{Block, Period, Section, Table};
+use crate::i18n::{tr, Words};
 use crate::model::community::{self, Community, ResponseStatus};
 use crate::model::goals::{self, GoalStatus, SmartContext};
 use crate::model::metrics::{self, Metric, MetricKind};
-use crate::model::text::plural;
-use crate::model::time::human_date;
 use crate::model::Partnership;
 
 fn section(id: &str, title: &str) -> Section {
@@ -32,19 +32,20 @@ fn overlaps(start: Option<NaiveDate>, end: Option<NaiveDate>, period: Period) ->
 }
 
 /// "4 of 5 SMART; missing: Achievable (…)" or "SMART: all five letters met".
-pub fn smart_line(checks: &[goals::Check]) -> String {
+pub fn smart_line(checks: &[goals::Check], w: &Words) -> String {
     let met = checks.iter().filter(|c| c.met).count();
+    let n = w.integer(checks.len() as i128);
     if met == checks.len() {
-        return format!("SMART: all {} letters met.", checks.len());
+        return tr::report::smart_all(w, &n);
     }
     let missing: Vec<String> =
-        checks.iter().filter(|c| !c.met).map(|c| format!("{} ({})", c.letter.name(), c.explanation.to_string().trim())).collect();
-    format!("{met} of {} SMART; missing: {}", checks.len(), missing.join("; "))
+        checks.iter().filter(|c| !c.met).map(|c| format!("{} ({})", c.letter.name(), c.explanation.say(w).trim())).collect();
+    tr::report::smart_missing(w, &w.integer(met as i128), &missing.join("; "), &n)
 }
 
 /// The goals worked on in the period, one subheading each.
-pub fn goals_section(p: &Partnership, period: Period, today: NaiveDate) -> Section {
-    let mut s = section("goals", "Goals");
+pub fn goals_section(p: &Partnership, period: Period, today: NaiveDate, w: &Words) -> Section {
+    let mut s = section("goals", w.get(tr::report::GOALS));
     let shown: Vec<_> = p
         .goals
         .iter()
@@ -52,56 +53,47 @@ pub fn goals_section(p: &Partnership, period: Period, today: NaiveDate) -> Secti
         .collect();
     let others = p.goals.iter().filter(|g| matches!(g.status, GoalStatus::Draft | GoalStatus::Dropped)).count();
     if shown.is_empty() {
-        s.blocks.push(Block::Paragraph("No goals were active or achieved in this period.".into()));
+        s.blocks.push(Block::Paragraph(w.get(tr::report::NO_GOALS).into()));
     }
     let cx = SmartContext::of(p, today);
     for g in shown {
         s.blocks.push(Block::Subheading(g.statement.trim().to_string()));
         let owners: Vec<String> = g.owner_ids.iter().map(|id| p.partner_name(*id)).collect();
-        let owners = if owners.is_empty() { "no owner named".to_string() } else { owners.join(", ") };
-        let end = g.end.map_or("no end date".to_string(), |d| format!("ends {}", human_date(d)));
-        s.blocks.push(Block::Paragraph(format!("{} · Owners: {owners} · {end}.", g.status.label())));
-        s.blocks.push(Block::Paragraph(smart_line(&goals::smart(g, &cx))));
+        let owners = if owners.is_empty() { w.get(tr::report::NO_OWNER).to_string() } else { owners.join(", ") };
+        let end = g.end.map_or(w.get(tr::report::NO_END).to_string(), |d| tr::report::ends(w, &w.date(d)));
+        s.blocks.push(Block::Paragraph(tr::report::goal_line(w, &end, &owners, w.get(g.status.label_key()))));
+        s.blocks.push(Block::Paragraph(smart_line(&goals::smart(g, &cx), w)));
         let mix = goals::metric_mix(g, &p.metrics);
         if mix.outcomes == 0 {
-            s.blocks.push(Block::Warning(format!(
-                "This goal tracks no outcome metric, so the report cannot show what changed ({}).",
-                plural(mix.outputs, "output metric", "output metrics")
-            )));
+            let outputs = tr::report::output_metrics(w, mix.outputs as i64);
+            s.blocks.push(Block::Warning(tr::report::no_outcome_metric(w, &outputs)));
         }
     }
     if others > 0 {
-        s.blocks.push(Block::Paragraph(format!(
-            "{} (drafts or dropped) {} not shown.",
-            plural(others, "other goal", "other goals"),
-            if others == 1 { "is" } else { "are" }
-        )));
+        s.blocks.push(Block::Paragraph(tr::report::other_goals(w, others as i64)));
     }
     s
 }
 
 /// Outcomes (what changed) and outputs (what we did) as two sections, never mixed.
-pub fn metric_sections(p: &Partnership, period: Period, today: NaiveDate) -> [Section; 2] {
+pub fn metric_sections(p: &Partnership, period: Period, today: NaiveDate, w: &Words) -> [Section; 2] {
     [
-        metric_section(p, period, today, MetricKind::Outcome, "outcomes", "Outcomes: what changed"),
-        metric_section(p, period, today, MetricKind::Output, "outputs", "Outputs: what we did"),
+        metric_section(p, period, today, MetricKind::Outcome, "outcomes", w),
+        metric_section(p, period, today, MetricKind::Output, "outputs", w),
     ]
 }
 
-/// The first line of a metrics section: what this kind of number tells the reader.
-fn intro(kind: MetricKind) -> &'static str {
-    match kind {
-        MetricKind::Outcome => "Outcomes show what changed for people in the community.",
-        MetricKind::Output => "Outputs count the work the partnership did; they matter because they drive the outcomes.",
-    }
-}
-
-fn metric_section(p: &Partnership, period: Period, today: NaiveDate, kind: MetricKind, id: &str, title: &str) -> Section {
-    let mut s = section(id, title);
-    s.blocks.push(Block::Paragraph(intro(kind).to_string()));
+fn metric_section(p: &Partnership, period: Period, today: NaiveDate, kind: MetricKind, id: &str, w: &Words) -> Section {
+    // The title, what this kind of number tells the reader, and the words when there is none.
+    let (title, intro, none) = match kind {
+        MetricKind::Outcome => (tr::report::OUTCOMES, tr::report::OUTCOMES_INTRO, tr::report::NO_OUTCOMES),
+        MetricKind::Output => (tr::report::OUTPUTS, tr::report::OUTPUTS_INTRO, tr::report::NO_OUTPUTS),
+    };
+    let mut s = section(id, w.get(title));
+    s.blocks.push(Block::Paragraph(w.get(intro).into()));
     let chosen: Vec<&Metric> = p.metrics.iter().filter(|m| m.kind == kind).collect();
     if chosen.is_empty() {
-        s.blocks.push(Block::Paragraph(format!("No {} metrics are tracked yet.", kind.label().to_lowercase())));
+        s.blocks.push(Block::Paragraph(w.get(none).into()));
     }
     // Every reading up to the period's end, judged as of that day (see the module notes).
     let as_of = today.min(period.to);
@@ -110,18 +102,14 @@ fn metric_section(p: &Partnership, period: Period, today: NaiveDate, kind: Metri
         s.blocks.push(Block::Subheading(m.name.trim().to_string()));
         let a = by.assess(m, as_of);
         let in_period = by.of(m.id).iter().filter(|r| period.contains(r.date)).count();
-        let now = a.current.map_or("no reading yet".to_string(), |v| m.amount(v));
-        let target = m.target_value.map_or("no target set".to_string(), |v| {
-            let by = m.target_date.map(|d| format!(" by {}", human_date(d))).unwrap_or_default();
-            format!("{}{by}", m.amount(v))
+        let now = a.current.map_or(w.get(tr::report::NO_READING).to_string(), |v| amount(m, v, w));
+        let target = m.target_value.map_or(w.get(tr::report::NO_TARGET).to_string(), |v| match m.target_date {
+            Some(d) => tr::report::target_by(w, &amount(m, v, w), &w.date(d)),
+            None => amount(m, v, w),
         });
-        s.blocks.push(Block::Paragraph(format!(
-            "{}: {} Now {now}; target {target}. {} in this period.",
-            a.track.label(),
-            a.explanation,
-            plural(in_period, "reading", "readings")
-        )));
-        if let Some(chart) = chart_of(m, by.of(m.id), period) {
+        let readings = tr::report::readings(w, in_period as i64);
+        s.blocks.push(Block::Paragraph(tr::report::metric_line(w, &a.explanation, &now, &readings, &target, a.track.label())));
+        if let Some(chart) = chart_of(m, by.of(m.id), period, w) {
             s.blocks.push(Block::Chart(chart));
         }
     }
@@ -138,28 +126,31 @@ fn in_period(c: &Community, period: Period) -> Community {
 
 /// "What the community said and what was done": reach, themes, and every input with its
 /// response (unanswered ones shown as open, never hidden).
-pub fn community_section(p: &Partnership, period: Period) -> Section {
-    let mut s = section("community", "You said, we did");
+pub fn community_section(p: &Partnership, period: Period, w: &Words) -> Section {
+    let mut s = section("community", w.get(tr::report::COMMUNITY));
     let c = in_period(&p.community, period);
     if c.activities.is_empty() {
-        s.blocks.push(Block::Paragraph("No community listening activities were held in this period.".into()));
+        s.blocks.push(Block::Paragraph(w.get(tr::report::NO_COMMUNITY).into()));
         return s;
     }
     // A crafted file's counts stop at the largest rather than overflow.
     let people = c.activities.iter().filter_map(|a| a.participants).fold(0, u32::saturating_add);
     let rate = community::response_rate(&c);
-    s.blocks.push(Block::Paragraph(format!(
-        "{} in this period reached {}; we heard {} and acted on {}{}.",
-        plural(c.activities.len(), "listening activity", "listening activities"),
-        plural(people as usize, "person", "people"),
-        plural(rate.inputs, "point", "points"),
-        rate.acted_on,
-        rate.acted_on_percent().map(|n| format!(" ({n}%)")).unwrap_or_default()
+    let acted = match rate.acted_on_percent() {
+        Some(n) => tr::report::acted_percent(w, &w.integer(rate.acted_on as i128), &w.integer(n.into())),
+        None => w.integer(rate.acted_on as i128),
+    };
+    s.blocks.push(Block::Paragraph(tr::report::reach(
+        w,
+        &acted,
+        &tr::report::activities(w, c.activities.len() as i64),
+        &tr::report::people(w, people.into()),
+        &tr::report::points(w, rate.inputs as i64),
     )));
     let themes: Vec<String> =
-        community::theme_counts(&c).into_iter().take(5).map(|(t, n)| format!("{t}: {}", plural(n, "mention", "mentions"))).collect();
+        community::theme_counts(&c).into_iter().take(5).map(|(t, n)| tr::report::mentions(w, n as i64, &t)).collect();
     if !themes.is_empty() {
-        s.blocks.push(Block::Subheading("What we heard most".into()));
+        s.blocks.push(Block::Subheading(w.get(tr::report::HEARD_MOST).into()));
         s.blocks.push(Block::List(themes));
     }
     let pairs = community::you_said_we_did(&c);
@@ -167,18 +158,18 @@ pub fn community_section(p: &Partnership, period: Period) -> Section {
         return s;
     }
     s.blocks.push(Block::Table(Table {
-        caption: "You said, we did".into(),
-        headers: ["You said", "We did", "Status", "Where we heard it"].map(String::from).to_vec(),
+        caption: w.get(tr::report::COMMUNITY).into(),
+        headers: headers(w, &[tr::report::YOU_SAID, tr::report::WE_DID, tr::report::STATUS, tr::report::WHERE_HEARD]),
         rows: pairs
             .iter()
             .map(|r| {
                 let did = match (r.status, r.did.trim(), r.reason.trim()) {
-                    (ResponseStatus::WontDo, did, why) if !why.is_empty() => format!("{did} Why not: {why}").trim().to_string(),
-                    (_, "", _) => "Not answered yet".to_string(),
+                    (ResponseStatus::WontDo, did, why) if !why.is_empty() => tr::report::why_not(w, did, why).trim().to_string(),
+                    (_, "", _) => w.get(tr::report::NOT_ANSWERED).to_string(),
                     (_, did, _) => did.to_string(),
                 };
-                let when = r.date.map(|d| format!(", {}", human_date(d))).unwrap_or_default();
-                vec![r.said.trim().to_string(), did, r.status.label().to_string(), format!("{}{when}", r.activity.trim())]
+                let when = r.date.map(|d| format!(", {}", w.date(d))).unwrap_or_default();
+                vec![r.said.trim().to_string(), did, w.get(r.status.label_key()).to_string(), format!("{}{when}", r.activity.trim())]
             })
             .collect(),
     }));

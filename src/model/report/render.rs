@@ -1,16 +1,21 @@
 //! The report rendered: one Markdown and one HTML renderer for any [`Report`], escaping every
 //! user-written string (chart SVG comes from the model's own generators, which escape theirs).
+//! The renderers' own words (Warning, Chart…) come from the same `Words` the report was built
+//! with, so a report is in one language from title to footer.
 use chrono::{DateTime, Utc};
 
 use super::{Block, Report, Table};
+use crate::i18n::{tr, Words};
 use crate::model::text::escape_xml;
-use crate::model::time::human_date;
 
 /// Escapes text for Markdown: every character that could start markup is backslash-escaped
 /// (CommonMark lets any ASCII punctuation be escaped), line breaks become spaces so user text
 /// cannot start a heading, list or code block, and `<` is escaped so HTML is shown as text.
 pub fn escape_md(text: &str) -> String {
-    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    // No-break spaces stay: French and Spanish put them before `:` and between a number and
+    // its currency.
+    let breaking = |c: char| c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}';
+    let flat = text.split(breaking).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
     let mut out = String::with_capacity(flat.len() + 8);
     for ch in flat.chars() {
         if matches!(ch, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&' | '!' | '{' | '}') {
@@ -31,7 +36,7 @@ pub fn escape_md(text: &str) -> String {
 }
 
 /// The report as Markdown. Charts become their text alternative and data table.
-pub fn to_markdown(r: &Report) -> String {
+pub fn to_markdown(r: &Report, w: &Words) -> String {
     let mut out = format!("# {}\n\n{}\n", escape_md(&r.title), escape_md(&r.subtitle));
     for s in &r.sections {
         out.push_str(&format!("\n## {}\n", escape_md(&s.title)));
@@ -39,7 +44,7 @@ pub fn to_markdown(r: &Report) -> String {
             out.push('\n');
             match b {
                 Block::Paragraph(t) => out.push_str(&format!("{}\n", escape_md(t))),
-                Block::Warning(t) => out.push_str(&format!("**Warning:** {}\n", escape_md(t))),
+                Block::Warning(t) => out.push_str(&format!("**{}** {}\n", escape_md(w.get(tr::report::WARNING)), escape_md(t))),
                 Block::Subheading(t) => out.push_str(&format!("### {}\n", escape_md(t))),
                 Block::List(items) => {
                     for i in items {
@@ -51,7 +56,7 @@ pub fn to_markdown(r: &Report) -> String {
                 }
                 Block::Table(t) => out.push_str(&md_table(t)),
                 Block::Chart(c) => {
-                    out.push_str(&format!("*Chart: {}*\n", escape_md(&c.alt)));
+                    out.push_str(&format!("*{}*\n", escape_md(&tr::report::chart(w, &c.alt))));
                     if let Some(t) = &c.table {
                         out.push('\n');
                         out.push_str(&md_table(t));
@@ -106,8 +111,8 @@ pub const REPORT_CSS: &str = r#"
 
 /// The report's body as HTML, headings starting at `<h{top}>`. Every user string is
 /// escaped; chart SVG comes from the model's own generators, which escape their text.
-pub fn to_html_article(r: &Report, top: u8) -> String {
-    article(r, top, None)
+pub fn to_html_article(r: &Report, top: u8, w: &Words) -> String {
+    article(r, top, None, w)
 }
 
 /// Rows of each chart's table the app's preview shows (the most recent).
@@ -116,12 +121,12 @@ pub const PREVIEW_ROWS: usize = 12;
 /// [`to_html_article`] as the app previews it: each chart's table shows its last
 /// [`PREVIEW_ROWS`] rows and says how many more the exported report has: at the large size
 /// the full tables were most of the preview's HTML.
-pub fn preview_html(r: &Report, top: u8) -> String {
-    article(r, top, Some(PREVIEW_ROWS))
+pub fn preview_html(r: &Report, top: u8, w: &Words) -> String {
+    article(r, top, Some(PREVIEW_ROWS), w)
 }
 
 /// The article; `rows` caps each chart's table at its last rows.
-fn article(r: &Report, top: u8, rows: Option<usize>) -> String {
+fn article(r: &Report, top: u8, rows: Option<usize>, w: &Words) -> String {
     let (h1, h2, h3) = (top, top + 1, top + 2);
     let e = escape_xml;
     let mut out = format!(
@@ -138,7 +143,9 @@ fn article(r: &Report, top: u8, rows: Option<usize>) -> String {
         for b in &s.blocks {
             match b {
                 Block::Paragraph(t) => out.push_str(&format!("<p>{}</p>", e(t))),
-                Block::Warning(t) => out.push_str(&format!("<p class=\"warning\"><strong>Warning:</strong> {}</p>", e(t))),
+                Block::Warning(t) => {
+                    out.push_str(&format!("<p class=\"warning\"><strong>{}</strong> {}</p>", e(w.get(tr::report::WARNING)), e(t)))
+                }
                 Block::Subheading(t) => out.push_str(&format!("<h{h3} class=\"report-subheading\">{}</h{h3}>", e(t))),
                 Block::List(items) => {
                     out.push_str("<ul>");
@@ -152,11 +159,15 @@ fn article(r: &Report, top: u8, rows: Option<usize>) -> String {
                     e(text),
                     e(attribution)
                 )),
-                Block::Table(t) => out.push_str(&html_table(t, None)),
+                Block::Table(t) => out.push_str(&html_table(t, None, w)),
                 Block::Chart(c) => {
                     out.push_str(&format!("<figure>{}<figcaption>{}</figcaption>", c.svg, e(&c.alt)));
                     if let Some(t) = &c.table {
-                        out.push_str(&format!("<details><summary>The numbers behind the chart</summary>{}</details>", html_table(t, rows)));
+                        out.push_str(&format!(
+                            "<details><summary>{}</summary>{}</details>",
+                            e(w.get(tr::report::BEHIND_CHART)),
+                            html_table(t, rows, w)
+                        ));
                     }
                     out.push_str("</figure>");
                 }
@@ -169,7 +180,7 @@ fn article(r: &Report, top: u8, rows: Option<usize>) -> String {
 }
 
 /// `last`: only the last rows, with a closing row saying how many more the export has.
-fn html_table(t: &Table, last: Option<usize>) -> String {
+fn html_table(t: &Table, last: Option<usize>, w: &Words) -> String {
     let e = escape_xml;
     let left_out = last.map_or(0, |n| t.rows.len().saturating_sub(n));
     let mut out = format!("<table><caption>{}</caption><thead><tr>", e(&t.caption));
@@ -187,8 +198,9 @@ fn html_table(t: &Table, last: Option<usize>) -> String {
     out.push_str("</tbody>");
     if left_out > 0 {
         out.push_str(&format!(
-            "<tfoot><tr><td colspan=\"{}\">The {left_out} earlier rows are in the exported report.</td></tr></tfoot>",
-            t.headers.len().max(1)
+            "<tfoot><tr><td colspan=\"{}\">{}</td></tr></tfoot>",
+            t.headers.len().max(1),
+            e(&tr::report::earlier_rows(w, left_out as i64))
         ));
     }
     out.push_str("</table>");
@@ -196,18 +208,19 @@ fn html_table(t: &Table, last: Option<usize>) -> String {
 }
 
 /// One standalone HTML file: inline styles, inline SVG, no script, no external request.
-pub fn to_html(r: &Report, generated: DateTime<Utc>) -> String {
+pub fn to_html(r: &Report, generated: DateTime<Utc>, w: &Words) -> String {
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n\
          <title>{title}</title>\n<style>\nbody {{ margin: 0; padding: 2rem 1.5rem; background: #fff; }}\n\
          @page {{ size: A4; margin: 18mm; }}\n{css}</style>\n</head>\n<body>\n<main>\n{article}\n\
-         <p class=\"report-generated\" style=\"color:#4d5753;font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto 0\">Made with Common Ground on {date}.</p>\n\
+         <p class=\"report-generated\" style=\"color:#4d5753;font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto 0\">{made}</p>\n\
          </main>\n</body>\n</html>\n",
         title = escape_xml(&r.title),
         css = REPORT_CSS,
-        article = to_html_article(r, 1),
-        date = human_date(generated.date_naive()),
+        article = to_html_article(r, 1, w),
+        made = escape_xml(&tr::report::made_with(w, &w.date(generated.date_naive()))),
+        lang = r.lang.code(),
     )
 }

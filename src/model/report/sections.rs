@@ -1,92 +1,84 @@
 //! The report's sections from the tools other than goals, metrics and community voice:
 //! summary, milestones, stories, lessons, funding and runway, sustainability, the
-//! communication plan and next steps. Each is a function that returns a [`Section`].
+//! communication plan and next steps. Each is a function that returns a [`Section`], worded
+//! by the report's `Words`.
 use chrono::NaiveDate;
 
 use super::{Block, Chart, Period, ReportAudience, ReportOptions, Section, Table};
+use crate::i18n::{tr, Words};
 use crate::model::learning::{self, LibraryLesson};
-use crate::model::money::{format_amount, format_money};
 use crate::model::order::sort_by_key;
 use crate::model::stories;
 use crate::model::sustainability as sus;
-use crate::model::text::grouped;
-use crate::model::time::human_date;
 use crate::model::Partnership;
 
-pub(super) fn summary(p: &Partnership, opts: ReportOptions, other_lessons: Vec<LibraryLesson>) -> Section {
+pub(super) fn summary(p: &Partnership, opts: ReportOptions, other_lessons: Vec<LibraryLesson>, w: &Words) -> Section {
     let period = opts.period;
     let reached = p.learning.milestones.iter().filter(|m| m.reached && period.contains(m.date));
-    let (reached, celebrated) = reached.fold((0, 0), |(r, c), m| (r + 1, c + usize::from(m.celebrated)));
+    let (reached, celebrated) = reached.fold((0, 0), |(r, c), m| (r + 1, c + i64::from(m.celebrated)));
     let stories = stories::reportable(&p.communication.stories).into_iter().filter(|s| period.contains(s.day())).count();
     let lessons = learning::library(p, other_lessons).into_iter().filter(|l| period.contains(l.date)).count();
-    let mut s = Section::new("summary", "Summary");
+    let mut s = Section::new("summary", w.get(tr::report::SUMMARY));
     let names: Vec<String> = p.partners.iter().map(|x| x.name.clone()).collect();
     if !names.is_empty() {
-        s.push(Block::Paragraph(format!(
-            "{} brings together {} partner organisations: {}.",
-            p.name.trim(),
-            names.len(),
-            names.join(", ")
-        )));
+        s.push(Block::Paragraph(tr::report::brings_together(w, names.len() as i64, p.name.trim(), &names.join(", "))));
     }
-    s.push(Block::Paragraph(format!(
-        "From {} to {}: {} milestone{} reached ({} celebrated), {} {} shared with consent, {} lesson{} recorded.",
-        human_date(period.from),
-        human_date(period.to),
-        reached,
-        plural(reached),
-        celebrated,
-        stories,
-        if stories == 1 { "story" } else { "stories" },
-        lessons,
-        plural(lessons),
+    s.push(Block::Paragraph(tr::report::summary_line(
+        w,
+        &tr::report::celebrated(w, celebrated),
+        &w.date(period.from),
+        &tr::report::lessons_recorded(w, lessons as i64),
+        &tr::report::milestones_reached(w, reached),
+        &tr::report::stories_shared(w, stories as i64),
+        &w.date(period.to),
     )));
-    s.clone()
+    s
 }
 
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
-}
-
-pub(super) fn milestones(p: &Partnership, period: Period) -> Section {
-    let mut s = Section::new("milestones", "Milestones reached");
+pub(super) fn milestones(p: &Partnership, period: Period, w: &Words) -> Section {
+    let mut s = Section::new("milestones", w.get(tr::report::MILESTONES));
     let reached: Vec<_> =
         learning::timeline(&p.learning.milestones).into_iter().filter(|m| m.reached && period.contains(m.date)).collect();
     if reached.is_empty() {
-        s.push(Block::Paragraph("No milestones were reached in this period.".into()));
+        s.push(Block::Paragraph(w.get(tr::report::NO_MILESTONES).into()));
         return s;
     }
     s.push(Block::Table(Table {
-        caption: "Milestones reached in this period".into(),
-        headers: vec!["Date".into(), "Milestone".into(), "Celebrated".into()],
+        caption: w.get(tr::report::MILESTONES_CAPTION).into(),
+        headers: headers(w, &[tr::report::DATE, tr::report::MILESTONE, tr::report::CELEBRATED_HEADER]),
         rows: reached
             .into_iter()
             .map(|m| {
                 let celebrated = match (m.celebrated, m.how_celebrated.trim()) {
-                    (false, _) => "Not yet".to_string(),
-                    (true, "") => "Yes".to_string(),
-                    (true, how) => format!("Yes: {how}"),
+                    (false, _) => w.get(tr::report::NOT_YET).to_string(),
+                    (true, "") => w.get(tr::report::YES).to_string(),
+                    (true, how) => tr::report::yes_how(w, how),
                 };
-                vec![human_date(m.date), m.what.clone(), celebrated]
+                vec![w.date(m.date), m.what.clone(), celebrated]
             })
             .collect(),
     }));
     s
 }
 
-pub(super) fn stories_section(p: &Partnership, period: Period) -> Section {
-    let mut s = Section::new("stories", "Stories");
+/// A table's column headings in the report's language.
+pub(super) fn headers(w: &Words, keys: &[crate::i18n::Key]) -> Vec<String> {
+    keys.iter().map(|k| w.get(*k).to_string()).collect()
+}
+
+pub(super) fn stories_section(p: &Partnership, period: Period, w: &Words) -> Section {
+    let mut s = Section::new("stories", w.get(tr::report::STORIES));
     // Consent is checked here and only here: `reportable` drops every story without it.
     let mut shared: Vec<_> =
         stories::reportable(&p.communication.stories).into_iter().filter(|x| period.contains(x.day())).collect();
     sort_by_key(&mut shared, |x| x.day());
     if shared.is_empty() {
-        s.push(Block::Paragraph("No stories with consent to share were recorded in this period.".into()));
+        s.push(Block::Paragraph(w.get(tr::report::NO_STORIES).into()));
     }
     for story in shared {
         s.push(Block::Subheading(story.title.clone()));
         if !story.what_changed.trim().is_empty() {
-            s.push(Block::Paragraph(format!("{} ({}): {}", story.who_label(), human_date(story.day()), story.what_changed.trim())));
+            s.push(Block::Paragraph(format!("{} ({}): {}", story.who_label(), w.date(story.day()), story.what_changed.trim())));
         }
         if !story.quote.trim().is_empty() {
             s.push(Block::Quote { text: story.quote.trim().to_string(), attribution: story.who_label() });
@@ -95,8 +87,8 @@ pub(super) fn stories_section(p: &Partnership, period: Period) -> Section {
     s
 }
 
-pub(super) fn lessons(p: &Partnership, period: Period, others: Vec<LibraryLesson>) -> Section {
-    let mut s = Section::new("lessons", "What we learned");
+pub(super) fn lessons(p: &Partnership, period: Period, others: Vec<LibraryLesson>, w: &Words) -> Section {
+    let mut s = Section::new("lessons", w.get(tr::report::LESSONS));
     let items: Vec<String> = learning::library(p, others)
         .into_iter()
         .filter(|l| period.contains(l.date))
@@ -106,68 +98,73 @@ pub(super) fn lessons(p: &Partnership, period: Period, others: Vec<LibraryLesson
         })
         .collect();
     if items.is_empty() {
-        s.push(Block::Paragraph("No lessons were recorded in this period.".into()));
+        s.push(Block::Paragraph(w.get(tr::report::NO_LESSONS).into()));
     } else {
         s.push(Block::List(items));
     }
     s
 }
 
-pub(super) fn funding(p: &Partnership, today: NaiveDate) -> Section {
-    let mut s = Section::new("funding", "Funding position");
+pub(super) fn funding(p: &Partnership, today: NaiveDate, w: &Words) -> Section {
+    let mut s = Section::new("funding", w.get(tr::report::FUNDING));
     let sources = &p.sustainability.funding;
     if sources.is_empty() {
-        s.push(Block::Paragraph("No funding sources are recorded.".into()));
+        s.push(Block::Paragraph(w.get(tr::report::NO_FUNDING).into()));
         return s;
     }
     let totals = sus::totals_by_currency(sources, today);
     if totals.len() > 1 {
-        s.push(Block::Paragraph("Amounts in different currencies are shown separately and never added together.".into()));
+        s.push(Block::Paragraph(w.get(tr::report::CURRENCIES_APART).into()));
     }
     s.push(Block::Table(Table {
-        caption: "Funding not yet ended, by currency".into(),
-        headers: vec!["Currency".into(), "Confirmed".into(), "Hoped for".into()],
-        rows: totals
-            .iter()
-            .map(|t| vec![t.currency.clone(), format_money(t.confirmed, &t.currency), format_money(t.hoped_for, &t.currency)])
-            .collect(),
+        caption: w.get(tr::report::FUNDING_CAPTION).into(),
+        headers: headers(w, &[tr::report::CURRENCY, tr::report::CONFIRMED, tr::report::HOPED_FOR]),
+        rows: totals.iter().map(|t| vec![t.currency.clone(), w.money(t.confirmed, &t.currency), w.money(t.hoped_for, &t.currency)]).collect(),
     }));
     for c in sus::concentration(sources, today) {
-        let text = format!(
-            "{}: the largest funder, {}, provides {} of confirmed funding. Herfindahl index {} of 10,000: {}. {}",
-            c.currency,
-            c.largest_funder,
-            c.largest_share_percent(),
-            grouped(c.hhi.into()),
-            c.reading.label().to_lowercase(),
-            c.reading.explanation()
+        let text = tr::report::concentration(
+            w,
+            &c.currency,
+            c.reading.explanation(),
+            &c.largest_funder,
+            &w.integer(c.hhi.into()),
+            &w.integer(10_000),
+            &c.reading.label().to_lowercase(),
+            &c.largest_share_percent(),
         );
         s.push(if c.reading == sus::Reading::Diversified { Block::Paragraph(text) } else { Block::Warning(text) });
     }
     let ending = sus::ending_within(sources, today, 6);
     if !ending.is_empty() {
-        s.push(Block::Subheading("Ending within six months".into()));
+        s.push(Block::Subheading(w.get(tr::report::ENDING_SOON).into()));
         s.push(Block::List(
             ending
                 .iter()
-                .map(|f| format!("{}: {} ends {}", f.funder, f.amount, f.end.map(human_date).unwrap_or_default()))
+                .map(|f| {
+                    let end = f.end.map(|d| w.date(d)).unwrap_or_default();
+                    tr::report::ends_on(w, &w.money(f.amount.minor, &f.amount.currency), &end, &f.funder)
+                })
                 .collect(),
         ));
     }
     s.push(Block::Table(Table {
-        caption: "Funding sources".into(),
-        headers: ["Funder", "Amount", "Period", "Restricted", "Status"].map(String::from).to_vec(),
+        caption: w.get(tr::report::SOURCES_CAPTION).into(),
+        headers: headers(
+            w,
+            &[tr::report::FUNDER, tr::report::AMOUNT, tr::report::PERIOD, tr::report::RESTRICTED_HEADER, tr::report::STATUS],
+        ),
         rows: sources
             .iter()
             .map(|f| {
                 let period = match (f.start, f.end) {
-                    (Some(a), Some(b)) => format!("{} – {}", human_date(a), human_date(b)),
-                    (Some(a), None) => format!("from {}", human_date(a)),
-                    (None, Some(b)) => format!("until {}", human_date(b)),
-                    (None, None) => "not dated".into(),
+                    (Some(a), Some(b)) => format!("{} – {}", w.date(a), w.date(b)),
+                    (Some(a), None) => tr::report::from_date(w, &w.date(a)),
+                    (None, Some(b)) => tr::report::until_date(w, &w.date(b)),
+                    (None, None) => w.get(tr::report::NOT_DATED).into(),
                 };
-                let restricted = if f.restricted { "Restricted" } else { "Unrestricted" };
-                vec![f.funder.clone(), f.amount.to_string(), period, restricted.into(), f.status.label().into()]
+                let restricted = w.get(if f.restricted { tr::report::RESTRICTED } else { tr::report::UNRESTRICTED });
+                let amount = w.money(f.amount.minor, &f.amount.currency);
+                vec![f.funder.clone(), amount, period, restricted.into(), f.status.label().into()]
             })
             .collect(),
     }));
@@ -176,61 +173,60 @@ pub(super) fn funding(p: &Partnership, today: NaiveDate) -> Section {
         if r.months.iter().all(|m| m.confirmed == 0 && m.hoped_for == 0) {
             continue;
         }
-        s.push(Block::Chart(runway_chart(&r)));
+        s.push(Block::Chart(runway_chart(&r, w)));
     }
     s
 }
 
 /// The runway as a chart block: the SVG, its description, and the numbers as a table.
-pub fn runway_chart(r: &sus::Runway) -> Chart {
+pub fn runway_chart(r: &sus::Runway, w: &Words) -> Chart {
+    use chrono::Datelike;
     Chart {
         svg: r.svg(),
         alt: r.describe(),
         table: Some(Table {
-            caption: format!("Runway in {} by month", r.currency),
-            headers: vec!["Month".into(), "Confirmed".into(), "Hoped for".into()],
+            caption: tr::report::runway_caption(w, &r.currency),
+            headers: headers(w, &[tr::report::MONTH, tr::report::CONFIRMED, tr::report::HOPED_FOR]),
             rows: r
                 .months
                 .iter()
                 .map(|m| {
-                    vec![
-                        crate::model::time::month_year(m.month, false),
-                        format_amount(m.confirmed, &r.currency),
-                        format_amount(m.hoped_for, &r.currency),
-                    ]
+                    let amount = |minor| w.amount(crate::model::money::currency_value(minor, &r.currency));
+                    let month = tr::report::month_year(w, w.month(m.month), &m.month.year().to_string());
+                    vec![month, amount(m.confirmed), amount(m.hoped_for)]
                 })
                 .collect(),
         }),
     }
 }
 
-pub(super) fn sustainability(p: &Partnership) -> Section {
-    let mut s = Section::new("sustainability", "Building to last");
+pub(super) fn sustainability(p: &Partnership, w: &Words) -> Section {
+    let mut s = Section::new("sustainability", w.get(tr::report::SUSTAINABILITY));
     let sus = &p.sustainability;
     if sus.capacity.is_empty() && sus.engagement.is_empty() {
-        s.push(Block::Paragraph("No local capacity or engagement mechanisms are recorded yet.".into()));
+        s.push(Block::Paragraph(w.get(tr::report::NO_SUSTAINABILITY).into()));
         return s;
     }
     if !sus.capacity.is_empty() {
-        s.push(Block::Subheading("Local capacity".into()));
+        s.push(Block::Subheading(w.get(tr::report::CAPACITY).into()));
         s.push(Block::List(
             sus.capacity
                 .iter()
                 .map(|c| {
-                    let people = c.people.map(|n| format!(" ({n} people)")).unwrap_or_default();
-                    let state = if c.done { "Done" } else { "In progress" };
-                    format!("{} – {}{}: {}", c.area.label(), c.what.trim(), people, state)
+                    let people = c.people.map(|n| format!(" ({})", tr::report::people(w, n.into()))).unwrap_or_default();
+                    let state = w.get(if c.done { tr::report::DONE } else { tr::report::IN_PROGRESS });
+                    format!("{} – {}{}: {}", w.get(c.area.label_key()), c.what.trim(), people, state)
                 })
                 .collect(),
         ));
     }
     if !sus.engagement.is_empty() {
-        s.push(Block::Subheading("Engagement that continues".into()));
+        s.push(Block::Subheading(w.get(tr::report::ENGAGEMENT).into()));
         s.push(Block::List(
             sus.engagement
                 .iter()
                 .map(|e| {
-                    let after = if e.continues_after_funding { "continues after funding ends" } else { "ends with the funding" };
+                    let after = w.get(if e.continues_after_funding { tr::report::CONTINUES } else { tr::report::ENDS_WITH_FUNDING });
                     let how = if e.how.trim().is_empty() { String::new() } else { format!(": {}", e.how.trim()) };
                     format!("{}{} ({})", e.name.trim(), how, after)
                 })
@@ -240,28 +236,31 @@ pub(super) fn sustainability(p: &Partnership) -> Section {
     s
 }
 
-pub(super) fn communication_plan(p: &Partnership, audience: ReportAudience) -> Section {
-    let mut s = Section::new("communication", "How we keep you informed");
+pub(super) fn communication_plan(p: &Partnership, audience: ReportAudience, w: &Words) -> Section {
+    let mut s = Section::new("communication", w.get(tr::report::COMMUNICATION));
     let plan: Vec<_> = stories::plan_in_order(&p.communication.plan)
         .into_iter()
         .filter(|m| !m.done && (audience == ReportAudience::Partners || m.audience == audience.plan_audience()))
         .collect();
     if plan.is_empty() {
-        s.push(Block::Paragraph("No regular communication is planned for this audience yet.".into()));
+        s.push(Block::Paragraph(w.get(tr::report::NO_COMMUNICATION).into()));
         return s;
     }
     s.push(Block::Table(Table {
-        caption: "Planned communication".into(),
-        headers: ["Audience", "Message", "Channel", "How often", "Next", "From"].map(String::from).to_vec(),
+        caption: w.get(tr::report::COMMUNICATION_CAPTION).into(),
+        headers: headers(
+            w,
+            &[tr::report::AUDIENCE, tr::report::MESSAGE, tr::report::CHANNEL, tr::report::HOW_OFTEN, tr::report::NEXT, tr::report::FROM],
+        ),
         rows: plan
             .into_iter()
             .map(|m| {
                 vec![
-                    m.audience.label().into(),
+                    w.get(m.audience.label_key()).into(),
                     m.message.clone(),
                     m.channel.clone(),
-                    m.frequency.label().into(),
-                    m.next_due.map(human_date).unwrap_or_default(),
+                    w.get(m.frequency.label_key()).into(),
+                    m.next_due.map(|d| w.date(d)).unwrap_or_default(),
                     m.owner.map(|o| p.partner_name(o)).unwrap_or_default(),
                 ]
             })
@@ -270,19 +269,19 @@ pub(super) fn communication_plan(p: &Partnership, audience: ReportAudience) -> S
     s
 }
 
-pub(super) fn next_steps(p: &Partnership, today: NaiveDate) -> Section {
-    let mut s = Section::new("next-steps", "Next steps");
+pub(super) fn next_steps(p: &Partnership, today: NaiveDate, w: &Words) -> Section {
+    let mut s = Section::new("next-steps", w.get(tr::report::NEXT_STEPS));
     let mut items: Vec<String> = learning::next_milestones(&p.learning.milestones, today, 5)
         .into_iter()
-        .map(|m| format!("{}: {}", human_date(m.date), m.what.trim()))
+        .map(|m| format!("{}: {}", w.date(m.date), m.what.trim()))
         .collect();
     items.extend(learning::open_actions(p).into_iter().map(|(_, a)| {
         let owner = a.owner.map(|o| format!(" ({})", p.partner_name(o))).unwrap_or_default();
-        let due = a.due.map(|d| format!(", due {}", human_date(d))).unwrap_or_default();
+        let due = a.due.map(|d| format!(", {}", tr::report::due(w, &w.date(d)))).unwrap_or_default();
         format!("{}{}{}", a.what.trim(), owner, due)
     }));
     if items.is_empty() {
-        s.push(Block::Paragraph("No upcoming milestones or open actions are recorded.".into()));
+        s.push(Block::Paragraph(w.get(tr::report::NO_NEXT_STEPS).into()));
     } else {
         s.push(Block::List(items));
     }

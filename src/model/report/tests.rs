@@ -1,4 +1,5 @@
 use super::*;
+use crate::i18n::Words;
 use crate::model::learning::{Lesson, Milestone};
 use crate::model::stories::Story;
 use crate::model::money::Money;
@@ -15,7 +16,7 @@ fn opts(audience: ReportAudience) -> ReportOptions {
 
 fn sample_report(audience: ReportAudience) -> Report {
     let p = crate::model::sample::sample(now());
-    build(&p, opts(audience), date("2026-11-27"), vec![])
+    build(&p, opts(audience), date("2026-11-27"), vec![], &Words::english())
 }
 
 fn section<'a>(r: &'a Report, id: &str) -> Option<&'a Section> {
@@ -41,9 +42,9 @@ fn only_stories_with_consent_and_in_the_period_are_reported() {
         s.what_changed = "Something".into();
         p.communication.stories.push(s);
     }
-    let r = build(&p, opts(ReportAudience::Community), date("2026-11-27"), vec![]);
-    let md = to_markdown(&r);
-    let html = to_html(&r, now());
+    let r = build(&p, opts(ReportAudience::Community), date("2026-11-27"), vec![], &Words::english());
+    let md = to_markdown(&r, &Words::english());
+    let html = to_html(&r, now(), &Words::english());
     assert!(md.contains("Shared") && html.contains("Shared"));
     assert!(!md.contains("Private") && !html.contains("Private"), "no consent, never in a report");
     assert!(!md.contains("Old"), "outside the period");
@@ -62,8 +63,8 @@ fn milestones_and_lessons_are_filtered_by_period() {
     lesson.date = Some(date("2024-01-01"));
     p.learning.lessons.push(lesson);
     p.learning.lessons.push(Lesson::new("New lesson", vec!["risk".into()], now()));
-    let r = build(&p, opts(ReportAudience::Partners), date("2026-11-27"), vec![]);
-    let md = to_markdown(&r);
+    let r = build(&p, opts(ReportAudience::Partners), date("2026-11-27"), vec![], &Words::english());
+    let md = to_markdown(&r, &Words::english());
     assert!(md.contains("| Inside | Yes: Picnic |"));
     assert!(!md.contains("Outside") && !md.contains("| Unreached"));
     assert!(md.contains("New lesson (risk)") && !md.contains("Old lesson"));
@@ -76,7 +77,7 @@ fn funding_is_shown_to_funders_and_partners_only() {
     assert!(section(&sample_report(ReportAudience::Partners), "funding").is_some());
     let community = sample_report(ReportAudience::Community);
     assert!(section(&community, "funding").is_none());
-    assert!(!to_markdown(&community).contains("EUR"));
+    assert!(!to_markdown(&community, &Words::english()).contains("EUR"));
 }
 
 #[test]
@@ -87,7 +88,7 @@ fn the_sample_report_shows_every_section() {
         ids,
         vec!["summary", "goals", "outcomes", "outputs", "milestones", "stories", "community", "lessons", "funding", "sustainability", "communication", "next-steps"]
     );
-    let html = to_html(&r, now());
+    let html = to_html(&r, now(), &Words::english());
     assert!(html.contains("<svg") && html.contains("Runway (EUR)"));
     assert!(html.contains("Warning:"), "the sample depends on one funder");
     assert!(html.contains("Quarterly progress report"), "the funders' communication plan");
@@ -102,7 +103,7 @@ fn currencies_stay_apart_in_the_report() {
     let mut p = Partnership::new("X", now());
     p.sustainability.funding.push(FundingSource::new("A", Money::new(10_000, "EUR"), now()));
     p.sustainability.funding.push(FundingSource::new("B", Money::new(5_000, "USD"), now()));
-    let md = to_markdown(&build(&p, opts(ReportAudience::Funders), date("2026-11-27"), vec![]));
+    let md = to_markdown(&build(&p, opts(ReportAudience::Funders), date("2026-11-27"), vec![], &Words::english()), &Words::english());
     assert!(md.contains("never added together"));
     assert!(md.contains("| EUR | EUR 100.00 | EUR 0.00 |"));
     assert!(md.contains("| USD | USD 50.00 | USD 0.00 |"));
@@ -126,7 +127,7 @@ fn hostile_partnership() -> Partnership {
 #[test]
 fn html_escapes_user_text() {
     let p = hostile_partnership();
-    let html = to_html(&build(&p, opts(ReportAudience::Partners), date("2026-11-27"), vec![]), now());
+    let html = to_html(&build(&p, opts(ReportAudience::Partners), date("2026-11-27"), vec![], &Words::english()), now(), &Words::english());
     assert!(!html.contains("<script"), "no script element, ever");
     assert!(!html.contains("<img"));
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
@@ -137,7 +138,7 @@ fn html_escapes_user_text() {
 #[test]
 fn markdown_escapes_control_characters_in_user_text() {
     let p = hostile_partnership();
-    let md = to_markdown(&build(&p, opts(ReportAudience::Partners), date("2026-11-27"), vec![]));
+    let md = to_markdown(&build(&p, opts(ReportAudience::Partners), date("2026-11-27"), vec![], &Words::english()), &Words::english());
     assert!(md.contains("### \\<script\\>alert(1)\\</script\\>"));
     let bare_angle = md.char_indices().any(|(i, c)| c == '<' && !md[..i].ends_with('\\'));
     assert!(!bare_angle, "every < in user text is escaped, so no HTML tag survives");
@@ -166,7 +167,7 @@ fn the_preview_shows_the_last_rows_of_long_tables() {
     let p = partnership_of(SIZES.divided(10), 2, now());
     let today = now().date_naive();
     let opts = ReportOptions { period: Period::last_months(today, 12), audience: ReportAudience::Funders };
-    let r = build(&p, opts, today, Vec::new());
+    let r = build(&p, opts, today, Vec::new(), &Words::english());
     let tables: Vec<&Table> = r.sections.iter().flat_map(|s| &s.blocks).filter_map(|b| match b {
         Block::Chart(c) => c.table.as_ref(),
         _ => None,
@@ -181,7 +182,7 @@ fn the_preview_shows_the_last_rows_of_long_tables() {
     let rows = |html: &str| html.matches("<tr><td>").count();
     let all: usize = tables.iter().map(|t| t.rows.len()).sum();
     let shown: usize = tables.iter().map(|t| t.rows.len().min(PREVIEW_ROWS)).sum();
-    let preview = preview_html(&r, 2);
+    let preview = preview_html(&r, 2, &Words::english());
     assert_eq!(rows(&preview), shown + other, "the last rows of each chart's table");
     assert_eq!(preview.matches("earlier rows are in the exported report.").count(), long);
     let t = tables.iter().find(|t| t.rows.len() > PREVIEW_ROWS).unwrap();
@@ -189,15 +190,15 @@ fn the_preview_shows_the_last_rows_of_long_tables() {
     let first = &t.rows[0][0];
     assert!(preview.contains(&format!("The {} earlier rows", t.rows.len() - PREVIEW_ROWS)));
     assert!(preview.contains(&format!("<td>{last}</td>")), "the latest reading is shown");
-    assert!(preview.len() < to_html_article(&r, 2).len());
-    assert_eq!(rows(&to_html_article(&r, 2)), all + other);
-    assert_eq!(rows(&to_html(&r, now())), all + other);
-    assert!(to_html(&r, now()).contains(&format!("<td>{first}</td>")));
+    assert!(preview.len() < to_html_article(&r, 2, &Words::english()).len());
+    assert_eq!(rows(&to_html_article(&r, 2, &Words::english())), all + other);
+    assert_eq!(rows(&to_html(&r, now(), &Words::english())), all + other);
+    assert!(to_html(&r, now(), &Words::english()).contains(&format!("<td>{first}</td>")));
 }
 
 #[test]
 fn the_standalone_html_has_no_script_and_inline_styles() {
-    let html = to_html(&sample_report(ReportAudience::Funders), now());
+    let html = to_html(&sample_report(ReportAudience::Funders), now(), &Words::english());
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(!html.to_lowercase().contains("<script"));
     assert!(html.contains("<style>") && html.contains("@media print"));
@@ -208,7 +209,7 @@ fn the_standalone_html_has_no_script_and_inline_styles() {
 #[test]
 fn the_html_article_nests_headings_under_the_page() {
     let r = sample_report(ReportAudience::Partners);
-    let article = to_html_article(&r, 2);
+    let article = to_html_article(&r, 2, &Words::english());
     assert!(article.contains("<h2 class=\"report-title\">") && article.contains("<h3 id=\"report-summary\" class=\"report-section-title\">"));
     assert!(!article.contains("<h1"));
 }
@@ -229,6 +230,6 @@ fn lessons_from_other_tools_appear_in_the_report() {
         source: "Experiment: SMS reminders (stopped)".into(),
         lesson_id: None,
     };
-    let md = to_markdown(&build(&p, opts(ReportAudience::Partners), date("2026-11-27"), vec![other]));
+    let md = to_markdown(&build(&p, opts(ReportAudience::Partners), date("2026-11-27"), vec![other], &Words::english()), &Words::english());
     assert!(md.contains("Stopped the SMS pilot (experiments) – Experiment: SMS reminders (stopped)"));
 }

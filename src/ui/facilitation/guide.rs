@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::Facilitation;
 use crate::model::guides::{guide, guides_for_tool, Guide};
+use crate::ui::i18n::{t, tw};
 use crate::ui::state::AppState;
 use crate::ui::widgets::When;
 
@@ -55,16 +56,16 @@ fn GuideView(guide: &'static Guide) -> impl IntoView {
     let current = move || w.run.with(|r| r.as_ref().filter(|(id, _)| id == guide.id).map(|(_, s)| *s));
     view! {
         <section class="guide">
-            <h2>{guide.title}</h2>
-            <p class="guide-purpose">{guide.purpose}</p>
+            <h2>{t(guide.title)}</h2>
+            <p class="guide-purpose">{t(guide.purpose)}</p>
             <p class="hint">{format!("{} steps, about {} minutes. Open ", guide.steps.len(), guide.total_minutes())}
                 <a href=format!("#/{}", guide.tool)>"the tool"</a>" on the shared screen."</p>
             <ol class="guide-steps">
                 {guide.steps.iter().enumerate().map(|(i, s)| view! {
                     <li class:current=move || current() == Some(i) aria-current=move || (current() == Some(i)).then_some("step")>
-                        <p class="step-title"><strong>{s.title}</strong>{format!(" · {} min", s.minutes)}</p>
-                        <p class="step-ask">{format!("Ask: “{}”", s.ask)}</p>
-                        <p class="step-outcome">{format!("Good outcome: {}", s.outcome)}</p>
+                        <p class="step-title"><strong>{t(s.title)}</strong>{format!(" · {} min", s.minutes)}</p>
+                        <p class="step-ask">{tw(move |w| format!("Ask: “{}”", w.get(s.ask)))}</p>
+                        <p class="step-outcome">{tw(move |w| format!("Good outcome: {}", w.get(s.outcome)))}</p>
                     </li>
                 }).collect_view()}
             </ol>
@@ -95,8 +96,8 @@ pub fn StepBanner() -> impl IntoView {
     move || {
         step().map(|(g, i, s)| view! {
             <section class="step-banner" aria-label="Current step">
-                <p class="step-count">{format!("{} · step {} of {}: {}", g.title, i + 1, g.steps.len(), s.title)}</p>
-                <p class="step-question">{s.ask}</p>
+                <p class="step-count">{tw(move |w| format!("{} · step {} of {}: {}", w.get(g.title), i + 1, g.steps.len(), w.get(s.title)))}</p>
+                <p class="step-question">{t(s.ask)}</p>
             </section>
         })
     }

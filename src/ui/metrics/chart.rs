@@ -8,7 +8,8 @@ use crate::model::report::{metric_svg, Frame};
 
 #[component]
 pub fn Chart(metric: Metric, series: Vec<(NaiveDate, f64)>, today: NaiveDate) -> impl IntoView {
-    match metric_svg(&metric, &series, Frame::Screen { today }) {
+    let i = expect_context::<crate::ui::i18n::I18n>();
+    move || match i.with(|w| metric_svg(&metric, &series, Frame::Screen { today }, w)) {
         // The model escapes every text in the SVG.
         Some(svg) => view! { <figure class="chart card" inner_html=svg></figure> }.into_any(),
         None => view! { <p class="hint chart-empty">"The chart appears with the first measurement, or once a baseline and target are set."</p> }.into_any(),

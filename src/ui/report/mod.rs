@@ -1,6 +1,7 @@
 //! The progress report: pick a period and an audience, preview it, print it, or download it
 //! as one standalone HTML file or as Markdown. The preview is the very HTML the download
-//! holds, so what the facilitator checks is what the funder gets.
+//! holds, so what the facilitator checks is what the funder gets. The report is written in
+//! the interface's language unless another is chosen for it (a funder's, a community's).
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -8,16 +9,59 @@ mod cards;
 
 pub use cards::OverviewCards;
 
+use crate::i18n::{tr, Lang, Words};
 use crate::model::learning::from_other_tools;
 use crate::model::report::{build, file_name, preview_html, to_html, to_markdown, Period, Report, ReportAudience, ReportOptions, REPORT_CSS};
 use crate::model::time::{iso_date, parse_input_date};
 use crate::ui::form::{DateField, SelectField};
 use crate::ui::state::AppState;
 use crate::ui::helpers::{read, today};
+use crate::ui::i18n::{t, I18n};
+
+/// The report's language: the interface's unless one is chosen, and the words of a chosen
+/// language once downloaded.
+#[derive(Clone, Copy)]
+struct ReportLang {
+    chosen: RwSignal<Option<Lang>>,
+    loaded: RwSignal<Option<Words>>,
+}
+
+impl ReportLang {
+    /// Runs `f` with the report's words (tracked): the chosen language's once read, else the
+    /// interface's.
+    fn with<T>(&self, i: I18n, f: impl FnOnce(&Words) -> T) -> T {
+        match self.chosen.get().filter(|l| *l != i.lang()) {
+            Some(l) => self.loaded.with(|w| match w {
+                Some(w) if w.lang() == l => f(w),
+                _ => i.with(f),
+            }),
+            None => i.with(f),
+        }
+    }
+
+    fn choose(&self, state: AppState, lang: Lang) {
+        self.chosen.set(Some(lang));
+        if self.loaded.with_untracked(|w| w.as_ref().is_some_and(|w| w.lang() == lang)) {
+            return;
+        }
+        let me = *self;
+        leptos::task::spawn_local(async move {
+            match crate::ui::i18n::load(lang).await {
+                Ok(words) => me.loaded.set(Some(words)),
+                Err(why) => {
+                    me.chosen.set(None);
+                    state.fail(format!("{} could not be loaded: {why}", lang.own_name()));
+                }
+            }
+        });
+    }
+}
 
 #[component]
 pub fn ReportPage() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let i = expect_context::<I18n>();
+    let lang = ReportLang { chosen: RwSignal::new(None), loaded: RwSignal::new(None) };
     let audience = RwSignal::new(ReportAudience::Funders);
     let initial = Period::last_months(today(state), 12);
     let from = RwSignal::new(iso_date(initial.from));
@@ -28,14 +72,14 @@ pub fn ReportPage() -> impl IntoView {
     };
     let report = Memo::new(move |_| {
         let opts = ReportOptions { period: period(), audience: audience.get() };
-        read(state, |p| Some(build(p, opts, today(state), from_other_tools(p))))
+        lang.with(i, |w| read(state, |p| Some(build(p, opts, today(state), from_other_tools(p), w))))
     });
     let download = move |ext: &'static str| {
         let Some(r) = report.get_untracked() else { return };
-        let (text, mime) = match ext {
-            "html" => (to_html(&r, state.now()), "text/html"),
-            _ => (to_markdown(&r), "text/markdown"),
-        };
+        let (text, mime) = lang.with(i, |w| match ext {
+            "html" => (to_html(&r, state.now(), w), "text/html"),
+            _ => (to_markdown(&r, w), "text/markdown"),
+        });
         let name = read(state, |p| Some(file_name(p, state.now(), ext))).unwrap_or_default();
         if let Err(e) = crate::files::download(&name, mime, &text) {
             state.fail(format!("Could not download the report: {e}."));
@@ -48,6 +92,18 @@ pub fn ReportPage() -> impl IntoView {
                 <SelectField id="report-audience" label="Report for" value=audience/>
                 <DateField id="report-from" label="From" value=from/>
                 <DateField id="report-to" label="To" value=to/>
+                <div class="field">
+                    <label for="report-lang">{t(tr::report::LANGUAGE)}</label>
+                    <select id="report-lang" on:change=move |e| {
+                        if let Some(l) = Lang::from_tag(&event_target_value(&e)) {
+                            lang.choose(state, l);
+                        }
+                    }>
+                        {Lang::ALL.into_iter().map(|l| view! {
+                            <option value=l.code() lang=l.code() selected=move || lang.chosen.get().unwrap_or_else(|| i.lang()) == l>{l.own_name()}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
                 <div class="period-presets" role="group" aria-label="Period">
                     {[(3, "Last 3 months"), (6, "Last 6 months"), (12, "Last 12 months")].into_iter().map(|(n, label)| view! {
                         <button type="button" on:click=move |_| {
@@ -74,7 +130,7 @@ pub fn ReportPage() -> impl IntoView {
             {move || report.get().map(|r: Report| view! {
                 // Built by the model's HTML renderer, which escapes every user text; see
                 // `model::report` tests for `<script>` in stories.
-                <div class="report-preview" inner_html=preview_html(&r, 2)></div>
+                <div class="report-preview" lang=r.lang.code() inner_html=lang.with(i, |w| preview_html(&r, 2, w))></div>
             })}
         </section>
     }

@@ -73,8 +73,11 @@ impl AppState {
     }
 
     pub fn open_sample(&self) {
-        self.adopt(sample(self.now()));
-        self.notify("Opened the sample partnership. Change anything: it is your own copy.");
+        let me = *self;
+        crate::ui::i18n::sample_in_page_lang(sample(self.now()), move |p| {
+            me.adopt(p);
+            me.notify("Opened the sample partnership. Change anything: it is your own copy.");
+        });
     }
 
     pub fn duplicate(&self, id: Uuid) {

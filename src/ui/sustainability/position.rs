@@ -79,7 +79,7 @@ pub fn RunwayFigure(currency: String) -> impl IntoView {
                 <p class="hint">{format!("No dated {} funding in the next 18 months, so there is no runway to draw.", r.currency)}</p>
             }.into_any());
         }
-        Some(runway_chart(&r)).map(|c| {
+        Some(expect_context::<crate::ui::i18n::I18n>().with(|w| runway_chart(&r, w))).map(|c| {
             let table = c.table.clone().unwrap_or_else(|| crate::model::report::Table { caption: String::new(), headers: vec![], rows: vec![] });
             view! {
                 <figure class="runway">

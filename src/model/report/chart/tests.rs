@@ -1,4 +1,6 @@
 use super::*;
+use crate::i18n::Words;
+use crate::model::metrics::format_number;
 use crate::model::metrics::MetricKind;
 use crate::model::time::{at, date};
 
@@ -30,7 +32,7 @@ fn grid_steps_are_round_numbers() {
 #[test]
 fn the_screen_chart_has_the_pages_title_description_and_classes() {
     let m = metric();
-    let svg = metric_svg(&m, &series(), screen("2026-07-01")).expect("a chart");
+    let svg = metric_svg(&m, &series(), screen("2026-07-01"), &Words::english()).expect("a chart");
     let id = m.id;
     assert!(svg.contains(&format!(r#"aria-labelledby="chart-title-{id} chart-desc-{id}" class="metric-chart""#)), "{svg}");
     assert!(svg.contains("Meals &amp; more: measurements against the planned path</title>"));
@@ -47,26 +49,26 @@ fn the_screen_chart_has_the_pages_title_description_and_classes() {
 
 #[test]
 fn today_is_only_written_where_it_covers_no_date() {
-    let near_the_end = metric_svg(&metric(), &series(), screen("2026-12-20")).unwrap();
+    let near_the_end = metric_svg(&metric(), &series(), screen("2026-12-20"), &Words::english()).unwrap();
     assert!(near_the_end.contains(r#"class="today""#) && !near_the_end.contains(">Today</text>"));
-    let after = metric_svg(&metric(), &series(), screen("2027-03-01")).unwrap();
+    let after = metric_svg(&metric(), &series(), screen("2027-03-01"), &Words::english()).unwrap();
     assert!(!after.contains(r#"class="today""#));
 }
 
 #[test]
 fn the_plan_is_drawn_before_the_first_reading() {
-    let svg = metric_svg(&metric(), &[], screen("2026-01-01")).expect("the plan alone is a chart");
+    let svg = metric_svg(&metric(), &[], screen("2026-01-01"), &Words::english()).expect("the plan alone is a chart");
     assert!(svg.contains("No measurements yet. Plan: from 0 meals"));
     assert_eq!(svg.matches(r#"class="reading-dot""#).count(), 0);
     let mut bare = metric();
     bare.target_date = None;
-    assert!(metric_svg(&bare, &[], screen("2026-01-01")).is_none(), "nothing to draw");
+    assert!(metric_svg(&bare, &[], screen("2026-01-01"), &Words::english()).is_none(), "nothing to draw");
 }
 
 #[test]
 fn the_report_chart_keeps_its_inline_styles_and_no_classes() {
     let period = Period::new(date("2026-01-01"), date("2026-06-30"));
-    let svg = metric_svg(&metric(), &series(), Frame::Report(period)).unwrap();
+    let svg = metric_svg(&metric(), &series(), Frame::Report(period), &Words::english()).unwrap();
     assert!(svg.contains(r#"class="chart metric-chart""#) && svg.contains("This period"));
     assert!(!svg.contains("reading-dot") && !svg.contains("Today"));
     assert!(svg.contains("Meals &amp; more: measured against the planned path</title>"));
@@ -87,7 +89,7 @@ fn every_value_that_passes_draws_a_small_finite_chart() {
             m.target_date = Some(days[1]);
             let series = vec![(days[0], a), (days[2], b), (days[1], a)];
             for frame in [screen("2026-07-01"), Frame::Report(Period { from: days[0], to: days[1] })] {
-                let svg = metric_svg(&m, &series, frame).expect("a chart");
+                let svg = metric_svg(&m, &series, frame, &Words::english()).expect("a chart");
                 assert!(svg.len() < 20_000, "{a} {b}: {} bytes", svg.len());
                 assert!(!svg.contains("NaN") && !svg.contains("inf"), "{a} {b}: {svg}");
                 assert!(svg.matches("<line").count() <= 30, "{a} {b}");

@@ -1,6 +1,7 @@
 use chrono::{DateTime, Utc};
 
 use super::*;
+use crate::i18n::Words;
 use crate::model::metrics::Measurement;
 use crate::model::report::metric_chart;
 use crate::model::community::{Activity, ActivityKind, Input, Response};
@@ -19,7 +20,7 @@ fn period() -> Period {
 }
 
 fn report(p: &Partnership) -> crate::model::report::Report {
-    build(p, ReportOptions { period: period(), audience: ReportAudience::Partners }, date("2026-11-27"), vec![])
+    build(p, ReportOptions { period: period(), audience: ReportAudience::Partners }, date("2026-11-27"), vec![], &Words::english())
 }
 
 fn texts(s: &Section) -> String {
@@ -55,7 +56,7 @@ fn goals_shown_are_active_or_achieved_and_overlap_the_period() {
         goal("Just a draft", GoalStatus::Draft, None, None),
         goal("Given up", GoalStatus::Dropped, None, None),
     ];
-    let t = texts(&goals_section(&p, period(), date("2026-11-27")));
+    let t = texts(&goals_section(&p, period(), date("2026-11-27"), &Words::english()));
     assert!(t.contains("Active in the period") && t.contains("Achieved without dates"));
     assert!(!t.contains("Ended before") && !t.contains("Starts after"));
     assert!(!t.contains("Just a draft") && !t.contains("Given up"));
@@ -70,7 +71,7 @@ fn a_goals_smart_line_names_what_is_missing() {
     g.owner_ids = vec![partner.id, uuid::Uuid::new_v4()];
     p.partners.push(partner);
     p.goals.push(g);
-    let t = texts(&goals_section(&p, period(), date("2026-11-27")));
+    let t = texts(&goals_section(&p, period(), date("2026-11-27"), &Words::english()));
     assert!(t.contains("Active · Owners: Food Bank, (removed partner) · ends 31 Dec 2027."), "{t}");
     let line = t.lines().find(|l| l.contains("SMART")).unwrap_or_default();
     assert!(line.starts_with("2 of 5 SMART; missing: Specific ("), "{line}");
@@ -84,7 +85,7 @@ fn the_smart_line_of_a_complete_goal_says_so() {
     let cx = SmartContext::of(&p, date("2026-11-27"));
     let smart: Vec<_> = p.goals.iter().filter(|g| goals::is_smart(g, &cx)).collect();
     if let Some(g) = smart.first() {
-        assert_eq!(smart_line(&goals::smart(g, &cx)), "SMART: all 5 letters met.");
+        assert_eq!(smart_line(&goals::smart(g, &cx), &Words::english()), "SMART: all 5 letters met.");
     }
 }
 
@@ -96,7 +97,7 @@ fn a_goal_without_an_outcome_metric_is_flagged() {
     g.metric_ids.push(output.id);
     p.metrics.push(output);
     p.goals.push(g);
-    let s = goals_section(&p, period(), date("2026-11-27"));
+    let s = goals_section(&p, period(), date("2026-11-27"), &Words::english());
     assert!(s.blocks.iter().any(|b| matches!(b, Block::Warning(w) if w.contains("tracks no outcome metric") && w.contains("1 output metric"))));
 }
 
@@ -122,7 +123,7 @@ fn outputs_and_outcomes_are_reported_apart() {
     let mut p = Partnership::new("X", now());
     p.metrics.push(metric("Meals served", MetricKind::Output));
     p.metrics.push(metric("Families eating well", MetricKind::Outcome));
-    let [outcomes, outputs] = metric_sections(&p, period(), date("2026-11-27"));
+    let [outcomes, outputs] = metric_sections(&p, period(), date("2026-11-27"), &Words::english());
     assert_eq!((outcomes.id.as_str(), outputs.id.as_str()), ("outcomes", "outputs"));
     let (o, w) = (texts(&outcomes), texts(&outputs));
     assert!(o.contains("Families eating well") && !o.contains("Meals served"));
@@ -136,7 +137,7 @@ fn metrics_are_judged_as_of_the_periods_end_with_every_reading_up_to_it() {
     let m = metric("Meals served", MetricKind::Output);
     with_readings(&mut p, &m, &[("2025-10-01", 100.0), ("2026-03-01", 200.0), ("2026-06-01", 300.0), ("2026-09-01", 5000.0)]);
     p.metrics.push(m.clone());
-    let [_, outputs] = metric_sections(&p, period(), date("2026-11-27"));
+    let [_, outputs] = metric_sections(&p, period(), date("2026-11-27"), &Words::english());
     let t = texts(&outputs);
     assert!(t.contains("Now 600 meals; target 1,200 meals by 31 Dec 2026. 2 readings in this period."), "{t}");
     assert!(!t.contains("Target reached"), "the September reading is after the period");
@@ -152,7 +153,7 @@ fn a_metric_chart_has_alt_text_and_escapes_its_name() {
     let mut p = Partnership::new("X", now());
     let m = metric("<script>alert('m')</script> & meals", MetricKind::Outcome);
     with_readings(&mut p, &m, &[("2026-02-01", 300.0), ("2026-05-01", 500.0)]);
-    let chart = metric_chart(&m, &p.measurements, period()).expect("a chart");
+    let chart = metric_chart(&m, &p.measurements, period(), &Words::english()).expect("a chart");
     assert!(chart.svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
     assert!(chart.svg.contains("role=\"img\"") && chart.svg.contains("<title id=\"metric-title-"));
     assert!(!chart.svg.contains("<script"), "{}", chart.svg);
@@ -162,7 +163,7 @@ fn a_metric_chart_has_alt_text_and_escapes_its_name() {
     assert!(chart.svg.contains("This period") && chart.svg.contains("Planned path to target"));
 
     p.metrics.push(m);
-    let html = to_html(&report(&p), now());
+    let html = to_html(&report(&p), now(), &Words::english());
     assert!(!html.contains("<script"), "no script anywhere in the report");
     assert!(html.contains("class=\"chart metric-chart\""));
 }
@@ -170,7 +171,7 @@ fn a_metric_chart_has_alt_text_and_escapes_its_name() {
 #[test]
 fn a_metric_without_readings_has_no_chart() {
     let m = metric("Meals", MetricKind::Output);
-    assert!(metric_chart(&m, &[], period()).is_none());
+    assert!(metric_chart(&m, &[], period(), &Words::english()).is_none());
 }
 
 fn community(p: &mut Partnership) {
@@ -209,7 +210,7 @@ fn community(p: &mut Partnership) {
 fn community_texts() -> (Partnership, String) {
     let mut p = Partnership::new("X", now());
     community(&mut p);
-    let t = texts(&community_section(&p, period()));
+    let t = texts(&community_section(&p, period(), &Words::english()));
     (p, t)
 }
 
@@ -228,9 +229,9 @@ fn community_pairs_show_what_was_done_and_what_is_unanswered() {
     assert!(t.contains("The bus does not go there | Why not: The bus company said no | Won't do"), "{t}");
     assert!(t.contains("Fresh food is too dear | Not answered yet | Open"), "{t}");
     assert!(t.contains("</blockquote><b>We skip meals</b> / Spring survey (Survey)"));
-    let html = to_html(&report(&p), now());
+    let html = to_html(&report(&p), now(), &Words::english());
     assert!(html.contains("&lt;/blockquote&gt;&lt;b&gt;We skip meals&lt;/b&gt;") && !html.contains("<b>We skip"));
-    assert!(to_markdown(&report(&p)).contains("\\</blockquote\\>\\<b\\>We skip meals\\</b\\>"));
+    assert!(to_markdown(&report(&p), &Words::english()).contains("\\</blockquote\\>\\<b\\>We skip meals\\</b\\>"));
 }
 
 #[test]
@@ -241,7 +242,7 @@ fn an_empty_period_says_so_in_every_progress_section() {
         let s = r.sections.iter().find(|s| s.id == id).expect(id);
         assert!(!s.blocks.is_empty(), "{id} says something");
     }
-    assert!(texts(&community_section(&p, period())).contains("No community listening activities were held in this period."));
+    assert!(texts(&community_section(&p, period(), &Words::english())).contains("No community listening activities were held in this period."));
 }
 
 #[test]
@@ -252,6 +253,7 @@ fn the_sample_report_has_a_chart_for_every_metric() {
         ReportOptions { period: Period::last_months(date("2026-11-27"), 12), audience: ReportAudience::Funders },
         date("2026-11-27"),
         vec![],
+        &Words::english(),
     );
     let charts = r
         .sections
@@ -274,5 +276,27 @@ fn participants_of_a_crafted_file_are_counted_without_overflowing() {
         a.participants = Some(u32::MAX);
         p.community.activities.push(a);
     }
-    assert!(texts(&community_section(&p, period())).contains(&format!("reached {} people", u32::MAX)));
+    // The largest count, written as English groups it.
+    assert!(texts(&community_section(&p, period(), &Words::english())).contains("reached 4,294,967,295 people"));
+}
+
+#[test]
+fn the_report_is_written_in_the_language_it_is_asked_for() {
+    let [_, es, fr] = crate::i18n::every_language();
+    let p = crate::model::sample::sample(now());
+    let opts = ReportOptions { period: period(), audience: ReportAudience::Funders };
+    let r = build(&p, opts, date("2026-11-27"), vec![], &fr);
+    assert_eq!(r.title, "Riverside Food Security Partnership\u{a0}: rapport d’avancement");
+    assert!(r.subtitle.starts_with("Pour les financeurs · "), "{}", r.subtitle);
+    let html = to_html(&r, now(), &fr);
+    assert!(html.contains("<html lang=\"fr\">") && html.contains("Réalisé avec Common Ground le 27 nov. 2026."));
+    assert!(html.contains("Synthèse") && html.contains("Les chiffres du graphique") && html.contains("Jalons atteints"));
+    for english in ["Summary", "Milestones reached", "The numbers behind the chart", "Made with", "Warning:", "Funding position"] {
+        assert!(!html.contains(english), "{english} left in the French report");
+    }
+    let md = to_markdown(&build(&p, opts, date("2026-11-27"), vec![], &es), &es);
+    assert!(md.contains("## Resumen") && md.contains("## Situación de la financiación"), "{md}");
+    // Money and numbers as Spanish writes them.
+    assert!(md.contains("\u{a0}EUR"), "{md}");
+    assert!(!md.contains("Summary") && !md.contains("Funding position"));
 }
