@@ -3,14 +3,16 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::i18n::tr;
 use crate::model::metrics::Metric;
 use crate::model::report::{metric_svg, Frame};
+use crate::ui::i18n::t;
 
 #[component]
 pub fn Chart(metric: Metric, series: Vec<(NaiveDate, f64)>, today: NaiveDate) -> impl IntoView {
     match metric_svg(&metric, &series, Frame::Screen { today }) {
         // The model escapes every text in the SVG.
         Some(svg) => view! { <figure class="chart card" inner_html=svg></figure> }.into_any(),
-        None => view! { <p class="hint chart-empty">"The chart appears with the first measurement, or once a baseline and target are set."</p> }.into_any(),
+        None => view! { <p class="hint chart-empty">{t(tr::metrics::CHART_EMPTY)}</p> }.into_any(),
     }
 }

@@ -2,7 +2,9 @@
 //! target.
 use leptos::prelude::*;
 
+use crate::i18n::tr;
 use crate::model::metrics::{check_metric, parse_number, Metric, MetricKind};
+use crate::ui::i18n::{t, I18n};
 use crate::ui::form::{open_record, save_record, DateField, Found, NumberField, RecordForm, SelectField, TextField};
 use crate::model::time::{iso_date, parse_input_date};
 use crate::ui::state::AppState;
@@ -19,6 +21,7 @@ fn optional_number(s: &str) -> Result<Option<f64>, String> {
 #[component]
 pub fn MetricForm(metric: Option<Metric>, on_done: impl Fn() + 'static + Send + Sync + Copy) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let i = expect_context::<I18n>();
     let is_new = metric.is_none();
     let original = metric.unwrap_or_else(|| Metric::new("", MetricKind::Outcome, state.now()));
     let name = RwSignal::new(original.name.clone());
@@ -43,11 +46,13 @@ pub fn MetricForm(metric: Option<Metric>, on_done: impl Fn() + 'static + Send + 
         m.direction = direction.get_untracked();
         m.counting = counting.get_untracked();
         let mut found = Found::default();
-        let number = |text: RwSignal<String>, what: &str| optional_number(&text.get_untracked()).map_err(|e| format!("{what}: {e}."));
+        let number = |text: RwSignal<String>, what| {
+            optional_number(&text.get_untracked()).map_err(|e| i.now(|w| tr::metrics::number_problem(w, w.get(what), &e)))
+        };
         // A value that could not be read is left out of the model's checks (`None`), so they
         // do not compare against text the form could not read.
-        m.baseline_value = found.read("baseline_value", number(baseline, "Baseline")).flatten();
-        m.target_value = found.read("target_value", number(target, "Target")).flatten();
+        m.baseline_value = found.read("baseline_value", number(baseline, tr::metrics::BASELINE)).flatten();
+        m.target_value = found.read("target_value", number(target, tr::metrics::TARGET)).flatten();
         m.baseline_date = found.read("baseline_date", parse_input_date(&baseline_date.get_untracked())).flatten();
         m.target_date = found.read("target_date", parse_input_date(&target_date.get_untracked())).flatten();
         found.extend(check_metric(&m));
@@ -55,26 +60,26 @@ pub fn MetricForm(metric: Option<Metric>, on_done: impl Fn() + 'static + Send + 
             on_done();
         }
     };
-    let heading = if is_new { "New metric" } else { "Edit metric" };
+    let heading = t(if is_new { tr::metrics::NEW_METRIC } else { tr::metrics::EDIT_METRIC });
     view! {
-        <RecordForm class="card metric-form" heading on_submit=submit guard is_new save_new="Save metric" on_cancel=on_done>
-            <TextField form=errors field="name" label="Name" value=name wide=true/>
+        <RecordForm class="card metric-form" heading on_submit=submit guard is_new save_new=t(tr::metrics::SAVE_METRIC) on_cancel=on_done>
+            <TextField form=errors field="name" label=t(tr::metrics::NAME) value=name wide=true/>
             <fieldset class="field wide kind-choice">
-                <legend>"Type"</legend>
+                <legend>{t(tr::metrics::KIND)}</legend>
                 {MetricKind::ALL.into_iter().map(|k| view! {
                     <label class="check">
                         <input type="radio" name=errors.id("kind") prop:checked=move || kind.get() == k on:change=move |_| kind.set(k)/>
-                        <span><strong>{k.label()}</strong>": " {k.explain()}</span>
+                        <span><strong>{t(k.label_key())}</strong>": " {k.explain()}</span>
                     </label>
                 }).collect_view()}
             </fieldset>
-            <TextField form=errors field="unit" label="Unit" value=unit placeholder="meals, kg, % of households"/>
-            <SelectField form=errors field="direction" label="Direction" value=direction/>
-            <SelectField form=errors field="counting" label="Counting" value=counting/>
-            <NumberField form=errors field="baseline_value" label="Baseline value" value=baseline/>
-            <DateField form=errors field="baseline_date" label="Baseline date" value=baseline_date/>
-            <NumberField form=errors field="target_value" label="Target value" value=target/>
-            <DateField form=errors field="target_date" label="Target date" value=target_date/>
+            <TextField form=errors field="unit" label=t(tr::metrics::UNIT) value=unit placeholder=t(tr::metrics::UNIT_PLACEHOLDER)/>
+            <SelectField form=errors field="direction" label=t(tr::metrics::DIRECTION) value=direction/>
+            <SelectField form=errors field="counting" label=t(tr::metrics::COUNTING) value=counting/>
+            <NumberField form=errors field="baseline_value" label=t(tr::metrics::BASELINE_VALUE) value=baseline/>
+            <DateField form=errors field="baseline_date" label=t(tr::metrics::BASELINE_DATE) value=baseline_date/>
+            <NumberField form=errors field="target_value" label=t(tr::metrics::TARGET_VALUE) value=target/>
+            <DateField form=errors field="target_date" label=t(tr::metrics::TARGET_DATE) value=target_date/>
         </RecordForm>
     }
 }
