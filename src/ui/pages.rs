@@ -16,6 +16,7 @@ use super::routes::Route;
 pub fn page(route: Route) -> AnyView {
     match route {
         Route::Overview => view! { <OverviewPage/> }.into_any(),
+        Route::Actions => view! { <super::actions::ActionsPage/> }.into_any(),
         Route::Partners => view! { <PartnersPage/> }.into_any(),
         Route::Partnerships => view! { <PartnershipsPage/> }.into_any(),
         Route::Charter => view! { <CharterPage/> }.into_any(),

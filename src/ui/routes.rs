@@ -26,6 +26,7 @@ macro_rules! routes {
 
 routes! {
     Overview => "overview", tr::route::OVERVIEW;
+    Actions => "actions", tr::route::ACTIONS;
     Partners => "partners", tr::route::PARTNERS;
     Partnerships => "partnerships", tr::route::PARTNERSHIPS;
     Charter => "charter", tr::route::CHARTER;
@@ -50,6 +51,7 @@ routes! {
 /// once it exists.
 pub const TOOLS: &[(Route, Key)] = &[
     (Route::Overview, tr::nav::OVERVIEW),
+    (Route::Actions, tr::nav::ACTIONS),
     (Route::Partners, tr::nav::PARTNERS),
     (Route::Charter, tr::nav::CHARTER),
     (Route::CheckIns, tr::nav::CHECK_INS),

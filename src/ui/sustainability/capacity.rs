@@ -28,7 +28,7 @@ pub fn Capacity() -> impl IntoView {
                             let of_area: Vec<CapacityItem> = items().into_iter().filter(|i| i.area == area).collect();
                             view! {
                                 <div class="capacity-area">
-                                    <h3>{t(area.label_key())} " " <span class="count">{tw(move |w| tr::sustainability::done_of(w, done as i64, &w.integer(total as i128)))}</span></h3>
+                                    <h3>{t(area.label_key())} <span class="count">{tw(move |w| tr::sustainability::done_of(w, done as i64, &w.integer(total as i128)))}</span></h3>
                                     <ul class="checklist">
                                         {of_area.into_iter().map(|i| view! { <CapacityRow item=i/> }).collect_view()}
                                     </ul>
