@@ -37,8 +37,8 @@ fn options(state: AppState) -> Options {
                 let label = tw(move |w| {
                     let kind = w.get(m.kind.label_key());
                     match m.target_value {
-                        Some(t) => tr::goals::metric_choice(w, &m.name, kind, &amount(w, &m, t)),
-                        None => tr::goals::metric_choice_no_target(w, &m.name, kind),
+                        Some(t) => tr::goals::metric_choice(w, kind, &m.name, &amount(w, &m, t)),
+                        None => tr::goals::metric_choice_no_target(w, kind, &m.name),
                     }
                 });
                 Choice { id, label: label.into(), depth: 0 }

@@ -53,7 +53,7 @@ pub fn GoalCard(goal: Goal, on_edit: Callback<()>) -> impl IntoView {
     let info = move || facts(state, &g);
     let (start, end) = (goal.start, goal.end);
     let dates = tw(move |w| match (start, end) {
-        (Some(s), Some(e)) => tr::goals::dates_range(w, &w.date(s), &w.date(e)),
+        (Some(s), Some(e)) => tr::goals::dates_range(w, &w.date(e), &w.date(s)),
         (None, Some(e)) => tr::goals::by_date(w, &w.date(e)),
         (Some(s), None) => tr::goals::from_date(w, &w.date(s)),
         (None, None) => w.get(tr::goals::NO_DATES).to_string(),

@@ -30,7 +30,7 @@ pub fn Library() -> impl IntoView {
                         view! {
                             <button type="button" class="chip" aria-pressed=move || (query.get().trim() == pressed).to_string()
                                 on:click={ let tag = tag.clone(); move |_| query.set(tag.clone()) }>
-                                {tw(move |w| tr::learning::tag_count(w, &chip, &w.integer(n as i128)))}
+                                {tw(move |w| tr::learning::tag_count(w, &w.integer(n as i128), &chip))}
                             </button>
                         }
                     }).collect_view()}
@@ -50,7 +50,7 @@ pub fn Library() -> impl IntoView {
                             view! {
                             <li class="lesson">
                                 <p class="lesson-text">{l.text.clone()}</p>
-                                <p class="lesson-meta">{tw(move |w| tr::learning::lesson_meta(w, &source, &w.date(date)))}
+                                <p class="lesson-meta">{tw(move |w| tr::learning::lesson_meta(w, &w.date(date), &source))}
                                     {l.tags.iter().map(|t| view! { " " <span class="tag-pill">{t.clone()}</span> }).collect_view()}
                                 </p>
                                 {l.lesson_id.map(|id| view! {

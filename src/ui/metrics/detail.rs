@@ -114,10 +114,10 @@ fn MetricPage(metric: Metric) -> impl IntoView {
 fn facts(w: &Words, m: &Metric) -> String {
     let mut parts = vec![w.get(m.direction.label_key()).to_string(), m.counting.short().to_string()];
     if let (Some(b), Some(d)) = (m.start_value(), m.baseline_date) {
-        parts.push(tr::metrics::baseline_fact(w, &amount(w, m, b), &w.date(d)));
+        parts.push(tr::metrics::baseline_fact(w, &w.date(d), &amount(w, m, b)));
     }
     match (m.target_value, m.target_date) {
-        (Some(t), Some(d)) => parts.push(tr::metrics::target_fact(w, &amount(w, m, t), &w.date(d))),
+        (Some(t), Some(d)) => parts.push(tr::metrics::target_fact(w, &w.date(d), &amount(w, m, t))),
         (Some(t), None) => parts.push(tr::metrics::target_undated(w, &amount(w, m, t))),
         _ => parts.push(w.get(tr::metrics::NO_TARGET).to_string()),
     }

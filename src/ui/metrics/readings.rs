@@ -90,7 +90,7 @@ pub fn ReadingTable(metric: Metric) -> impl IntoView {
                                 {rows.into_iter().map(|(r, total)| {
                                     let id = r.id;
                                     let (m, value, date) = (metric.clone(), r.value, r.date);
-                                    let what = move |w: &crate::i18n::Words| tr::metrics::reading(w, &amount(w, &m, value), &w.date(date));
+                                    let what = move |w: &crate::i18n::Words| tr::metrics::reading(w, &w.date(date), &amount(w, &m, value));
                                     let (m1, m2) = (metric.clone(), metric.clone());
                                     let what1 = what.clone();
                                     let what2 = what.clone();

@@ -63,7 +63,7 @@ fn FundingRow(source: FundingSource, on_edit: Callback<()>) -> impl IntoView {
     let funder = source.funder.clone();
     let (start, end) = (source.start, source.end);
     let period = tw(move |w| match (start, end) {
-        (Some(a), Some(b)) => tr::sustainability::range(w, &w.date(a), &w.date(b)),
+        (Some(a), Some(b)) => tr::sustainability::range(w, &w.date(b), &w.date(a)),
         (Some(a), None) => tr::sustainability::from(w, &w.date(a)),
         (None, Some(b)) => tr::sustainability::until(w, &w.date(b)),
         (None, None) => w.get(tr::sustainability::NOT_DATED).to_string(),

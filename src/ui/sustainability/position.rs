@@ -37,7 +37,7 @@ pub fn Position() -> impl IntoView {
                 <div class="ending-soon" role="group" aria-labelledby="ending-heading">
                     <h3 id="ending-heading">{t(tr::sustainability::ENDING_SOON)}</h3>
                     <ul>{move || ending().into_iter().map(|(funder, amount, end)| view! {
-                        <li>{tw(move |w| tr::sustainability::ending_item(w, &funder, &w.money(amount.minor, &amount.currency), &end.map(|d| w.date(d)).unwrap_or_default()))}</li>
+                        <li>{tw(move |w| tr::sustainability::ending_item(w, &w.money(amount.minor, &amount.currency), &end.map(|d| w.date(d)).unwrap_or_default(), &funder))}</li>
                     }).collect_view()}</ul>
                 </div>
             </When>
