@@ -53,7 +53,7 @@ describe('root causes', () => {
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.getByText('Rents for shop premises doubled').waitFor();
     await page.getByRole('button', { name: 'Delete “Few shops sell fresh food within walking distance”' }).click();
-    await page.getByText('and the 2 deeper cause(s) under it?').waitFor();
+    await page.getByText('and the 2 deeper causes under it?').waitFor();
     await page.getByRole('button', { name: 'Yes, delete' }).click();
     await page.getByText('Rents for shop premises doubled').waitFor({ state: 'detached' });
     assert.equal(storedPartnership(await stored(page)).problem_tree.causes.length, 6);

@@ -8,7 +8,9 @@ use super::form::{submit_new, EditDelete, FieldError, FormErrors, Found};
 use super::routes::Route;
 use super::state::AppState;
 use super::widgets::EmptyState;
+use crate::i18n::{tr, Key};
 use crate::model::Partnership;
+use crate::ui::i18n::{t, tw, I18n};
 use crate::model::causes::{self, Cause, Coverage, Symptom, TreeRow};
 use crate::ui::keyed::keyed;
 use crate::ui::widgets::When;
@@ -30,12 +32,12 @@ pub fn CausesPage() -> impl IntoView {
     let empty = move || state.current.with(|c| c.as_ref().is_none_or(|p| p.problem_tree.is_empty()));
     view! {
         <section class="causes">
-            <h1 tabindex="-1">"Root causes"</h1>
+            <h1 tabindex="-1">{t(tr::route::CAUSES)}</h1>
             <ProblemStatement/>
             <When when=empty>
                 <EmptyState
-                    title="No problem tree yet"
-                    prompt="Write the problem in one sentence, then ask “why does this happen?” again and again: each answer is a cause, and each cause can have deeper causes. Note what people see as symptoms."
+                    title=t(tr::causes::EMPTY_TITLE)
+                    prompt=t(tr::causes::EMPTY_PROMPT)
                 />
             </When>
             <CoverageSummary/>
@@ -59,11 +61,11 @@ fn ProblemStatement() -> impl IntoView {
             let text = draft.get_untracked().trim().to_string();
             state.edit(None, move |p, _| p.problem_tree.problem = text);
         }>
-            <label for="problem-statement">"The problem we tackle"</label>
+            <label for="problem-statement">{t(tr::causes::PROBLEM)}</label>
             <textarea id="problem-statement" rows="2" class="problem-text"
-                placeholder="e.g. Families on the east side often go without enough healthy food."
+                placeholder=t(tr::causes::PROBLEM_PLACEHOLDER)
                 prop:value=draft on:input=move |e| draft.set(event_target_value(&e))></textarea>
-            <button type="submit" class="primary" disabled=move || !changed()>"Save problem"</button>
+            <button type="submit" class="primary" disabled=move || !changed()>{t(tr::causes::SAVE_PROBLEM)}</button>
         </form>
     }
 }
@@ -93,16 +95,16 @@ fn CoverageSummary() -> impl IntoView {
             view! {
                 <div class="coverage-summary">
                     <p class="coverage-line">
-                        {if open == 0 {
-                            format!("Every one of the {total} causes has a goal working on it.")
+                        {tw(move |w| if open == 0 {
+                            tr::causes::all_covered(w, total as i64)
                         } else {
-                            format!("{open} of {total} causes have no goal working on them (marked below).")
-                        }}
+                            tr::causes::uncovered(w, open as i64, &w.integer(total as i128))
+                        })}
                     </p>
                     {only_symptoms.into_iter().map(|s| view! {
                         <p class="symptom-warning">
-                            "⚠ The goal “" {s} "” addresses only symptoms. "
-                            <a href=Route::Goals.href()>"Link it to a cause"</a>
+                            {tw(move |w| tr::causes::only_symptoms(w, &s))} " "
+                            <a href=Route::Goals.href()>{t(tr::causes::LINK_CAUSE)}</a>
                         </p>
                     }).collect_view()}
                 </div>
@@ -118,10 +120,10 @@ fn CauseTree(editing: RwSignal<Editing>) -> impl IntoView {
     view! {
         <div class="card cause-tree">
             <div class="column-head">
-                <h2>"Causes"</h2>
-                <button type="button" on:click=move |_| editing.set(Editing::AddUnder(None))>"Add cause"</button>
+                <h2>{t(tr::causes::CAUSES)}</h2>
+                <button type="button" on:click=move |_| editing.set(Editing::AddUnder(None))>{t(tr::causes::ADD_CAUSE)}</button>
             </div>
-            <p class="hint">"Deeper causes explain the one above them. Goals should work on causes, not only on symptoms."</p>
+            <p class="hint">{t(tr::causes::CAUSES_HINT)}</p>
             <When when=move || editing.get() == Editing::AddUnder(None)>
                 <CauseForm cause=None parent=None editing=editing/>
             </When>
@@ -175,28 +177,35 @@ fn CauseLine(cause: Cause, is_root: bool, coverage: Coverage, editing: RwSignal<
     let id = cause.id;
     let text = cause.text.clone();
     let deeper = state.current.with_untracked(|c| c.as_ref().map_or(0, |p| p.problem_tree.branch(id).len() - 1));
-    let question = if deeper > 0 {
-        format!("Delete “{text}” and the {deeper} deeper cause(s) under it?")
-    } else {
-        format!("Delete “{text}”?")
+    let question = {
+        let text = text.clone();
+        tw(move |w| if deeper > 0 {
+            tr::causes::delete_with_deeper(w, deeper as i64, &text)
+        } else {
+            tr::causes::delete_question(w, &text)
+        })
     };
-    let (badge_class, badge) = match coverage {
-        Coverage::Direct(1) => ("badge badge-ok", "1 goal works on this".to_string()),
-        Coverage::Direct(n) => ("badge badge-ok", format!("{n} goals work on this")),
-        Coverage::ThroughDeeper => ("badge badge-partial", "A goal works on a deeper cause".to_string()),
-        Coverage::Unaddressed => ("badge badge-missing", "No goal works on this".to_string()),
+    let badge_class = match coverage {
+        Coverage::Direct(_) => "badge badge-ok",
+        Coverage::ThroughDeeper => "badge badge-partial",
+        Coverage::Unaddressed => "badge badge-missing",
     };
+    let badge = tw(move |w| match coverage {
+        Coverage::Direct(n) => tr::causes::goals_work(w, n as i64),
+        Coverage::ThroughDeeper => w.get(tr::causes::THROUGH_DEEPER).to_string(),
+        Coverage::Unaddressed => w.get(tr::causes::UNADDRESSED).to_string(),
+    });
     view! {
         <div class="cause-line">
             <p class="cause-text">
                 {cause.text.clone()}
-                {is_root.then(|| view! { <span class="badge badge-root">"Root cause"</span> })}
+                {is_root.then(|| view! { <span class="badge badge-root">{t(tr::causes::ROOT_CAUSE)}</span> })}
                 <span class=badge_class>{badge}</span>
             </p>
             <div class="row-actions">
-                <button type="button" aria-label=format!("Add a cause of “{}”", cause.text)
-                    on:click=move |_| editing.set(Editing::AddUnder(Some(id)))>"Add deeper cause"</button>
-                <LineActions text question editing edit=Editing::Cause(id) delete=move |p, now| {
+                <button type="button" aria-label={ let c = cause.text.clone(); tw(move |w| tr::causes::add_cause_of(w, &c)) }
+                    on:click=move |_| editing.set(Editing::AddUnder(Some(id)))>{t(tr::causes::ADD_DEEPER)}</button>
+                <LineActions text question=question.into() editing edit=Editing::Cause(id) delete=move |p, now| {
                     causes::delete_cause(p, id, now);
                 }/>
             </div>
@@ -208,6 +217,7 @@ fn CauseLine(cause: Cause, is_root: bool, coverage: Coverage, editing: RwSignal<
 #[component]
 fn CauseForm(cause: Option<Cause>, parent: Option<Uuid>, editing: RwSignal<Editing>) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let i = expect_context::<I18n>();
     let is_new = cause.is_none();
     let original = cause.unwrap_or_else(|| Cause::new("", parent, state.now()));
     let errors = FormErrors::new(format!("cause-{}", original.id));
@@ -221,7 +231,7 @@ fn CauseForm(cause: Option<Cause>, parent: Option<Uuid>, editing: RwSignal<Editi
     let original = StoredValue::new(original);
     let read = move |found: &mut Found| {
         let mut draft = original.get_value();
-        draft.text = found.required("text", &text.get_untracked(), "Write the cause in a few words.");
+        draft.text = found.required("text", &text.get_untracked(), &i.now(|w| w.get(tr::causes::CAUSE_NEEDED).to_string()));
         Some(draft)
     };
     let submit = submit_new(errors, read, move |mut draft| {
@@ -235,14 +245,14 @@ fn CauseForm(cause: Option<Cause>, parent: Option<Uuid>, editing: RwSignal<Editi
             editing.set(Editing::None);
         }
     });
-    let label = if is_new { "New cause" } else { "Cause" };
+    let label = if is_new { tr::causes::NEW_CAUSE } else { tr::causes::CAUSE };
     view! {
         <form class="inline-form tree-form" on:submit=submit>
             <InlineText errors label text/>
             {(!is_new).then(|| view! {
-                <label for=errors.id("parent")>"Sits under"</label>
+                <label for=errors.id("parent")>{t(tr::causes::SITS_UNDER)}</label>
                 <select id=errors.id("parent") aria-describedby=format!("{}-error", errors.id("parent")) on:change=move |e| under.set(event_target_value(&e))>
-                    <option value="" selected=move || under.get().is_empty()>"The problem itself"</option>
+                    <option value="" selected=move || under.get().is_empty()>{t(tr::causes::PROBLEM_ITSELF)}</option>
                     {parents.iter().map(|(id, t)| {
                         let v = id.to_string();
                         let v2 = v.clone();
@@ -250,8 +260,8 @@ fn CauseForm(cause: Option<Cause>, parent: Option<Uuid>, editing: RwSignal<Editi
                     }).collect_view()}
                 </select>
             })}
-            <button type="submit" class="primary">{if is_new { "Add" } else { "Save" }}</button>
-            <button type="button" on:click=move |_| editing.set(Editing::None)>"Cancel"</button>
+            <button type="submit" class="primary">{t(if is_new { tr::causes::ADD } else { tr::causes::SAVE })}</button>
+            <button type="button" on:click=move |_| editing.set(Editing::None)>{t(tr::common::CANCEL)}</button>
             <FieldError id=format!("{}-error", errors.id("parent")) message=move || errors.at("parent")/>
         </form>
     }
@@ -264,10 +274,10 @@ fn SymptomList(editing: RwSignal<Editing>) -> impl IntoView {
     view! {
         <div class="card symptom-list">
             <div class="column-head">
-                <h2>"Symptoms"</h2>
-                <button type="button" on:click=move |_| editing.set(Editing::AddSymptom)>"Add symptom"</button>
+                <h2>{t(tr::causes::SYMPTOMS)}</h2>
+                <button type="button" on:click=move |_| editing.set(Editing::AddSymptom)>{t(tr::causes::ADD_SYMPTOM)}</button>
             </div>
-            <p class="hint">"What people can see. Relieving a symptom helps for a while; its cause keeps producing it."</p>
+            <p class="hint">{t(tr::causes::SYMPTOMS_HINT)}</p>
             <When when=move || editing.get() == Editing::AddSymptom>
                 <SymptomForm symptom=None editing=editing/>
             </When>
@@ -293,7 +303,7 @@ fn SymptomLine(symptom: Symptom, editing: RwSignal<Editing>) -> impl IntoView {
         <li class="symptom-item">
             <p class="cause-text">{symptom.text.clone()}</p>
             <div class="row-actions">
-                <LineActions question=format!("Delete “{text}”?") text editing edit=Editing::Symptom(id) delete=move |p, now| {
+                <LineActions question={ let text = text.clone(); tw(move |w| tr::causes::delete_question(w, &text)).into() } text editing edit=Editing::Symptom(id) delete=move |p, now| {
                     p.remove::<crate::model::causes::Symptom>(id, now);
                 }/>
             </div>
@@ -304,13 +314,14 @@ fn SymptomLine(symptom: Symptom, editing: RwSignal<Editing>) -> impl IntoView {
 #[component]
 fn SymptomForm(symptom: Option<Symptom>, editing: RwSignal<Editing>) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let i = expect_context::<I18n>();
     let is_new = symptom.is_none();
     let original = StoredValue::new(symptom.unwrap_or_else(|| Symptom::new("", state.now())));
     let errors = FormErrors::new(format!("symptom-{}", original.with_value(|s| s.id)));
     let text = RwSignal::new(original.with_value(|s| s.text.clone()));
     let read = move |found: &mut Found| {
         let mut draft = original.get_value();
-        draft.text = found.required("text", &text.get_untracked(), "Write the symptom in a few words.");
+        draft.text = found.required("text", &text.get_untracked(), &i.now(|w| w.get(tr::causes::SYMPTOM_NEEDED).to_string()));
         Some(draft)
     };
     let submit = submit_new(errors, read, move |draft| {
@@ -319,9 +330,9 @@ fn SymptomForm(symptom: Option<Symptom>, editing: RwSignal<Editing>) -> impl Int
     });
     view! {
         <form class="inline-form tree-form" on:submit=submit>
-            <InlineText errors label=if is_new { "New symptom" } else { "Symptom" } text/>
-            <button type="submit" class="primary">{if is_new { "Add" } else { "Save" }}</button>
-            <button type="button" on:click=move |_| editing.set(Editing::None)>"Cancel"</button>
+            <InlineText errors label=if is_new { tr::causes::NEW_SYMPTOM } else { tr::causes::SYMPTOM } text/>
+            <button type="submit" class="primary">{t(if is_new { tr::causes::ADD } else { tr::causes::SAVE })}</button>
+            <button type="button" on:click=move |_| editing.set(Editing::None)>{t(tr::common::CANCEL)}</button>
         </form>
     }
 }
@@ -330,11 +341,11 @@ fn SymptomForm(symptom: Option<Symptom>, editing: RwSignal<Editing>) -> impl Int
 /// that stacks label and input in a box, and the tree's forms sit on one line with their
 /// buttons.
 #[component]
-fn InlineText(errors: FormErrors, label: &'static str, text: RwSignal<String>) -> impl IntoView {
+fn InlineText(errors: FormErrors, label: Key, text: RwSignal<String>) -> impl IntoView {
     let id = errors.id("text");
     let err_id = format!("{id}-error");
     view! {
-        <label for=id.clone()>{label}</label>
+        <label for=id.clone()>{t(label)}</label>
         <input id=id type="text" prop:value=text on:input=move |e| text.set(event_target_value(&e))
             aria-invalid=move || errors.at("text").map(|_| "true") aria-describedby=err_id.clone()/>
         <FieldError id=err_id message=move || errors.at("text")/>
@@ -345,14 +356,15 @@ fn InlineText(errors: FormErrors, label: &'static str, text: RwSignal<String>) -
 #[component]
 fn LineActions(
     text: String,
-    question: String,
+    question: TextProp,
     editing: RwSignal<Editing>,
     /// The form that Edit opens.
     edit: Editing,
     delete: impl Fn(&mut Partnership, DateTime<Utc>) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     view! {
-        <EditDelete edit_label=format!("Edit “{text}”") delete_label=format!("Delete “{text}”") question
-            deleted=format!("Deleted “{text}”.") on_edit=Callback::new(move |_| editing.set(edit)) delete/>
+        <EditDelete edit_label={ let x = text.clone(); tw(move |w| tr::causes::edit_label(w, &x)) }
+            delete_label={ let x = text.clone(); tw(move |w| tr::causes::delete_label(w, &x)) } question
+            deleted=tw(move |w| tr::causes::deleted(w, &text)) on_edit=Callback::new(move |_| editing.set(edit)) delete/>
     }
 }

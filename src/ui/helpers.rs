@@ -23,6 +23,16 @@ pub fn today(state: AppState) -> NaiveDate {
     state.now().date_naive()
 }
 
+/// A metric's value with its unit, the number written as the language writes it (the
+/// metrics' pages and the goal builder): "1,250 meals" / "1250 comidas" / "62,5 % des ménages".
+pub fn metric_amount(w: &crate::i18n::Words, m: &crate::model::metrics::Metric, value: f64) -> String {
+    let n = w.decimal(value, 2);
+    match m.unit.trim() {
+        "" => n,
+        unit => format!("{n} {unit}"),
+    }
+}
+
 /// Shows "a, b" lists typed into one text field the way they are typed.
 pub fn join_tags(tags: &[String]) -> String {
     tags.join(", ")

@@ -5,7 +5,10 @@ use leptos::prelude::*;
 use crate::ui::form::{open_record, save_record, CheckField, DateField, Found, GuardMessage, LongText, SelectField, TextField};
 use super::checklist::{CheckList, Choice};
 use crate::model::goals::{check_goal, metric_mix, smart, Check, Goal, MetricMix, SmartContext};
+use crate::i18n::tr;
 use crate::model::time::{iso_date, parse_input_date};
+use crate::ui::i18n::{t, tw};
+use crate::ui::helpers::metric_amount as amount;
 use crate::ui::routes::Route;
 use crate::ui::state::AppState;
 
@@ -26,12 +29,19 @@ fn options(state: AppState) -> Options {
             return Options { partners: vec![], metrics: vec![], causes: vec![], symptoms: vec![], commitments: None, has_mission: false };
         };
         let cx = SmartContext::of(p, today);
-        let choice = |id, label: String, depth| Choice { id, label, depth };
+        let choice = |id, label: String, depth| Choice { id, label: label.into(), depth };
         Options {
             partners: p.partners.iter().map(|x| choice(x.id, x.name.clone(), 0)).collect(),
             metrics: p.metrics.iter().map(|m| {
-                let target = m.target_value.map(|t| format!(", target {}", m.amount(t))).unwrap_or_else(|| ", no target yet".into());
-                choice(m.id, format!("{} ({}{target})", m.name, m.kind.label()), 0)
+                let (id, m) = (m.id, m.clone());
+                let label = tw(move |w| {
+                    let kind = w.get(m.kind.label_key());
+                    match m.target_value {
+                        Some(t) => tr::goals::metric_choice(w, kind, &m.name, &amount(w, &m, t)),
+                        None => tr::goals::metric_choice_no_target(w, kind, &m.name),
+                    }
+                });
+                Choice { id, label: label.into(), depth: 0 }
             }).collect(),
             causes: p.problem_tree.rows(&[]).into_iter().map(|r| choice(r.cause.id, r.cause.text, r.depth)).collect(),
             symptoms: p.problem_tree.symptoms.iter().map(|s| choice(s.id, s.text.clone(), 0)).collect(),
@@ -97,54 +107,54 @@ pub fn GoalBuilder(goal: Option<Goal>, on_done: impl Fn() + 'static + Send + Syn
         }
     };
     let o = options(state);
-    let title = if is_new { "New goal" } else { "Edit goal" };
+    let title = t(if is_new { tr::goals::ADD } else { tr::goals::EDIT_GOAL });
     view! {
         <form class="card goal-builder" aria-label=title on:submit=submit>
             <h2>{title}</h2>
             <div class="builder-grid">
                 <div class="builder-steps">
                     <fieldset class="step">
-                        <legend>"1. What will change?"</legend>
-                        <LongText form=errors field="statement" label="Goal" value=statement rows=2
-                            placeholder="e.g. Raise the share of households that are food-secure from 62% to 75%"/>
-                        <TextField form=errors field="group" label="Who benefits?" value=group/>
-                        <TextField form=errors field="place" label="Where?" value=place/>
+                        <legend>{t(tr::goals::STEP_WHAT)}</legend>
+                        <LongText form=errors field="statement" label=t(tr::goals::GOAL) value=statement rows=2
+                            placeholder=t(tr::goals::GOAL_PLACEHOLDER)/>
+                        <TextField form=errors field="group" label=t(tr::goals::WHO_BENEFITS) value=group/>
+                        <TextField form=errors field="place" label=t(tr::goals::WHERE) value=place/>
                     </fieldset>
                     <div class="step">
-                        <CheckList legend="2. How will we know? Metrics" choices=o.metrics selected=metrics
-                            empty=|| view! { <p class="hint">"No metrics yet. " <a href=Route::Metrics.href()>"Create one on the Metrics page"</a>"."</p> }/>
+                        <CheckList legend=t(tr::goals::STEP_METRICS) choices=o.metrics selected=metrics
+                            empty=|| view! { <p class="hint">{t(tr::goals::NO_METRICS)} " " <a href=Route::Metrics.href()>{t(tr::goals::CREATE_METRIC)}</a>"."</p> }/>
                     </div>
                     <div class="step">
-                        <CheckList legend="3. Who makes it happen? Owners" choices=o.partners selected=owners
-                            empty=|| view! { <p class="hint">"No partners yet. " <a href=Route::Partners.href()>"Add partners"</a>"."</p> }/>
+                        <CheckList legend=t(tr::goals::STEP_OWNERS) choices=o.partners selected=owners
+                            empty=|| view! { <p class="hint">{t(tr::goals::NO_PARTNERS)} " " <a href=Route::Partners.href()>{t(tr::goals::ADD_PARTNERS)}</a>"."</p> }/>
                         {o.commitments.map(|cs| view! {
-                            <CheckList legend="Resource-map commitments that support it" choices=cs selected=commitments
-                                empty=|| view! { <p class="hint">"The resource map has no commitments yet."</p> }/>
+                            <CheckList legend=t(tr::goals::COMMITMENTS) choices=cs selected=commitments
+                                empty=|| view! { <p class="hint">{t(tr::goals::NO_COMMITMENTS)}</p> }/>
                         })}
                     </div>
                     <div class="step">
-                        <CheckList legend="4. Why? Causes it works on" choices=o.causes selected=causes
-                            empty=|| view! { <p class="hint">"No causes yet. " <a href=Route::Causes.href()>"Build the problem tree"</a>"."</p> }/>
-                        <CheckList legend="Symptoms it relieves" choices=o.symptoms selected=symptoms
-                            empty=|| view! { <p class="hint">"No symptoms recorded."</p> }/>
+                        <CheckList legend=t(tr::goals::STEP_CAUSES) choices=o.causes selected=causes
+                            empty=|| view! { <p class="hint">{t(tr::goals::NO_CAUSES)} " " <a href=Route::Causes.href()>{t(tr::goals::BUILD_TREE)}</a>"."</p> }/>
+                        <CheckList legend=t(tr::goals::SYMPTOMS) choices=o.symptoms selected=symptoms
+                            empty=|| view! { <p class="hint">{t(tr::goals::NO_SYMPTOMS)}</p> }/>
                         {o.has_mission.then(|| view! {
-                            <CheckField form=errors field="serves" label="This goal serves our mission" value=serves/>
+                            <CheckField form=errors field="serves" label=t(tr::goals::SERVES_MISSION) value=serves/>
                         })}
                     </div>
                     <fieldset class="step dates">
-                        <legend>"5. By when?"</legend>
-                        <DateField form=errors field="start" label="Start" value=start/>
-                        <DateField form=errors field="end" label="End" value=end/>
-                        <SelectField form=errors field="status" label="Status" value=status/>
+                        <legend>{t(tr::goals::STEP_WHEN)}</legend>
+                        <DateField form=errors field="start" label=t(tr::goals::START) value=start/>
+                        <DateField form=errors field="end" label=t(tr::goals::END) value=end/>
+                        <SelectField form=errors field="status" label=t(tr::goals::STATUS) value=status/>
                     </fieldset>
                 </div>
                 <SmartPanel verdict=verdict/>
             </div>
             <GuardMessage guard/>
             <div class="form-actions">
-                <button type="submit" class="primary">{if is_new { "Save goal" } else { "Save changes" }}</button>
-                <button type="button" on:click=move |_| on_done()>"Cancel"</button>
-                <span class="hint">"A goal can be saved before it is SMART; it stays flagged until it is."</span>
+                <button type="submit" class="primary">{t(if is_new { tr::goals::SAVE_GOAL } else { tr::form::SAVE_CHANGES })}</button>
+                <button type="button" on:click=move |_| on_done()>{t(tr::common::CANCEL)}</button>
+                <span class="hint">{t(tr::goals::SAVE_BEFORE_SMART)}</span>
             </div>
         </form>
     }
@@ -154,12 +164,12 @@ pub fn GoalBuilder(goal: Option<Goal>, on_done: impl Fn() + 'static + Send + Syn
 #[component]
 fn SmartPanel(verdict: Memo<Option<([Check; 5], MetricMix)>>) -> impl IntoView {
     view! {
-        <aside class="smart-panel" aria-label="SMART check">
-            <h3>"SMART check"</h3>
+        <aside class="smart-panel" aria-label=t(tr::goals::SMART_CHECK)>
+            <h3>{t(tr::goals::SMART_CHECK)}</h3>
             {move || verdict.get().map(|(checks, mix)| {
                 let met = checks.iter().filter(|c| c.met).count();
                 view! {
-                    <p class="smart-score">{format!("{met} of 5 met")}</p>
+                    <p class="smart-score">{tw(move |w| tr::goals::smart_met(w, met as i64))}</p>
                     <ul class="smart-list">
                         {checks.into_iter().map(|c| view! { <SmartItem check=c/> }).collect_view()}
                     </ul>
@@ -172,7 +182,7 @@ fn SmartPanel(verdict: Memo<Option<([Check; 5], MetricMix)>>) -> impl IntoView {
 
 #[component]
 pub fn SmartItem(check: Check) -> impl IntoView {
-    let state_word = if check.met { "Met" } else { "Missing" };
+    let state_word = t(if check.met { tr::goals::MET } else { tr::goals::MISSING });
     view! {
         <li class="smart-item" class:met=check.met class:missing=!check.met
             data-letter=check.letter.name().to_lowercase()>

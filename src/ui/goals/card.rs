@@ -4,8 +4,9 @@ use leptos::prelude::*;
 
 use super::builder::SmartItem;
 use crate::model::goals::{self, metric_mix, smart, Goal, SmartContext};
+use crate::i18n::{tr, Key};
 use crate::model::metrics::assess;
-use crate::model::time::human_date;
+use crate::ui::i18n::{t, tw};
 use crate::ui::state::AppState;
 use crate::ui::form::EditDelete;
 
@@ -15,7 +16,7 @@ struct Facts {
     owners: Vec<String>,
     causes: Vec<String>,
     symptoms: Vec<String>,
-    metrics: Vec<(String, String, &'static str, &'static str)>,
+    metrics: Vec<(String, String, Key, &'static str)>,
     mix_advice: Option<&'static str>,
 }
 
@@ -35,7 +36,7 @@ fn facts(state: AppState, goal: &Goal) -> Option<Facts> {
                 .filter(|m| goal.metric_ids.contains(&m.id))
                 .map(|m| {
                     let a = assess(m, &p.measurements, today);
-                    (m.name.clone(), format!("#/metrics/{}", m.id), m.kind.label(), a.track.key())
+                    (m.name.clone(), format!("#/metrics/{}", m.id), m.kind.label_key(), a.track.key())
                 })
                 .collect(),
             mix_advice: metric_mix(goal, &p.metrics).advice(),
@@ -50,47 +51,48 @@ pub fn GoalCard(goal: Goal, on_edit: Callback<()>) -> impl IntoView {
     let statement = goal.statement.clone();
     let g = goal.clone();
     let info = move || facts(state, &g);
-    let dates = match (goal.start, goal.end) {
-        (Some(s), Some(e)) => format!("{} – {}", human_date(s), human_date(e)),
-        (None, Some(e)) => format!("by {}", human_date(e)),
-        (Some(s), None) => format!("from {}, no end date", human_date(s)),
-        (None, None) => "No dates".into(),
-    };
+    let (start, end) = (goal.start, goal.end);
+    let dates = tw(move |w| match (start, end) {
+        (Some(s), Some(e)) => tr::goals::dates_range(w, &w.date(e), &w.date(s)),
+        (None, Some(e)) => tr::goals::by_date(w, &w.date(e)),
+        (Some(s), None) => tr::goals::from_date(w, &w.date(s)),
+        (None, None) => w.get(tr::goals::NO_DATES).to_string(),
+    });
     view! {
         <li class="goal-card card">
             <div class="goal-head">
                 <h2>{goal.statement.clone()}</h2>
-                <span class=format!("badge status-{}", goal.status.key())>{goal.status.label()}</span>
+                <span class=format!("badge status-{}", goal.status.key())>{t(goal.status.label_key())}</span>
             </div>
             {move || info().map(|f| {
                 let met = f.checks.iter().filter(|c| c.met).count();
                 let missing: Vec<_> = f.checks.iter().filter(|c| !c.met).cloned().collect();
                 view! {
-                    <p class="smart-strip" aria-label=format!("SMART: {met} of 5 met")>
+                    <p class="smart-strip" aria-label=tw(move |w| tr::goals::smart_strip(w, met as i64))>
                         {f.checks.iter().map(|c| view! {
                             <span class="smart-chip" class:met=c.met class:missing=!c.met
                                 title=c.letter.name()>{c.letter.initial()}</span>
                         }).collect_view()}
-                        <span class="smart-count">{format!("{met} of 5 SMART")}</span>
+                        <span class="smart-count">{tw(move |w| tr::goals::smart_count(w, &w.integer(met as i128)))}</span>
                     </p>
                     {(!missing.is_empty()).then(|| view! {
-                        <ul class="smart-list compact" aria-label="What is missing">
+                        <ul class="smart-list compact" aria-label=t(tr::goals::WHAT_IS_MISSING)>
                             {missing.into_iter().map(|c| view! { <SmartItem check=c/> }).collect_view()}
                         </ul>
                     })}
                     <dl class="goal-facts">
-                        <dt>"Owners"</dt>
-                        <dd>{if f.owners.is_empty() { "None yet".to_string() } else { f.owners.join(", ") }}</dd>
-                        <dt>"When"</dt><dd>{dates.clone()}</dd>
-                        <dt>"Works on"</dt>
-                        <dd>{if f.causes.is_empty() { "No cause".to_string() } else { f.causes.join("; ") }}</dd>
-                        {(!f.symptoms.is_empty()).then(|| view! { <dt>"Relieves"</dt><dd>{f.symptoms.join("; ")}</dd> })}
-                        <dt>"Metrics"</dt>
+                        <dt>{t(tr::goals::OWNERS)}</dt>
+                        <dd>{if f.owners.is_empty() { t(tr::goals::NONE_YET).into_any() } else { f.owners.join(", ").into_any() }}</dd>
+                        <dt>{t(tr::goals::WHEN)}</dt><dd>{dates.clone()}</dd>
+                        <dt>{t(tr::goals::WORKS_ON)}</dt>
+                        <dd>{if f.causes.is_empty() { t(tr::goals::NO_CAUSE).into_any() } else { f.causes.join("; ").into_any() }}</dd>
+                        {(!f.symptoms.is_empty()).then(|| view! { <dt>{t(tr::goals::RELIEVES)}</dt><dd>{f.symptoms.join("; ")}</dd> })}
+                        <dt>{t(tr::goals::METRICS)}</dt>
                         <dd>
-                            {if f.metrics.is_empty() { view! { <span>"None linked"</span> }.into_any() } else {
+                            {if f.metrics.is_empty() { view! { <span>{t(tr::goals::NONE_LINKED)}</span> }.into_any() } else {
                                 view! { <ul class="goal-metrics">
                                     {f.metrics.into_iter().map(|(name, href, kind, track)| view! {
-                                        <li><a href=href>{name}</a>" "<span class="badge">{kind}</span>" "
+                                        <li><a href=href>{name}</a>" "<span class="badge">{t(kind)}</span>" "
                                             <span class=format!("track track-{track}")>{track_label(track)}</span></li>
                                     }).collect_view()}
                                 </ul> }.into_any()
@@ -101,8 +103,10 @@ pub fn GoalCard(goal: Goal, on_edit: Callback<()>) -> impl IntoView {
                 }
             })}
             <div class="row-actions">
-                <EditDelete edit_label=format!("Edit goal: {statement}") delete_label=format!("Delete goal: {statement}")
-                    question=format!("Delete the goal “{statement}”?") deleted=format!("Deleted the goal “{statement}”.") on_edit
+                <EditDelete edit_label={ let s = statement.clone(); tw(move |w| tr::goals::edit_label(w, &s)) }
+                    delete_label={ let s = statement.clone(); tw(move |w| tr::goals::delete_label(w, &s)) }
+                    question={ let s = statement.clone(); tw(move |w| tr::goals::delete_question(w, &s)) }
+                    deleted=tw(move |w| tr::goals::deleted(w, &statement)) on_edit
                     delete=move |p, now| {
                         p.remove::<crate::model::goals::Goal>(id, now);
                     }/>

@@ -3,17 +3,19 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 /// One choice: its id, its label, and how far to indent it (causes nest).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Choice {
     pub id: Uuid,
-    pub label: String,
+    /// Follows the language where it holds words of ours (a metric's kind and target).
+    pub label: TextProp,
     pub depth: usize,
 }
 
 #[component]
 pub fn CheckList(
     /// The visible name of the group.
-    legend: &'static str,
+    #[prop(into)]
+    legend: TextProp,
     choices: Vec<Choice>,
     selected: RwSignal<Vec<Uuid>>,
     /// Shown instead of the boxes when there is nothing to choose.
@@ -23,7 +25,7 @@ pub fn CheckList(
     let is_empty = choices.is_empty();
     view! {
         <fieldset class="check-list">
-            <legend>{legend}</legend>
+            <legend>{move || legend.get()}</legend>
             {if is_empty {
                 empty.run()
             } else {
@@ -40,7 +42,7 @@ pub fn CheckList(
                                         if on { s.push(id); }
                                     });
                                 }/>
-                            <span>{c.label}</span>
+                            <span>{move || c.label.get()}</span>
                         </label>
                     }
                 }).collect_view().into_any()

@@ -2,9 +2,11 @@
 //! track, causes no goal works on.
 use leptos::prelude::*;
 
+use crate::i18n::tr;
 use crate::model::goals::{is_smart, SmartContext};
 use crate::model::metrics::{ByMetric, Track};
 use crate::ui::routes::Route;
+use crate::ui::i18n::{t, tw};
 use crate::ui::state::AppState;
 
 #[derive(Clone, PartialEq)]
@@ -42,26 +44,26 @@ pub fn GoalsCard() -> impl IntoView {
     });
     view! {
         <article class="card goals-card">
-            <h2><a href=Route::Goals.href()>"Goals and metrics"</a></h2>
+            <h2><a href=Route::Goals.href()>{t(tr::goals::CARD_TITLE)}</a></h2>
             {move || summary.get().map(|s| if s.goals == 0 && s.metrics == 0 {
                 view! {
-                    <p>"No goals yet. " <a href=Route::Causes.href()>"Start from the root causes"</a>
-                       ", then " <a href=Route::Goals.href()>"write SMART goals"</a>"."</p>
+                    <p>{t(tr::goals::NO_GOALS_YET)} " " <a href=Route::Causes.href()>{t(tr::goals::START_FROM_CAUSES)}</a>
+                       {t(tr::goals::THEN)} <a href=Route::Goals.href()>{t(tr::goals::WRITE_SMART)}</a>"."</p>
                 }.into_any()
             } else {
                 view! {
-                    <p class="big-number">{s.goals}</p>
-                    <p>{format!("open goals, {} of them SMART", s.smart)}</p>
+                    <p class="big-number">{tw(move |w| w.integer(s.goals as i128))}</p>
+                    <p>{tw(move |w| tr::goals::open_smart(w, &w.integer(s.smart as i128)))}</p>
                     <ul class="track-summary">
                         {s.tracks.into_iter().map(|(t, n)| view! {
                             <li><span class=format!("track track-{}", t.key())>{t.label()}</span>
-                                {format!(" {n} metric{}", if n == 1 { "" } else { "s" })}</li>
+                                " " {tw(move |w| tr::goals::metric_count(w, n as i64))}</li>
                         }).collect_view()}
                     </ul>
-                    <p><a href=Route::Metrics.href()>"See the metrics"</a></p>
+                    <p><a href=Route::Metrics.href()>{t(tr::goals::SEE_METRICS)}</a></p>
                     {(s.causes > 0).then(|| view! {
                         <p><a href=Route::Causes.href()>
-                            {format!("{} of {} causes have no goal", s.unaddressed, s.causes)}
+                            {tw(move |w| tr::goals::causes_without_goal(w, s.unaddressed as i64, &w.integer(s.causes as i128)))}
                         </a></p>
                     })}
                 }.into_any()

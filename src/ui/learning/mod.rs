@@ -2,6 +2,8 @@
 //! retrospectives, and keep what was learned in a library searchable by tag.
 use leptos::prelude::*;
 
+use crate::i18n::tr;
+use crate::ui::i18n::t;
 use crate::ui::widgets::ToolPage;
 
 mod lessons;
@@ -12,8 +14,8 @@ mod retro_columns;
 #[component]
 pub fn MilestonesPage() -> impl IntoView {
     view! {
-        <ToolPage class="tool-page learning-page" heading="Milestones & learning"
-            lead_in="Celebrate every milestone, however small, and learn together from what was hard.">
+        <ToolPage class="tool-page learning-page" heading=t(tr::route::MILESTONES)
+            lead_in=t(tr::learning::LEAD_IN)>
             <milestones::Timeline/>
             <retro::Retrospectives/>
             <lessons::Library/>

@@ -2,9 +2,11 @@
 use leptos::prelude::*;
 use uuid::Uuid;
 
+use crate::i18n::{tr, Key};
 use crate::model::learning::{parse_tags, Lesson, RetroAction, Retrospective};
 use crate::model::record::{find_mut, Record};
-use crate::model::time::{human_date, parse_input_date};
+use crate::model::time::parse_input_date;
+use crate::ui::i18n::{t, tw, I18n};
 use crate::ui::state::AppState;
 use crate::ui::form::{DateField, PartnerSelect, TextField};
 use crate::ui::helpers::{read, today};
@@ -16,10 +18,26 @@ pub enum NoteKind {
 }
 
 impl NoteKind {
-    fn title(self) -> &'static str {
+    fn title(self) -> Key {
         match self {
-            NoteKind::WentWell => "Went well",
-            NoteKind::WasHard => "Was hard",
+            NoteKind::WentWell => tr::learning::WENT_WELL,
+            NoteKind::WasHard => tr::learning::WAS_HARD,
+        }
+    }
+
+    /// The label of the column's "add a note" field.
+    fn add_label(self) -> Key {
+        match self {
+            NoteKind::WentWell => tr::learning::ADD_WENT_WELL,
+            NoteKind::WasHard => tr::learning::ADD_WAS_HARD,
+        }
+    }
+
+    /// The column's part of ids and classes, the same in every language.
+    fn slug(self) -> &'static str {
+        match self {
+            NoteKind::WentWell => "well",
+            NoteKind::WasHard => "hard",
         }
     }
 
@@ -45,8 +63,8 @@ fn edit_retro(state: AppState, id: Uuid, message: Option<String>, f: impl FnOnce
 #[component]
 fn AddNote(
     id: String,
-    label: String,
-    button: &'static str,
+    #[prop(into)]
+    label: TextProp,
     on_add: impl Fn(String) + 'static,
     /// More fields for the same note (tags, owner, due date), shown before the button.
     #[prop(optional)]
@@ -61,7 +79,7 @@ fn AddNote(
         }>
             <TextField id label value=text/>
             {children.map(|c| c())}
-            <button type="submit">{button}</button>
+            <button type="submit">{t(tr::learning::ADD)}</button>
         </form>
     }
 }
@@ -70,19 +88,19 @@ fn AddNote(
 pub fn NoteColumn(retro_id: Uuid, kind: NoteKind, items: Vec<String>) -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
-        <div class=format!("retro-column col-{}", if kind == NoteKind::WentWell { "well" } else { "hard" })>
-            <h4>{kind.title()}</h4>
+        <div class=format!("retro-column col-{}", kind.slug())>
+            <h4>{t(kind.title())}</h4>
             <ul>
                 {items.into_iter().enumerate().map(|(i, note)| view! {
                     <li>{note.clone()}
-                        <button type="button" class="remove" aria-label=format!("Remove note: {note}") on:click=move |_| {
+                        <button type="button" class="remove" aria-label={ let n = note.clone(); tw(move |w| tr::learning::remove_note(w, &n)) } on:click=move |_| {
                             edit_retro(state, retro_id, None, move |r| { let list = kind.list(r); if i < list.len() { list.remove(i); } });
                         }>"×"</button>
                     </li>
                 }).collect_view()}
             </ul>
-            <AddNote id=format!("note-{retro_id}-{}", kind.title().replace(' ', "-").to_lowercase())
-                label=format!("Add to “{}”", kind.title().to_lowercase()) button="Add"
+            <AddNote id=format!("note-{retro_id}-{}", kind.slug())
+                label=t(kind.add_label())
                 on_add=move |t| edit_retro(state, retro_id, None, move |r| kind.list(r).push(t))/>
         </div>
     }
@@ -92,25 +110,26 @@ pub fn NoteColumn(retro_id: Uuid, kind: NoteKind, items: Vec<String>) -> impl In
 #[component]
 pub fn LearnedColumn(retro_id: Uuid, lessons: Vec<Lesson>) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let i = expect_context::<I18n>();
     let tags = RwSignal::new(String::new());
     let tags_id = format!("learned-tags-{retro_id}");
     view! {
         <div class="retro-column col-learned">
-            <h4>"We learned"</h4>
+            <h4>{t(tr::learning::WE_LEARNED)}</h4>
             <ul>
                 {lessons.into_iter().map(|l| {
                     let lid = l.id;
                     view! {
                         <li>{l.text.clone()}
                             {(!l.tags.is_empty()).then(|| view! { <span class="tags">{l.tags.join(", ")}</span> })}
-                            <button type="button" class="remove" aria-label=format!("Remove lesson: {}", l.text) on:click=move |_| {
-                                state.edit(Some("Removed the lesson.".into()), move |p, now| { p.remove::<Lesson>(lid, now); });
+                            <button type="button" class="remove" aria-label={ let x = l.text.clone(); tw(move |w| tr::learning::remove_lesson(w, &x)) } on:click=move |_| {
+                                state.edit(Some(i.now(|w| w.get(tr::learning::REMOVED_LESSON).to_string())), move |p, now| { p.remove::<Lesson>(lid, now); });
                             }>"×"</button>
                         </li>
                     }
                 }).collect_view()}
             </ul>
-            <AddNote id=format!("learned-{retro_id}") label="Add a lesson".into() button="Add" on_add=move |t| {
+            <AddNote id=format!("learned-{retro_id}") label=t(tr::learning::ADD_LESSON_FORM) on_add=move |t| {
                 let day = read(state, |p| p.learning.retrospectives.iter().find(|r| r.id == retro_id).map(|r| r.date));
                 let mut lesson = Lesson::new(t, parse_tags(&tags.get_untracked()), state.now());
                 lesson.retrospective_id = Some(retro_id);
@@ -118,7 +137,7 @@ pub fn LearnedColumn(retro_id: Uuid, lessons: Vec<Lesson>) -> impl IntoView {
                 tags.set(String::new());
                 state.edit(None, move |p, now| p.upsert(lesson, now));
             }>
-                <TextField id=tags_id label="Tags (comma-separated)" value=tags/>
+                <TextField id=tags_id label=t(tr::learning::TAGS_COMMA) value=tags/>
             </AddNote>
         </div>
     }
@@ -134,12 +153,14 @@ pub fn ActionsColumn(retro_id: Uuid, actions: Vec<RetroAction>) -> impl IntoView
     let day = today(state);
     view! {
         <div class="retro-column col-will">
-            <h4>"We will"</h4>
+            <h4>{t(tr::learning::WE_WILL)}</h4>
             <ul>
                 {actions.into_iter().map(|a| {
                     let aid = a.id;
                     let who = a.owner.map(|o| read(state, |p| p.partner_name(o)));
-                    let meta = [who, a.due.map(|d| format!("by {}", human_date(d)))].into_iter().flatten().collect::<Vec<_>>().join(", ");
+                    let due = a.due;
+                    let has_meta = who.is_some() || due.is_some();
+                    let meta = tw(move |w| [who.clone(), due.map(|d| tr::learning::by_date(w, &w.date(d)))].into_iter().flatten().collect::<Vec<_>>().join(", "));
                     view! {
                         <li class:done=a.done class:overdue=a.is_overdue(day)>
                             <input type="checkbox" id=format!("action-{aid}") prop:checked=a.done on:change=move |e| {
@@ -147,20 +168,20 @@ pub fn ActionsColumn(retro_id: Uuid, actions: Vec<RetroAction>) -> impl IntoView
                                 edit_retro(state, retro_id, None, move |r| if let Some(x) = r.actions.iter_mut().find(|x| x.id == aid) { x.done = done; });
                             }/>
                             <label for=format!("action-{aid}")>{a.what.clone()}</label>
-                            {(!meta.is_empty()).then(|| view! { <span class="tags">{meta}</span> })}
-                            {a.is_overdue(day).then(|| view! { <strong class="badge badge-late">"Overdue"</strong> })}
+                            {has_meta.then(|| view! { <span class="tags">{meta}</span> })}
+                            {a.is_overdue(day).then(|| view! { <strong class="badge badge-late">{t(tr::learning::OVERDUE)}</strong> })}
                         </li>
                     }
                 }).collect_view()}
             </ul>
-            <AddNote id=format!("will-{retro_id}") label="Add an action".into() button="Add" on_add=move |t| {
+            <AddNote id=format!("will-{retro_id}") label=t(tr::learning::ADD_ACTION) on_add=move |t| {
                 let mut action = RetroAction::new(t);
                 action.owner = owner.get_untracked();
                 action.due = parse_input_date(&due.get_untracked()).ok().flatten();
                 edit_retro(state, retro_id, None, move |r| r.actions.push(action));
             }>
-                <PartnerSelect id=format!("action-owner-{retro_id}") label="Owner" value=owner/>
-                <DateField id=due_id label="Due date" value=due/>
+                <PartnerSelect id=format!("action-owner-{retro_id}") label=t(tr::learning::OWNER) value=owner/>
+                <DateField id=due_id label=t(tr::learning::DUE_DATE) value=due/>
             </AddNote>
         </div>
     }

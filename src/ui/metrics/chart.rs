@@ -3,8 +3,10 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::i18n::tr;
 use crate::model::metrics::Metric;
 use crate::model::report::{metric_svg, Frame};
+use crate::ui::i18n::t;
 
 #[component]
 pub fn Chart(metric: Metric, series: Vec<(NaiveDate, f64)>, today: NaiveDate) -> impl IntoView {
@@ -12,6 +14,6 @@ pub fn Chart(metric: Metric, series: Vec<(NaiveDate, f64)>, today: NaiveDate) ->
     move || match i.with(|w| metric_svg(&metric, &series, Frame::Screen { today }, w)) {
         // The model escapes every text in the SVG.
         Some(svg) => view! { <figure class="chart card" inner_html=svg></figure> }.into_any(),
-        None => view! { <p class="hint chart-empty">"The chart appears with the first measurement, or once a baseline and target are set."</p> }.into_any(),
+        None => view! { <p class="hint chart-empty">{t(tr::metrics::CHART_EMPTY)}</p> }.into_any(),
     }
 }

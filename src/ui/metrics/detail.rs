@@ -8,8 +8,10 @@ use super::form::MetricForm;
 use super::import::ImportReadings;
 use super::readings::{ReadingEntry, ReadingTable};
 use super::ProgressBar;
+use crate::ui::helpers::metric_amount as amount;
+use crate::i18n::{tr, Words};
 use crate::model::metrics::{assess, measurements_csv, series, Metric};
-use crate::model::time::human_date;
+use crate::ui::i18n::{t, tw, I18n};
 use crate::ui::routes::Route;
 use crate::ui::state::AppState;
 use crate::ui::widgets::ConfirmButton;
@@ -21,8 +23,8 @@ pub fn MetricDetail(id: Uuid) -> impl IntoView {
     let metric = Memo::new(move |_| state.current.with(|c| c.as_ref().and_then(|p| p.metrics.iter().find(|m| m.id == id).cloned())));
     move || match metric.get() {
         None => view! {
-            <h1 tabindex="-1">"Metric not found"</h1>
-            <p>"This metric was deleted or is in another partnership. " <a href=Route::Metrics.href()>"See all metrics"</a>"."</p>
+            <h1 tabindex="-1">{t(tr::metrics::NOT_FOUND)}</h1>
+            <p>{t(tr::metrics::NOT_FOUND_TEXT)} " " <a href=Route::Metrics.href()>{t(tr::metrics::SEE_ALL)}</a></p>
         }
         .into_any(),
         Some(m) => view! { <MetricPage metric=m/> }.into_any(),
@@ -32,6 +34,7 @@ pub fn MetricDetail(id: Uuid) -> impl IntoView {
 #[component]
 fn MetricPage(metric: Metric) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let i = expect_context::<I18n>();
     let editing = RwSignal::new(false);
     let id = metric.id;
     let m = metric.clone();
@@ -49,26 +52,27 @@ fn MetricPage(metric: Metric) -> impl IntoView {
     let m = metric.clone();
     let export = move |_| {
         let text = state.current.with_untracked(|c| c.as_ref().map(|p| measurements_csv(&m, &p.measurements)));
-        let name = format!("{}-measurements.csv", slug(&m.name));
+        let name = i.now(|w| tr::metrics::measurements_file(w, &slug(&m.name)));
         if let Some(text) = text {
             if let Err(e) = crate::files::download(&name, "text/csv", &text) {
-                state.fail(format!("Could not export: {e}."));
+                state.fail(i.now(|w| tr::metrics::export_failed(w, &e)));
             }
         }
     };
     let name = metric.name.clone();
-    let facts = facts(&metric);
+    let m = metric.clone();
+    let facts = tw(move |w| facts(w, &m));
     let m = metric.clone();
     view! {
         <section class="metric-detail">
-            <p><a href=Route::Metrics.href()>"← All metrics"</a></p>
+            <p><a href=Route::Metrics.href()>{t(tr::metrics::ALL_METRICS)}</a></p>
             <div class="page-head">
                 <h1 tabindex="-1">{metric.name.clone()}</h1>
-                <span class=format!("badge kind-{}", metric.kind.key())>{metric.kind.label()}</span>
+                <span class=format!("badge kind-{}", metric.kind.key())>{t(metric.kind.label_key())}</span>
             </div>
             <p class="metric-facts">{facts}</p>
             {move || goals().into_iter().next().is_some().then(|| view! {
-                <p class="hint">"Tracks: " {goals().join("; ")}</p>
+                <p class="hint">{tw(move |w| tr::metrics::tracks(w, &goals().join("; ")))}</p>
             })}
             {move || standing().map(|(a, s)| {
                 let pct = a.progress.map(|p| (p * 100.0).round());
@@ -90,13 +94,12 @@ fn MetricPage(metric: Metric) -> impl IntoView {
                 <MetricForm metric=Some(metric.clone()) on_done=move || editing.set(false)/>
             </When>
             <div class="row-actions detail-actions">
-                <button type="button" class="edit-chrome" on:click=move |_| editing.set(true)>"Edit metric"</button>
-                <button type="button" class="edit-chrome" on:click=export>"Export measurements (CSV)"</button>
-                <ConfirmButton label="Delete" aria_label=format!("Delete metric {name}")
-                    question=format!("Delete “{name}” and all its measurements?")
+                <button type="button" class="edit-chrome" on:click=move |_| editing.set(true)>{t(tr::metrics::EDIT_METRIC)}</button>
+                <button type="button" class="edit-chrome" on:click=export>{t(tr::metrics::EXPORT_MEASUREMENTS)}</button>
+                <ConfirmButton label=t(tr::metrics::DELETE) aria_label={ let n = name.clone(); tw(move |w| tr::metrics::delete_metric(w, &n)) }
+                    question={ let n = name.clone(); tw(move |w| tr::metrics::delete_metric_question(w, &n)) }
                     on_confirm=move || {
-                        let n = name.clone();
-                        state.edit(Some(format!("Deleted the metric “{n}”.")), move |p, now| {
+                        state.edit(Some(i.now(|w| tr::metrics::deleted_metric(w, &name))), move |p, now| {
                             p.remove::<Metric>(id, now);
                         });
                         let _ = window().location().set_hash(&Route::Metrics.href());
@@ -106,16 +109,17 @@ fn MetricPage(metric: Metric) -> impl IntoView {
     }
 }
 
-/// "Outcome · % of households · should go up · latest level · from 62 on 1 Jan 2026 to 75 by …".
-fn facts(m: &Metric) -> String {
-    let mut parts = vec![m.direction.label().to_string(), m.counting.short().to_string()];
+/// "Should go up · latest level · baseline 62 % of households on 1 Jan 2026 · target 75 % of
+/// households by …", in the current language.
+fn facts(w: &Words, m: &Metric) -> String {
+    let mut parts = vec![w.get(m.direction.label_key()).to_string(), m.counting.short().to_string()];
     if let (Some(b), Some(d)) = (m.start_value(), m.baseline_date) {
-        parts.push(format!("baseline {} on {}", m.amount(b), human_date(d)));
+        parts.push(tr::metrics::baseline_fact(w, &w.date(d), &amount(w, m, b)));
     }
     match (m.target_value, m.target_date) {
-        (Some(t), Some(d)) => parts.push(format!("target {} by {}", m.amount(t), human_date(d))),
-        (Some(t), None) => parts.push(format!("target {} (no date)", m.amount(t))),
-        _ => parts.push("no target yet".into()),
+        (Some(t), Some(d)) => parts.push(tr::metrics::target_fact(w, &w.date(d), &amount(w, m, t))),
+        (Some(t), None) => parts.push(tr::metrics::target_undated(w, &amount(w, m, t))),
+        _ => parts.push(w.get(tr::metrics::NO_TARGET).to_string()),
     }
     parts.join(" · ")
 }

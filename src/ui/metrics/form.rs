@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{tr, Key, Msg};
 use crate::model::metrics::{check_metric, parse_in, Metric, MetricKind};
+use crate::ui::i18n::t;
 use crate::ui::form::{open_record, save_record, DateField, Found, NumberField, RecordForm, SelectField, TextField};
 use crate::model::time::{iso_date, parse_input_date};
 use crate::ui::state::AppState;
@@ -56,26 +57,26 @@ pub fn MetricForm(metric: Option<Metric>, on_done: impl Fn() + 'static + Send + 
             on_done();
         }
     };
-    let heading = if is_new { "New metric" } else { "Edit metric" };
+    let heading = t(if is_new { tr::metrics::NEW_METRIC } else { tr::metrics::EDIT_METRIC });
     view! {
-        <RecordForm class="card metric-form" heading on_submit=submit guard is_new save_new="Save metric" on_cancel=on_done>
-            <TextField form=errors field="name" label="Name" value=name wide=true/>
+        <RecordForm class="card metric-form" heading on_submit=submit guard is_new save_new=t(tr::metrics::SAVE_METRIC) on_cancel=on_done>
+            <TextField form=errors field="name" label=t(tr::metrics::NAME) value=name wide=true/>
             <fieldset class="field wide kind-choice">
-                <legend>"Type"</legend>
+                <legend>{t(tr::metrics::KIND)}</legend>
                 {MetricKind::ALL.into_iter().map(|k| view! {
                     <label class="check">
                         <input type="radio" name=errors.id("kind") prop:checked=move || kind.get() == k on:change=move |_| kind.set(k)/>
-                        <span><strong>{k.label()}</strong>": " {k.explain()}</span>
+                        <span><strong>{t(k.label_key())}</strong>": " {k.explain()}</span>
                     </label>
                 }).collect_view()}
             </fieldset>
-            <TextField form=errors field="unit" label="Unit" value=unit placeholder="meals, kg, % of households"/>
-            <SelectField form=errors field="direction" label="Direction" value=direction/>
-            <SelectField form=errors field="counting" label="Counting" value=counting/>
-            <NumberField form=errors field="baseline_value" label="Baseline value" value=baseline/>
-            <DateField form=errors field="baseline_date" label="Baseline date" value=baseline_date/>
-            <NumberField form=errors field="target_value" label="Target value" value=target/>
-            <DateField form=errors field="target_date" label="Target date" value=target_date/>
+            <TextField form=errors field="unit" label=t(tr::metrics::UNIT) value=unit placeholder=t(tr::metrics::UNIT_PLACEHOLDER)/>
+            <SelectField form=errors field="direction" label=t(tr::metrics::DIRECTION) value=direction/>
+            <SelectField form=errors field="counting" label=t(tr::metrics::COUNTING) value=counting/>
+            <NumberField form=errors field="baseline_value" label=t(tr::metrics::BASELINE_VALUE) value=baseline/>
+            <DateField form=errors field="baseline_date" label=t(tr::metrics::BASELINE_DATE) value=baseline_date/>
+            <NumberField form=errors field="target_value" label=t(tr::metrics::TARGET_VALUE) value=target/>
+            <DateField form=errors field="target_date" label=t(tr::metrics::TARGET_DATE) value=target_date/>
         </RecordForm>
     }
 }

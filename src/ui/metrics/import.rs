@@ -3,28 +3,36 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::i18n::tr;
 use crate::model::metrics::{add_measurements, import_measurements, Metric, RowError};
+use crate::ui::i18n::{t, tw, I18n};
 use crate::ui::state::AppState;
 
 #[component]
 pub fn ImportReadings(metric: Metric) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let i = expect_context::<I18n>();
     let text = RwSignal::new(String::new());
     let errors = RwSignal::new(Vec::<RowError>::new());
     let file_input = NodeRef::<html::Input>::new();
     let metric = StoredValue::new(metric);
 
-    let run = move |source: String, content: String| {
+    // `file` is the file's name, or none for pasted text.
+    let run = move |file: Option<String>, content: String| {
         let now = state.now();
         let result = state.current.with_untracked(|c| {
             c.as_ref().map(|p| metric.with_value(|m| import_measurements(&content, m, &p.measurements, now)))
         });
         match result {
             Some(Ok(rows)) => {
-                let n = rows.len();
+                let n = rows.len() as i64;
                 errors.set(Vec::new());
                 text.set(String::new());
-                state.edit(Some(format!("Imported {n} measurement{} from {source}.", if n == 1 { "" } else { "s" })), move |p, now| {
+                let message = i.now(|w| match &file {
+                    Some(f) => tr::metrics::imported_file(w, n, f),
+                    None => tr::metrics::imported_pasted(w, n),
+                });
+                state.edit(Some(message), move |p, now| {
                     add_measurements(p, rows, now)
                 });
             }
@@ -38,7 +46,7 @@ pub fn ImportReadings(metric: Metric) -> impl IntoView {
             let name = file.name();
             leptos::task::spawn_local(async move {
                 match crate::files::read_text(file, state.max_file_bytes()).await {
-                    Ok(content) => run(name, content),
+                    Ok(content) => run(Some(name), content),
                     Err(why) => errors.set(vec![RowError { line: 0, message: why.into() }]),
                 }
             });
@@ -46,29 +54,30 @@ pub fn ImportReadings(metric: Metric) -> impl IntoView {
         input.set_value("");
     };
     view! {
-        <form class="card import-form" aria-label="Import measurements" on:submit=move |e| {
+        <form class="card import-form" aria-label=t(tr::metrics::IMPORT_FORM) on:submit=move |e| {
             e.prevent_default();
-            run("the pasted text".into(), text.get_untracked());
+            run(None, text.get_untracked());
         }>
-            <h2>"Paste or import"</h2>
+            <h2>{t(tr::metrics::PASTE_OR_IMPORT)}</h2>
             <div class="field">
-                <label for="import-text">"Rows of date,value,note"</label>
+                <label for="import-text">{t(tr::metrics::ROWS_LABEL)}</label>
                 <textarea id="import-text" rows="5" class="mono" aria-describedby="import-errors"
-                    placeholder="2026-01-31,1250,pantry sheets\n2026-02-28,1310,pantry sheets"
+                    placeholder=t(tr::metrics::ROWS_PLACEHOLDER)
                     prop:value=text on:input=move |e| text.set(event_target_value(&e))></textarea>
             </div>
             <div class="row-actions">
-                <button type="submit" class="primary" disabled=move || text.with(|t| t.trim().is_empty())>"Import pasted rows"</button>
-                <button type="button" on:click=move |_| { if let Some(i) = file_input.get() { i.click(); } }>"Choose a CSV file…"</button>
+                <button type="submit" class="primary" disabled=move || text.with(|t| t.trim().is_empty())>{t(tr::metrics::IMPORT_PASTED)}</button>
+                <button type="button" on:click=move |_| { if let Some(i) = file_input.get() { i.click(); } }>{t(tr::metrics::CHOOSE_FILE)}</button>
                 <input type="file" accept=".csv,text/csv,text/plain" class="visually-hidden" tabindex="-1"
-                    aria-label="Choose a CSV file of measurements" node_ref=file_input on:change=on_file/>
+                    aria-label=t(tr::metrics::CHOOSE_FILE_LABEL) node_ref=file_input on:change=on_file/>
             </div>
             <div id="import-errors" role="alert" class="import-errors">
                 {move || {
                     let errs = errors.get();
+                    let n = errs.len();
                     (!errs.is_empty()).then(|| view! {
-                        <p class="field-error">{format!("Nothing was imported: {} row{} to fix.", errs.len(), if errs.len() == 1 { "" } else { "s" })}</p>
-                        <ul>{errs.into_iter().map(|e| view! { <li>{crate::ui::i18n::tw(move |w| e.say(w))}</li> }).collect_view()}</ul>
+                        <p class="field-error">{tw(move |w| tr::metrics::nothing_imported(w, n as i64))}</p>
+                        <ul>{errs.into_iter().map(|e| view! { <li>{tw(move |w| e.say(w))}</li> }).collect_view()}</ul>
                     })
                 }}
             </div>

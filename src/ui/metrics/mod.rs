@@ -11,7 +11,10 @@ use uuid::Uuid;
 
 use super::state::AppState;
 use super::widgets::EmptyState;
+use crate::i18n::{tr, Key, Words};
 use crate::model::metrics::{metrics_csv, ByMetric, MetricKind};
+use crate::ui::helpers::metric_amount as amount;
+use crate::ui::i18n::{t, tw, I18n};
 use detail::MetricDetail;
 use form::MetricForm;
 use crate::ui::widgets::When;
@@ -38,6 +41,7 @@ pub fn MetricsPage() -> impl IntoView {
 #[component]
 fn MetricList() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let i = expect_context::<I18n>();
     let adding = RwSignal::new(false);
     let empty = move || state.current.with(|c| c.as_ref().is_none_or(|p| p.metrics.is_empty()));
     let export = move |_| {
@@ -45,22 +49,23 @@ fn MetricList() -> impl IntoView {
         let Some((name, text)) = state.current.with_untracked(|c| {
             c.as_ref().map(|p| {
                 let base = crate::model::file::file_name(p, state.now());
-                (base.replace(".json", "-metrics.csv"), metrics_csv(&p.metrics, &p.measurements, today))
+                let base = base.trim_end_matches(".json").to_string();
+                (i.now(|w| tr::metrics::metrics_file(w, &base)), metrics_csv(&p.metrics, &p.measurements, today))
             })
         }) else {
             return;
         };
         if let Err(e) = crate::files::download(&name, "text/csv", &text) {
-            state.fail(format!("Could not export: {e}."));
+            state.fail(i.now(|w| tr::metrics::export_failed(w, &e.to_string())));
         }
     };
     view! {
         <section class="metrics">
             <div class="page-head">
-                <h1 tabindex="-1">"Metrics"</h1>
+                <h1 tabindex="-1">{t(tr::route::METRICS)}</h1>
                 <div class="row-actions">
-                    <button type="button" class="edit-chrome" on:click=export disabled=empty>"Export metrics (CSV)"</button>
-                    <button type="button" class="primary" on:click=move |_| adding.set(true)>"New metric"</button>
+                    <button type="button" class="edit-chrome" on:click=export disabled=empty>{t(tr::metrics::EXPORT_METRICS)}</button>
+                    <button type="button" class="primary" on:click=move |_| adding.set(true)>{t(tr::metrics::NEW_METRIC)}</button>
                 </div>
             </div>
             <When when=move || adding.get()>
@@ -68,18 +73,18 @@ fn MetricList() -> impl IntoView {
             </When>
             <When when=move || empty() && !adding.get()>
                 <EmptyState
-                    title="No metrics yet"
-                    prompt="For each goal agree two numbers: an output (what we will do) and an outcome (what will change for people), each with a baseline, a target and a target date."
+                    title=t(tr::metrics::EMPTY_TITLE)
+                    prompt=t(tr::metrics::EMPTY_PROMPT)
                 />
             </When>
-            <MetricGroup kind=MetricKind::Outcome title="Outcomes: what changed in the community"/>
-            <MetricGroup kind=MetricKind::Output title="Outputs: what we did"/>
+            <MetricGroup kind=MetricKind::Outcome title=tr::metrics::OUTCOMES/>
+            <MetricGroup kind=MetricKind::Output title=tr::metrics::OUTPUTS/>
         </section>
     }
 }
 
 #[component]
-fn MetricGroup(kind: MetricKind, title: &'static str) -> impl IntoView {
+fn MetricGroup(kind: MetricKind, title: Key) -> impl IntoView {
     let state = expect_context::<AppState>();
     let rows = move || {
         let today = state.now().date_naive();
@@ -99,18 +104,23 @@ fn MetricGroup(kind: MetricKind, title: &'static str) -> impl IntoView {
     move || {
         let rows = rows();
         (!rows.is_empty()).then(|| view! {
-            <h2 class="group-title">{title}</h2>
+            <h2 class="group-title">{t(title)}</h2>
             <ul class="metric-list">
                 {rows.into_iter().map(|(m, a)| {
                     let pct = a.progress.map(|p| (p * 100.0).round());
+                    let m2 = m.clone();
+                    let now = tw(move |w| {
+                        let current = a.current.map(|v| amount(w, &m2, v)).unwrap_or_else(|| "—".into());
+                        match m2.target_value {
+                            Some(t) => tr::metrics::of_target(w, &current, &amount(w, &m2, t)),
+                            None => current,
+                        }
+                    });
                     view! {
                         <li class="metric-row card">
                             <div class="metric-main">
                                 <h3><a href=format!("#/metrics/{}", m.id)>{m.name.clone()}</a></h3>
-                                <p class="metric-now">
-                                    {a.current.map(|v| m.amount(v)).unwrap_or_else(|| "—".into())}
-                                    {m.target_value.map(|t| format!(" of {} target", m.amount(t)))}
-                                </p>
+                                <p class="metric-now">{now}</p>
                                 <p class="hint">{a.explanation.clone()}</p>
                             </div>
                             <div class="metric-side">
@@ -130,12 +140,18 @@ fn MetricGroup(kind: MetricKind, title: &'static str) -> impl IntoView {
 #[component]
 pub fn ProgressBar(percent: f64, label: String) -> impl IntoView {
     let width = percent.clamp(0.0, 100.0);
+    let shown = tw(move |w| percent_text(w, percent));
     view! {
-        <div class="progress" role="img" aria-label=format!("{label}: {percent}% of the way to the target")>
+        <div class="progress" role="img" aria-label=tw(move |w| tr::metrics::progress(w, &label, &percent_text(w, percent)))>
             <div class="progress-track" aria-hidden="true">
                 <div class="progress-fill" style=format!("width: {width}%")></div>
             </div>
-            <span class="progress-text" aria-hidden="true">{format!("{percent}%")}</span>
+            <span class="progress-text" aria-hidden="true">{shown}</span>
         </div>
     }
+}
+
+/// A percentage as the language writes it: 62% / 62 % / 62 %.
+fn percent_text(w: &Words, percent: f64) -> String {
+    tr::metrics::percent(w, &w.decimal(percent, 0))
 }

@@ -1,8 +1,11 @@
 //! Recording one reading, and the table of readings (the chart's text alternative).
 use leptos::prelude::*;
 
+use crate::ui::helpers::metric_amount as amount;
+use crate::i18n::tr;
 use crate::model::metrics::{add_measurements, parse_in, readings, series, Counting, Measurement, Metric};
-use crate::model::time::{human_date, iso_date};
+use crate::model::time::iso_date;
+use crate::ui::i18n::{t, tw, I18n};
 use crate::ui::form::{submit_new, DateField, FormErrors, Found, NumberField, TextField};
 use crate::ui::state::AppState;
 use crate::ui::widgets::ConfirmButton;
@@ -10,14 +13,15 @@ use crate::ui::widgets::ConfirmButton;
 #[component]
 pub fn ReadingEntry(metric: Metric) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let i = expect_context::<I18n>();
     let date = RwSignal::new(iso_date(state.now().date_naive()));
     let value = RwSignal::new(String::new());
     let note = RwSignal::new(String::new());
     let errors = FormErrors::new("reading");
     let metric_id = metric.id;
     let read = move |found: &mut Found| {
-        let d = found.required_date("date", &date.get_untracked(), "Give the date of the reading.");
-        let v = found.read("value", parse_in(&value.get_untracked(), crate::i18n::tr::problem::fields::VALUE));
+        let d = found.required_date("date", &date.get_untracked(), &i.now(|w| w.get(tr::metrics::DATE_NEEDED).to_string()));
+        let v = found.read("value", parse_in(&value.get_untracked(), tr::problem::fields::VALUE));
         let mut m = Measurement::new(metric_id, d?, v?, state.now());
         m.note = note.get_untracked().trim().to_string();
         Some(m)
@@ -27,14 +31,15 @@ pub fn ReadingEntry(metric: Metric) -> impl IntoView {
         value.set(String::new());
         note.set(String::new());
     });
-    let unit = if metric.unit.is_empty() { String::new() } else { format!(" ({})", metric.unit) };
+    let unit = metric.unit.clone();
+    let value_label = tw(move |w| if unit.is_empty() { w.get(tr::metrics::VALUE).to_string() } else { tr::metrics::value_unit(w, &unit) });
     view! {
-        <form class="card reading-form" aria-label="Add a measurement" on:submit=submit>
-            <h2>"Add a measurement"</h2>
-            <DateField form=errors field="date" label="Date" value=date/>
-            <NumberField form=errors field="value" label=format!("Value{unit}") value=value/>
-            <TextField form=errors field="note" label="Source note" value=note placeholder="e.g. pantry sign-in sheets"/>
-            <button type="submit" class="primary">"Add measurement"</button>
+        <form class="card reading-form" aria-label=t(tr::metrics::ADD_MEASUREMENT_HEADING) on:submit=submit>
+            <h2>{t(tr::metrics::ADD_MEASUREMENT_HEADING)}</h2>
+            <DateField form=errors field="date" label=t(tr::metrics::DATE) value=date/>
+            <NumberField form=errors field="value" label=value_label value=value/>
+            <TextField form=errors field="note" label=t(tr::metrics::SOURCE_NOTE) value=note placeholder=t(tr::metrics::SOURCE_PLACEHOLDER)/>
+            <button type="submit" class="primary">{t(tr::metrics::ADD_MEASUREMENT)}</button>
         </form>
     }
 }
@@ -42,6 +47,7 @@ pub fn ReadingEntry(metric: Metric) -> impl IntoView {
 #[component]
 pub fn ReadingTable(metric: Metric) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let i = expect_context::<I18n>();
     let cumulative = metric.counting == Counting::Cumulative;
     let m = metric.clone();
     let rows = move || {
@@ -63,38 +69,41 @@ pub fn ReadingTable(metric: Metric) -> impl IntoView {
     };
     view! {
         <div class="card readings">
-            <h2>"Measurements"</h2>
+            <h2>{t(tr::metrics::MEASUREMENTS)}</h2>
             {move || {
                 let rows = rows();
                 if rows.is_empty() {
-                    return view! { <p class="hint">"No measurements yet: add the first one above, or paste them from a spreadsheet."</p> }.into_any();
+                    return view! { <p class="hint">{t(tr::metrics::NO_MEASUREMENTS)}</p> }.into_any();
                 }
                 let metric = metric.clone();
+                let name = metric.name.clone();
                 view! {
                     <div class="table-wrap">
                         <table class="reading-table">
-                            <caption class="visually-hidden">{format!("Measurements of {}, newest first", metric.name)}</caption>
+                            <caption class="visually-hidden">{tw(move |w| tr::metrics::table_caption(w, &name))}</caption>
                             <thead><tr>
-                                <th scope="col">"Date"</th><th scope="col" class="num">"Value"</th>
-                                {cumulative.then(|| view! { <th scope="col" class="num">"Running total"</th> })}
-                                <th scope="col">"Source"</th><th scope="col"><span class="visually-hidden">"Actions"</span></th>
+                                <th scope="col">{t(tr::metrics::DATE)}</th><th scope="col" class="num">{t(tr::metrics::VALUE)}</th>
+                                {cumulative.then(|| view! { <th scope="col" class="num">{t(tr::metrics::RUNNING_TOTAL)}</th> })}
+                                <th scope="col">{t(tr::metrics::SOURCE)}</th><th scope="col"><span class="visually-hidden">{t(tr::metrics::ACTIONS)}</span></th>
                             </tr></thead>
                             <tbody>
                                 {rows.into_iter().map(|(r, total)| {
                                     let id = r.id;
-                                    let what = format!("{} on {}", metric.amount(r.value), human_date(r.date));
+                                    let (m, value, date) = (metric.clone(), r.value, r.date);
+                                    let what = move |w: &crate::i18n::Words| tr::metrics::reading(w, &w.date(date), &amount(w, &m, value));
+                                    let (m1, m2) = (metric.clone(), metric.clone());
+                                    let what1 = what.clone();
                                     let what2 = what.clone();
                                     view! {
                                         <tr>
-                                            <td>{human_date(r.date)}</td>
-                                            <td class="num">{metric.amount(r.value)}</td>
-                                            {cumulative.then(|| view! { <td class="num">{total.map(|t| metric.amount(t)).unwrap_or_default()}</td> })}
+                                            <td>{tw(move |w| w.date(date))}</td>
+                                            <td class="num">{tw(move |w| amount(w, &m1, value))}</td>
+                                            {cumulative.then(|| view! { <td class="num">{tw(move |w| total.map(|t| amount(w, &m2, t)).unwrap_or_default())}</td> })}
                                             <td>{r.note.clone()}</td>
-                                            <td><ConfirmButton label="Delete" aria_label=format!("Delete the measurement {what}")
-                                                question=format!("Delete {what}?")
+                                            <td><ConfirmButton label=t(tr::metrics::DELETE) aria_label=tw(move |w| tr::metrics::delete_reading(w, &what1(w)))
+                                                question=tw(move |w| tr::metrics::delete_reading_question(w, &what2(w)))
                                                 on_confirm=move || {
-                                                    let w = what2.clone();
-                                                    state.edit(Some(format!("Deleted the measurement {w}.")), move |p, now| {
+                                                    state.edit(Some(i.now(|w| tr::metrics::deleted_reading(w, &what(w)))), move |p, now| {
                                                         p.remove::<crate::model::metrics::Measurement>(id, now);
                                                     });
                                                 }/></td>

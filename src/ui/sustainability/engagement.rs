@@ -2,7 +2,9 @@
 //! end of the funding.
 use leptos::prelude::*;
 
+use crate::i18n::tr;
 use crate::model::sustainability::EngagementMechanism;
+use crate::ui::i18n::{t, tw, I18n};
 use crate::ui::state::AppState;
 use crate::ui::form::{submit_added, AddForm, CheckField, FormErrors, Found, PartnerSelect, TextField};
 use crate::ui::helpers::read;
@@ -11,13 +13,14 @@ use crate::ui::widgets::{ConfirmButton, EmptyState};
 #[component]
 pub fn Engagement() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let i = expect_context::<I18n>();
     let items = move || read(state, |p| p.sustainability.engagement.clone());
     view! {
         <section class="tool-section" aria-labelledby="engagement-heading">
-            <h2 id="engagement-heading">"Engagement that continues"</h2>
+            <h2 id="engagement-heading">{t(tr::sustainability::ENGAGEMENT)}</h2>
             {move || if items().is_empty() {
-                view! { <EmptyState title="No engagement mechanisms yet"
-                    prompt="List the forums, boards and roles through which the community stays involved, and mark those that will carry on without the grant."/> }.into_any()
+                view! { <EmptyState title=t(tr::sustainability::ENGAGEMENT_EMPTY_TITLE)
+                    prompt=t(tr::sustainability::ENGAGEMENT_EMPTY_PROMPT)/> }.into_any()
             } else {
                 view! {
                     <ul class="engagement-list">
@@ -31,13 +34,13 @@ pub fn Engagement() -> impl IntoView {
                                         <p class="hint">{[Some(e.how.clone()).filter(|h| !h.is_empty()), owner].into_iter().flatten().collect::<Vec<_>>().join(" · ")}</p>
                                     </div>
                                     {if e.continues_after_funding {
-                                        view! { <span class="badge badge-ok">"Continues after funding"</span> }.into_any()
+                                        view! { <span class="badge badge-ok">{t(tr::sustainability::CONTINUES)}</span> }.into_any()
                                     } else {
-                                        view! { <span class="badge badge-warn">"Ends with the funding"</span> }.into_any()
+                                        view! { <span class="badge badge-warn">{t(tr::sustainability::ENDS)}</span> }.into_any()
                                     }}
-                                    <ConfirmButton label="Delete" aria_label=format!("Delete {}", e.name)
-                                        question=format!("Delete “{}”?", e.name)
-                                        on_confirm=move || state.edit(Some("Deleted the engagement mechanism.".into()), move |p, now| { p.remove::<EngagementMechanism>(id, now); })/>
+                                    <ConfirmButton label=t(tr::sustainability::DELETE) aria_label={ let n = e.name.clone(); tw(move |w| tr::sustainability::delete_named(w, &n)) }
+                                        question={ let n = e.name.clone(); tw(move |w| tr::sustainability::delete_named_question(w, &n)) }
+                                        on_confirm=move || state.edit(Some(i.now(|w| w.get(tr::sustainability::DELETED_MECHANISM).to_string())), move |p, now| { p.remove::<EngagementMechanism>(id, now); })/>
                                 </li>
                             }
                         }).collect_view()}
@@ -52,13 +55,14 @@ pub fn Engagement() -> impl IntoView {
 #[component]
 fn AddEngagement() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let i = expect_context::<I18n>();
     let name = RwSignal::new(String::new());
     let how = RwSignal::new(String::new());
     let owner = RwSignal::new(None);
     let continues = RwSignal::new(false);
     let errors = FormErrors::new("eng");
     let read = move |found: &mut Found| {
-        let n = found.required("name", &name.get_untracked(), "Name the mechanism, e.g. “Monthly residents' forum”.");
+        let n = found.required("name", &name.get_untracked(), &i.now(|w| w.get(tr::sustainability::MECHANISM_NEEDED).to_string()));
         let mut m = EngagementMechanism::new(n, state.now());
         m.how = how.get_untracked().trim().to_string();
         m.owner = owner.get_untracked();
@@ -67,11 +71,11 @@ fn AddEngagement() -> impl IntoView {
     };
     let submit = submit_added(state, errors, read, [name, how]);
     view! {
-        <AddForm class="card tool-form" label="Add an engagement mechanism" heading="Add an engagement mechanism" button="Add mechanism" on_submit=submit>
-            <TextField form=errors field="name" label="Name" value=name/>
-            <TextField form=errors field="how" label="How it works" value=how/>
-            <PartnerSelect form=errors field="owner" label="Looked after by" value=owner/>
-            <CheckField form=errors field="continues" label="Continues after the funding ends" value=continues/>
+        <AddForm class="card tool-form" label=t(tr::sustainability::ADD_MECHANISM_HEADING) heading=t(tr::sustainability::ADD_MECHANISM_HEADING) button=t(tr::sustainability::ADD_MECHANISM) on_submit=submit>
+            <TextField form=errors field="name" label=t(tr::sustainability::NAME) value=name/>
+            <TextField form=errors field="how" label=t(tr::sustainability::HOW) value=how/>
+            <PartnerSelect form=errors field="owner" label=t(tr::sustainability::LOOKED_AFTER_BY) value=owner/>
+            <CheckField form=errors field="continues" label=t(tr::sustainability::CONTINUES_CHECK) value=continues/>
         </AddForm>
     }
 }

@@ -2,9 +2,11 @@
 //! minor units by the model.
 use leptos::prelude::*;
 
-use crate::model::money::{format_amount, format_money, parse_amount, Money};
+use crate::i18n::tr;
+use crate::model::money::{format_amount, parse_amount, Money};
 use crate::model::sustainability::{check_funding, FundingSource, FundingStatus};
-use crate::model::time::{human_date, iso_date, parse_input_date};
+use crate::model::time::{iso_date, parse_input_date};
+use crate::ui::i18n::{t, tw};
 use crate::ui::state::AppState;
 use crate::ui::form::{open_record, save_record, CheckField, DateField, EditDelete, Found, MoneyField, TextField, RecordForm};
 use crate::ui::helpers::read;
@@ -23,24 +25,24 @@ pub fn FundingSources() -> impl IntoView {
     view! {
         <section class="tool-section" aria-labelledby="funding-heading">
             <div class="page-head">
-                <h2 id="funding-heading">"Funding sources"</h2>
-                <button type="button" class="primary" on:click=move |_| { editing.set(None); adding.set(true); }>"Add funding source"</button>
+                <h2 id="funding-heading">{t(tr::sustainability::FUNDING)}</h2>
+                <button type="button" class="primary" on:click=move |_| { editing.set(None); adding.set(true); }>{t(tr::sustainability::ADD_FUNDING)}</button>
             </div>
             <When when=move || adding.get()>
                 <FundingForm source=None on_done=move || adding.set(false)/>
             </When>
             {move || editing.get().map(|s| view! { <FundingForm source=Some(s) on_done=move || editing.set(None)/> })}
             {let empty = Memo::new(move |_| sources().is_empty()); move || if empty.get() && !adding.get() {
-                view! { <EmptyState title="No funding sources yet"
-                    prompt="List every source of money, confirmed or hoped for, with its amount, currency and dates; the page then shows how much rests on one funder."/> }.into_any()
+                view! { <EmptyState title=t(tr::sustainability::FUNDING_EMPTY_TITLE)
+                    prompt=t(tr::sustainability::FUNDING_EMPTY_PROMPT)/> }.into_any()
             } else {
                 view! {
                     <div class="table-wrap">
                         <table class="funding-table">
-                            <caption class="visually-hidden">"Funding sources"</caption>
+                            <caption class="visually-hidden">{t(tr::sustainability::FUNDING)}</caption>
                             <thead><tr>
-                                <th scope="col">"Funder"</th><th scope="col" class="num">"Amount"</th><th scope="col">"Period"</th>
-                                <th scope="col">"Restricted"</th><th scope="col">"Status"</th><th scope="col"><span class="visually-hidden">"Actions"</span></th>
+                                <th scope="col">{t(tr::sustainability::FUNDER)}</th><th scope="col" class="num">{t(tr::sustainability::AMOUNT)}</th><th scope="col">{t(tr::sustainability::PERIOD)}</th>
+                                <th scope="col">{t(tr::sustainability::RESTRICTED)}</th><th scope="col">{t(tr::sustainability::STATUS)}</th><th scope="col"><span class="visually-hidden">{t(tr::sustainability::ACTIONS)}</span></th>
                             </tr></thead>
                             <tbody>
                                 {keyed(sources, |s| (s.id, s.updated_at), move |s| view! {
@@ -59,22 +61,26 @@ pub fn FundingSources() -> impl IntoView {
 fn FundingRow(source: FundingSource, on_edit: Callback<()>) -> impl IntoView {
     let id = source.id;
     let funder = source.funder.clone();
-    let period = match (source.start, source.end) {
-        (Some(a), Some(b)) => format!("{} – {}", human_date(a), human_date(b)),
-        (Some(a), None) => format!("from {}", human_date(a)),
-        (None, Some(b)) => format!("until {}", human_date(b)),
-        (None, None) => "Not dated".into(),
-    };
+    let (start, end) = (source.start, source.end);
+    let period = tw(move |w| match (start, end) {
+        (Some(a), Some(b)) => tr::sustainability::range(w, &w.date(b), &w.date(a)),
+        (Some(a), None) => tr::sustainability::from(w, &w.date(a)),
+        (None, Some(b)) => tr::sustainability::until(w, &w.date(b)),
+        (None, None) => w.get(tr::sustainability::NOT_DATED).to_string(),
+    });
+    let (minor, currency) = (source.amount.minor, source.amount.currency.clone());
     view! {
         <tr class:hoped=source.status == FundingStatus::HopedFor>
             <th scope="row">{source.funder.clone()}</th>
-            <td class="num">{format_money(source.amount.minor, &source.amount.currency)}</td>
+            <td class="num">{tw(move |w| w.money(minor, &currency))}</td>
             <td>{period}</td>
-            <td>{if source.restricted { "Restricted" } else { "Unrestricted" }}</td>
+            <td>{t(if source.restricted { tr::sustainability::RESTRICTED } else { tr::sustainability::UNRESTRICTED })}</td>
             <td>{source.status.label()}</td>
             <td class="row-actions">
-                <EditDelete edit_label=format!("Edit funding from {funder}") delete_label=format!("Delete funding from {funder}")
-                    question=format!("Delete the funding from {funder}?") deleted=format!("Deleted the funding from {funder}.") on_edit
+                <EditDelete edit_label={ let f = funder.clone(); tw(move |w| tr::sustainability::edit_funding(w, &f)) }
+                    delete_label={ let f = funder.clone(); tw(move |w| tr::sustainability::delete_funding(w, &f)) }
+                    question={ let f = funder.clone(); tw(move |w| tr::sustainability::delete_funding_question(w, &f)) }
+                    deleted=tw(move |w| tr::sustainability::deleted_funding(w, &funder)) on_edit
                     delete=move |p, now| { p.remove::<crate::model::sustainability::FundingSource>(id, now); }/>
             </td>
         </tr>
@@ -120,13 +126,13 @@ fn FundingForm(source: Option<FundingSource>, on_done: impl Fn() + 'static + Sen
         }
     };
     view! {
-        <RecordForm class="card tool-form" heading=if is_new { "New funding source" } else { "Edit funding source" } in_section=true on_submit=submit guard is_new save_new="Save funding source" on_cancel=on_done>
-            <TextField form=errors field="funder" label="Funder" value=funder/>
-            <MoneyField form=errors field="amount" label="Amount (whole period)" amount currency currency_label="Currency (ISO code, e.g. EUR)"/>
-            <DateField form=errors field="start" label="Start" value=start/>
-            <DateField form=errors field="end" label="End" value=end/>
-            <CheckField form=errors field="restricted" label="Restricted to a purpose" value=restricted/>
-            <CheckField form=errors field="hoped" label="Hoped for (not yet confirmed)" value=hoped/>
+        <RecordForm class="card tool-form" heading=t(if is_new { tr::sustainability::NEW_FUNDING } else { tr::sustainability::EDIT_FUNDING_HEADING }) in_section=true on_submit=submit guard is_new save_new=t(tr::sustainability::SAVE_FUNDING) on_cancel=on_done>
+            <TextField form=errors field="funder" label=t(tr::sustainability::FUNDER) value=funder/>
+            <MoneyField form=errors field="amount" label=t(tr::sustainability::AMOUNT_PERIOD) amount currency currency_label=t(tr::sustainability::CURRENCY_ISO)/>
+            <DateField form=errors field="start" label=t(tr::sustainability::START) value=start/>
+            <DateField form=errors field="end" label=t(tr::sustainability::END) value=end/>
+            <CheckField form=errors field="restricted" label=t(tr::sustainability::RESTRICTED_CHECK) value=restricted/>
+            <CheckField form=errors field="hoped" label=t(tr::sustainability::HOPED_CHECK) value=hoped/>
         </RecordForm>
     }
 }

@@ -2,6 +2,8 @@
 //! and the engagement that continues after the funding ends.
 use leptos::prelude::*;
 
+use crate::i18n::tr;
+use crate::ui::i18n::t;
 use crate::ui::widgets::ToolPage;
 
 mod capacity;
@@ -12,8 +14,8 @@ mod position;
 #[component]
 pub fn SustainabilityPage() -> impl IntoView {
     view! {
-        <ToolPage class="tool-page sustainability-page" heading="Sustainability"
-            lead_in="Will the work outlast the first grant? Spread the funding, build local capacity, and keep the community engaged.">
+        <ToolPage class="tool-page sustainability-page" heading=t(tr::route::SUSTAINABILITY)
+            lead_in=t(tr::sustainability::LEAD_IN)>
             <position::Position/>
             <funding::FundingSources/>
             <capacity::Capacity/>

@@ -2,11 +2,10 @@
 //! funding that ends soon, and the runway chart.
 use leptos::prelude::*;
 
+use crate::i18n::tr;
 use crate::model::report::runway_chart;
-use crate::model::text::grouped;
-use crate::model::money::format_money;
 use crate::model::sustainability::{concentration, ending_within, runway, totals_by_currency, Concentration};
-use crate::model::time::human_date;
+use crate::ui::i18n::{t, tw};
 use crate::ui::state::AppState;
 use crate::ui::helpers::{read, today};
 use crate::ui::widgets::When;
@@ -18,20 +17,17 @@ pub fn Position() -> impl IntoView {
     let currencies = move || read(state, |p| totals_by_currency(&p.sustainability.funding, today(state)));
     let ending = move || {
         read(state, |p| {
-            ending_within(&p.sustainability.funding, today(state), 6)
-                .into_iter()
-                .map(|f| format!("{}: {} ends {}", f.funder, f.amount, f.end.map(human_date).unwrap_or_default()))
-                .collect::<Vec<_>>()
+            ending_within(&p.sustainability.funding, today(state), 6).into_iter().map(|f| (f.funder.clone(), f.amount.clone(), f.end)).collect::<Vec<_>>()
         })
     };
     view! {
         <section class="tool-section" aria-labelledby="position-heading">
-            <h2 id="position-heading">"Funding position"</h2>
+            <h2 id="position-heading">{t(tr::sustainability::POSITION)}</h2>
             <When when=move || { currencies().len() > 1 }>
-                <p class="hint">"Each currency is shown on its own: amounts in different currencies are never added together."</p>
+                <p class="hint">{t(tr::sustainability::CURRENCIES_APART)}</p>
             </When>
             <When when=move || !groups().is_empty() fallback=|| view! {
-                <p class="hint">"Add confirmed funding sources to see how concentrated the funding is."</p>
+                <p class="hint">{t(tr::sustainability::ADD_CONFIRMED)}</p>
             }>
                 <div class="concentration-cards">
                     {move || groups().into_iter().map(|c| view! { <ConcentrationCard c=c/> }).collect_view()}
@@ -39,8 +35,10 @@ pub fn Position() -> impl IntoView {
             </When>
             <When when=move || !ending().is_empty()>
                 <div class="ending-soon" role="group" aria-labelledby="ending-heading">
-                    <h3 id="ending-heading">"Ending within six months"</h3>
-                    <ul>{move || ending().into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+                    <h3 id="ending-heading">{t(tr::sustainability::ENDING_SOON)}</h3>
+                    <ul>{move || ending().into_iter().map(|(funder, amount, end)| view! {
+                        <li>{tw(move |w| tr::sustainability::ending_item(w, &w.money(amount.minor, &amount.currency), &end.map(|d| w.date(d)).unwrap_or_default(), &funder))}</li>
+                    }).collect_view()}</ul>
                 </div>
             </When>
             {move || currencies().into_iter().map(|t| view! { <RunwayFigure currency=t.currency/> }).collect_view()}
@@ -50,18 +48,26 @@ pub fn Position() -> impl IntoView {
 
 #[component]
 fn ConcentrationCard(c: Concentration) -> impl IntoView {
+    let currency = c.currency.clone();
+    let heading = tw(move |w| tr::sustainability::currency_funding(w, &currency));
+    // Tenths of a percent, rounded as the model's `percent` rounds them.
+    let (funder, tenths) = (c.largest_funder.clone(), (c.largest_share_bp + 5) / 10);
+    let largest = tw(move |w| tr::sustainability::funder_share(w, &funder, &tr::sustainability::percent(w, &w.decimal(f64::from(tenths) / 10.0, 1))));
+    let hhi = c.hhi;
+    let (total, currency, funders) = (c.total, c.currency.clone(), c.funders);
+    let confirmed = tw(move |w| tr::sustainability::from_funders(w, funders as i64, &w.money(total, &currency)));
     view! {
         <article class=format!("concentration reading-{}", c.reading.key()) data-testid="concentration">
-            <h3>{format!("{} funding", c.currency)}</h3>
+            <h3>{heading}</h3>
             <p class="reading">{c.reading.label()}</p>
             <p>{c.reading.explanation()}</p>
             <dl>
-                <dt>"Largest funder"</dt>
-                <dd>{format!("{}: {}", c.largest_funder, c.largest_share_percent())}</dd>
-                <dt>"Herfindahl index"</dt>
-                <dd data-testid="hhi">{format!("{} of 10,000", grouped(c.hhi.into()))}</dd>
-                <dt>"Confirmed, not yet ended"</dt>
-                <dd>{format!("{} from {} funder{}", format_money(c.total, &c.currency), c.funders, if c.funders == 1 { "" } else { "s" })}</dd>
+                <dt>{t(tr::sustainability::LARGEST_FUNDER)}</dt>
+                <dd>{largest}</dd>
+                <dt>{t(tr::sustainability::HHI)}</dt>
+                <dd data-testid="hhi">{tw(move |w| tr::sustainability::hhi_of(w, &w.integer(hhi.into()), &w.integer(10_000)))}</dd>
+                <dt>{t(tr::sustainability::CONFIRMED_RUNNING)}</dt>
+                <dd>{confirmed}</dd>
             </dl>
         </article>
     }
@@ -76,7 +82,7 @@ pub fn RunwayFigure(currency: String) -> impl IntoView {
         let r = runway()?;
         if r.months.iter().all(|m| m.confirmed == 0 && m.hoped_for == 0) {
             return Some(view! {
-                <p class="hint">{format!("No dated {} funding in the next 18 months, so there is no runway to draw.", r.currency)}</p>
+                <p class="hint">{tw(move |w| tr::sustainability::no_runway(w, &r.currency))}</p>
             }.into_any());
         }
         Some(expect_context::<crate::ui::i18n::I18n>().with(|w| runway_chart(&r, w))).map(|c| {
@@ -88,7 +94,7 @@ pub fn RunwayFigure(currency: String) -> impl IntoView {
                     <div class="chart-box" inner_html=c.svg.clone()></div>
                     <figcaption>{c.alt.clone()}</figcaption>
                     <details>
-                        <summary>"The numbers behind the chart"</summary>
+                        <summary>{t(tr::sustainability::NUMBERS_BEHIND)}</summary>
                         <div class="table-wrap">
                             <table>
                                 <caption>{table.caption.clone()}</caption>
