@@ -2,7 +2,7 @@
 //! every text reads (so switching redraws the words and nothing else: no reload, no lost
 //! input), the choice remembered, `<html lang>` kept in step, and the picker. English is
 //! compiled in; another language's file is downloaded when it is chosen.
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -17,6 +17,17 @@ const PREF: &str = "lang";
 thread_local! {
     /// The words `main` read before mounting, taken by `I18n::init`.
     static FIRST: RefCell<Option<Words>> = const { RefCell::new(None) };
+    /// The app's language once `I18n::init` ran, for words said where no view is at hand.
+    static CURRENT: Cell<Option<I18n>> = const { Cell::new(None) };
+}
+
+/// Words something in the current language where no component's context is at hand (the
+/// state's notices and alerts, worded once, when shown); English before the app mounts.
+pub fn say<T>(f: impl FnOnce(&Words) -> T) -> T {
+    match CURRENT.with(Cell::get) {
+        Some(i) => i.now(f),
+        None => f(&Words::english()),
+    }
 }
 
 /// Before the app mounts: reads the remembered language (else the browser's), and downloads
@@ -54,6 +65,7 @@ impl I18n {
                 i.switch(state, lang, false);
             }
         }
+        CURRENT.with(|c| c.set(Some(i)));
         i
     }
 
@@ -82,7 +94,8 @@ impl I18n {
                 Err(why) => {
                     me.chosen.set(me.words.with_untracked(Words::lang));
                     if announce {
-                        state.fail(format!("{} could not be loaded: {why}", lang.own_name()));
+                        // Worded in the language still shown, since the chosen one did not come.
+                        state.fail(me.now(|w| tr::app::lang_failed(w, lang.own_name(), &why)));
                     }
                 }
             }
@@ -93,6 +106,7 @@ impl I18n {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", words.lang().code());
         }
+        super::crash::word(&words);
         self.words.set(words);
     }
 
@@ -114,11 +128,11 @@ fn browser_lang() -> Lang {
 }
 
 async fn download(lang: Lang) -> Result<String, String> {
-    let fail = |e: wasm_bindgen::JsValue| e.as_string().unwrap_or_else(|| "the network refused".into());
+    let fail = |e: wasm_bindgen::JsValue| e.as_string().unwrap_or_else(|| say(|w| w.get(tr::app::NETWORK_REFUSED).to_string()));
     let res = JsFuture::from(window().fetch_with_str(&format!("locales/{}.json", lang.code()))).await.map_err(fail)?;
     let res: web_sys::Response = res.dyn_into().map_err(fail)?;
     if !res.ok() {
-        return Err(format!("the server answered {}", res.status()));
+        return Err(say(|w| tr::app::server_answered(w, &res.status().to_string())));
     }
     let text = JsFuture::from(res.text().map_err(fail)?).await.map_err(fail)?;
     Ok(text.as_string().unwrap_or_default())
