@@ -10,6 +10,9 @@ const INDEX = new URL('./', self.registration.scope).href;
 // page, a host's error page) is not a new version and must not replace the cached app.
 const MARKER = '<meta name="application-name" content="Common Ground"';
 
+// The interface's words, one file per language (English too).
+const LOCALE = /\/locales\/[a-z]+\.json$/;
+
 // The files index.html loads (trunk gives them content hashes, so names change per version).
 function assetsOf(html) {
   const urls = new Set();
@@ -33,9 +36,12 @@ async function refresh() {
   if (oldHtml === html) return false;
   const assets = assetsOf(html);
   await cache.addAll(assets);
+  // The languages this browser used, in the new version's words (their keys change with it).
+  const locales = (await cache.keys()).map((r) => r.url).filter((u) => LOCALE.test(new URL(u).pathname));
+  for (const u of locales) await cache.add(new Request(u, { cache: 'no-store' })).catch(() => {});
   await cache.put(INDEX, new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } }));
   // Drop files no version needs any more.
-  const keep = new Set([INDEX, ...assets]);
+  const keep = new Set([INDEX, ...assets, ...locales]);
   for (const req of await cache.keys()) if (!keep.has(req.url)) await cache.delete(req);
   return oldHtml !== null;
 }
@@ -64,8 +70,8 @@ self.addEventListener('fetch', (e) => {
     return;
   }
   // A language file (locales/es.json) is fetched only when that language is chosen, so it is
-  // cached when first fetched; a new version's refresh() drops it with the old files.
-  if (/\/locales\/[a-z]+\.json$/.test(new URL(req.url).pathname)) {
+  // cached when first fetched; a new version's refresh() fetches it again.
+  if (LOCALE.test(new URL(req.url).pathname)) {
     e.respondWith(caches.match(req).then((hit) => hit || fetch(req).then(async (res) => {
       if (res.ok) await (await caches.open(CACHE)).put(req, res.clone());
       return res;

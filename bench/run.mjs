@@ -286,7 +286,9 @@ async function pages(page) {
     const before = await page.locator('main h1').first().textContent();
     const r = await timed(page, `document.querySelector('main h1') && document.querySelector('main h1').textContent !== ${JSON.stringify(before)}`,
       () => nav.getByRole('link', { name, exact: true }).click());
-    line(`page: ${name}, to on screen`, r ? fmtMs(r.screen) : 'NOT measured: it never showed');
+    // The Actions page reads every tool's records: issue 21 gives it a budget.
+    if (name === 'Actions') line(`page: ${name}, to on screen`, r ? fmtMs(r.screen) : 'NOT measured: it never showed', '<= 100 ms', !!r && r.screen <= 100);
+    else line(`page: ${name}, to on screen`, r ? fmtMs(r.screen) : 'NOT measured: it never showed');
     if (r && r.screen > 100) slow.push(name);
   }
   if (slow.length) console.log(`   over 100 ms: ${slow.join(', ')}`);
@@ -326,6 +328,21 @@ async function edits(page, p) {
     add.push(r);
   }
   report('add a measurement', add);
+
+  // Mark an action done from the Actions page: its row leaves the list of what is owed.
+  await page.getByRole('navigation', { name: 'Tools' }).getByRole('link', { name: 'Actions', exact: true }).click();
+  await page.getByRole('heading', { name: 'Actions', level: 1 }).waitFor();
+  await page.getByLabel('Where from').selectOption({ label: 'Check-in action item' });
+  const done = [];
+  for (let i = 0; i < RUNS; i++) {
+    const before = await page.locator('.followup-table tbody tr').count();
+    if (!before) break;
+    const r = await timed(page, `document.querySelectorAll('.followup-table tbody tr').length === ${before - 1}`,
+      () => page.locator('.followup-table tbody tr').first().getByRole('button', { name: /^Mark done/ }).click());
+    if (!r) break;
+    done.push(r);
+  }
+  report('mark an action done', done);
 
   // The heat-map: selecting a cell shows its offers and needs. It is a view change, not an
   // edit (the heat-map has no cell that toggles data), so it has no save.

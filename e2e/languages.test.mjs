@@ -4,7 +4,14 @@
 // journey grows with each screen that is.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { audit, freshPage, noErrors, openApp, screenshot, startApp, stopApp } from './harness.mjs';
+import { englishLeft } from './lang/english-left.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const SAMPLE = { es: 'Probar la alianza de ejemplo', fr: 'Essayer le partenariat d’exemple' };
 
 let server, browser;
 before(async () => ({ server, browser } = await startApp()));
@@ -62,5 +69,49 @@ describe('languages', () => {
     assert.equal(await lang(page), 'en');
     noErrors(page);
     await context.close();
+  });
+
+  it('says why it cannot start when no language file can be read, rather than a blank page', async () => {
+    const { context, page } = await freshPage(browser);
+    await page.route('**/locales/*.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+    await page.goto(server.url + '/');
+    const line = page.locator('#boot .boot-loading');
+    await page.waitForFunction(() => /could not load its words/.test(document.querySelector('#boot .boot-loading')?.textContent || ''));
+    assert.match(await line.innerText(), /the server answered 503.*reload the page/);
+    assert.ok(await line.isVisible());
+    await context.close();
+  });
+
+  // Each translated area brings its own visit (e2e/lang/<area>.mjs: its screens and a form of
+  // each); at every stop nothing may be left in English, in Spanish and in French.
+  it('leaves no English on any translated screen, in Spanish and in French', async () => {
+    const areas = (await readdir(join(here, 'lang'))).filter((f) => f.endsWith('.mjs') && f !== 'english-left.mjs').sort();
+    const visits = await Promise.all(areas.map((f) => import(join(here, 'lang', f))));
+    const left = [];
+    // Spanish on a wide screen; French, the longest, on a phone, where it must not push any
+    // page sideways, and with axe at every stop.
+    for (const [code, width] of [['es', 1280], ['fr', 390]]) {
+      const { context, page } = await freshPage(browser, { viewport: { width, height: 900 } });
+      await openApp(page, server.url);
+      await page.getByRole('combobox').last().selectOption(code);
+      await page.getByRole('button', { name: SAMPLE[code] }).waitFor();
+      const check = async (p, what) => {
+        for (const f of await englishLeft(p)) left.push(`${code}, ${what}: "${f.text}" (${f.where})`);
+        if (code !== 'fr') return;
+        const wide = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (wide > 0) left.push(`fr, ${what}: the page scrolls sideways by ${wide} px at 390 px`);
+        await audit(p, `${what} in French`);
+      };
+      await check(page, 'welcome');
+      await page.getByRole('button', { name: SAMPLE[code] }).click();
+      await page.locator('main h1').first().waitFor();
+      await check(page, 'overview');
+      for (const [i, area] of visits.entries()) {
+        await area.visit(page, code, (p, what) => check(p, `${areas[i]} ${what}`));
+      }
+      noErrors(page);
+      await context.close();
+    }
+    assert.deepEqual(left, [], `English left:\n${left.join('\n')}`);
   });
 });

@@ -4,8 +4,12 @@ fn main() {
     common_ground::ui::crash::install();
     // Not leptos::task::spawn_local: its executor starts with the mount.
     wasm_bindgen_futures::spawn_local(async {
-        // The interface's language first, so the first screen is drawn in it.
-        common_ground::ui::i18n::prepare().await;
+        // The interface's language first, so the first screen is drawn in it. Without any
+        // words there is no interface to draw: say so where the loading line was.
+        if let Err(why) = common_ground::ui::i18n::prepare().await {
+            common_ground::ui::i18n::no_words(&why);
+            return;
+        }
         // index.html's static first screen gives way to the app in the same frame.
         if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
             boot.remove();

@@ -1,8 +1,10 @@
 //! The words of the interface in English, Spanish and French. Keys are generated from
 //! `locales/en.json` by `build.rs` (`tr::nav::OVERVIEW`, `tr::partners::count(w, n)`), so a
-//! missing key fails the build; English is compiled in and every other language is a file
-//! (`locales/<code>.json`) read when it is chosen. Pure: no browser here, so the model can
-//! word reports and problems, and every rule is tested natively.
+//! missing key fails the build. In the browser every language, English too, is a file
+//! (`locales/<code>.json`) read when it is chosen, so only the chosen language's words are
+//! downloaded and none weighs on the wasm; natively (tests, tools) English is compiled in.
+//! Pure: no browser here, so the model can word reports and problems, and every rule is
+//! tested natively.
 include!("flatten.rs");
 include!(concat!(env!("OUT_DIR"), "/keys.rs"));
 
@@ -60,6 +62,25 @@ impl Lang {
         preferred.into_iter().find_map(Lang::from_tag).unwrap_or(Lang::En)
     }
 
+    /// A whole number as this language writes it: 5,645 / 5645 / 5 645.
+    pub fn integer(self, n: i128) -> String {
+        let digits = n.unsigned_abs().to_string();
+        let (sep, min) = match self {
+            Lang::En => (",", 4),
+            // CLDR: Spanish groups from five digits, French with a narrow no-break space.
+            Lang::Es => (".", 5),
+            Lang::Fr => ("\u{202f}", 4),
+        };
+        let mut out = String::from(if n < 0 { "-" } else { "" });
+        for (i, ch) in digits.chars().enumerate() {
+            if i > 0 && digits.len() >= min && (digits.len() - i).is_multiple_of(3) {
+                out.push_str(sep);
+            }
+            out.push(ch);
+        }
+        out
+    }
+
     fn plural_rules(self) -> icu_plurals::PluralRules {
         use icu_locale_core::locale;
         let loc = match self {
@@ -72,6 +93,7 @@ impl Lang {
 }
 
 enum Table {
+    #[cfg(not(target_arch = "wasm32"))]
     English,
     Loaded(Vec<Loaded>),
 }
@@ -88,6 +110,8 @@ pub struct Words {
 }
 
 impl Words {
+    /// English as compiled in: for tests and native tools (the browser reads `en.json`).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn english() -> Words {
         Words { lang: Lang::En, table: Table::English }
     }
@@ -122,6 +146,7 @@ impl Words {
     /// One form of a message; a text has only one; a missing form falls back to `other`.
     fn form(&self, k: Key, category: &str) -> &str {
         match &self.table {
+            #[cfg(not(target_arch = "wasm32"))]
             Table::English => match &EN[k.0] {
                 Raw::Text(t) => t,
                 Raw::Plural(forms) => pick(forms.iter().copied(), category),
@@ -214,21 +239,7 @@ impl Words {
 
     /// A whole number as this language writes it: 5,645 / 5645 / 5 645.
     pub fn integer(&self, n: i128) -> String {
-        let digits = n.unsigned_abs().to_string();
-        let (sep, min) = match self.lang {
-            Lang::En => (",", 4),
-            // CLDR: Spanish groups from five digits, French with a narrow no-break space.
-            Lang::Es => (".", 5),
-            Lang::Fr => ("\u{202f}", 4),
-        };
-        let mut out = String::from(if n < 0 { "-" } else { "" });
-        for (i, ch) in digits.chars().enumerate() {
-            if i > 0 && digits.len() >= min && (digits.len() - i).is_multiple_of(3) {
-                out.push_str(sep);
-            }
-            out.push(ch);
-        }
-        out
+        self.lang.integer(n)
     }
 }
 
@@ -271,6 +282,7 @@ fn fill(text: &str, args: &[(&str, &str)]) -> String {
     out
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Default for Words {
     fn default() -> Self {
         Words::english()

@@ -151,6 +151,7 @@ fn every_choice_has_its_label_and_every_label_its_choice() {
         stories::Audience,
         stories::Frequency,
         resources::Strength,
+        resources::CommitmentStatus,
         ideas::Decision,
         sustainability::CapacityArea,
         report::ReportAudience

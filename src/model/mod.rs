@@ -4,6 +4,7 @@
 //! Each tool adds its own module and one field on [`Partnership`]; the record conventions
 //! (stable id, `created_at`/`updated_at`, tombstone on delete, unknown fields kept) live in
 //! [`record`].
+pub mod actions;
 pub mod causes;
 pub mod charter;
 pub mod check;

@@ -21,7 +21,7 @@ pub fn escape_xml(text: &str) -> String {
 /// A whole number with thousands separators: 5645 → "5,645".
 pub fn grouped(n: i128) -> String {
     // English's grouping: the one grouping code is the languages' (`i18n`).
-    crate::i18n::Words::english().integer(n)
+    crate::i18n::Lang::En.integer(n)
 }
 
 /// "a, b and c".

@@ -20,7 +20,7 @@ use crate::ui::widgets::When;
 pub fn App() -> impl IntoView {
     let state = AppState::init();
     provide_context(state);
-    let i18n = I18n::init(state);
+    let i18n = I18n::init();
     provide_context(i18n);
     let facilitation = Facilitation::init(state);
     provide_context(facilitation);

@@ -42,14 +42,15 @@ pub fn word(w: &Words) {
     });
 }
 
-/// The banner and the export link's words as last worded (English if never).
+/// The banner and the export link's words as last worded; before any language was read (a
+/// panic while starting), plain English.
 fn worded() -> (String, String) {
     let last = WORDED.with(|b| b.try_borrow().ok().and_then(|b| b.clone()));
-    last.unwrap_or_else(|| {
-        let w = Words::english();
-        (banner(&w), tr::crash::export(&w, "{name}"))
-    })
+    last.unwrap_or_else(|| (STARTING.to_string(), "Export “{name}”".to_string()))
 }
+
+/// The banner of a panic before the interface's words were read.
+const STARTING: &str = r#"<p><strong>Something went wrong and this page has stopped.</strong> Everything saved before this moment is safe in this browser. Reload to try again.</p><p class="crash-exports"></p><p><button type="button" class="primary" onclick="location.reload()">Reload</button></p>"#;
 
 /// Installs the panic hook, after leaving the screen the last load of this tab crashed on.
 pub fn install() {

@@ -1,7 +1,8 @@
 //! The interface's language in the browser: the chosen language's words as one signal that
 //! every text reads (so switching redraws the words and nothing else: no reload, no lost
-//! input), the choice remembered, `<html lang>` kept in step, and the picker. English is
-//! compiled in; another language's file is downloaded when it is chosen.
+//! input), the choice remembered, `<html lang>` kept in step, and the picker. Every
+//! language, English too, is a file downloaded when it is chosen; index.html starts the first
+//! one's download before the wasm, so it costs no wait.
 use std::cell::{Cell, RefCell};
 
 use leptos::prelude::*;
@@ -22,25 +23,41 @@ thread_local! {
 }
 
 /// Words something in the current language where no component's context is at hand (the
-/// state's notices and alerts, worded once, when shown); English before the app mounts.
+/// state's notices and alerts, worded once, when shown). Only once the app has mounted, which
+/// it does only with its words (`prepare`).
 pub fn say<T>(f: impl FnOnce(&Words) -> T) -> T {
-    match CURRENT.with(Cell::get) {
-        Some(i) => i.now(f),
-        None => f(&Words::english()),
-    }
+    CURRENT.with(Cell::get).expect("words are said only once the app has mounted").now(f)
 }
 
-/// Before the app mounts: reads the remembered language (else the browser's), and downloads
-/// its file, so that the first screen is drawn in that language rather than in English and
-/// then redrawn. English, or a file that cannot be read, costs no wait.
-pub async fn prepare() {
+/// Before the app mounts: reads the remembered language (else the browser's) and its file,
+/// which index.html began to download (`window.cgWords`) while the wasm was loading, so the
+/// first screen is drawn in that language. A language that cannot be read falls back to
+/// English; `Err` (with why) only when English cannot be read either.
+pub async fn prepare() -> Result<(), String> {
     let stored = crate::storage::LocalStorage::open().ok().and_then(|ls| crate::storage::Store::new(ls).pref(PREF));
     let lang = stored.and_then(|c| Lang::from_tag(&c)).unwrap_or_else(browser_lang);
-    if lang != Lang::En {
-        if let Ok(words) = download(lang).await.and_then(|text| Words::from_json(lang, &text)) {
-            FIRST.with(|f| *f.borrow_mut() = Some(words));
-        }
-    }
+    let text = match started(lang) {
+        Some(text) => text.await,
+        None => download(lang).await,
+    };
+    let words = match text.and_then(|text| Words::from_json(lang, &text)) {
+        Ok(words) => words,
+        Err(_) if lang != Lang::En => download(Lang::En).await.and_then(|text| Words::from_json(Lang::En, &text))?,
+        Err(why) => return Err(why),
+    };
+    FIRST.with(|f| *f.borrow_mut() = Some(words));
+    Ok(())
+}
+
+/// The download index.html started for `lang`, if it started one for that language.
+fn started(lang: Lang) -> Option<impl std::future::Future<Output = Result<String, String>>> {
+    let cg = js_sys::Reflect::get(&window(), &"cgWords".into()).ok().filter(|v| v.is_object())?;
+    let same = js_sys::Reflect::get(&cg, &"lang".into()).ok()?.as_string()? == lang.code();
+    let text: js_sys::Promise = js_sys::Reflect::get(&cg, &"text".into()).ok()?.dyn_into().ok()?;
+    same.then(|| async move {
+        let v = JsFuture::from(text).await.map_err(|e| e.as_string().unwrap_or_else(|| "the network refused".into()))?;
+        v.as_string().ok_or_else(|| "the file is not text".to_string())
+    })
 }
 
 #[derive(Clone, Copy)]
@@ -51,20 +68,11 @@ pub struct I18n {
 }
 
 impl I18n {
-    /// The words `prepare` read; else the remembered choice or the browser's languages,
-    /// starting in English until that language's file is read.
-    pub fn init(state: AppState) -> I18n {
-        let i = I18n { words: RwSignal::new(Words::english()), chosen: RwSignal::new(Lang::En) };
-        match FIRST.with(|f| f.borrow_mut().take()) {
-            Some(words) => {
-                i.chosen.set(words.lang());
-                i.apply(words);
-            }
-            None => {
-                let lang = state.pref(PREF).and_then(|c| Lang::from_tag(&c)).unwrap_or_else(browser_lang);
-                i.switch(state, lang, false);
-            }
-        }
+    /// The words `prepare` read (`main` mounts the app only once it has).
+    pub fn init() -> I18n {
+        let words = FIRST.with(|f| f.borrow_mut().take()).expect("prepare() read the words before the mount");
+        let i = I18n { chosen: RwSignal::new(words.lang()), words: RwSignal::new(words) };
+        i.apply_lang();
         CURRENT.with(|c| c.set(Some(i)));
         i
     }
@@ -73,18 +81,10 @@ impl I18n {
         self.chosen.get()
     }
 
-    /// Switches the interface to `lang`; `remember` keeps the choice for the next visit.
+    /// Switches the interface to `lang` and remembers the choice for the next visit.
     pub fn choose(&self, state: AppState, lang: Lang) {
         state.set_pref(PREF, lang.code());
-        self.switch(state, lang, true);
-    }
-
-    fn switch(&self, state: AppState, lang: Lang, announce: bool) {
         self.chosen.set(lang);
-        if lang == Lang::En {
-            self.apply(Words::english());
-            return;
-        }
         let me = *self;
         leptos::task::spawn_local(async move {
             match download(lang).await.and_then(|text| Words::from_json(lang, &text)) {
@@ -93,21 +93,23 @@ impl I18n {
                 Ok(_) => {}
                 Err(why) => {
                     me.chosen.set(me.words.with_untracked(Words::lang));
-                    if announce {
-                        // Worded in the language still shown, since the chosen one did not come.
-                        state.fail(me.now(|w| tr::app::lang_failed(w, lang.own_name(), &why)));
-                    }
+                    // Worded in the language still shown, since the chosen one did not come.
+                    state.fail(me.now(|w| tr::app::lang_failed(w, lang.own_name(), &why)));
                 }
             }
         });
     }
 
     fn apply(&self, words: Words) {
-        if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", words.lang().code());
-        }
-        super::crash::word(&words);
         self.words.set(words);
+        self.apply_lang();
+    }
+
+    fn apply_lang(&self) {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", self.words.with_untracked(Words::lang).code());
+        }
+        self.words.with_untracked(super::crash::word);
     }
 
     /// Reads the current words (tracked: a view or effect that calls this follows the language).
@@ -127,12 +129,23 @@ fn browser_lang() -> Lang {
     Lang::negotiate(tags.iter().map(String::as_str))
 }
 
+/// index.html's loading line says that the app could not start, and why (in English: no
+/// language could be read).
+pub fn no_words(why: &str) {
+    if let Some(line) = document().query_selector("#boot .boot-loading").ok().flatten() {
+        line.set_text_content(Some(&format!("Common Ground could not load its words ({why}). Check the connection and reload the page.")));
+    }
+    if let Some(boot) = document().get_element_by_id("boot") {
+        let _ = boot.class_list().add_1("returning");
+    }
+}
+
 async fn download(lang: Lang) -> Result<String, String> {
-    let fail = |e: wasm_bindgen::JsValue| e.as_string().unwrap_or_else(|| say(|w| w.get(tr::app::NETWORK_REFUSED).to_string()));
+    let fail = |e: wasm_bindgen::JsValue| e.as_string().unwrap_or_else(|| "the network refused".into());
     let res = JsFuture::from(window().fetch_with_str(&format!("locales/{}.json", lang.code()))).await.map_err(fail)?;
     let res: web_sys::Response = res.dyn_into().map_err(fail)?;
     if !res.ok() {
-        return Err(say(|w| tr::app::server_answered(w, &res.status().to_string())));
+        return Err(format!("the server answered {}", res.status()));
     }
     let text = JsFuture::from(res.text().map_err(fail)?).await.map_err(fail)?;
     Ok(text.as_string().unwrap_or_default())

@@ -1,5 +1,6 @@
 //! Everything the user sees. Thin over the model: components ask the model for every rule
 //! and go through [`state::AppState`] for every change, which saves it.
+mod actions;
 mod app;
 mod causes;
 mod charter;
@@ -22,6 +23,7 @@ mod metrics;
 mod offline;
 mod overview;
 mod pages;
+pub mod print;
 mod partners;
 mod partnerships;
 mod report;

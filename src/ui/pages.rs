@@ -18,6 +18,7 @@ use super::routes::Route;
 pub fn page(route: Route) -> AnyView {
     match route {
         Route::Overview => view! { <OverviewPage/> }.into_any(),
+        Route::Actions => view! { <super::actions::ActionsPage/> }.into_any(),
         Route::Partners => view! { <PartnersPage/> }.into_any(),
         Route::Partnerships => view! { <PartnershipsPage/> }.into_any(),
         Route::Charter => view! { <CharterPage/> }.into_any(),
@@ -36,6 +37,7 @@ pub fn page(route: Route) -> AnyView {
         Route::Milestones => view! { <super::learning::MilestonesPage/> }.into_any(),
         Route::Sustainability => view! { <super::sustainability::SustainabilityPage/> }.into_any(),
         Route::Report => view! { <super::report::ReportPage/> }.into_any(),
+        Route::Print => view! { <super::print::PrintPage/> }.into_any(),
         // Screens whose tool is not built yet fall through to "not found".
         _ => view! {
             <h1 tabindex="-1">{t(tr::route::NOT_FOUND)}</h1>

@@ -26,6 +26,7 @@ macro_rules! routes {
 
 routes! {
     Overview => "overview", tr::route::OVERVIEW;
+    Actions => "actions", tr::route::ACTIONS;
     Partners => "partners", tr::route::PARTNERS;
     Partnerships => "partnerships", tr::route::PARTNERSHIPS;
     Charter => "charter", tr::route::CHARTER;
@@ -44,12 +45,14 @@ routes! {
     Milestones => "milestones", tr::route::MILESTONES;
     Sustainability => "sustainability", tr::route::SUSTAINABILITY;
     Report => "report", tr::route::REPORT;
+    Print => "print", tr::route::PRINT;
 }
 
 /// The tools in the top navigation, in order, with their short labels. A tool appears here
 /// once it exists.
 pub const TOOLS: &[(Route, Key)] = &[
     (Route::Overview, tr::nav::OVERVIEW),
+    (Route::Actions, tr::nav::ACTIONS),
     (Route::Partners, tr::nav::PARTNERS),
     (Route::Charter, tr::nav::CHARTER),
     (Route::CheckIns, tr::nav::CHECK_INS),

@@ -122,6 +122,7 @@ pub fn check(c: &mut Checker, p: &Partnership) {
                 Some(_) => {}
             }
         }
+        c.date(path, "due", k.due);
         if k.from_partner == k.to_partner {
             c.problem(format!("{path}.to_partner"), "a partner cannot commit to itself");
         }

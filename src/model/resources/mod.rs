@@ -88,6 +88,16 @@ impl EntryKind {
 }
 
 crate::choice_enum! {
+    /// Where a commitment stands, from the day it was agreed to its delivery.
+    #[derive(Default, Hash, Serialize, Deserialize)] #[serde(rename_all = "snake_case")]
+    pub enum CommitmentStatus {
+        #[default]
+        Agreed = ("agreed", "Agreed"), InProgress = ("in_progress", "In progress"),
+        Delivered = ("delivered", "Delivered"), Dropped = ("dropped", "Dropped"),
+    }
+}
+
+crate::choice_enum! {
     /// How much of something: small, medium or large (levels 1–3).
     #[derive(Default, Hash, PartialOrd, Ord, Serialize, Deserialize)] #[serde(rename_all = "snake_case")]
     pub enum Strength {
@@ -167,6 +177,11 @@ crate::record! {
         pub to_partner: Uuid,
         #[serde(default)]
         pub note: String,
+        /// When the giving partner means to have delivered it.
+        #[serde(default)]
+        pub due: Option<NaiveDate>,
+        #[serde(default)]
+        pub status: CommitmentStatus,
     }
 }
 
@@ -325,6 +340,8 @@ pub fn accept_match(p: &mut Partnership, offer_id: Uuid, need_id: Uuid, now: Dat
         from_partner: offer.partner_id,
         to_partner: need.partner_id,
         note: String::new(),
+        due: None,
+        status: CommitmentStatus::Agreed,
         extra: Extra::new(),
     };
     p.resources.commitments.push(commitment);

@@ -1,0 +1,299 @@
+//! Follow-through: every commitment the tools capture, in one list of who does what by when.
+//! Check-in action items, resource commitments, retrospectives' "we will", the communication
+//! plan and the answers promised to the community each stay where they were made; this reads
+//! them into [`Action`]s, filters and sorts them, marks one done where it lives, and writes
+//! them as CSV. The Actions page and the overview's overdue count stand on it.
+use chrono::{DateTime, NaiveDate, Utc};
+use uuid::Uuid;
+
+use super::community::ResponseStatus;
+use super::record::{find_mut, Record};
+use super::resources::CommitmentStatus;
+use super::Partnership;
+use crate::i18n::{tr, Key, Words};
+
+/// The tool an action was made in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Source {
+    CheckIn,
+    Commitment,
+    Retrospective,
+    Plan,
+    Community,
+}
+
+impl Source {
+    pub const ALL: [Source; 5] = [Source::CheckIn, Source::Commitment, Source::Retrospective, Source::Plan, Source::Community];
+
+    /// What the filter and the CSV say.
+    pub fn label_key(self) -> Key {
+        match self {
+            Source::CheckIn => tr::actions::SOURCE_CHECK_IN,
+            Source::Commitment => tr::actions::SOURCE_COMMITMENT,
+            Source::Retrospective => tr::actions::SOURCE_RETRO,
+            Source::Plan => tr::actions::SOURCE_PLAN,
+            Source::Community => tr::actions::SOURCE_COMMUNITY,
+        }
+    }
+
+    /// The stored form, for the filter's `<select>`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Source::CheckIn => "check_in",
+            Source::Commitment => "commitment",
+            Source::Retrospective => "retrospective",
+            Source::Plan => "plan",
+            Source::Community => "community",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Source> {
+        Source::ALL.into_iter().find(|s| s.key() == key)
+    }
+}
+
+/// One status for every kind of action.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Status {
+    Open,
+    InProgress,
+    Done,
+    Dropped,
+}
+
+impl Status {
+    pub fn label_key(self) -> Key {
+        match self {
+            Status::Open => tr::actions::STATUS_OPEN,
+            Status::InProgress => tr::actions::STATUS_IN_PROGRESS,
+            Status::Done => tr::actions::STATUS_DONE,
+            Status::Dropped => tr::actions::STATUS_DROPPED,
+        }
+    }
+
+    /// Still owed: open or under way.
+    pub fn is_open(self) -> bool {
+        matches!(self, Status::Open | Status::InProgress)
+    }
+}
+
+/// A commitment, wherever it was made.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Action {
+    /// The record's own id (an action item, a commitment, a plan line, a response…).
+    pub id: Uuid,
+    /// The meeting or retrospective that holds it, for those kept inside one.
+    pub parent: Option<Uuid>,
+    pub source: Source,
+    /// What is to be done, in the words it was written in.
+    pub what: String,
+    /// The partner who does it.
+    pub owner: Option<Uuid>,
+    /// Who it is for: the partner a resource commitment goes to.
+    pub for_partner: Option<Uuid>,
+    pub due: Option<NaiveDate>,
+    pub status: Status,
+    /// When the record last changed (redraws a row only when it did).
+    pub updated_at: DateTime<Utc>,
+}
+
+impl Action {
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        self.status.is_open() && self.due.is_some_and(|d| d < today)
+    }
+}
+
+/// Every action of the partnership, by due date (undated last), then by source and text.
+pub fn all(p: &Partnership) -> Vec<Action> {
+    let mut out = Vec::new();
+    for m in &p.check_ins.meetings {
+        for a in &m.actions {
+            out.push(Action {
+                id: a.id,
+                parent: Some(m.id),
+                source: Source::CheckIn,
+                what: a.text.clone(),
+                owner: a.owner,
+                for_partner: None,
+                due: a.due,
+                status: if a.done { Status::Done } else { Status::Open },
+                updated_at: a.updated_at,
+            });
+        }
+    }
+    for c in &p.resources.commitments {
+        let what = p.resources.entry(c.offer_id).map(|e| e.description.clone()).unwrap_or_default();
+        out.push(Action {
+            id: c.id,
+            parent: None,
+            source: Source::Commitment,
+            what: if what.is_empty() { c.note.clone() } else { what },
+            owner: Some(c.from_partner),
+            for_partner: Some(c.to_partner),
+            due: c.due,
+            status: match c.status {
+                CommitmentStatus::Agreed => Status::Open,
+                CommitmentStatus::InProgress => Status::InProgress,
+                CommitmentStatus::Delivered => Status::Done,
+                CommitmentStatus::Dropped => Status::Dropped,
+            },
+            updated_at: c.updated_at,
+        });
+    }
+    for r in &p.learning.retrospectives {
+        for a in &r.actions {
+            out.push(Action {
+                id: a.id,
+                parent: Some(r.id),
+                source: Source::Retrospective,
+                what: a.what.clone(),
+                owner: a.owner,
+                for_partner: None,
+                due: a.due,
+                status: if a.done { Status::Done } else { Status::Open },
+                updated_at: r.updated_at,
+            });
+        }
+    }
+    for m in &p.communication.plan {
+        out.push(Action {
+            id: m.id,
+            parent: None,
+            source: Source::Plan,
+            what: m.message.clone(),
+            owner: m.owner,
+            for_partner: None,
+            due: m.next_due,
+            status: if m.done { Status::Done } else { Status::Open },
+            updated_at: m.updated_at,
+        });
+    }
+    for r in &p.community.responses {
+        out.push(Action {
+            id: r.id,
+            parent: None,
+            source: Source::Community,
+            what: r.did.clone(),
+            owner: None,
+            for_partner: None,
+            due: None,
+            status: match r.status {
+                ResponseStatus::Open => Status::Open,
+                ResponseStatus::InProgress => Status::InProgress,
+                ResponseStatus::Done => Status::Done,
+                ResponseStatus::WontDo => Status::Dropped,
+            },
+            updated_at: r.updated_at,
+        });
+    }
+    let rank = |s: Source| Source::ALL.iter().position(|x| *x == s);
+    out.sort_by(|a, b| {
+        (a.due.is_none(), a.due, rank(a.source), &a.what, a.id).cmp(&(b.due.is_none(), b.due, rank(b.source), &b.what, b.id))
+    });
+    out
+}
+
+/// Which actions the list shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Only this partner's (as the one who does it).
+    pub partner: Option<Uuid>,
+    /// Only these: open (open and under way), done (done and dropped), or all (`None`).
+    pub open: Option<bool>,
+    pub overdue_only: bool,
+    pub source: Option<Source>,
+}
+
+impl Filter {
+    /// What the page shows first: everything still owed.
+    pub fn owed() -> Filter {
+        Filter { open: Some(true), ..Filter::default() }
+    }
+
+    pub fn keeps(&self, a: &Action, today: NaiveDate) -> bool {
+        self.partner.is_none_or(|p| a.owner == Some(p))
+            && self.open.is_none_or(|open| a.status.is_open() == open)
+            && (!self.overdue_only || a.is_overdue(today))
+            && self.source.is_none_or(|s| a.source == s)
+    }
+}
+
+/// How many actions are past their due date and not done.
+pub fn overdue_count(p: &Partnership, today: NaiveDate) -> usize {
+    all(p).iter().filter(|a| a.is_overdue(today)).count()
+}
+
+/// Marks an action done where it was made (a plan line that repeats moves on to its next
+/// date). False when it is no longer there.
+pub fn mark_done(p: &mut Partnership, source: Source, parent: Option<Uuid>, id: Uuid, today: NaiveDate, now: DateTime<Utc>) -> bool {
+    let done = match source {
+        Source::CheckIn => {
+            let Some(meeting) = parent else { return false };
+            let found = p.check_ins.meeting_mut(meeting).is_some_and(|m| m.actions.iter().any(|a| a.id == id));
+            if found {
+                p.set_action_done(meeting, id, true, now);
+            }
+            found
+        }
+        Source::Commitment => find_mut(&mut p.resources.commitments, id)
+            .map(|c| {
+                c.status = CommitmentStatus::Delivered;
+                c.touch(now);
+            })
+            .is_some(),
+        Source::Retrospective => {
+            let retro = parent.and_then(|r| find_mut(&mut p.learning.retrospectives, r));
+            retro
+                .and_then(|r| {
+                    let a = r.actions.iter_mut().find(|a| a.id == id)?;
+                    a.done = true;
+                    r.touch(now);
+                    Some(())
+                })
+                .is_some()
+        }
+        Source::Plan => find_mut(&mut p.communication.plan, id).map(|m| m.mark_sent(today, now)).is_some(),
+        Source::Community => find_mut(&mut p.community.responses, id)
+            .map(|r| {
+                r.status = ResponseStatus::Done;
+                r.touch(now);
+            })
+            .is_some(),
+    };
+    if done {
+        p.touch(now);
+    }
+    done
+}
+
+/// The actions as a spreadsheet, with headers and words in `w`'s language; dates as
+/// `YYYY-MM-DD` so that any spreadsheet reads them.
+pub fn csv(p: &Partnership, actions: &[Action], w: &Words) -> String {
+    let header = [
+        tr::actions::CSV_WHAT,
+        tr::actions::CSV_OWNER,
+        tr::actions::CSV_FOR,
+        tr::actions::CSV_DUE,
+        tr::actions::CSV_STATUS,
+        tr::actions::CSV_SOURCE,
+    ]
+    .map(|k| w.get(k));
+    let name = |id: Option<Uuid>| id.map(|id| p.partner_name(id)).unwrap_or_default();
+    let rows: Vec<Vec<String>> = actions
+        .iter()
+        .map(|a| {
+            vec![
+                a.what.clone(),
+                name(a.owner),
+                name(a.for_partner),
+                a.due.map(|d| d.to_string()).unwrap_or_default(),
+                w.get(a.status.label_key()).to_string(),
+                w.get(a.source.label_key()).to_string(),
+            ]
+        })
+        .collect();
+    super::csv::table(&header, &rows)
+}
+
+#[cfg(test)]
+mod tests;
