@@ -37,6 +37,9 @@ export async function visit(page, lang, check) {
 
   // The facilitation bar's panels: the guide, the timer and the keyboard shortcuts.
   await go('#/charter');
+  // On a phone the bar is in the menu.
+  const menu = page.locator('.menu-button');
+  if (await menu.isVisible()) await menu.click();
   const bar = page.locator('.workshop-bar');
   await bar.locator('button').first().click();
   await page.locator('.guide-panel').waitFor();
@@ -45,6 +48,7 @@ export async function visit(page, lang, check) {
   await check(page, `guide and timer (${lang})`);
   await bar.locator('button').nth(1).click();
   await bar.locator('button').first().click();
+  if (await menu.isVisible() && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
   await page.locator('button[aria-keyshortcuts="?"]').click();
   await page.locator('.dialog').waitFor();
   await check(page, `keyboard shortcuts (${lang})`);
