@@ -159,9 +159,15 @@ pub fn t(k: Key) -> impl Fn() -> String + Clone + Copy + Send + Sync + 'static {
 }
 
 /// A message with parameters, following the language: `tw(move |w| tr::app::title(w, name))`.
-pub fn tw<F: Fn(&Words) -> String + Clone + Send + Sync + 'static>(f: F) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+/// Every call returns the same closure type, so the view code that draws it is compiled once,
+/// not once per message (a few hundred call sites).
+pub fn tw<F: Fn(&Words) -> String + Send + Sync + 'static>(f: F) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    worded(std::sync::Arc::new(f))
+}
+
+fn worded(f: std::sync::Arc<dyn Fn(&Words) -> String + Send + Sync>) -> impl Fn() -> String + Clone + Send + Sync + 'static {
     let i = expect_context::<I18n>();
-    move || i.with(&f)
+    move || i.with(|w| f(w))
 }
 
 /// The language picker: each language named in itself.
