@@ -188,7 +188,7 @@ describe('health check', () => {
     await page.getByRole('button', { name: 'Start a new round' }).click();
     await page.getByLabel('Name').fill('First round');
     await page.getByRole('button', { name: 'Start round' }).click();
-    await page.getByTestId('results-hidden').getByText('3 partner(s) still to rate.').waitFor();
+    await page.getByTestId('results-hidden').getByText('3 partners still to rate.').waitFor();
     await audit(page, 'rating entry');
     await screenshot(page, 'trust-health-entry');
 
@@ -200,7 +200,7 @@ describe('health check', () => {
       await page.getByText(`Saved ${name}'s ratings.`).waitFor();
       if (!last) {
         // Hidden while others still rate, so nobody is swayed.
-        await page.getByTestId('results-hidden').getByText(`${2 - i} partner(s) still to rate.`).waitFor();
+        await page.getByTestId('results-hidden').getByText(`${2 - i} ${2 - i === 1 ? 'partner' : 'partners'} still to rate.`).waitFor();
         assert.equal(await page.getByTestId('weakest').count(), 0);
       }
     }

@@ -239,7 +239,7 @@ fn Switcher() -> impl IntoView {
     };
     view! {
         <label class="switcher">
-            <span class="visually-hidden">"Open partnership"</span>
+            <span class="visually-hidden">{t(tr::header::OPEN_PARTNERSHIP)}</span>
             <select on:change=on_change>
                 {move || {
                     let open = state.current.with(|c| c.as_ref().map(|p| p.id));

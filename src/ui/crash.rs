@@ -2,19 +2,55 @@
 //! export of every stored partnership and a reload that opens the overview rather than the
 //! screen that crashed. Written with plain DOM calls, not Leptos: after a panic the app's
 //! own state cannot be trusted, and Rust stops running once the hook returns (wasm aborts).
+use std::cell::RefCell;
+
 use web_sys::{Document, Element, Window};
 
 use super::clock;
 use super::routes::Route;
+use crate::i18n::{tr, Words};
 use crate::model::file;
 use crate::storage::{LocalStorage, Store};
 
 /// The session key holding the address of the screen that crashed.
 const CRASHED_AT: &str = "cg.crashed-at";
 
+thread_local! {
+    /// The banner and an export link's words in the interface's language, worded whenever the
+    /// language changes: after a panic the app's signals cannot be trusted to word them.
+    static WORDED: RefCell<Option<(String, String)>> = const { RefCell::new(None) };
+}
+
 /// What the banner says before its export links; the reload button's inline handler runs
 /// without Rust, which no longer runs after a panic.
-const BANNER: &str = r#"<p><strong>Something went wrong and this page has stopped.</strong> Everything saved before this moment is safe in this browser; the very last change may not have been saved. Export a copy if you like, then reload: the app opens on the overview.</p><p class="crash-exports"></p><p><button type="button" class="primary" onclick="location.reload()">Reload</button></p>"#;
+fn banner(w: &Words) -> String {
+    format!(
+        r#"<p><strong>{}</strong> {}</p><p class="crash-exports"></p><p><button type="button" class="primary" onclick="location.reload()">{}</button></p>"#,
+        w.get(tr::crash::STOPPED),
+        w.get(tr::crash::SAFE),
+        w.get(tr::crash::RELOAD)
+    )
+}
+
+/// Words the banner in `w`'s language, ready for a panic.
+pub fn word(w: &Words) {
+    let worded = (banner(w), tr::crash::export(w, "{name}"));
+    WORDED.with(|b| {
+        if let Ok(mut b) = b.try_borrow_mut() {
+            *b = Some(worded);
+        }
+    });
+}
+
+/// The banner and the export link's words as last worded; before any language was read (a
+/// panic while starting), plain English.
+fn worded() -> (String, String) {
+    let last = WORDED.with(|b| b.try_borrow().ok().and_then(|b| b.clone()));
+    last.unwrap_or_else(|| (STARTING.to_string(), "Export “{name}”".to_string()))
+}
+
+/// The banner of a panic before the interface's words were read.
+const STARTING: &str = r#"<p><strong>Something went wrong and this page has stopped.</strong> Everything saved before this moment is safe in this browser. Reload to try again.</p><p class="crash-exports"></p><p><button type="button" class="primary" onclick="location.reload()">Reload</button></p>"#;
 
 /// Installs the panic hook, after leaving the screen the last load of this tab crashed on.
 pub fn install() {
@@ -37,8 +73,9 @@ pub fn install() {
         }
         // The banner first: if reading the storage fails too, the page still says what happened.
         let Some(document) = window.document() else { return };
-        if let Some(exports) = show_banner(&document) {
-            offer_exports(&document, &exports);
+        let (banner, export) = worded();
+        if let Some(exports) = show_banner(&document, &banner) {
+            offer_exports(&document, &exports, &export);
         }
     }));
 }
@@ -62,7 +99,7 @@ fn leave_crashed_screen(window: &Window) {
 }
 
 /// Puts the banner at the top of the page; returns the paragraph for the export links.
-fn show_banner(document: &Document) -> Option<Element> {
+fn show_banner(document: &Document, text: &str) -> Option<Element> {
     if document.get_element_by_id("crash-banner").is_some() {
         return None;
     }
@@ -71,13 +108,14 @@ fn show_banner(document: &Document) -> Option<Element> {
     banner.set_class_name("banner banner-error crash-banner");
     let _ = banner.set_attribute("role", "alert");
     let _ = banner.set_attribute("style", "position:fixed;top:0;left:0;right:0;z-index:1000;margin:0");
-    banner.set_inner_html(BANNER);
+    banner.set_inner_html(text);
     document.body()?.prepend_with_node_1(&banner).ok()?;
     banner.query_selector(".crash-exports").ok().flatten()
 }
 
 /// One download link per stored partnership, read as the app reads it on start.
-fn offer_exports(document: &Document, exports: &Element) {
+/// `label` is the link's words, with `{name}` for the partnership's.
+fn offer_exports(document: &Document, exports: &Element, label: &str) {
     let Ok(backend) = LocalStorage::open() else { return };
     let store = Store::new(backend);
     let now = clock::now();
@@ -89,7 +127,7 @@ fn offer_exports(document: &Document, exports: &Element) {
         let _ = link.set_attribute("href", &url);
         let _ = link.set_attribute("download", &file::file_name(&p, now));
         let _ = link.set_attribute("style", "margin-right:1rem");
-        link.set_text_content(Some(&format!("Export “{}”", p.name)));
+        link.set_text_content(Some(&label.replace("{name}", &p.name)));
         let _ = exports.append_child(&link);
     }
 }

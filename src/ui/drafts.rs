@@ -12,9 +12,9 @@ use leptos::reactive::computed::Selector;
 use uuid::Uuid;
 
 use super::state::AppState;
-use crate::i18n::tr;
+use crate::i18n::{tr, Key};
 use crate::model::record::{find, Record};
-use crate::ui::i18n::t;
+use crate::ui::i18n::{say, t};
 use crate::model::Partnership;
 
 /// Which record of a list is being edited, and the version the form started from.
@@ -101,20 +101,40 @@ impl FormGuard {
             self.message.set(None);
             return false;
         }
-        let noun = self.noun;
-        self.message.set(Some(match now {
-            Some(_) => format!(
-                "This {noun} was changed elsewhere (in another tab, or by Undo) while you were \
-                 editing it. Save again to replace that change with yours, or Cancel to see it."
-            ),
-            None => format!(
-                "This {noun} was deleted elsewhere (in another tab, or by Undo) while you were \
-                 editing it. Save again to keep it with your changes, or Cancel to let it go."
-            ),
-        }));
+        let message = say(|w| {
+            let record = w.get(this_record(self.noun));
+            let text = match now {
+                Some(_) => tr::form::changed_elsewhere(w, record),
+                None => tr::form::deleted_elsewhere(w, record),
+            };
+            // The record may open the sentence ("This partner was…").
+            let mut chars = text.chars();
+            chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+        });
+        self.message.set(Some(message));
         // The next save goes through: over the new version, or adding the deleted one back.
         self.base.set_value(now);
         true
+    }
+}
+
+/// "this partner", "this goal"…, by the noun a form gives its guard, in words that agree with
+/// the noun in each language; an unknown noun is "this record".
+fn this_record(noun: &str) -> Key {
+    use tr::form::record;
+    match noun {
+        "activity" => record::ACTIVITY,
+        "funding source" => record::FUNDING_SOURCE,
+        "goal" => record::GOAL,
+        "idea" => record::IDEA,
+        "meeting" => record::MEETING,
+        "metric" => record::METRIC,
+        "milestone" => record::MILESTONE,
+        "note of what was heard" => record::HEARD,
+        "partner" => record::PARTNER,
+        "plan item" => record::PLAN_ITEM,
+        "story" => record::STORY,
+        _ => record::OTHER,
     }
 }
 

@@ -3,7 +3,7 @@
 //! input), the choice remembered, `<html lang>` kept in step, and the picker. Every
 //! language, English too, is a file downloaded when it is chosen; index.html starts the first
 //! one's download before the wasm, so it costs no wait.
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -18,6 +18,15 @@ const PREF: &str = "lang";
 thread_local! {
     /// The words `main` read before mounting, taken by `I18n::init`.
     static FIRST: RefCell<Option<Words>> = const { RefCell::new(None) };
+    /// The app's language once `I18n::init` ran, for words said where no view is at hand.
+    static CURRENT: Cell<Option<I18n>> = const { Cell::new(None) };
+}
+
+/// Words something in the current language where no component's context is at hand (the
+/// state's notices and alerts, worded once, when shown). Only once the app has mounted, which
+/// it does only with its words (`prepare`).
+pub fn say<T>(f: impl FnOnce(&Words) -> T) -> T {
+    CURRENT.with(Cell::get).expect("words are said only once the app has mounted").now(f)
 }
 
 /// Before the app mounts: reads the remembered language (else the browser's) and its file,
@@ -65,6 +74,7 @@ impl I18n {
         crate::i18n::set_current(&words);
         let i = I18n { chosen: RwSignal::new(words.lang()), words: RwSignal::new(words) };
         i.apply_lang();
+        CURRENT.with(|c| c.set(Some(i)));
         i
     }
 
@@ -84,7 +94,8 @@ impl I18n {
                 Ok(_) => {}
                 Err(why) => {
                     me.chosen.set(me.words.with_untracked(Words::lang));
-                    state.fail(format!("{} could not be loaded: {why}", lang.own_name()));
+                    // Worded in the language still shown, since the chosen one did not come.
+                    state.fail(me.now(|w| tr::app::lang_failed(w, lang.own_name(), &why)));
                 }
             }
         });
@@ -100,6 +111,7 @@ impl I18n {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", self.words.with_untracked(Words::lang).code());
         }
+        self.words.with_untracked(super::crash::word);
     }
 
     /// Reads the current words (tracked: a view or effect that calls this follows the language).

@@ -5,7 +5,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use serde_json::Value;
 
+use super::i18n::{t, tw, I18n};
 use super::state::{merge_summary, AppState};
+use crate::i18n::{tr, Key, Words};
 use crate::model::merge::{slot_words, Change, ChangeKind, Side};
 use crate::model::stamp::shape::value_of_slot;
 use crate::model::order::sort;
@@ -24,22 +26,25 @@ pub fn ImportChoice() -> impl IntoView {
             let others = state.queued_files();
             view! {
                 <section class="card import-choice" aria-labelledby="import-choice-title">
-                    <h2 id="import-choice-title">{format!("Open {file_name}")}</h2>
-                    <p>{format!(
-                        "The file holds “{name}” with {partners} partners. Open it as a partnership of its own, \
-                         or merge its records into “{current}” (you will see every change first).",
-                    )}</p>
+                    <h2 id="import-choice-title">{tw({ let f = file_name.clone(); move |w| tr::merge::open_file(w, &f) })}</h2>
+                    <p>{tw({
+                        let (name, current) = (name.clone(), current.clone());
+                        move |w| tr::merge::file_holds(w, partners as i64, &current, &name)
+                    })}</p>
                     <div class="form-actions">
-                        {(others > 0).then(|| view! {
-                            <button type="button" class="primary" on:click=move |_| state.start_merge_all()>
-                                {format!("Merge all {} files into “{current}”…", others + 1)}
-                            </button>
+                        {(others > 0).then(|| {
+                            let current = current.clone();
+                            view! {
+                                <button type="button" class="primary" on:click=move |_| state.start_merge_all()>
+                                    {tw(move |w| tr::merge::merge_all(w, others as i64 + 1, &current))}
+                                </button>
+                            }
                         })}
                         <button type="button" class:primary=move || others == 0 on:click=move |_| state.start_merge()>
-                            {if others == 0 { format!("Merge into “{current}”…") } else { format!("Merge only {file_name}…") }}
+                            {tw(move |w| if others == 0 { tr::merge::merge_into(w, &current) } else { tr::merge::merge_only(w, &file_name) })}
                         </button>
-                        <button type="button" on:click=move |_| state.open_pending_as_new()>"Open as a new partnership"</button>
-                        <button type="button" on:click=move |_| state.cancel_pending()>"Cancel"</button>
+                        <button type="button" on:click=move |_| state.open_pending_as_new()>{t(tr::merge::OPEN_AS_NEW)}</button>
+                        <button type="button" on:click=move |_| state.cancel_pending()>{t(tr::merge::CANCEL)}</button>
                     </div>
                 </section>
             }
@@ -51,6 +56,7 @@ pub fn ImportChoice() -> impl IntoView {
 #[component]
 pub fn MergeReview() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let i = expect_context::<I18n>();
     // Shared, so that applying it can take the merged partnership without a copy (see
     // `AppState::apply_merge`).
     let preview = Memo::new(move |_| {
@@ -68,28 +74,27 @@ pub fn MergeReview() -> impl IntoView {
     };
     view! {
         <section class="merge-review">
-            <h1 tabindex="-1">{move || format!("Review the merge of {}", file_name())}</h1>
-            <p>"Nothing is written until you confirm. Records are matched by their id and merged \
-                field by field: edits to different fields all stay. Only where both sides changed \
-                the same field to different values do you choose which value to keep."</p>
+            <h1 tabindex="-1">{tw(move |w| tr::merge::review_of(w, &file_name()))}</h1>
+            <p>{t(tr::merge::HOW)}</p>
             // Read in place: the merge holds the whole merged partnership, and a copy of it on
             // each run cost more than drawing the review (two copies at the large size).
             {move || preview.with(|p| match p {
-                None => view! { <p>"Open a partnership first."</p> }.into_any(),
-                Some(Err(e)) => view! {
-                    <p class="banner banner-error">{format!("These files cannot be merged: {e}")}</p>
-                }.into_any(),
+                None => view! { <p>{t(tr::merge::OPEN_FIRST)}</p> }.into_any(),
+                Some(Err(e)) => {
+                    let e = e.clone();
+                    view! { <p class="banner banner-error">{tw(move |w| tr::merge::cannot(w, &e))}</p> }.into_any()
+                }
                 Some(Ok(m)) if m.is_empty() => view! {
-                    <p class="empty-state">"This file has nothing that this partnership does not already have."</p>
+                    <p class="empty-state">{t(tr::merge::NOTHING_NEW)}</p>
                 }.into_any(),
                 Some(Ok(m)) => {
                     let conflicts = m.count(ChangeKind::Conflict);
                     view! {
-                        <p class="merge-summary" data-testid="merge-summary">{merge_summary(m)}</p>
+                        <p class="merge-summary" data-testid="merge-summary">{i.with(|w| merge_summary(w, m))}</p>
                         {(conflicts > 0).then(|| view! {
                             <div class="form-actions">
-                                <button type="button" on:click=move |_| all(Side::Mine)>"Keep all of mine"</button>
-                                <button type="button" on:click=move |_| all(Side::Theirs)>"Take all of theirs"</button>
+                                <button type="button" on:click=move |_| all(Side::Mine)>{t(tr::merge::KEEP_ALL_MINE)}</button>
+                                <button type="button" on:click=move |_| all(Side::Theirs)>{t(tr::merge::TAKE_ALL_THEIRS)}</button>
                             </div>
                         })}
                         {[ChangeKind::Conflict, ChangeKind::Added, ChangeKind::Updated, ChangeKind::Deleted]
@@ -110,31 +115,33 @@ pub fn MergeReview() -> impl IntoView {
                     state.apply_merge(m, move || preview.with_untracked(|_| ()));
                 }
                     disabled=move || preview.with(|p| !matches!(p, Some(Ok(m)) if !m.is_empty()))>
-                    "Merge these changes"
+                    {t(tr::merge::APPLY)}
                 </button>
-                <button type="button" class="big" on:click=move |_| state.cancel_review()>"Cancel"</button>
+                <button type="button" class="big" on:click=move |_| state.cancel_review()>{t(tr::merge::CANCEL)}</button>
             </div>
         </section>
     }
 }
 
-fn kind_title(kind: ChangeKind) -> &'static str {
+fn kind_title(w: &Words, kind: ChangeKind, n: usize) -> String {
+    let n = w.integer(n as i128);
     match kind {
-        ChangeKind::Conflict => "Conflicts: both sides changed these fields",
-        ChangeKind::Added => "Added: only in the file",
-        ChangeKind::Updated => "Updated: the file has newer values",
-        ChangeKind::Deleted => "Deleted in the file",
+        ChangeKind::Conflict => tr::merge::conflicts(w, &n),
+        ChangeKind::Added => tr::merge::added(w, &n),
+        ChangeKind::Updated => tr::merge::updated(w, &n),
+        ChangeKind::Deleted => tr::merge::deleted(w, &n),
     }
 }
 
-/// "partners" → "Partners", "resources.entries" → "Resources › entries".
-fn list_label(list: &str) -> String {
+/// A list's name in a file, as the review shows it: "check_ins.meetings" → "Check-ins ›
+/// meetings".
+fn list_label(w: &Words, list: &str) -> String {
     let mut out = String::new();
     for (i, part) in list.split('.').enumerate() {
         if i > 0 {
             out.push_str(" › ");
         }
-        let words = part.replace('_', " ");
+        let words = list_word(part).map_or_else(|| part.replace('_', " "), |k| w.get(k).to_string());
         if i == 0 {
             let mut c = words.chars();
             if let Some(f) = c.next() {
@@ -146,6 +153,49 @@ fn list_label(list: &str) -> String {
         }
     }
     out
+}
+
+/// The words for the lists and tools a file holds; a list this table does not know is shown
+/// by its name in the file.
+fn list_word(part: &str) -> Option<Key> {
+    use tr::merge::list;
+    Some(match part {
+        "partners" => list::PARTNERS,
+        "goals" => list::GOALS,
+        "metrics" => list::METRICS,
+        "measurements" => list::MEASUREMENTS,
+        "charter" => list::CHARTER,
+        "check_ins" => list::CHECK_INS,
+        "meetings" => list::MEETINGS,
+        "actions" => list::ACTIONS,
+        "health" => list::HEALTH,
+        "rounds" => list::ROUNDS,
+        "resources" => list::RESOURCES,
+        "categories" => list::CATEGORIES,
+        "entries" => list::ENTRIES,
+        "commitments" => list::COMMITMENTS,
+        "problem_tree" => list::PROBLEM_TREE,
+        "causes" => list::CAUSES,
+        "community" => list::COMMUNITY,
+        "activities" => list::ACTIVITIES,
+        "inputs" => list::INPUTS,
+        "responses" => list::RESPONSES,
+        "ideas" => list::IDEAS,
+        "experiments" => list::EXPERIMENTS,
+        "pivots" => list::PIVOTS,
+        "communication" => list::COMMUNICATION,
+        "stories" => list::STORIES,
+        "plan" => list::PLAN,
+        "learning" => list::LEARNING,
+        "milestones" => list::MILESTONES,
+        "retrospectives" => list::RETROSPECTIVES,
+        "lessons" => list::LESSONS,
+        "sustainability" => list::SUSTAINABILITY,
+        "funding" => list::FUNDING,
+        "capacity" => list::CAPACITY,
+        "engagement" => list::ENGAGEMENT,
+        _ => return None,
+    })
 }
 
 /// Changes of one kind shown at first; conflicts are always shown whole (each needs a choice).
@@ -164,7 +214,7 @@ fn ChangeGroup(kind: ChangeKind, mut changes: Vec<Change>) -> impl IntoView {
         let show_rest = RwSignal::new(false);
         view! {
             <section class=format!("change-group change-{kind:?}").to_lowercase()>
-                <h2>{format!("{} ({total})", kind_title(kind))}</h2>
+                <h2>{tw(move |w| kind_title(w, kind, total))}</h2>
                 <ul>
                     {changes.into_iter().map(|c| view! { <ChangeRow change=c/> }).collect_view()}
                     {move || show_rest.get().then(|| {
@@ -173,7 +223,7 @@ fn ChangeGroup(kind: ChangeKind, mut changes: Vec<Change>) -> impl IntoView {
                 </ul>
                 {move || (hidden > 0 && !show_rest.get()).then(|| view! {
                     <button type="button" class="show-rest" on:click=move |_| show_rest.set(true)>
-                        {format!("Show the other {hidden}")}
+                        {tw(move |w| tr::merge::show_rest(w, hidden as i64))}
                     </button>
                 })}
             </section>
@@ -192,16 +242,19 @@ fn ChangeRow(change: Change) -> impl IntoView {
     };
     let several = state.review.with_untracked(|r| r.as_ref().is_some_and(|r| r.files.len() > 1));
     let from = (change.kind == ChangeKind::Added || several) && !change.from.is_empty();
-    let origin = from.then(|| format!(" (from {})", change.from));
+    let origin = from.then(|| tw({ let f = change.from.clone(); move |w| tr::merge::from(w, &f) }));
     // A conflict on one field names it; the whole record is in question when one side deleted it.
     let field = match (change.kind, change.fields.as_slice()) {
         (ChangeKind::Conflict, [slot]) => Some(state.current.with_untracked(|c| c.as_ref().map(|p| slot_words(p, slot)).unwrap_or_default())),
         _ => None,
     };
     let name = format!("choice-{key}");
-    let question = match &field {
-        Some(f) => format!("Which {f} of “{}” to keep?", change.label),
-        None => format!("Which version of “{}” to keep?", change.label),
+    let question = {
+        let (f, label) = (field.clone(), change.label.clone());
+        tw(move |w| match &f {
+            Some(f) => tr::merge::which_field(w, f, &label),
+            None => tr::merge::which_version(w, &label),
+        })
     };
     let words = |slots: &[String]| state.current.with_untracked(|c| {
         c.as_ref().map(|p| slots.iter().map(|s| slot_words(p, s)).collect::<Vec<_>>()).unwrap_or_default()
@@ -210,7 +263,7 @@ fn ChangeRow(change: Change) -> impl IntoView {
     view! {
         <li class="change">
             <p class="change-title">
-                <span class="tag">{list_label(&change.list)}</span>" "
+                <span class="tag">{tw({ let l = change.list.clone(); move |w| list_label(w, &l) })}</span>" "
                 <strong>{change.label.clone()}</strong>{origin}
                 {field.clone().map(|f| view! { " — "<span class="change-field">{f}</span> })}
             </p>
@@ -224,7 +277,10 @@ fn ChangeRow(change: Change) -> impl IntoView {
                 (ChangeKind::Updated, _) if change.mine.is_some() => Some(view! {
                     <Differences mine=change.mine.clone() theirs=change.theirs.clone() only=Some(change.fields.clone())/>
                 }.into_any()),
-                (ChangeKind::Updated, _) => fields_taken.map(|f| view! { <p class="hint">{format!("Taken from the file: {}.", f.join(", "))}</p> }.into_any()),
+                (ChangeKind::Updated, _) => fields_taken.map(|f| {
+                    let f = f.join(", ");
+                    view! { <p class="hint">{tw(move |w| tr::merge::taken(w, &f))}</p> }.into_any()
+                }),
                 _ => None,
             }}
             {(change.kind == ChangeKind::Conflict).then(|| view! {
@@ -233,16 +289,24 @@ fn ChangeRow(change: Change) -> impl IntoView {
                     <label>
                         <input type="radio" name=name.clone() prop:checked=move || chosen() == Side::Mine
                             on:change={let key = key.clone(); move |_| state.choose(key.clone(), Side::Mine)}/>
-                        {if change.mine.is_some() { "Keep mine" } else { "Keep it deleted" }}
+                        {t(if change.mine.is_some() { tr::merge::KEEP_MINE } else { tr::merge::KEEP_DELETED })}
                     </label>
                     <label>
                         <input type="radio" name=name.clone() prop:checked=move || chosen() == Side::Theirs
                             on:change={let key = key.clone(); move |_| state.choose(key.clone(), Side::Theirs)}/>
-                        {if change.theirs.is_some() { "Take theirs" } else { "Take their deletion" }}
+                        {t(if change.theirs.is_some() { tr::merge::TAKE_THEIRS } else { tr::merge::TAKE_DELETION })}
                     </label>
                 </fieldset>
             })}
         </li>
+    }
+}
+
+/// The head of a table of two versions.
+#[component]
+fn DiffHead() -> impl IntoView {
+    view! {
+        <thead><tr><th scope="col">{t(tr::merge::FIELD)}</th><th scope="col">{t(tr::merge::MINE)}</th><th scope="col">{t(tr::merge::THEIRS)}</th></tr></thead>
     }
 }
 
@@ -251,7 +315,7 @@ fn ChangeRow(change: Change) -> impl IntoView {
 fn FieldValues(field: String, mine: Option<Value>, theirs: Option<Value>) -> impl IntoView {
     view! {
         <table class="diff">
-            <thead><tr><th scope="col">"Field"</th><th scope="col">"Mine"</th><th scope="col">"Theirs"</th></tr></thead>
+            <DiffHead/>
             <tbody>
                 <tr><th scope="row">{field}</th><td>{show(mine.as_ref())}</td><td>{show(theirs.as_ref())}</td></tr>
             </tbody>
@@ -294,15 +358,19 @@ fn Differences(mine: Option<Value>, theirs: Option<Value>, only: Option<Vec<Stri
         v.and_then(|o| o.get("updated_at"))
             .and_then(Value::as_str)
             .and_then(|s| chrono::DateTime::parse_from_rfc3339(s).ok())
-            .map(|t| crate::model::time::human_time(t.with_timezone(&chrono::Utc)))
-            .unwrap_or_else(|| "—".into())
+            .map(|t| {
+                let t = t.with_timezone(&chrono::Utc);
+                let time = { use chrono::Timelike; format!("{:02}:{:02}", t.hour(), t.minute()) };
+                tw(move |w| tr::merge::edited_at(w, &w.date(t.date_naive()), &time)).into_any()
+            })
+            .unwrap_or_else(|| "—".into_any())
     };
     let (edited_m, edited_t) = (edited(mine.as_ref().and_then(Value::as_object)), edited(theirs.as_ref().and_then(Value::as_object)));
     view! {
         <table class="diff">
-            <thead><tr><th scope="col">"Field"</th><th scope="col">"Mine"</th><th scope="col">"Theirs"</th></tr></thead>
+            <DiffHead/>
             <tbody>
-                <tr class="edited"><th scope="row">"last edited"</th><td>{edited_m}</td><td>{edited_t}</td></tr>
+                <tr class="edited"><th scope="row">{super::i18n::t(tr::merge::LAST_EDITED)}</th><td>{edited_m}</td><td>{edited_t}</td></tr>
                 {rows.into_iter().map(|(k, a, b)| view! { <tr><th scope="row">{k}</th><td>{a}</td><td>{b}</td></tr> }).collect_view()}
             </tbody>
         </table>
@@ -311,7 +379,7 @@ fn Differences(mine: Option<Value>, theirs: Option<Value>, only: Option<Vec<Stri
 
 fn show(v: Option<&Value>) -> String {
     match v {
-        None => "(deleted)".into(),
+        None => crate::ui::i18n::say(|w| w.get(tr::merge::GONE).to_string()),
         Some(Value::Null) => "—".into(),
         Some(Value::String(s)) if s.is_empty() => "—".into(),
         Some(Value::String(s)) => s.clone(),

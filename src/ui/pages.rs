@@ -2,6 +2,8 @@
 use leptos::prelude::*;
 
 use super::charter::CharterPage;
+use super::i18n::t;
+use crate::i18n::tr;
 use super::checkins::CheckInsPage;
 use super::health::HealthPage;
 use super::causes::CausesPage;
@@ -38,9 +40,8 @@ pub fn page(route: Route) -> AnyView {
         Route::Print => view! { <super::print::PrintPage/> }.into_any(),
         // Screens whose tool is not built yet fall through to "not found".
         _ => view! {
-            <h1 tabindex="-1">"Page not found"</h1>
-            <p>"There is no page at this address. "
-               <a href=Route::Overview.href()>"Go to the overview"</a>"."</p>
+            <h1 tabindex="-1">{t(tr::route::NOT_FOUND)}</h1>
+            <p>{t(tr::app::NO_PAGE)}" "<a href=Route::Overview.href()>{t(tr::app::GO_OVERVIEW)}</a></p>
         }
         .into_any(),
     }

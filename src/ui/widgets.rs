@@ -19,20 +19,20 @@ pub fn Messages() -> impl IntoView {
                 {move || state.read_only.get().map(|text| view! {
                     <div class="banner banner-error" data-testid="read-only">
                         <p>{text}</p>
-                        <button type="button" on:click=move |_| { let _ = window().location().reload(); }>"Reload now"</button>
+                        <button type="button" on:click=move |_| { let _ = window().location().reload(); }>{t(tr::offline::RELOAD)}</button>
                     </div>
                 })}
                 {move || state.save_problem.get().map(|text| view! {
                     <div class="banner banner-warning" data-testid="save-problem">
                         <p>{text}</p>
-                        <button type="button" on:click=move |_| state.export()>"Export now"</button>
-                        <button type="button" on:click=move |_| state.save()>"Try saving again"</button>
+                        <button type="button" on:click=move |_| state.export()>{t(tr::widgets::EXPORT_NOW)}</button>
+                        <button type="button" on:click=move |_| state.save()>{t(tr::widgets::SAVE_AGAIN)}</button>
                     </div>
                 })}
                 {move || state.alert.get().map(|text| view! {
                     <div class="banner banner-error" data-testid="alert">
                         <p>{text}</p>
-                        <button type="button" on:click=move |_| state.alert.set(None)>"Dismiss"</button>
+                        <button type="button" on:click=move |_| state.alert.set(None)>{t(tr::widgets::DISMISS)}</button>
                     </div>
                 })}
             </div>
@@ -41,9 +41,9 @@ pub fn Messages() -> impl IntoView {
                     <div class="banner banner-info" data-testid="notice">
                         <p>{n.text}</p>
                         {n.undo.then(|| view! {
-                            <button type="button" on:click=move |_| state.undo()>"Undo"</button>
+                            <button type="button" on:click=move |_| state.undo()>{t(tr::header::UNDO)}</button>
                         })}
-                        <button type="button" aria-label="Dismiss message" on:click=move |_| state.notice.set(None)>"×"</button>
+                        <button type="button" aria-label=t(tr::widgets::DISMISS_MESSAGE) on:click=move |_| state.notice.set(None)>"×"</button>
                     </div>
                 })}
             </div>
@@ -55,9 +55,10 @@ pub fn Messages() -> impl IntoView {
 pub fn StorageMeter() -> impl IntoView {
     let state = expect_context::<AppState>();
     let usage = move || state.usage.get();
+    let described = tw(move |w| describe_usage(w, usage()));
     view! {
         <div class="storage-meter">
-            <label for="storage-meter">"Browser storage: " {move || usage().describe()}</label>
+            <label for="storage-meter">{tw(move |w| tr::widgets::storage(w, &describe_usage(w, usage())))}</label>
             <meter
                 id="storage-meter"
                 min="0"
@@ -67,9 +68,26 @@ pub fn StorageMeter() -> impl IntoView {
                 optimum="0"
                 value=move || usage().fraction().to_string()
             >
-                {move || usage().describe()}
+                {described}
             </meter>
         </div>
+    }
+}
+
+/// "1.2 MB of 5 MB used (24%)", in the words `w`.
+fn describe_usage(w: &crate::i18n::Words, u: crate::storage::Usage) -> String {
+    let quota = w.integer((u.quota_chars / 1_048_576) as i128);
+    tr::widgets::usage(w, &w.integer((u.fraction() * 100.0).round() as i128), &quota, &size(w, u.used_chars))
+}
+
+/// A size of stored text, a character counted as a byte, as people expect.
+fn size(w: &crate::i18n::Words, n: usize) -> String {
+    if n < 1024 {
+        tr::widgets::bytes(w, &w.integer(n as i128))
+    } else if n < 1_048_576 {
+        tr::widgets::kilobytes(w, &w.decimal(n as f64 / 1024.0, 0))
+    } else {
+        tr::widgets::megabytes(w, &w.decimal(n as f64 / 1_048_576.0, 1))
     }
 }
 

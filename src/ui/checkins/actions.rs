@@ -2,15 +2,18 @@
 use leptos::prelude::*;
 use uuid::Uuid;
 
+use crate::i18n::tr;
 use crate::model::checkins::{check_action, ActionItem};
-use crate::model::time::{human_date, parse_input_date};
+use crate::model::time::parse_input_date;
 use crate::ui::form::{DateField, FormErrors, Found, PartnerSelect, TextField};
+use crate::ui::i18n::{t, tw, I18n};
 use crate::ui::state::AppState;
 use crate::ui::widgets::ConfirmButton;
 
 #[component]
 pub fn ActionRow(meeting: Uuid, action: ActionItem) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let i = expect_context::<I18n>();
     let today = state.now().date_naive();
     let id = action.id;
     let overdue = action.is_overdue(today);
@@ -19,6 +22,8 @@ pub fn ActionRow(meeting: Uuid, action: ActionItem) -> impl IntoView {
         .map(|o| state.current.with_untracked(|c| c.as_ref().map(|p| p.partner_name(o)).unwrap_or_default()));
     let check_id = format!("done-{id}");
     let text = action.text.clone();
+    let named = action.text.clone();
+    let due = action.due;
     view! {
         <li class="action-row" class:done=action.done class:late=overdue>
             <input type="checkbox" id=check_id.clone() prop:checked=action.done on:change=move |e| {
@@ -27,17 +32,17 @@ pub fn ActionRow(meeting: Uuid, action: ActionItem) -> impl IntoView {
             }/>
             <label for=check_id class="action-text">{action.text.clone()}</label>
             <span class="action-meta">
-                {owner.unwrap_or_else(|| "No owner".into())}
-                {action.due.map(|d| format!(" · due {}", human_date(d)))}
+                {match owner { Some(o) => o.into_any(), None => t(tr::checkins::NO_OWNER).into_any() }}
+                {due.map(|d| tw(move |w| tr::checkins::due(w, &w.date(d))))}
             </span>
-            {overdue.then(|| view! { <span class="flag flag-late">"Overdue"</span> })}
+            {overdue.then(|| view! { <span class="flag flag-late">{t(tr::checkins::OVERDUE)}</span> })}
             <ConfirmButton
-                label="Delete"
-                aria_label=format!("Delete action item: {}", action.text)
-                question="Delete this action item?".to_string()
+                label=t(tr::form::DELETE)
+                aria_label=tw(move |w| tr::checkins::delete_action(w, &named))
+                question=t(tr::checkins::DELETE_ACTION_QUESTION)
                 on_confirm=move || {
                     let text = text.clone();
-                    state.edit(Some(format!("Deleted the action item “{text}”.")), move |p, now| {
+                    state.edit(Some(i.now(|w| tr::checkins::action_deleted(w, &text))), move |p, now| {
                         p.delete_action(meeting, id, now);
                     });
                 }
@@ -54,7 +59,7 @@ pub fn ActionForm(meeting: Uuid) -> impl IntoView {
         {move || if open.get() {
             view! { <OpenActionForm meeting=meeting on_done=move || open.set(false)/> }.into_any()
         } else {
-            view! { <button type="button" class="add-action" on:click=move |_| open.set(true)>"Add action item"</button> }.into_any()
+            view! { <button type="button" class="add-action" on:click=move |_| open.set(true)>{t(tr::checkins::ADD_ACTION)}</button> }.into_any()
         }}
     }
 }
@@ -80,11 +85,11 @@ fn OpenActionForm(meeting: Uuid, on_done: impl Fn() + 'static + Send + Sync + Co
     };
     view! {
         <form class="action-form" on:submit=submit>
-            <TextField form=errors field="text" label="What needs doing" value=text class:grow=true/>
-            <PartnerSelect form=errors field="owner" label="Owner" value=owner none="No owner"/>
-            <DateField form=errors field="due" label="Due" value=due/>
-            <button type="submit" class="primary">"Save action item"</button>
-            <button type="button" on:click=move |_| on_done()>"Cancel"</button>
+            <TextField form=errors field="text" label=t(tr::checkins::WHAT) value=text class:grow=true/>
+            <PartnerSelect form=errors field="owner" label=t(tr::checkins::OWNER) value=owner none=t(tr::checkins::NO_OWNER)/>
+            <DateField form=errors field="due" label=t(tr::checkins::DUE_LABEL) value=due/>
+            <button type="submit" class="primary">{t(tr::checkins::SAVE_ACTION)}</button>
+            <button type="button" on:click=move |_| on_done()>{t(tr::common::CANCEL)}</button>
         </form>
     }
 }

@@ -2,8 +2,9 @@
 use leptos::prelude::*;
 
 use super::actions::{ActionForm, ActionRow};
+use crate::i18n::tr;
 use crate::model::checkins::Meeting;
-use crate::model::time::human_date;
+use crate::ui::i18n::{t, tw};
 use crate::ui::state::AppState;
 use crate::ui::form::EditDelete;
 
@@ -11,7 +12,7 @@ use crate::ui::form::EditDelete;
 pub fn MeetingCard(meeting: Meeting, on_edit: Callback<()>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let id = meeting.id;
-    let when = human_date(meeting.date);
+    let day = meeting.date;
     let attendees = state.current.with_untracked(|c| {
         c.as_ref().map_or_else(String::new, |p| {
             meeting.attendees.iter().map(|a| p.partner_name(*a)).collect::<Vec<_>>().join(", ")
@@ -20,27 +21,27 @@ pub fn MeetingCard(meeting: Meeting, on_edit: Callback<()>) -> impl IntoView {
     let heading_id = format!("meeting-{id}");
     let labelled_by = heading_id.clone();
     let actions = meeting.actions.clone();
-    let deleted_label = when.clone();
     view! {
         <li class="card meeting-card">
             <article aria-labelledby=labelled_by>
                 <div class="terms-head">
-                    <h3 id=heading_id>{format!("Check-in of {when}")}</h3>
+                    <h3 id=heading_id>{tw(move |w| tr::checkins::meeting_of(w, &w.date(day)))}</h3>
                     <div class="row-actions">
-                        <EditDelete edit_label=format!("Edit the check-in of {when}") delete_label=format!("Delete the check-in of {when}")
-                            question="Delete this meeting and its action items?".to_string() on_edit
-                            deleted=format!("Deleted the check-in of {deleted_label}.") delete=move |p, now| { p.remove::<Meeting>(id, now); }/>
+                        <EditDelete edit_label=tw(move |w| tr::checkins::edit_meeting(w, &w.date(day)))
+                            delete_label=tw(move |w| tr::checkins::delete_meeting(w, &w.date(day)))
+                            question=t(tr::checkins::DELETE_MEETING_QUESTION) on_edit
+                            deleted=tw(move |w| tr::checkins::meeting_deleted(w, &w.date(day))) delete=move |p, now| { p.remove::<Meeting>(id, now); }/>
                     </div>
                 </div>
-                <p><span class="label">"Attendees: "</span>{if attendees.is_empty() { "not recorded".to_string() } else { attendees }}</p>
-                {(!meeting.agenda.is_empty()).then(|| view! { <h4>"Agenda"</h4><p class="pre">{meeting.agenda.clone()}</p> })}
-                {(!meeting.notes.is_empty()).then(|| view! { <h4>"Notes"</h4><p class="pre">{meeting.notes.clone()}</p> })}
+                <p><span class="label">{t(tr::checkins::ATTENDEES_LABEL)}" "</span>{if attendees.is_empty() { t(tr::checkins::NOT_RECORDED).into_any() } else { attendees.into_any() }}</p>
+                {(!meeting.agenda.is_empty()).then(|| view! { <h4>{t(tr::checkins::AGENDA)}</h4><p class="pre">{meeting.agenda.clone()}</p> })}
+                {(!meeting.notes.is_empty()).then(|| view! { <h4>{t(tr::checkins::NOTES)}</h4><p class="pre">{meeting.notes.clone()}</p> })}
                 {(!meeting.decisions.is_empty()).then(|| view! {
-                    <h4>"Decisions"</h4>
+                    <h4>{t(tr::checkins::DECISIONS)}</h4>
                     <ul>{meeting.decisions.iter().map(|d| view! { <li>{d.clone()}</li> }).collect_view()}</ul>
                 })}
-                <h4>"Action items"</h4>
-                {actions.is_empty().then(|| view! { <p class="hint">"No action items."</p> })}
+                <h4>{t(tr::checkins::ACTIONS)}</h4>
+                {actions.is_empty().then(|| view! { <p class="hint">{t(tr::checkins::NO_ACTIONS)}</p> })}
                 <ul class="action-list">
                     {actions.into_iter().map(|a| view! { <ActionRow meeting=id action=a/> }).collect_view()}
                 </ul>

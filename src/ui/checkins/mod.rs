@@ -10,6 +10,7 @@ use leptos::prelude::*;
 
 use crate::i18n::tr;
 use crate::ui::form::{ListSection, ListTexts};
+use crate::ui::i18n::t;
 
 pub use card::CheckInsCard;
 use meeting::MeetingCard;
@@ -26,7 +27,7 @@ pub fn CheckInsPage() -> impl IntoView {
                 <CadenceStatus/>
                 <OverdueActions/>
             </div>
-            <h2 class="section-title">"Meetings"</h2>
+            <h2 class="section-title">{t(tr::checkins::MEETINGS)}</h2>
         </ListSection>
     }
 }

@@ -3,24 +3,45 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use uuid::Uuid;
 
+use crate::i18n::{tr, Key, Words};
 use crate::model::checkins::{Cadence, CadenceUnit, NextCheckIn};
-use crate::model::time::human_date;
 use crate::ui::form::{FieldError, FormErrors, Found};
+use crate::ui::i18n::{t, tw, I18n};
 use crate::ui::state::AppState;
 
 /// "Next check-in: 11 Dec 2026" or "Overdue since …", said in words the overview reuses.
-pub fn describe_next(next: NextCheckIn) -> (String, bool) {
+pub fn describe_next(w: &Words, next: NextCheckIn) -> (String, bool) {
     match next {
-        NextCheckIn::Unknown => ("Not planned: agree a cadence or plan a meeting.".into(), false),
-        NextCheckIn::First => ("Hold your first check-in.".into(), false),
-        NextCheckIn::On { date, overdue: false } => (format!("Next check-in: {}", human_date(date)), false),
-        NextCheckIn::On { date, overdue: true } => (format!("Check-in overdue: was due {}", human_date(date)), true),
+        NextCheckIn::Unknown => (w.get(tr::checkins::NOT_PLANNED).to_string(), false),
+        NextCheckIn::First => (w.get(tr::checkins::FIRST).to_string(), false),
+        NextCheckIn::On { date, overdue: false } => (tr::checkins::next_on(w, &w.date(date)), false),
+        NextCheckIn::On { date, overdue: true } => (tr::checkins::overdue_since(w, &w.date(date)), true),
+    }
+}
+
+/// "every 2 weeks", "every month".
+fn describe_cadence(w: &Words, c: Cadence) -> String {
+    let n = i64::from(c.every);
+    match c.unit {
+        CadenceUnit::Days => tr::checkins::every_days(w, n),
+        CadenceUnit::Weeks => tr::checkins::every_weeks(w, n),
+        CadenceUnit::Months => tr::checkins::every_months(w, n),
+    }
+}
+
+/// A cadence unit as the form offers it.
+fn unit_label(u: CadenceUnit) -> Key {
+    match u {
+        CadenceUnit::Days => tr::checkins::unit::DAYS,
+        CadenceUnit::Weeks => tr::checkins::unit::WEEKS,
+        CadenceUnit::Months => tr::checkins::unit::MONTHS,
     }
 }
 
 #[component]
 pub fn CadenceStatus() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let i = expect_context::<I18n>();
     let today = state.now().date_naive();
     let next = Memo::new(move |_| state.current.with(|c| c.as_ref().map(|p| p.check_ins.next(today))));
     let cadence = Memo::new(move |_| state.current.with(|c| c.as_ref().and_then(|p| p.check_ins.cadence)));
@@ -35,7 +56,7 @@ pub fn CadenceStatus() -> impl IntoView {
         let n = match every.get_untracked().trim().parse::<u32>() {
             Ok(n) if (1..=365).contains(&n) => Some(n),
             _ => {
-                found.push("every", "Give a whole number from 1 to 365.");
+                found.push("every", i.now(|w| w.get(tr::checkins::EVERY_RANGE).to_string()));
                 None
             }
         };
@@ -46,26 +67,29 @@ pub fn CadenceStatus() -> impl IntoView {
     };
     view! {
         <article class="card next-check-in" aria-labelledby="next-heading">
-            <h2 id="next-heading">"When we meet"</h2>
+            <h2 id="next-heading">{t(tr::checkins::WHEN_WE_MEET)}</h2>
             {move || next.get().map(|n| {
-                let (text, overdue) = describe_next(n);
+                let (text, overdue) = i.with(|w| describe_next(w, n));
                 view! { <p class="next-line" class:flag-late=overdue data-testid="next-check-in">{text}</p> }
             })}
-            <p class="hint">{move || cadence.get().map_or("No cadence agreed yet.".to_string(), |c| format!("You meet {}.", c.describe()))}</p>
-            <form class="inline-form cadence-form" on:submit=submit aria-label="Cadence">
-                <label for="cadence-every">"Meet every"</label>
+            <p class="hint">{tw(move |w| cadence.get().map_or_else(
+                || w.get(tr::checkins::NO_CADENCE).to_string(),
+                |c| tr::checkins::you_meet(w, &describe_cadence(w, c)),
+            ))}</p>
+            <form class="inline-form cadence-form" on:submit=submit aria-label=t(tr::checkins::CADENCE)>
+                <label for="cadence-every">{t(tr::checkins::MEET_EVERY)}</label>
                 <input id=errors.id("every") type="number" min="1" max="365" class="narrow"
                     aria-describedby="cadence-error" aria-invalid=move || errors.at("every").map(|_| "true")
                     prop:value=every on:input=move |e| every.set(event_target_value(&e))/>
-                <label for="cadence-unit" class="visually-hidden">"Unit"</label>
+                <label for="cadence-unit" class="visually-hidden">{t(tr::checkins::UNIT_LABEL)}</label>
                 <select id="cadence-unit" class="narrow" on:change=move |e| {
                     if let Some(u) = CadenceUnit::from_key(&event_target_value(&e)) { unit.set(u); }
                 }>
                     {CadenceUnit::ALL.into_iter().map(|u| view! {
-                        <option value=u.key() selected=move || unit.get() == u>{u.key()}</option>
+                        <option value=u.key() selected=move || unit.get() == u>{t(unit_label(u))}</option>
                     }).collect_view()}
                 </select>
-                <button type="submit">"Save cadence"</button>
+                <button type="submit">{t(tr::checkins::SAVE_CADENCE)}</button>
                 <FieldError id="cadence-error".to_string() message=move || errors.at("every")/>
             </form>
         </article>
@@ -98,15 +122,15 @@ pub fn OverdueActions() -> impl IntoView {
     let late = Memo::new(move |_| late_actions(state, today));
     view! {
         <article class="card overdue-actions" aria-labelledby="overdue-heading">
-            <h2 id="overdue-heading">"Overdue action items"</h2>
+            <h2 id="overdue-heading">{t(tr::checkins::OVERDUE_HEADING)}</h2>
             {move || if late.with(Vec::is_empty) {
-                view! { <p class="flag flag-ok">"Nothing overdue."</p> }.into_any()
+                view! { <p class="flag flag-ok">{t(tr::checkins::NOTHING_OVERDUE)}</p> }.into_any()
             } else {
                 view! {
                     <ul class="late-list" data-testid="overdue-actions">
                         {late.get().into_iter().map(|l| view! {
-                            <li><strong>{l.text}</strong>" · "{l.owner.unwrap_or_else(|| "No owner".into())}" · "
-                                <span class="flag-late">{format!("{} day{} late", l.days, if l.days == 1 { "" } else { "s" })}</span></li>
+                            <li><strong>{l.text}</strong>" · "{match l.owner { Some(o) => o.into_any(), None => t(tr::checkins::NO_OWNER).into_any() }}" · "
+                                <span class="flag-late">{tw(move |w| tr::checkins::days_late(w, l.days))}</span></li>
                         }).collect_view()}
                     </ul>
                 }.into_any()

@@ -12,7 +12,8 @@ fn a_reload_after_a_crash_opens_the_overview_instead_of_the_crashed_screen() {
 
 #[test]
 fn the_banner_says_the_saved_data_is_safe_and_reloads_without_rust() {
-    assert!(BANNER.contains("Everything saved before this moment is safe"));
-    assert!(BANNER.contains(r#"class="crash-exports""#));
-    assert!(BANNER.contains(r#"onclick="location.reload()""#));
+    let banner = banner(&Words::english());
+    assert!(banner.contains("Everything saved before this moment is safe"));
+    assert!(banner.contains(r#"class="crash-exports""#));
+    assert!(banner.contains(r#"onclick="location.reload()""#));
 }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::Facilitation;
+use crate::i18n::tr;
 use crate::model::guides::{guide, guides_for_tool, Guide};
 use crate::ui::i18n::{t, tw};
 use crate::ui::state::AppState;
@@ -43,7 +44,7 @@ pub fn GuidePanel() -> impl IntoView {
     };
     view! {
         <When when=move || w.guide_open.get() && !guides().is_empty()>
-            <aside class="guide-panel" aria-label="Facilitation guide">
+            <aside class="guide-panel" aria-label=t(tr::facilitation::GUIDE)>
                 {move || guides().into_iter().map(|g| view! { <GuideView guide=g/> }).collect_view()}
             </aside>
         </When>
@@ -58,27 +59,27 @@ fn GuideView(guide: &'static Guide) -> impl IntoView {
         <section class="guide">
             <h2>{t(guide.title)}</h2>
             <p class="guide-purpose">{t(guide.purpose)}</p>
-            <p class="hint">{format!("{} steps, about {} minutes. Open ", guide.steps.len(), guide.total_minutes())}
-                <a href=format!("#/{}", guide.tool)>"the tool"</a>" on the shared screen."</p>
+            <p class="hint">{tw(move |w| tr::facilitation::length(w, guide.steps.len() as i64, &w.integer(guide.total_minutes().into())))}" "
+                <a href=format!("#/{}", guide.tool)>{t(tr::facilitation::OPEN_TOOL)}</a></p>
             <ol class="guide-steps">
                 {guide.steps.iter().enumerate().map(|(i, s)| view! {
                     <li class:current=move || current() == Some(i) aria-current=move || (current() == Some(i)).then_some("step")>
-                        <p class="step-title"><strong>{t(s.title)}</strong>{format!(" · {} min", s.minutes)}</p>
-                        <p class="step-ask">{tw(move |w| format!("Ask: “{}”", w.get(s.ask)))}</p>
-                        <p class="step-outcome">{tw(move |w| format!("Good outcome: {}", w.get(s.outcome)))}</p>
+                        <p class="step-title"><strong>{t(s.title)}</strong>" · "{tw(move |w| tr::timer::minutes(w, &w.integer(s.minutes.into())))}</p>
+                        <p class="step-ask">{tw(move |w| tr::facilitation::ask(w, w.get(s.ask)))}</p>
+                        <p class="step-outcome">{tw(move |w| tr::facilitation::outcome(w, w.get(s.outcome)))}</p>
                     </li>
                 }).collect_view()}
             </ol>
             <div class="form-actions">
                 {move || match current() {
                     None => view! {
-                        <button type="button" class="primary" on:click=move |_| w.go_to_step(guide, 0)>"Start the guide"</button>
+                        <button type="button" class="primary" on:click=move |_| w.go_to_step(guide, 0)>{t(tr::facilitation::START)}</button>
                     }.into_any(),
                     Some(i) => view! {
-                        <button type="button" disabled=i == 0 on:click=move |_| w.step_by(-1)>"Previous step"</button>
+                        <button type="button" disabled=i == 0 on:click=move |_| w.step_by(-1)>{t(tr::facilitation::PREVIOUS)}</button>
                         <button type="button" class="primary" disabled={i + 1 >= guide.steps.len()}
-                            on:click=move |_| w.step_by(1)>"Next step"</button>
-                        <button type="button" on:click=move |_| { w.run.set(None); w.timer.set(None); }>"End the guide"</button>
+                            on:click=move |_| w.step_by(1)>{t(tr::facilitation::NEXT)}</button>
+                        <button type="button" on:click=move |_| { w.run.set(None); w.timer.set(None); }>{t(tr::facilitation::END)}</button>
                     }.into_any(),
                 }}
             </div>
@@ -95,8 +96,8 @@ pub fn StepBanner() -> impl IntoView {
     };
     move || {
         step().map(|(g, i, s)| view! {
-            <section class="step-banner" aria-label="Current step">
-                <p class="step-count">{tw(move |w| format!("{} · step {} of {}: {}", w.get(g.title), i + 1, g.steps.len(), w.get(s.title)))}</p>
+            <section class="step-banner" aria-label=t(tr::facilitation::CURRENT_STEP)>
+                <p class="step-count">{tw(move |w| tr::facilitation::step_of(w, w.get(g.title), &w.integer(i as i128 + 1), &w.integer(g.steps.len() as i128), w.get(s.title)))}</p>
                 <p class="step-question">{t(s.ask)}</p>
             </section>
         })

@@ -1,7 +1,8 @@
 //! The health check on the overview: the latest result and its weakest practice.
 use leptos::prelude::*;
 
-use crate::model::time::human_date;
+use crate::i18n::tr;
+use crate::ui::i18n::{t, tw};
 use crate::ui::routes::Route;
 use crate::ui::state::AppState;
 
@@ -17,11 +18,7 @@ pub fn HealthCard() -> impl IntoView {
             let disagreements: Vec<&str> =
                 cmp.rows.iter().filter(|r| r.now.disagreement()).map(|r| r.now.practice.label()).collect();
             Some((
-                if waiting == 0 {
-                    format!("{} ({})", round.name, human_date(round.held_on))
-                } else {
-                    format!("{} ({}): {waiting} partner(s) still to rate", round.name, human_date(round.held_on))
-                },
+                (round.name.clone(), round.held_on, waiting),
                 cmp.overall().unwrap_or_default(),
                 weakest.practice.label(),
                 weakest.average.unwrap_or_default(),
@@ -31,19 +28,25 @@ pub fn HealthCard() -> impl IntoView {
     });
     view! {
         <article class="card trust-card" data-testid="health-card">
-            <h2><a href=Route::Health.href()>"Health check"</a></h2>
+            <h2><a href=Route::Health.href()>{t(tr::route::HEALTH)}</a></h2>
             {move || match info.get() {
                 None => view! {
-                    <p>"No ratings yet. "<a href=Route::Health.href()>"Run a health check round"</a>"."</p>
+                    <p>{t(tr::health::NO_RATINGS)}" "<a href=Route::Health.href()>{t(tr::health::RUN_ROUND)}</a></p>
                 }.into_any(),
-                Some((round, overall, weakest, low, disagreements)) => view! {
-                    <p class="big-number">{format!("{overall:.1}")}<span class="out-of">" / 5"</span></p>
-                    <p>{round}</p>
-                    <p>"Weakest practice: "<strong data-testid="overview-weakest">{weakest}</strong>{format!(" ({low:.1})")}</p>
-                    {(!disagreements.is_empty()).then(|| view! {
-                        <p class="flag flag-warn">{format!("Partners disagree on: {}.", disagreements.join(", "))}</p>
-                    })}
-                }.into_any(),
+                Some(((name, held_on, waiting), overall, weakest, low, disagreements)) => {
+                    let disagreements = disagreements.join(", ");
+                    view! {
+                        <p class="big-number">{tw(move |w| w.decimal(overall, 1))}<span class="out-of">" / 5"</span></p>
+                        <p>{tw(move |w| {
+                            let round = tr::health::round_on(w, &w.date(held_on), &name);
+                            if waiting == 0 { round } else { tr::health::round_waiting(w, waiting as i64, &round) }
+                        })}</p>
+                        <p>{t(tr::health::WEAKEST)}" "<strong data-testid="overview-weakest">{weakest}</strong>{tw(move |w| format!(" ({})", w.decimal(low, 1)))}</p>
+                        {(!disagreements.is_empty()).then(|| view! {
+                            <p class="flag flag-warn">{tw(move |w| tr::health::disagree_on(w, &disagreements))}</p>
+                        })}
+                    }.into_any()
+                }
             }}
         </article>
     }

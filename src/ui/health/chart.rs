@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 use uuid::Uuid;
 
+use crate::i18n::{tr, Words};
 use crate::model::health::{ComparedPractice, Comparison, MAX_SCORE};
+use crate::ui::i18n::{t, tw};
 
 // Each row stacks, top to bottom: this round's average, the previous round's (thin, grey)
 // and the spread between partners (a whisker), so no mark is drawn over another.
@@ -17,6 +19,12 @@ fn x_of(score: f64) -> f64 {
     LABEL_W + score / f64::from(MAX_SCORE) * BAR_W
 }
 
+/// A change between rounds with its sign: +0.5, -1.2 (or -1,2).
+fn signed(w: &Words, change: f64) -> String {
+    let n = w.decimal(change, 1);
+    if change > 0.0 && n != "0" { format!("+{n}") } else { n }
+}
+
 #[component]
 pub fn Results(round: Uuid) -> impl IntoView {
     let state = expect_context::<crate::ui::state::AppState>();
@@ -24,11 +32,11 @@ pub fn Results(round: Uuid) -> impl IntoView {
     view! {
         {move || cmp.get().map(|cmp| {
             if cmp.overall().is_none() {
-                return view! { <p class="hint results-empty">"No ratings in this round yet: enter them below, one partner after another."</p> }.into_any();
+                return view! { <p class="hint results-empty">{t(tr::health::NO_RATINGS_IN_ROUND)}</p> }.into_any();
             }
             view! {
                 <section class="card health-results" aria-labelledby="results-heading">
-                    <h2 id="results-heading">"Results"</h2>
+                    <h2 id="results-heading">{t(tr::health::RESULTS)}</h2>
                     <Summary cmp=cmp.clone()/>
                     <Chart cmp=cmp.clone()/>
                     <ResultsTable cmp=cmp/>
@@ -41,17 +49,17 @@ pub fn Results(round: Uuid) -> impl IntoView {
 #[component]
 fn Summary(cmp: Comparison) -> impl IntoView {
     let weakest = cmp.weakest();
-    let flagged: Vec<&str> = cmp.rows.iter().filter(|r| r.now.disagreement()).map(|r| r.now.practice.label()).collect();
+    let flagged = cmp.rows.iter().filter(|r| r.now.disagreement()).map(|r| r.now.practice.label()).collect::<Vec<_>>().join(", ");
     view! {
         <p class="results-summary">
-            {cmp.overall().map(|o| format!("Overall {o:.1} of 5. "))}
-            {weakest.map(|w| view! {
-                <span data-testid="weakest">"Weakest practice: "<strong>{w.practice.label()}</strong>
-                    {w.average.map(|a| format!(" ({a:.1})"))}"."</span>
+            {cmp.overall().map(|o| tw(move |w| tr::health::overall(w, &w.decimal(o, 1))))}
+            {weakest.map(|weak| view! {
+                " "<span data-testid="weakest">{t(tr::health::WEAKEST)}" "<strong>{weak.practice.label()}</strong>
+                    {weak.average.map(|a| tw(move |w| format!(" ({})", w.decimal(a, 1))))}"."</span>
             })}
         </p>
         {(!flagged.is_empty()).then(|| view! {
-            <p class="flag flag-warn">{format!("Partners disagree (2 points or more apart) on: {}. Talk about why.", flagged.join(", "))}</p>
+            <p class="flag flag-warn">{tw(move |w| tr::health::disagree_talk(w, &flagged))}</p>
         })}
     }
 }
@@ -60,16 +68,15 @@ fn Summary(cmp: Comparison) -> impl IntoView {
 fn Chart(cmp: Comparison) -> impl IntoView {
     let weakest = cmp.weakest().map(|w| w.practice);
     let height = TOP + ROW_H * cmp.rows.len() as f64 + 40.0;
-    let description = cmp
-        .rows
-        .iter()
-        .filter_map(|r| r.now.average.map(|a| format!("{} {a:.1}", r.now.practice.label())))
-        .collect::<Vec<_>>()
-        .join("; ");
-    let label = format!(
-        "Average rating per practice, out of 5. {description}.{}",
-        weakest.map(|w| format!(" Weakest: {}.", w.label())).unwrap_or_default()
-    );
+    let averages: Vec<(&'static str, f64)> = cmp.rows.iter().filter_map(|r| r.now.average.map(|a| (r.now.practice.label(), a))).collect();
+    let label = tw(move |w| {
+        let description = averages.iter().map(|(p, a)| format!("{p} {}", w.decimal(*a, 1))).collect::<Vec<_>>().join("; ");
+        let mut text = tr::health::chart_label(w, &description);
+        if let Some(weak) = weakest {
+            text = format!("{text} {}", tr::health::chart_weakest(w, weak.label()));
+        }
+        text
+    });
     let has_previous = cmp.previous.is_some();
     let title = label.clone();
     view! {
@@ -88,13 +95,13 @@ fn Chart(cmp: Comparison) -> impl IntoView {
             }).collect_view()}
             <g class="legend" transform=format!("translate({LABEL_W}, {})", height - 14.0)>
                 <rect class="bar" x="0" y="-12" width="16" height="14"/>
-                <text x="22" y="0">"average"</text>
+                <text x="22" y="0">{t(tr::health::LEGEND_AVERAGE)}</text>
                 {has_previous.then(|| view! {
                     <rect class="previous" x="100" y="-9" width="24" height="7"/>
-                    <text x="130" y="0">"previous round"</text>
+                    <text x="130" y="0">{t(tr::health::LEGEND_PREVIOUS)}</text>
                 })}
                 <g class="spread"><line x1="270" x2="310" y1="-5" y2="-5"/><line x1="270" x2="270" y1="-11" y2="1"/><line x1="310" x2="310" y1="-11" y2="1"/></g>
-                <text x="318" y="0">"lowest to highest partner"</text>
+                <text x="318" y="0">{t(tr::health::LEGEND_SPREAD)}</text>
             </g>
         </svg>
     }
@@ -111,7 +118,7 @@ fn Row(row: ComparedPractice, y: f64, weakest: bool) -> impl IntoView {
             {r.average.map(|a| view! {
                 <rect class="bar" x=LABEL_W y=y + 6.0 width=x_of(a) - LABEL_W height="26" rx="3"/>
                 <text class="value" x=x_of(f64::from(MAX_SCORE)) + 12.0 y=mid + 6.0>
-                    {format!("{a:.1}")}{row.change.map(|c| format!(" ({c:+.1})"))}
+                    {tw(move |w| w.decimal(a, 1))}{row.change.map(|c| tw(move |w| format!(" ({})", signed(w, c))))}
                 </text>
             })}
             {r.spread.map(|s| view! {
@@ -125,7 +132,7 @@ fn Row(row: ComparedPractice, y: f64, weakest: bool) -> impl IntoView {
                 <rect class="previous" x=LABEL_W y=y + 35.0 width=x_of(b) - LABEL_W height="7" rx="2"/>
             })}
             {r.disagreement().then(|| view! {
-                <text class="disagree" x=WIDTH - 4.0 y=mid + 6.0 text-anchor="end">"⚠ disagree"</text>
+                <text class="disagree" x=WIDTH - 4.0 y=mid + 6.0 text-anchor="end">"⚠ "{t(tr::health::DISAGREE)}</text>
             })}
         </g>
     }
@@ -133,27 +140,27 @@ fn Row(row: ComparedPractice, y: f64, weakest: bool) -> impl IntoView {
 
 #[component]
 fn ResultsTable(cmp: Comparison) -> impl IntoView {
-    let one = |v: Option<f64>| v.map_or("–".to_string(), |v| format!("{v:.1}"));
+    let one = |v: Option<f64>| tw(move |w| v.map_or("–".to_string(), |v| w.decimal(v, 1)));
     view! {
         <div class="table-wrap">
             <table class="results-table">
-                <caption>"Results per practice"</caption>
+                <caption>{t(tr::health::TABLE_CAPTION)}</caption>
                 <thead><tr>
-                    <th scope="col">"Practice"</th><th scope="col">"Average"</th>
-                    <th scope="col">"Change since last round"</th><th scope="col">"Spread (lowest–highest partner)"</th>
-                    <th scope="col">"Partners"</th>
+                    <th scope="col">{t(tr::health::PRACTICE)}</th><th scope="col">{t(tr::health::AVERAGE)}</th>
+                    <th scope="col">{t(tr::health::CHANGE)}</th><th scope="col">{t(tr::health::SPREAD)}</th>
+                    <th scope="col">{t(tr::health::PARTNERS)}</th>
                 </tr></thead>
                 <tbody>
                     {cmp.rows.iter().map(|r| view! {
                         <tr class:flagged=r.now.disagreement()>
                             <th scope="row">{r.now.practice.label()}</th>
                             <td>{one(r.now.average)}</td>
-                            <td>{r.change.map_or("–".to_string(), |c| format!("{c:+.1}"))}</td>
+                            <td>{{ let c = r.change; tw(move |w| c.map_or("–".to_string(), |c| signed(w, c))) }}</td>
                             <td>
-                                {r.now.spread.map_or("–".to_string(), |s| format!("{:.1}–{:.1}", s.low, s.high))}
-                                {r.now.disagreement().then(|| view! { <span class="flag flag-warn">" disagree"</span> })}
+                                {{ let s = r.now.spread; tw(move |w| s.map_or("–".to_string(), |s| format!("{}–{}", w.decimal(s.low, 1), w.decimal(s.high, 1)))) }}
+                                {r.now.disagreement().then(|| view! { <span class="flag flag-warn">" "{t(tr::health::DISAGREE)}</span> })}
                             </td>
-                            <td>{r.now.partners}</td>
+                            <td>{{ let n = r.now.partners; tw(move |w| w.integer(n as i128)) }}</td>
                         </tr>
                     }).collect_view()}
                 </tbody>

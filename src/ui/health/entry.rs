@@ -5,12 +5,14 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 use uuid::Uuid;
 
+use crate::i18n::{tr, Key};
 use crate::model::health::{statements_of, Practice, MAX_SCORE, MIN_SCORE};
 use crate::ui::form::FieldError;
+use crate::ui::i18n::{t, tw, I18n};
 use crate::ui::state::AppState;
 use crate::ui::widgets::When;
 
-const SCALE: [&str; 5] = ["not at all", "a little", "partly", "mostly", "fully"];
+const SCALE: [Key; 5] = [tr::health::scale::NOT_AT_ALL, tr::health::scale::A_LITTLE, tr::health::scale::PARTLY, tr::health::scale::MOSTLY, tr::health::scale::FULLY];
 
 #[component]
 pub fn RatingEntry(round: Uuid) -> impl IntoView {
@@ -32,18 +34,18 @@ pub fn RatingEntry(round: Uuid) -> impl IntoView {
     let turn = RwSignal::new(first_open);
     view! {
         <section class="rating-entry" aria-labelledby="entry-heading">
-            <h2 id="entry-heading">"Enter ratings"</h2>
+            <h2 id="entry-heading">{t(tr::health::ENTER_RATINGS)}</h2>
             <When when=move || partners.with(|p| !p.is_empty()) fallback=|| view! {
-                <p class="hint">"Add the partners first: each of them rates the statements."</p>
+                <p class="hint">{t(tr::health::PARTNERS_FIRST)}</p>
             }>
-                <ol class="turns" aria-label="Partners' turns">
+                <ol class="turns" aria-label=t(tr::health::TURNS)>
                     {move || partners.get().into_iter().enumerate().map(|(i, (_, name, done))| view! {
                         <li class:current=move || turn.get() == i>
                             <button type="button" class="link-button" on:click=move |_| turn.set(i)
                                 aria-current=move || (turn.get() == i).then_some("step")>
                                 {name.clone()}
                             </button>
-                            <span class="turn-state">{if done { " ✓ rated" } else { " · not yet" }}</span>
+                            <span class="turn-state">{if done { " ✓ " } else { " · " }}{t(if done { tr::health::RATED } else { tr::health::NOT_YET })}</span>
                         </li>
                     }).collect_view()}
                 </ol>
@@ -72,7 +74,7 @@ fn PartnerSheet(
     on_saved: impl Fn() + 'static + Send + Sync + Copy,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let i18n = expect_context::<crate::ui::i18n::I18n>();
+    let i = expect_context::<I18n>();
     let stored = state.current.with_untracked(|c| {
         c.as_ref()
             .and_then(|p| p.health.rounds.iter().find(|r| r.id == round))
@@ -95,17 +97,17 @@ fn PartnerSheet(
         match result {
             Ok(()) => {
                 error.set(None);
-                state.notify_with_undo(format!("Saved {who}'s ratings."));
+                state.notify_with_undo(i.now(|w| tr::health::ratings_saved(w, &who)));
                 on_saved();
             }
-            Err(why) => error.set(Some(i18n.now(|w| why.say(w)))),
+            Err(why) => error.set(Some(i.now(|w| why.say(w)))),
         }
     };
     let answered = move || scores.with(|s| s.len());
     view! {
-        <form class="card partner-sheet" on:submit=submit aria-label=format!("Ratings of {name}")>
-            <h3 class="sheet-title">{format!("Partner {position} of {of}: {name}")}</h3>
-            <p class="hint">"1 = not at all, 5 = fully. Leave a statement out if you cannot say."</p>
+        <form class="card partner-sheet" on:submit=submit aria-label={ let name = name.clone(); tw(move |w| tr::health::ratings_of(w, &name)) }>
+            <h3 class="sheet-title">{ let name = name.clone(); tw(move |w| tr::health::partner_of(w, &name, &w.integer(of as i128), &w.integer(position as i128))) }</h3>
+            <p class="hint">{t(tr::health::SCALE_HINT)}</p>
             {Practice::ALL.into_iter().map(|practice| view! {
                 <div class="practice-block">
                     <h4>{practice.label()}</h4>
@@ -121,11 +123,11 @@ fn PartnerSheet(
                                             <input type="radio" id=id.clone() name=format!("rate-{key}") value=v.to_string()
                                                 prop:checked=move || scores.with(|s| s.get(key) == Some(&v))
                                                 on:change=move |_| scores.update(|s| { s.insert(key.to_string(), v); })/>
-                                            <label for=id title=SCALE[usize::from(v - 1)]>{v.to_string()}</label>
+                                            <label for=id title=t(SCALE[usize::from(v - 1)])>{v.to_string()}</label>
                                         }
                                     }).collect_view()}
-                                    <button type="button" class="link-button clear" aria-label=format!("Clear the answer to: {}", s.text)
-                                        on:click=move |_| scores.update(|s| { s.remove(key); })>"clear"</button>
+                                    <button type="button" class="link-button clear" aria-label={ let text = s.text; tw(move |w| tr::health::clear_answer(w, text)) }
+                                        on:click=move |_| scores.update(|s| { s.remove(key); })>{t(tr::health::CLEAR)}</button>
                                 </div>
                             </fieldset>
                         }
@@ -135,9 +137,9 @@ fn PartnerSheet(
             <FieldError id=format!("sheet-{partner}-error") message=move || error.get()/>
             <div class="form-actions">
                 <button type="submit" class="primary big">
-                    {if last { "Save ratings".to_string() } else { format!("Save and go to partner {}", position + 1) }}
+                    {tw(move |w| if last { w.get(tr::health::SAVE_RATINGS).to_string() } else { tr::health::save_and_next(w, &w.integer(position as i128 + 1)) })}
                 </button>
-                <span class="hint">{move || format!("{} of {} answered", answered(), crate::model::health::STATEMENTS.len())}</span>
+                <span class="hint">{tw(move |w| tr::health::answered(w, &w.integer(answered() as i128), &w.integer(crate::model::health::STATEMENTS.len() as i128)))}</span>
             </div>
         </form>
     }

@@ -8,6 +8,8 @@ mod rounds;
 use leptos::prelude::*;
 use uuid::Uuid;
 
+use crate::i18n::tr;
+use crate::ui::i18n::{t, tw, I18n};
 use crate::ui::state::AppState;
 use crate::ui::widgets::{ConfirmButton, EmptyState};
 
@@ -36,9 +38,9 @@ pub fn HealthPage() -> impl IntoView {
     view! {
         <section class="health">
             <div class="page-head">
-                <h1 tabindex="-1">"Health check"</h1>
+                <h1 tabindex="-1">{t(tr::route::HEALTH)}</h1>
                 <When when=move || !starting.get()>
-                    <button type="button" class="primary" on:click=move |_| starting.set(true)>"Start a new round"</button>
+                    <button type="button" class="primary" on:click=move |_| starting.set(true)>{t(tr::health::START_NEW)}</button>
                 </When>
             </div>
             <When when=move || starting.get()>
@@ -51,8 +53,8 @@ pub fn HealthPage() -> impl IntoView {
                 None => view! {
                     <When when=move || no_rounds() && !starting.get()>
                         <EmptyState
-                            title="No health check yet"
-                            prompt="Start a round, then pass the screen round the table: each partner rates sixteen statements from 1 (not at all) to 5 (fully), and you talk about where you differ."
+                            title=t(tr::health::EMPTY_TITLE)
+                            prompt=t(tr::health::EMPTY_PROMPT)
                         />
                     </When>
                 }.into_any(),
@@ -86,11 +88,8 @@ fn ResultsGate(round: Uuid) -> impl IntoView {
         } else {
             view! {
                 <div class="card results-hidden">
-                    <p data-testid="results-hidden">{format!(
-                        "{} partner(s) still to rate. The results stay hidden until everyone has rated, so that nobody is swayed by the others.",
-                        waiting.get()
-                    )}</p>
-                    <button type="button" on:click=move |_| reveal.set(true)>"Show the results so far"</button>
+                    <p data-testid="results-hidden">{tw(move |w| tr::health::results_hidden(w, waiting.get() as i64))}</p>
+                    <button type="button" on:click=move |_| reveal.set(true)>{t(tr::health::SHOW_SO_FAR)}</button>
                 </div>
             }.into_any()
         }}
@@ -100,18 +99,19 @@ fn ResultsGate(round: Uuid) -> impl IntoView {
 #[component]
 fn DeleteRound(round: Uuid) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let i = expect_context::<I18n>();
     let name = state.current.with_untracked(|c| {
         c.as_ref().and_then(|p| p.health.rounds.iter().find(|r| r.id == round).map(|r| r.name.clone())).unwrap_or_default()
     });
     view! {
         <p class="danger-zone">
             <ConfirmButton
-                label="Delete this round"
-                aria_label=format!("Delete the round {name}")
-                question=format!("Delete {name} and every rating in it?")
+                label=t(tr::health::DELETE_ROUND)
+                aria_label={ let name = name.clone(); tw(move |w| tr::health::delete_round_named(w, &name)) }
+                question={ let name = name.clone(); tw(move |w| tr::health::delete_round_question(w, &name)) }
                 on_confirm=move || {
                     let name = name.clone();
-                    state.edit(Some(format!("Deleted {name}.")), move |p, now| {
+                    state.edit(Some(i.now(|w| tr::health::round_deleted(w, &name))), move |p, now| {
                         p.remove::<crate::model::health::HealthRound>(round, now);
                     });
                 }

@@ -2,29 +2,34 @@
 use leptos::prelude::*;
 use uuid::Uuid;
 
+use crate::i18n::tr;
 use crate::model::health::HealthRound;
-use crate::model::time::{human_date, iso_date};
+use crate::model::time::iso_date;
 use crate::ui::form::{submit_new, DateField, FormErrors, Found, SubmitCancel, TextField};
+use crate::ui::i18n::{t, I18n};
 use crate::ui::state::AppState;
 
 #[component]
 pub fn RoundPicker(current: Uuid, on_pick: impl Fn(Uuid) + 'static + Send + Sync + Copy) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let i = expect_context::<I18n>();
     let rounds = Memo::new(move |_| {
         state.current.with(|c| {
             c.as_ref().map_or_else(Vec::new, |p| {
-                p.health
-                    .rounds_in_order()
-                    .into_iter()
-                    .rev()
-                    .map(|r| (r.id, format!("{} ({}, {} partners)", r.name, human_date(r.held_on), r.ratings.len())))
-                    .collect::<Vec<_>>()
+                i.with(|w| {
+                    p.health
+                        .rounds_in_order()
+                        .into_iter()
+                        .rev()
+                        .map(|r| (r.id, tr::health::round_option(w, r.ratings.len() as i64, &w.date(r.held_on), &r.name)))
+                        .collect::<Vec<_>>()
+                })
             })
         })
     });
     view! {
         <div class="inline-form round-picker">
-            <label for="round-picker">"Round"</label>
+            <label for="round-picker">{t(tr::health::ROUND)}</label>
             <select id="round-picker" on:change=move |e| {
                 if let Ok(id) = Uuid::parse_str(&event_target_value(&e)) { on_pick(id); }
             }>
@@ -39,13 +44,14 @@ pub fn RoundPicker(current: Uuid, on_pick: impl Fn(Uuid) + 'static + Send + Sync
 #[component]
 pub fn NewRoundForm(on_done: impl Fn(Option<Uuid>) + 'static + Send + Sync + Copy) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let i = expect_context::<I18n>();
     let today = state.now().date_naive();
-    let name = RwSignal::new(format!("Health check, {}", crate::model::time::long_month_year(today)));
+    let name = RwSignal::new(i.now(|w| tr::health::default_name(w, &w.date(today))));
     let date = RwSignal::new(iso_date(today));
     let errors = FormErrors::new("round");
     let read = move |found: &mut Found| {
-        let n = found.required("name", &name.get_untracked(), "Give the round a name.");
-        let held_on = found.required_date("date", &date.get_untracked(), "Give the day of the round.");
+        let n = found.required("name", &name.get_untracked(), &i.now(|w| w.get(tr::health::GIVE_NAME).to_string()));
+        let held_on = found.required_date("date", &date.get_untracked(), &i.now(|w| w.get(tr::health::GIVE_DAY).to_string()));
         Some(HealthRound::new(n, held_on?, state.now()))
     };
     let submit = submit_new(errors, read, move |round| {
@@ -54,11 +60,11 @@ pub fn NewRoundForm(on_done: impl Fn(Option<Uuid>) + 'static + Send + Sync + Cop
         on_done(Some(id));
     });
     view! {
-        <form class="card round-form" on:submit=submit aria-label="New round">
-            <h2>"New round"</h2>
-            <TextField form=errors field="name" label="Name" value=name/>
-            <DateField form=errors field="date" label="Held on" value=date/>
-            <SubmitCancel submit="Start round" on_cancel=move || on_done(None)/>
+        <form class="card round-form" on:submit=submit aria-label=t(tr::health::NEW_ROUND)>
+            <h2>{t(tr::health::NEW_ROUND)}</h2>
+            <TextField form=errors field="name" label=t(tr::health::NAME) value=name/>
+            <DateField form=errors field="date" label=t(tr::health::HELD_ON) value=date/>
+            <SubmitCancel submit=t(tr::health::START_ROUND) on_cancel=move || on_done(None)/>
         </form>
     }
 }

@@ -1,13 +1,14 @@
 //! The overview's cards for stories, milestones, sustainability and the report.
 use leptos::prelude::*;
 
+use crate::i18n::{tr, Words};
 use crate::model::learning::{next_milestones, to_celebrate};
 use crate::model::stories::{overdue, reportable};
 use crate::model::sustainability::{concentration, ending_within, headline};
-use crate::model::time::human_date;
 use crate::ui::routes::Route;
 use crate::ui::state::AppState;
 use crate::ui::helpers::{read, today};
+use crate::ui::i18n::{t, tw};
 use crate::ui::widgets::When;
 
 #[component]
@@ -19,7 +20,7 @@ pub fn OverviewCards() -> impl IntoView {
         read(state, |p| {
             next_milestones(&p.learning.milestones, today(state), 2)
                 .into_iter()
-                .map(|m| format!("{}: {}", human_date(m.date), m.what))
+                .map(|m| (m.date, m.what.clone()))
                 .collect::<Vec<_>>()
         })
     };
@@ -28,53 +29,55 @@ pub fn OverviewCards() -> impl IntoView {
         read(state, |p| {
             let all = concentration(&p.sustainability.funding, today(state));
             headline(&all).map(|c| {
-                (c.reading, format!("{} of {} from {}", c.largest_share_percent(), c.currency, c.largest_funder))
+                (c.reading, c.largest_share_bp, c.currency.clone(), c.largest_funder.clone())
             })
         })
     };
     let ending = move || read(state, |p| ending_within(&p.sustainability.funding, today(state), 6).len());
     view! {
         <article class="card">
-            <h2><a href=Route::Stories.href()>"Stories"</a></h2>
-            <p>{move || {
+            <h2><a href=Route::Stories.href()>{t(tr::nav::STORIES)}</a></h2>
+            <p>{tw(move |w| {
                 let (all, shareable) = stories();
-                if all == 0 { "No stories yet: collect one per partner.".to_string() } else { format!("{all} stories, {shareable} with consent to share.") }
-            }}</p>
-            <CardAlert count=late text=|n| format!("{n} planned communication{} overdue", if n == 1 { " is" } else { "s are" })/>
+                if all == 0 { w.get(tr::report_ui::NO_STORIES).to_string() } else { tr::report_ui::stories(w, all as i64, &w.integer(shareable as i128)) }
+            })}</p>
+            <CardAlert count=late text=|w, n| tr::report_ui::plan_overdue(w, n as i64)/>
         </article>
         <article class="card">
-            <h2><a href=Route::Milestones.href()>"Milestones"</a></h2>
+            <h2><a href=Route::Milestones.href()>{t(tr::nav::MILESTONES)}</a></h2>
             {move || if next().is_empty() {
-                view! { <p>"No upcoming milestones."</p> }.into_any()
+                view! { <p>{t(tr::report_ui::NO_MILESTONES)}</p> }.into_any()
             } else {
-                view! { <ul class="card-list">{next().into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul> }.into_any()
+                view! { <ul class="card-list">{next().into_iter().map(|(date, what)| view! {
+                    <li>{tw(move |w| tr::report_ui::milestone(w, &w.date(date), &what))}</li>
+                }).collect_view()}</ul> }.into_any()
             }}
-            <CardAlert count=celebrate text=|n| format!("{n} reached, waiting to be celebrated")/>
+            <CardAlert count=celebrate text=|w, n| tr::report_ui::to_celebrate(w, n as i64)/>
         </article>
         <article class="card">
-            <h2><a href=Route::Sustainability.href()>"Sustainability"</a></h2>
+            <h2><a href=Route::Sustainability.href()>{t(tr::nav::SUSTAINABILITY)}</a></h2>
             {move || match funding() {
-                None => view! { <p>"No confirmed funding recorded."</p> }.into_any(),
-                Some((reading, text)) => view! {
+                None => view! { <p>{t(tr::report_ui::NO_FUNDING)}</p> }.into_any(),
+                Some((reading, share_bp, currency, funder)) => view! {
                     <p class=format!("reading-badge reading-{}", reading.key())>{reading.label()}</p>
-                    <p>{text}</p>
+                    <p>{tw(move |w| tr::report_ui::largest_share(w, &currency, &funder, &w.decimal(f64::from(share_bp) / 100.0, 1)))}</p>
                 }.into_any(),
             }}
-            <CardAlert count=ending text=|n| format!("{n} source{} ending within six months", if n == 1 { "" } else { "s" })/>
+            <CardAlert count=ending text=|w, n| tr::report_ui::ending_soon(w, n as i64)/>
         </article>
         <article class="card">
-            <h2><a href=Route::Report.href()>"Report"</a></h2>
-            <p>"A progress report for funders, the community or partners: print it, or download it as HTML or Markdown."</p>
+            <h2><a href=Route::Report.href()>{t(tr::nav::REPORT)}</a></h2>
+            <p>{t(tr::report_ui::CARD)}</p>
         </article>
     }
 }
 
 /// A card's warning line, shown only while `count` is above zero.
 #[component]
-fn CardAlert(count: impl Fn() -> usize + Send + Sync + Copy + 'static, text: impl Fn(usize) -> String + Send + Sync + Copy + 'static) -> impl IntoView {
+fn CardAlert(count: impl Fn() -> usize + Send + Sync + Copy + 'static, text: impl Fn(&Words, usize) -> String + Send + Sync + Copy + 'static) -> impl IntoView {
     view! {
         <When when=move || { count() > 0 }>
-            <p class="card-alert">{move || text(count())}</p>
+            <p class="card-alert">{tw(move |w| text(w, count()))}</p>
         </When>
     }
 }

@@ -16,7 +16,7 @@ use crate::model::time::{iso_date, parse_input_date};
 use crate::ui::form::{DateField, SelectField};
 use crate::ui::state::AppState;
 use crate::ui::helpers::{read, today};
-use crate::ui::i18n::{t, I18n};
+use crate::ui::i18n::{say, t, tw, I18n};
 
 /// The report's language: the interface's unless one is chosen, and the words of a chosen
 /// language once downloaded.
@@ -82,16 +82,16 @@ pub fn ReportPage() -> impl IntoView {
         });
         let name = read(state, |p| Some(file_name(p, state.now(), ext))).unwrap_or_default();
         if let Err(e) = crate::files::download(&name, mime, &text) {
-            state.fail(format!("Could not download the report: {e}."));
+            state.fail(say(|w| tr::report_ui::download_failed(w, &e.to_string())));
         }
     };
     view! {
         <section class="tool-page report-page">
-            <h1 tabindex="-1">"Report"</h1>
-            <form class="report-controls card" aria-label="Report settings" on:submit=|e| e.prevent_default()>
-                <SelectField id="report-audience" label="Report for" value=audience/>
-                <DateField id="report-from" label="From" value=from/>
-                <DateField id="report-to" label="To" value=to/>
+            <h1 tabindex="-1">{t(tr::route::REPORT)}</h1>
+            <form class="report-controls card" aria-label=t(tr::report_ui::SETTINGS) on:submit=|e| e.prevent_default()>
+                <SelectField id="report-audience" label=t(tr::report_ui::AUDIENCE) value=audience/>
+                <DateField id="report-from" label=t(tr::report_ui::FROM) value=from/>
+                <DateField id="report-to" label=t(tr::report_ui::TO) value=to/>
                 <div class="field">
                     <label for="report-lang">{t(tr::report::LANGUAGE)}</label>
                     <select id="report-lang" on:change=move |e| {
@@ -104,25 +104,21 @@ pub fn ReportPage() -> impl IntoView {
                         }).collect_view()}
                     </select>
                 </div>
-                <div class="period-presets" role="group" aria-label="Period">
-                    {[(3, "Last 3 months"), (6, "Last 6 months"), (12, "Last 12 months")].into_iter().map(|(n, label)| view! {
+                <div class="period-presets" role="group" aria-label=t(tr::report_ui::PERIOD)>
+                    {[3, 6, 12].into_iter().map(|n| view! {
                         <button type="button" on:click=move |_| {
                             let p = Period::last_months(today(state), n);
                             from.set(iso_date(p.from));
                             to.set(iso_date(p.to));
-                        }>{label}</button>
+                        }>{tw(move |w| tr::report_ui::last_months(w, n.into()))}</button>
                     }).collect_view()}
                 </div>
                 <div class="report-actions">
-                    <button type="button" class="primary edit-chrome" on:click=move |_| { let _ = window().print(); }>"Print"</button>
-                    <button type="button" class="edit-chrome" on:click=move |_| download("html")>"Download HTML"</button>
-                    <button type="button" class="edit-chrome" on:click=move |_| download("md")>"Download Markdown"</button>
+                    <button type="button" class="primary edit-chrome" on:click=move |_| { let _ = window().print(); }>{t(tr::report_ui::PRINT)}</button>
+                    <button type="button" class="edit-chrome" on:click=move |_| download("html")>{t(tr::report_ui::DOWNLOAD_HTML)}</button>
+                    <button type="button" class="edit-chrome" on:click=move |_| download("md")>{t(tr::report_ui::DOWNLOAD_MARKDOWN)}</button>
                 </div>
-                <p class="hint">{move || if audience.get().sees_funding() {
-                    "Stories are included only with consent. The funding position is included for this audience."
-                } else {
-                    "Stories are included only with consent. The funding position is left out for the community."
-                }}</p>
+                <p class="hint">{move || t(if audience.get().sees_funding() { tr::report_ui::FUNDING_IN } else { tr::report_ui::FUNDING_OUT })()}</p>
             </form>
             // The report's own stylesheet, shared with the standalone file; all rules are
             // scoped under `.report`.

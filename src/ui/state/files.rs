@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 
 use super::{AppState, PendingFile};
+use crate::i18n::tr;
 use crate::model::file;
+use crate::ui::i18n::say;
 
 impl AppState {
     /// Takes files picked or dropped together; they are handled one after another.
@@ -68,21 +70,25 @@ impl AppState {
 
     fn open_as_new(&self, pending: PendingFile) {
         let PendingFile { file_name, partnership: mut p, from_version, .. } = pending;
-        let mut note = String::new();
-        if self.index.with_untracked(|i| i.name_of(p.id).is_some()) {
+        let beside = self.index.with_untracked(|i| i.name_of(p.id).is_some());
+        if beside {
             // Same partnership already here: open the file beside it, not over it.
-            p = p.duplicate(format!("{} (imported)", p.name), self.now());
-            note.push_str(" It was opened beside the one already here, not over it.");
+            p = p.duplicate(say(|w| tr::state::imported_name(w, &p.name)), self.now());
         }
-        if from_version < crate::model::migrate::CURRENT {
-            note.push_str(&format!(
-                " It was made by an older version (schema {from_version}) and has been updated."
-            ));
-        }
+        let older = from_version < crate::model::migrate::CURRENT;
         let name = p.name.clone();
         self.adopt(p);
         self.alert.set(None);
-        self.notify(format!("Opened “{name}” from {file_name}.{note}"));
+        self.notify(say(|w| {
+            let mut text = tr::state::opened(w, &file_name, &name);
+            if beside {
+                text = format!("{text} {}", w.get(tr::state::OPENED_BESIDE));
+            }
+            if older {
+                text = format!("{text} {}", tr::state::opened_older(w, &w.integer(from_version.into())));
+            }
+            text
+        }));
     }
 
     /// Files still queued behind the waiting one (not parsed yet).
@@ -105,13 +111,13 @@ impl AppState {
     /// Leaves the waiting file unopened.
     pub fn cancel_pending(&self) {
         if let Some(p) = self.take_pending() {
-            self.notify(format!("{} was not opened; nothing changed.", p.file_name));
+            self.notify(say(|w| tr::state::not_opened(w, &p.file_name)));
             self.next_file();
         }
     }
 
     pub fn import_failed(&self, file_name: &str, why: &str) {
-        self.fail(format!("Could not open {file_name}: {why} Nothing in this browser was changed."));
+        self.fail(say(|w| tr::state::open_failed(w, file_name, why)));
     }
 
     pub fn export(&self) {
@@ -122,8 +128,8 @@ impl AppState {
             return;
         };
         match crate::files::download(&name, "application/json", &text) {
-            Ok(()) => self.notify(format!("Exported {name}.")),
-            Err(e) => self.fail(format!("Could not export: {e}.")),
+            Ok(()) => self.notify(say(|w| tr::state::exported(w, &name))),
+            Err(e) => self.fail(say(|w| tr::state::export_failed(w, &e.to_string()))),
         }
     }
 }

@@ -3,9 +3,11 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 use super::{with_store, AppState};
+use crate::i18n::tr;
 use crate::model::sample::sample;
 use crate::model::Partnership;
 use crate::storage::LoadError;
+use crate::ui::i18n::say;
 
 impl AppState {
     /// Opens a partnership held in this browser.
@@ -67,16 +69,16 @@ impl AppState {
 
     pub fn create(&self, name: &str) {
         let name = name.trim();
-        let name = if name.is_empty() { "New partnership" } else { name };
-        self.adopt(Partnership::new(name, self.now()));
-        self.notify(format!("Started “{name}”."));
+        let name = if name.is_empty() { say(|w| w.get(tr::state::NEW_PARTNERSHIP).to_string()) } else { name.to_string() };
+        self.adopt(Partnership::new(&name, self.now()));
+        self.notify(say(|w| tr::state::started(w, &name)));
     }
 
     pub fn open_sample(&self) {
         let me = *self;
         crate::ui::i18n::sample_in_page_lang(sample(self.now()), move |p| {
             me.adopt(p);
-            me.notify("Opened the sample partnership. Change anything: it is your own copy.");
+            me.notify(say(|w| w.get(tr::state::SAMPLE_OPENED).to_string()));
         });
     }
 
@@ -88,9 +90,9 @@ impl AppState {
             with_store(|s| s.load(id, now)).ok()
         };
         if let Some(p) = source {
-            let copy = p.duplicate(format!("Copy of {}", p.name), now);
+            let copy = p.duplicate(say(|w| tr::state::copy_name(w, &p.name)), now);
             self.adopt(copy);
-            self.notify(format!("Made a copy of “{}”.", p.name));
+            self.notify(say(|w| tr::state::copied(w, &p.name)));
         }
     }
 
@@ -113,7 +115,7 @@ impl AppState {
             let mut index = self.index.get_untracked();
             match with_store(|s| s.save(&mut p, &mut index, now)) {
                 Ok(_) => self.index.set(index),
-                Err(e) => self.fail(format!("Could not rename: {e}")),
+                Err(e) => self.fail(say(|w| tr::state::rename_failed(w, &e.to_string()))),
             }
         }
     }
@@ -123,7 +125,7 @@ impl AppState {
         let name = self.index.with_untracked(|i| i.name_of(id).unwrap_or("").to_string());
         let mut index = self.index.get_untracked();
         if let Err(e) = with_store(|s| s.delete(id, &mut index)) {
-            self.fail(format!("Could not delete “{name}”: {e}"));
+            self.fail(say(|w| tr::state::delete_failed(w, &name, &e.to_string())));
             return;
         }
         self.index.set(index.clone());
@@ -135,6 +137,6 @@ impl AppState {
             }
         }
         self.usage.set(with_store(|s| s.usage()));
-        self.notify(format!("Deleted “{name}” from this browser."));
+        self.notify(say(|w| tr::state::deleted(w, &name)));
     }
 }

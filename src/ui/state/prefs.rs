@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 
 use super::{with_store, AppState};
+use crate::i18n::tr;
 use crate::model::file::MAX_FILE_BYTES;
+use crate::ui::i18n::say;
 
 impl AppState {
     /// A small preference kept in this browser (theme, timer, …).
@@ -28,7 +30,7 @@ impl AppState {
 
     pub fn set_group_name(&self, name: &str) {
         if let Err(e) = with_store(|s| s.set_pref("group", name.trim())) {
-            self.fail(format!("Could not save the group name: {e}"));
+            self.fail(say(|w| tr::state::group_failed(w, &e.to_string())));
         }
     }
 

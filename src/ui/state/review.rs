@@ -6,7 +6,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::{AppState, Incoming, Review};
+use crate::i18n::{tr, Words};
 use crate::model::merge::{self, Change, Merge, Side};
+use crate::ui::i18n::say;
 
 impl AppState {
     /// Works out the merge of the waiting file and shows it for review.
@@ -74,44 +76,44 @@ impl AppState {
         let Some(file_name) = self.review.try_update(|r| r.take().map(|r| r.title())).flatten() else { return };
         release();
         let Merge { changes, result } = Arc::try_unwrap(m).unwrap_or_else(|shared| (*shared).clone());
-        let summary = merge_summary_of(&changes);
+        let summary = say(|w| merge_summary_of(w, &changes));
         // The version before the merge moves to the undo history (no copy of it is made).
         let Some(before) = self.current.try_update_untracked(|c| c.take()).flatten() else { return };
         self.remember(before);
         self.current.set(Some(result));
         self.save();
-        self.notify_with_undo(format!("Merged {file_name} into this partnership: {summary}."));
+        self.notify_with_undo(say(|w| tr::state::merged(w, &file_name, &summary)));
         self.next_file();
     }
 
     pub fn cancel_review(&self) {
         if let Some(r) = self.review.try_update(Option::take).flatten() {
-            self.notify(format!("Merge of {} cancelled; nothing changed.", r.title()));
+            self.notify(say(|w| tr::state::merge_cancelled(w, &r.title())));
             self.next_file();
         }
     }
 }
 
-/// "2 added, 1 updated, 1 conflict resolved": what a merge did, in words.
-pub fn merge_summary(m: &Merge) -> String {
-    merge_summary_of(&m.changes)
+/// "2 records added, 1 conflict resolved": what a merge did, in the words `w`.
+pub fn merge_summary(w: &Words, m: &Merge) -> String {
+    merge_summary_of(w, &m.changes)
 }
 
 /// [`merge_summary`] of a merge's changes.
-fn merge_summary_of(changes: &[Change]) -> String {
+fn merge_summary_of(w: &Words, changes: &[Change]) -> String {
     use crate::model::merge::ChangeKind::*;
     let mut parts = Vec::new();
-    for (kind, one, many) in [
-        (Added, "record added", "records added"),
-        (Updated, "record updated", "records updated"),
-        (Deleted, "record deleted", "records deleted"),
-        (Conflict, "conflict resolved", "conflicts resolved"),
-    ] {
+    let counts: [(_, fn(&Words, i64) -> String); 4] = [
+        (Added, |w, n| tr::state::added(w, n)),
+        (Updated, |w, n| tr::state::updated(w, n)),
+        (Deleted, |w, n| tr::state::removed(w, n)),
+        (Conflict, |w, n| tr::state::resolved(w, n)),
+    ];
+    for (kind, words) in counts {
         match changes.iter().filter(|c| c.kind == kind).count() {
             0 => {}
-            1 => parts.push(format!("1 {one}")),
-            n => parts.push(format!("{n} {many}")),
+            n => parts.push(words(w, n as i64)),
         }
     }
-    if parts.is_empty() { "nothing new".to_string() } else { parts.join(", ") }
+    if parts.is_empty() { w.get(tr::state::NOTHING_NEW).to_string() } else { parts.join(", ") }
 }
