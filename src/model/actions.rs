@@ -284,7 +284,11 @@ pub fn source_href(source: Source) -> &'static str {
 pub fn table_html(p: &Partnership, actions: &[Action], w: &Words, today: NaiveDate) -> String {
     use super::text::escape_xml as esc;
     use std::fmt::Write as _;
-    let mut s = String::from("<div class=\"table-wrap\"><table class=\"followup-table\"><thead><tr>");
+    // A focusable region, so the table can be scrolled sideways from the keyboard on a phone.
+    let mut s = format!(
+        "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{}\"><table class=\"followup-table\"><thead><tr>",
+        esc(w.get(tr::route::ACTIONS))
+    );
     for k in [tr::actions::WHAT, tr::actions::OWNER, tr::actions::DUE, tr::actions::STATUS, tr::actions::FROM] {
         let _ = write!(s, "<th scope=\"col\">{}</th>", esc(w.get(k)));
     }

@@ -56,7 +56,7 @@ pub fn SignOffs() -> impl IntoView {
             <When when=move || rows.with(|r| !r.is_empty()) fallback=|| view! {
                 <p class="hint">{t(tr::charter::SIGN_OFF_HINT)}</p>
             }>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="region" aria-label=t(tr::route::CHARTER)>
                     <table class="signoff-table">
                         <thead><tr><th scope="col">{t(tr::charter::PARTNER)}</th><th scope="col">{t(tr::charter::STATUS)}</th><th scope="col">{t(tr::charter::ACTION)}</th></tr></thead>
                         <tbody>

@@ -47,7 +47,7 @@ pub fn SaidDidPage() -> impl IntoView {
                 groups(rows).into_iter().map(|(heading, rows)| view! {
                     <section class="sheet-group">
                         <h2>{heading}</h2>
-                        <div class="table-wrap">
+                        <div class="table-wrap" tabindex="0" role="region" aria-label=t(tr::route::SAID_DID)>
                             <table class="sheet-table">
                                 <thead><tr><th scope="col">"You said"</th><th scope="col">"We did"</th></tr></thead>
                                 <tbody>{rows.into_iter().map(|r| view! { <SheetRow row=r/> }).collect_view()}</tbody>

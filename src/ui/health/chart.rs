@@ -142,7 +142,7 @@ fn Row(row: ComparedPractice, y: f64, weakest: bool) -> impl IntoView {
 fn ResultsTable(cmp: Comparison) -> impl IntoView {
     let one = |v: Option<f64>| tw(move |w| v.map_or("–".to_string(), |v| w.decimal(v, 1)));
     view! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" aria-label=t(tr::health::TABLE_CAPTION)>
             <table class="results-table">
                 <caption>{t(tr::health::TABLE_CAPTION)}</caption>
                 <thead><tr>

@@ -106,7 +106,7 @@ fn PartnerSheet(
     let answered = move || scores.with(|s| s.len());
     view! {
         <form class="card partner-sheet" on:submit=submit aria-label={ let name = name.clone(); tw(move |w| tr::health::ratings_of(w, &name)) }>
-            <h3 class="sheet-title">{ let name = name.clone(); tw(move |w| tr::health::partner_of(w, &name, &w.integer(of as i128), &w.integer(position as i128))) }</h3>
+            <h3 class="sheet-title">{ let name = name.clone(); tw(move |w| tr::health::partner_of(w, &w.integer(of as i128), &name, &w.integer(position as i128))) }</h3>
             <p class="hint">{t(tr::health::SCALE_HINT)}</p>
             {Practice::ALL.into_iter().map(|practice| view! {
                 <div class="practice-block">

@@ -78,7 +78,7 @@ pub fn ReadingTable(metric: Metric) -> impl IntoView {
                 let metric = metric.clone();
                 let name = metric.name.clone();
                 view! {
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0" role="region" aria-label=t(tr::route::METRICS)>
                         <table class="reading-table">
                             <caption class="visually-hidden">{tw(move |w| tr::metrics::table_caption(w, &name))}</caption>
                             <thead><tr>

@@ -37,7 +37,7 @@ pub fn FundingSources() -> impl IntoView {
                     prompt=t(tr::sustainability::FUNDING_EMPTY_PROMPT)/> }.into_any()
             } else {
                 view! {
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0" role="region" aria-label=t(tr::route::SUSTAINABILITY)>
                         <table class="funding-table">
                             <caption class="visually-hidden">{t(tr::sustainability::FUNDING)}</caption>
                             <thead><tr>

@@ -95,7 +95,7 @@ pub fn RunwayFigure(currency: String) -> impl IntoView {
                     <figcaption>{c.alt.clone()}</figcaption>
                     <details>
                         <summary>{t(tr::sustainability::NUMBERS_BEHIND)}</summary>
-                        <div class="table-wrap">
+                        <div class="table-wrap" tabindex="0" role="region" aria-label=t(tr::route::SUSTAINABILITY)>
                             <table>
                                 <caption>{table.caption.clone()}</caption>
                                 <thead><tr>{table.headers.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view()}</tr></thead>
