@@ -226,6 +226,23 @@ impl Words {
         out
     }
 
+    /// A number with exactly `decimals` digits after the mark, as a score is shown beside
+    /// others (2.0–5.0 / 2,0–5,0).
+    pub fn fixed(&self, x: f64, decimals: usize) -> String {
+        let text = self.decimal(x, decimals);
+        let mark = if self.lang == Lang::En { '.' } else { ',' };
+        let have = text.split_once(mark).map_or(0, |(_, f)| f.len());
+        if decimals == 0 || !x.is_finite() {
+            return text;
+        }
+        let mut out = text;
+        if have == 0 {
+            out.push(mark);
+        }
+        out.extend(std::iter::repeat_n('0', decimals - have));
+        out
+    }
+
     /// A decimal amount with every place shown, as money is written: 12,500.50 / 12.500,50 /
     /// 12 500,50.
     pub fn amount(&self, v: crate::model::money::Decimal) -> String {

@@ -171,3 +171,13 @@ fn money_is_written_as_each_language_writes_it() {
     assert_eq!(fr().money(-50, "USD"), "-0,50\u{a0}USD");
     assert_eq!(en.money(1_250, "JPY"), "JPY 1,250");
 }
+
+#[test]
+fn fixed_places_keep_their_zeros() {
+    let en = Words::english();
+    assert_eq!(en.fixed(2.0, 1), "2.0");
+    assert_eq!(en.fixed(3.25, 1), "3.2");
+    assert_eq!(en.fixed(1234.5, 2), "1,234.50");
+    assert_eq!(fr().fixed(5.0, 1), "5,0");
+    assert_eq!(es().fixed(-0.5, 1), "-0,5");
+}

@@ -157,7 +157,7 @@ fn ResultsTable(cmp: Comparison) -> impl IntoView {
                             <td>{one(r.now.average)}</td>
                             <td>{{ let c = r.change; tw(move |w| c.map_or("–".to_string(), |c| signed(w, c))) }}</td>
                             <td>
-                                {{ let s = r.now.spread; tw(move |w| s.map_or("–".to_string(), |s| format!("{}–{}", w.decimal(s.low, 1), w.decimal(s.high, 1)))) }}
+                                {{ let s = r.now.spread; tw(move |w| s.map_or("–".to_string(), |s| format!("{}–{}", w.fixed(s.low, 1), w.fixed(s.high, 1)))) }}
                                 {r.now.disagreement().then(|| view! { <span class="flag flag-warn">" "{t(tr::health::DISAGREE)}</span> })}
                             </td>
                             <td>{{ let n = r.now.partners; tw(move |w| w.integer(n as i128)) }}</td>
