@@ -93,7 +93,7 @@ describe('languages', () => {
   // did" sheet) are listed by this test on every run; it runs in full and fails loudly, but
   // does not fail the suite until they are translated.
   it('leaves no English on any translated screen, in Spanish and in French', { todo: 'model texts still in English (issue 20)' }, async () => {
-    const areas = (await readdir(join(here, 'lang'))).filter((f) => f.endsWith('.mjs') && f !== 'english-left.mjs').sort();
+    const areas = (await readdir(join(here, 'lang'))).filter((f) => f.endsWith('.mjs') && !['english-left.mjs', 'steps.mjs'].includes(f)).sort();
     const visits = await Promise.all(areas.map((f) => import(join(here, 'lang', f))));
     const left = [];
     // Spanish on a wide screen; French, the longest, on a phone, where it must not push any

@@ -3,12 +3,7 @@
 // words are drawn. Addresses and classes, not words, find the way, so one visit serves every
 // language.
 
-/** Goes to a tool by its address and waits for its heading. */
-async function go(page, slug) {
-  await page.evaluate((s) => (location.hash = `#/${s}`), slug);
-  await page.waitForFunction((s) => location.hash === `#/${s}`, slug);
-  await page.locator('main h1').first().waitFor();
-}
+import { go } from './steps.mjs';
 
 /** Opens a form with `button` and checks the screen with it open. */
 async function withForm(page, check, what, button, form) {

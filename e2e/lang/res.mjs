@@ -3,23 +3,7 @@
 // open, so that every word they draw is checked. Selectors are by structure, never by words,
 // so one visit serves every language.
 
-/** Goes to a route and waits for its heading. */
-async function go(page, slug) {
-  await page.evaluate((s) => (window.location.hash = `#/${s}`), slug);
-  await page.waitForFunction((s) => window.location.hash === `#/${s}`, slug);
-  await page.locator('main h1').first().waitFor();
-  // A screen's words arrive with its first render; give it a frame to settle.
-  await page.waitForTimeout(100);
-}
-
-/** Clicks the first element matching `selector`, if there is one. */
-async function click(page, selector) {
-  const el = page.locator(selector).first();
-  if ((await el.count()) === 0) return false;
-  await el.click();
-  await page.waitForTimeout(100);
-  return true;
-}
+import { go, click } from './steps.mjs';
 
 export async function visit(page, lang, check) {
   await go(page, 'overview');
