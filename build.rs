@@ -82,7 +82,7 @@ fn generate(en: &[Flat]) -> String {
     let mut s = String::new();
     writeln!(s, "pub const COUNT: usize = {};", en.len()).unwrap();
     writeln!(s, "pub const FINGERPRINT: u64 = {};", fingerprint(en.iter().map(|m| m.path.as_str()))).unwrap();
-    writeln!(s, "pub static EN: [Raw; COUNT] = [").unwrap();
+    writeln!(s, "#[cfg(not(target_arch = \"wasm32\"))]\npub static EN: [Raw; COUNT] = [").unwrap();
     for m in en {
         match &m.text {
             Some(t) => writeln!(s, "    Raw::Text({t:?}),").unwrap(),

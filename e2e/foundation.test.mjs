@@ -112,7 +112,7 @@ describe('files', () => {
     const text = readFileSync(await download.path(), 'utf8');
     const file = JSON.parse(text);
     assert.equal(file.format, 'common-ground/partnership');
-    assert.equal(file.schema_version, 3);
+    assert.equal(file.schema_version, 4);
     assert.ok(file.exported_at && file.app_version);
 
     const b = await freshPage(browser);

@@ -304,4 +304,38 @@ describe('metrics', () => {
     noErrors(page);
     await context.close();
   });
+
+  it('imports readings of two metrics at once from the list, with day-first dates, and a responsible partner shows', async () => {
+    const { context, page } = await sample();
+    await go(page, 'Metrics');
+    const before = await stored(page);
+    const box = page.getByLabel('Rows of metric,date,value,note');
+    // A metric no one has, and a date no calendar has: both rows named, nothing saved.
+    await box.fill('metric,date,value\nMeals served at the pantries,30/11/2026,700\nVolunteers,30/11/2026,3\nSurplus food rescued,31/11/2026,950\n');
+    await page.getByRole('button', { name: 'Import pasted rows' }).click();
+    const errors = page.locator('#import-errors');
+    await errors.getByText('Nothing was imported: 2 rows to fix.').waitFor();
+    assert.match(await errors.innerText(), /Line 3: there is no metric named “Volunteers”/);
+    assert.match(await errors.innerText(), /Line 4: “31\/11\/2026” is not a date/);
+    assert.deepEqual(await stored(page), before, 'nothing was saved');
+    await audit(page, 'import of several metrics with errors');
+
+    await box.fill('metric,date,value,note\nMeals served at the pantries,30/11/2026,700,sheets\nSurplus food rescued,2026-11-30,950,delivery notes\n');
+    await page.getByRole('button', { name: 'Import pasted rows' }).click();
+    await page.getByText('Imported 2 measurements from the pasted text.').waitFor();
+    const p = storedPartnership(await stored(page));
+    const id = (name) => p.metrics.find((m) => m.name === name).id;
+    const added = p.measurements.filter((m) => m.date === '2026-11-30');
+    assert.deepEqual(added.map((m) => [m.metric_id, m.value]).sort(), [
+      [id('Meals served at the pantries'), 700], [id('Surplus food rescued'), 950],
+    ].sort());
+
+    await page.getByRole('link', { name: 'Surplus food rescued' }).click();
+    await page.getByRole('button', { name: 'Edit metric' }).click();
+    await page.getByLabel('Responsible partner').selectOption({ label: 'FreshMart Groceries' });
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('Responsible: FreshMart Groceries').waitFor();
+    noErrors(page);
+    await context.close();
+  });
 });

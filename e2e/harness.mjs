@@ -66,9 +66,11 @@ export async function stopApp({ server, browser }) {
   server?.stop();
 }
 
-export async function freshPage(browser, { viewport = { width: 1280, height: 900 } } = {}) {
+export async function freshPage(browser, { viewport = { width: 1280, height: 900 }, now } = {}) {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
+  // A fixed clock (the app's `cg.prefs.now`), so that dates on screen do not depend on the day.
+  if (now) await page.addInitScript((at) => localStorage.setItem('cg.prefs.now', at), now);
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(String(e)));
   page.on('console', (m) => {
@@ -171,4 +173,17 @@ export function storedPartnership(all) {
 /** The one partnership stored in this page's profile, as the app saved it. */
 export async function savedPartnership(page) {
   return storedPartnership(await stored(page));
+}
+
+/** Exports the open partnership through the Export button: the file's name and text. */
+export async function exportFile(page) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()]);
+  return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
+}
+
+/** Imports `files` ({ name, text }) through the real file input. */
+export async function importFiles(page, files) {
+  await page.locator('input[type=file]').setInputFiles(
+    files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) })),
+  );
 }

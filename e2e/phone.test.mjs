@@ -50,7 +50,8 @@ function smallTargets(page) {
     const out = new Set();
     for (const el of document.querySelectorAll('main button, main select, main input, main summary')) {
       const r = el.getBoundingClientRect();
-      if (r.width === 0 || getComputedStyle(el).opacity === '0') continue;
+      // A visually hidden file input is opened by its visible button, never touched itself.
+      if (r.width === 0 || getComputedStyle(el).opacity === '0' || el.matches('.visually-hidden[tabindex="-1"]')) continue;
       if (r.width < 24 || r.height < 24) out.add(`${el.tagName.toLowerCase()} "${(el.textContent || el.name || '').trim().slice(0, 30)}"`);
     }
     return [...out];

@@ -1,6 +1,6 @@
 // Issue 22's printable materials: each sheet rendered to PDF through Chromium (A4 and US
 // Letter), with its page count checked and nothing wider than the page box; a picture of
-// each sheet as printed, to look at.
+// each sheet as printed, to look at; each tool's Print… button opening its sheet.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { freshPage, noErrors, openApp, screenshot, startApp, stopApp } from './harness.mjs';
@@ -19,6 +19,19 @@ const SHEETS = [
   ['smart-goal', 'SMART goal worksheet', 2],
   ['retrospective', 'Retrospective worksheet', 1],
   ['dot-voting', 'Dot-voting sheet', 2],
+  ['you-said-we-did', 'You said, we did', 3],
+  ['agenda', 'Session agenda', 1],
+];
+
+// Each tool with a sheet, the sheet its *Print…* button opens, and that sheet's title.
+const BUTTONS = [
+  ['charter', 'charter', 'Partnership charter'],
+  ['health', 'health-ballot', 'Health-check ballot'],
+  ['resources', 'resource-cards', 'Resource-mapping cards'],
+  ['root-causes', 'problem-tree', 'Problem tree worksheet'],
+  ['goals', 'smart-goal', 'SMART goal worksheet'],
+  ['milestones', 'retrospective', 'Retrospective worksheet'],
+  ['ideas', 'dot-voting', 'Dot-voting sheet'],
 ];
 
 // The page box in CSS pixels: the paper less 14 mm margins each side (96 px per inch).
@@ -61,6 +74,33 @@ describe('printable materials', () => {
     await context.close();
   });
 
+  it('opens each sheet from its tool’s Print… button, and the community’s sheet from its link', async () => {
+    const { context, page } = await freshPage(browser, { viewport: { width: 1920, height: 1080 } });
+    await openApp(page, server.url);
+    await page.getByRole('button', { name: 'Try the sample partnership' }).click();
+    await page.getByRole('heading', { name: 'Riverside Food Security Partnership', level: 1 }).waitFor();
+    for (const [tool, slug, title] of BUTTONS) {
+      await page.evaluate((t) => (location.hash = `#/${t}`), tool);
+      await page.locator('main h1').first().waitFor();
+      await page.getByRole('link', { name: 'Print…', exact: true }).click();
+      await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+      assert.equal(await page.evaluate(() => location.hash), `#/print/${slug}`, tool);
+    }
+    // The ballot page leads to the anonymous one and back.
+    await page.evaluate(() => (location.hash = '#/print/health-ballot'));
+    await page.getByRole('link', { name: 'The anonymous ballot' }).click();
+    await page.getByRole('heading', { name: 'Anonymous health-check ballot', level: 1 }).waitFor();
+    await page.evaluate(() => (location.hash = '#/community'));
+    await page.getByRole('link', { name: '“You said, we did” sheet' }).click();
+    await page.getByRole('heading', { name: 'You said, we did', level: 1 }).waitFor();
+    const sheet = await page.locator('.print-doc').innerText();
+    assert.match(sheet, /\d+ points heard · acted on: \d+ · awaiting our answer: \d+/);
+    assert.match(sheet, /You said\s+We did/);
+    await screenshot(page, 'print-said-did-1920');
+    noErrors(page);
+    await context.close();
+  });
+
   it('prints in the language of the screen', async () => {
     const { context, page } = await freshPage(browser, { viewport: { width: BOX.A4, height: 1100 } });
     await openApp(page, server.url);
@@ -74,6 +114,14 @@ describe('printable materials', () => {
     }
     await page.emulateMedia({ media: 'print' });
     await screenshot(page, 'print-retrospective-fr');
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => (location.hash = '#/print/you-said-we-did'));
+    await page.getByRole('heading', { name: 'Vous avez dit, nous avons fait', level: 1 }).waitFor();
+    for (const column of ['Vous avez dit', 'Nous avons fait']) {
+      assert.ok(await page.getByRole('columnheader', { name: column }).first().isVisible(), column);
+    }
+    await page.emulateMedia({ media: 'print' });
+    await screenshot(page, 'print-said-did-fr');
     noErrors(page);
     await context.close();
   });

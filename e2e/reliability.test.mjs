@@ -197,3 +197,25 @@ describe('a save stopped while it replaces chunk by chunk', () => {
     await context.close();
   });
 });
+
+describe('the sample, downloaded when asked for', () => {
+  it('says why when it cannot be downloaded, and opens once it can', async () => {
+    const { context, page } = await freshPage(browser);
+    await openApp(page, server.url);
+    let down = true;
+    // On the context: the service worker fetches the file, and a page's routes do not see it.
+    await context.route('**/locales/sample.json', (route) => (down ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
+    await page.getByRole('button', { name: 'Try the sample partnership' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'could not be downloaded' });
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /the server answered 503.*try again/);
+    assert.equal(await page.getByRole('button', { name: 'Try the sample partnership' }).count(), 1, 'the welcome stays');
+    // The browser logs the refused download itself; that one is expected.
+    page.errors = page.errors.filter((e) => !/status of 503/.test(e));
+    down = false;
+    await page.getByRole('button', { name: 'Try the sample partnership' }).click();
+    await page.getByRole('heading', { name: 'Riverside Food Security Partnership', level: 1 }).waitFor();
+    noErrors(page);
+    await context.close();
+  });
+});

@@ -2,23 +2,11 @@
 // and a tab that must stop writing because another saved with a newer schema.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { audit, freshPage, noErrors, openApp, partnerships, savedPartnership, screenshot, startApp, stopApp, stored, tools, renamePartner } from './harness.mjs';
+import { audit, freshPage, noErrors, openApp, partnerships, savedPartnership, screenshot, startApp, stopApp, stored, tools, renamePartner, exportFile, importFiles } from './harness.mjs';
 
 let server, browser;
 before(async () => ({ server, browser } = await startApp()));
 after(() => stopApp({ server, browser }));
-
-async function exportFile(page) {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()]);
-  return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
-}
-
-async function importFiles(page, files) {
-  await page.locator('input[type=file]').setInputFiles(
-    files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text) })),
-  );
-}
 
 
 async function addPartner(page, name) {
@@ -304,18 +292,18 @@ describe('two tabs', () => {
 
   it('a tab stops writing when another saved with a newer schema', async () => {
     const { context, page, second } = await twoTabsOnPartners();
-    // The second tab stands in for a newer app version writing schema 3.
+    // The second tab stands in for a newer app version writing schema 5.
     await second.evaluate(() => {
       const key = Object.keys(localStorage).find((k) => /^cg\.p\.[0-9a-f-]{36}$/.test(k));
       const file = JSON.parse(localStorage.getItem(key));
-      file.schema_version = 4;
+      file.schema_version = 5;
       file.partnership.name = 'Renamed by a newer version';
       localStorage.setItem(key, JSON.stringify(file));
     });
     await page.getByTestId('read-only').getByText('saved by a newer version').waitFor();
     await addPartner(page, 'Should Not Be Saved');
     const [{ envelope: saved }] = partnerships(await stored(page));
-    assert.equal(saved.schema_version, 4, 'the newer data was not overwritten');
+    assert.equal(saved.schema_version, 5, 'the newer data was not overwritten');
     assert.equal(saved.partnership.name, 'Renamed by a newer version');
     assert.ok(!JSON.stringify(await stored(page)).includes('Should Not Be Saved'));
     await context.close();

@@ -84,8 +84,19 @@ describe('stories and communication', () => {
     await audit(page, 'story form with errors');
     await page.getByLabel('Title').fill('<script>alert(1)</script> A private moment');
     await page.getByLabel('What changed').fill('Told in confidence.');
+    // Goals and metrics are picked, not retyped.
+    const goal = 'Get 32 tonnes of surplus food from FreshMart stores to the east-side pantries instead of landfill';
+    await page.getByRole('group', { name: 'Linked goals' }).getByLabel(goal).check();
+    await page.getByRole('group', { name: 'Linked metrics' }).getByLabel('Surplus food rescued').check();
     await page.getByRole('button', { name: 'Save story' }).click();
     await page.getByRole('heading', { name: '<script>alert(1)</script> A private moment', level: 3 }).waitFor();
+    const card = page.locator('.story-card', { hasText: 'A private moment' });
+    await card.getByText(`Goals: ${goal}`).waitFor();
+    await card.getByText('Metrics: Surplus food rescued').waitFor();
+    const p = storedPartnership(await stored(page));
+    const story = p.communication.stories.find((s) => s.title.endsWith('A private moment'));
+    assert.deepEqual(story.goal_ids, [p.goals.find((g) => g.statement === goal).id]);
+    assert.deepEqual(story.metric_ids, [p.metrics.find((m) => m.name === 'Surplus food rescued').id]);
     await page.getByRole('button', { name: 'Mark sent: Quarterly progress report' }).click();
     await page.getByTestId('plan-overdue').getByText('1 overdue').waitFor();
     await go(page, 'Report', 'Report');
@@ -95,6 +106,48 @@ describe('stories and communication', () => {
     assert.equal(await preview.getByText('The school holiday gap').count(), 0, 'the sample story without consent is left out');
     noErrors(page);
     await context.close();
+  });
+});
+
+/** Goes to a tool by its address: on a phone the tools' menu is folded away. */
+async function visit(page, slug, heading) {
+  await page.evaluate((h) => { location.hash = h; }, `#/${slug}`);
+  await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+}
+
+describe('pickers', () => {
+  it('keeps a link to a removed goal, named as removed, until it is unticked', async () => {
+    for (const viewport of [PROJECTOR, { width: 390, height: 844 }]) {
+      const { context, page } = await sample({ viewport });
+      await visit(page, 'milestones', 'Milestones & learning');
+      await page.getByRole('button', { name: 'Add milestone' }).click();
+      const form = page.getByRole('form', { name: 'New milestone' });
+      await form.getByLabel('Milestone', { exact: true }).fill('Second pantry opens on Saturdays');
+      await form.getByLabel('Date', { exact: true }).fill('2027-02-06');
+      const goals = form.getByRole('group', { name: 'Linked goals' });
+      await goals.getByLabel('Reduce hunger').check();
+      await audit(page, `goal picker at ${viewport.width} px`);
+      await screenshot(page, `picker-${viewport.width}`);
+      await page.getByRole('button', { name: 'Save milestone' }).click();
+      const item = page.locator('.milestone', { hasText: 'Second pantry opens on Saturdays' });
+      await item.getByText('Goals: Reduce hunger').waitFor();
+      await visit(page, 'goals', 'Goals');
+      await page.getByRole('button', { name: 'Delete goal: Reduce hunger' }).click();
+      await page.getByRole('button', { name: 'Yes, delete' }).click();
+      await visit(page, 'milestones', 'Milestones & learning');
+      await item.getByText('Goals: (removed goal)').waitFor();
+      await item.getByRole('button', { name: 'Edit milestone Second pantry opens on Saturdays' }).click();
+      const gone = page.getByRole('group', { name: 'Linked goals' }).getByLabel('(removed goal)');
+      assert.equal(await gone.isChecked(), true, 'the stale link is shown, ticked');
+      await gone.uncheck();
+      await page.getByRole('button', { name: 'Save changes' }).click();
+      await item.getByText('Second pantry opens on Saturdays').waitFor();
+      assert.equal(await item.getByText('(removed goal)').count(), 0);
+      const saved = storedPartnership(await stored(page)).learning.milestones.find((m) => m.what.startsWith('Second pantry'));
+      assert.deepEqual(saved.goal_ids, []);
+      noErrors(page);
+      await context.close();
+    }
   });
 });
 
@@ -151,7 +204,7 @@ describe('sustainability', () => {
     const before = await card.getByTestId('hhi').textContent();
     assert.equal(await card.locator('.reading').textContent(), 'Dependent');
     await page.getByRole('button', { name: 'Add funding source' }).click();
-    await page.getByLabel('Funder').fill('Regional Development Agency');
+    await page.getByLabel('Funder', { exact: true }).fill('Regional Development Agency');
     await page.getByLabel('Amount (whole period)').fill('twelve thousand');
     await page.getByRole('button', { name: 'Save funding source' }).click();
     await page.getByText('is not an amount').waitFor();
@@ -170,7 +223,7 @@ describe('sustainability', () => {
 
     // A second currency is shown on its own, never added to euros.
     await page.getByRole('button', { name: 'Add funding source' }).click();
-    await page.getByLabel('Funder').fill('Transatlantic Trust');
+    await page.getByLabel('Funder', { exact: true }).fill('Transatlantic Trust');
     await page.getByLabel('Amount (whole period)').fill('50,000');
     await page.getByLabel('Currency (ISO code, e.g. EUR)').fill('usd');
     await page.getByRole('button', { name: 'Save funding source' }).click();
@@ -185,6 +238,17 @@ describe('sustainability', () => {
     await page.getByRole('button', { name: 'Yes, delete' }).click();
     await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
     await page.getByRole('rowheader', { name: 'Transatlantic Trust' }).waitFor();
+
+    // A funder that is one of the partners is picked from the directory; its name comes along.
+    await page.getByRole('button', { name: 'Add funding source' }).click();
+    await page.getByLabel('The funder in the partners’ directory').selectOption({ label: 'Riverside University Nutrition Lab' });
+    await page.getByLabel('Amount (whole period)').fill('5,000');
+    await page.getByRole('button', { name: 'Save funding source' }).click();
+    const row = page.getByRole('rowheader', { name: 'Riverside University Nutrition Lab' });
+    await row.getByText('partner', { exact: true }).waitFor();
+    const funded = storedPartnership(await stored(page));
+    const lab = funded.partners.find((x) => x.name === 'Riverside University Nutrition Lab');
+    assert.equal(funded.sustainability.funding.find((f) => f.funder === 'Riverside University Nutrition Lab').partner_id, lab.id);
     noErrors(page);
     await context.close();
   });
@@ -268,7 +332,10 @@ describe('report', () => {
     await go(page, 'Report', 'Report');
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('.site-header').isVisible(), false, 'no header or navigation in print');
-    assert.equal(await page.locator('.report-controls').isVisible(), false);
+    // The settings and the choice of sections: neither is printed.
+    const controls = await page.locator('.report-controls').all();
+    assert.equal(controls.length, 2);
+    for (const c of controls) assert.equal(await c.isVisible(), false);
     assert.ok(await page.locator('.report-preview svg.runway-chart').isVisible());
     await page.setViewportSize({ width: 800, height: 1100 });
     await screenshot(page, 'stories-report-print');

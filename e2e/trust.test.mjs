@@ -13,11 +13,7 @@ let server, browser;
 before(async () => ({ server, browser } = await startApp()));
 after(() => stopApp({ server, browser }));
 
-async function fixedPage(options) {
-  const { context, page } = await freshPage(browser, options);
-  await page.addInitScript((now) => localStorage.setItem('cg.prefs.now', now), NOW);
-  return { context, page };
-}
+const fixedPage = (options) => freshPage(browser, { ...options, now: NOW });
 
 const nav = (page, name) => page.getByRole('navigation', { name: 'Tools' }).getByRole('link', { name, exact: true }).click();
 

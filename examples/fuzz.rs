@@ -199,7 +199,7 @@ fn run(input: &[u8], mine: &common_ground::model::Partnership, now: chrono::Date
 fn csv_import(text: &str, mine: &Partnership, now: chrono::DateTime<chrono::Utc>) {
     let _ = common_ground::model::csv::parse(text);
     if let Some(metric) = mine.metrics.first() {
-        if let Ok(rows) = metrics::import_measurements(text, metric, &mine.measurements, now) {
+        if let Ok(rows) = metrics::import_measurements(text, &mine.metrics, Some(metric.id), &mine.measurements, now) {
             let mut p = mine.clone();
             metrics::add_measurements(&mut p, rows, now);
             draw(&p, now);

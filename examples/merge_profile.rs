@@ -1,7 +1,7 @@
 //! Runs one of the large partnership's hot paths many times, for a profiler; not part of the
 //! bench. Under callgrind, count only the runs (not the generation of the partnership):
 //!
-//!     cargo run --release --example merge_profile -- [merge|open|edit|apply] [runs]
+//!     cargo run --release --example merge_profile -- [merge|open|edit|apply|journal] [runs]
 //!     valgrind --tool=callgrind --toggle-collect='*merge_profile::profiled*' \
 //!         target/release/examples/merge_profile merge 1
 //!
@@ -9,10 +9,12 @@
 //! - `open`: opening that copy's exported file (`file::open`);
 //! - `edit`: what the app does for one edit before the screen shows it: the copy Undo keeps,
 //!   the edit (a partner renamed), its stamps and the save in parts;
-//! - `apply`: the save of a merged partnership in parts (what applying a merge writes).
+//! - `apply`: the save of a merged partnership in parts (what applying a merge writes);
+//! - `journal`: the journal entry a save that replaces chunk by chunk writes first (the
+//!   merged partnership as one compact file), which applying a large merge does.
 use std::collections::HashMap;
 
-use common_ground::model::file::{export_json, open};
+use common_ground::model::file::{compact_json, export_json, open};
 use common_ground::model::generate::{large_partnership, modified_copy};
 use common_ground::model::merge::merge;
 use common_ground::model::stamp::{record_edit, Clock};
@@ -73,6 +75,9 @@ fn profiled(
             let mut to = if i % 2 == 0 { merged.clone() } else { p.clone() };
             parts::save(backend, &mut to, shadow, now, None).expect("saves");
             std::hint::black_box(to);
+        }
+        "journal" => {
+            std::hint::black_box(compact_json(merged, now).len());
         }
         _ => {
             std::hint::black_box(merge(p, theirs, "Group B", &HashMap::new(), now).map(|m| m.changes.len()).unwrap_or(0));

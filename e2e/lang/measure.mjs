@@ -37,5 +37,5 @@ export async function visit(page, lang, check) {
   await go(page, 'milestones');
   await check(page, 'milestones & learning');
   await withForm(page, check, 'a new milestone', 'section[aria-labelledby="milestones-heading"] .page-head button.primary', 'section[aria-labelledby="milestones-heading"] form');
-  await withForm(page, check, 'a new retrospective', '#retro-heading + button', 'section[aria-labelledby="retro-heading"] form');
+  await withForm(page, check, 'a new retrospective', '#retro-heading ~ button', 'section[aria-labelledby="retro-heading"] form');
 }

@@ -32,7 +32,7 @@ export async function visit(page, lang, check) {
   await check(page, `new round form (${lang})`);
 
   await go('#/report');
-  await page.locator('.report-controls').waitFor();
+  await page.locator('.report-controls').first().waitFor();
   await check(page, `report (${lang})`);
 
   // The facilitation bar's panels: the guide, the timer and the keyboard shortcuts.

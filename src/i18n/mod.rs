@@ -166,6 +166,16 @@ impl Words {
         }
     }
 
+    /// Whether a message has plural forms (a loaded table says so; before any language is
+    /// read, nothing is).
+    pub fn is_plural(&self, k: Key) -> bool {
+        match &self.table {
+            #[cfg(not(target_arch = "wasm32"))]
+            Table::English => matches!(EN[k.0], Raw::Plural(_)),
+            Table::Loaded(table) => matches!(table.get(k.0), Some(Loaded::Plural(_))),
+        }
+    }
+
     /// A message with its parameters filled in.
     pub fn fill(&self, k: Key, args: &[(&str, &str)]) -> String {
         fill(self.get(k), args)
@@ -276,11 +286,18 @@ impl Words {
 
 /// A message's English text as compiled in (a plural's `other` form): for the model's words
 /// where no language is chosen (files, logs, tests).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn english(k: Key) -> &'static str {
     match &EN[k.0] {
         Raw::Text(t) => t,
         Raw::Plural(forms) => pick(forms.iter().copied(), "other"),
     }
+}
+
+/// A message's text in the interface's language ([`with_current`]): for the few texts the
+/// model writes into files with no words at hand (a CSV's labels).
+pub fn text(k: Key) -> String {
+    with_current(|w| w.get(k).to_owned())
 }
 
 thread_local! {

@@ -4,7 +4,7 @@
 //! them its own way.
 use chrono::NaiveDate;
 
-use super::{Key, Raw, Words, EN};
+use super::{Key, Words};
 
 /// A parameter's value, kept as a value until the sentence is worded.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -128,7 +128,7 @@ impl Msg {
             })
             .collect();
         let pairs: Vec<(&str, &str)> = values.iter().map(|(n, v)| (*n, v.as_str())).collect();
-        if matches!(EN[k.0], Raw::Plural(_)) {
+        if w.is_plural(k) {
             let n = args.iter().find_map(|(name, a)| match a {
                 Arg::Int(n) if *name == "n" => Some(*n),
                 _ => None,
@@ -183,6 +183,14 @@ impl PartialEq for Msg {
             (Msg::Text(a), Msg::Text(b)) => a == b,
             (Msg::Text(t), m) | (m, Msg::Text(t)) => m.to_string() == *t,
         }
+    }
+}
+
+/// By its wording in the interface's language, as equality can compare a message with a
+/// worded text (so views keyed by what they show can hold messages).
+impl std::hash::Hash for Msg {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.to_string().hash(state);
     }
 }
 

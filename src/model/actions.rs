@@ -223,6 +223,18 @@ pub fn overdue_count(p: &Partnership, today: NaiveDate) -> usize {
     all(p).iter().filter(|a| a.is_overdue(today)).count()
 }
 
+/// How many actions each partner has done, by partner id. Resource commitments are left
+/// out: the report counts those as deliveries, on their own.
+pub fn done_by_partner(p: &Partnership) -> crate::model::record::IdMap<usize> {
+    let mut out = crate::model::record::IdMap::default();
+    for a in all(p) {
+        if let (Status::Done, Some(owner), false) = (a.status, a.owner, a.source == Source::Commitment) {
+            *out.entry(owner).or_insert(0) += 1;
+        }
+    }
+    out
+}
+
 /// Marks an action done where it was made (a plan line that repeats moves on to its next
 /// date). False when it is no longer there.
 pub fn mark_done(p: &mut Partnership, source: Source, parent: Option<Uuid>, id: Uuid, today: NaiveDate, now: DateTime<Utc>) -> bool {

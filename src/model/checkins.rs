@@ -63,13 +63,14 @@ impl Cadence {
         }
     }
 
-    /// "every 2 weeks", "every month".
-    pub fn describe(self) -> String {
-        let unit = self.unit.key();
-        if self.every == 1 {
-            format!("every {}", unit.trim_end_matches('s'))
-        } else {
-            format!("every {} {unit}", self.every)
+    /// "every 2 weeks", "every month", in `w`'s language.
+    pub fn describe(self, w: &crate::i18n::Words) -> String {
+        use crate::i18n::tr::checkins;
+        let n = i64::from(self.every);
+        match self.unit {
+            CadenceUnit::Days => checkins::every_days(w, n),
+            CadenceUnit::Weeks => checkins::every_weeks(w, n),
+            CadenceUnit::Months => checkins::every_months(w, n),
         }
     }
 }

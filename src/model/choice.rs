@@ -27,7 +27,9 @@ macro_rules! choice_enum {
                 match self { $($name::$variant => $key,)+ }
             }
 
-            /// The words on screen.
+            /// In English, for tests and native tools: the screens word `label_key` in their
+            /// language, and the browser's build carries no English.
+            #[cfg(not(target_arch = "wasm32"))]
             pub fn label(self) -> &'static str {
                 match self { $($name::$variant => $label,)+ }
             }

@@ -12,6 +12,7 @@ use super::migrate::{self, CURRENT, OLDEST};
 use super::check::Problem;
 use super::validate::validate;
 use super::Partnership;
+use crate::i18n::{tr, Msg};
 
 /// The value of the `format` field that marks a Common Ground file.
 pub const FORMAT: &str = "common-ground/partnership";
@@ -177,66 +178,45 @@ pub enum ImportError {
     Invalid(Vec<Problem>),
 }
 
-impl fmt::Display for ImportError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl ImportError {
+    /// What went wrong, worded by whoever shows it.
+    pub fn message(&self) -> Msg {
+        use tr::model::import;
+        let (oldest, current) = (i128::from(OLDEST), i128::from(CURRENT));
         match self {
-            ImportError::Empty => write!(f, "The file is empty."),
-            ImportError::NotUtf8 { byte, line } => write!(
-                f,
-                "This is not a text file in UTF-8: the byte at position {byte} (line {line}) \
-                 is not valid text. It may be a spreadsheet, a picture, or a file saved in \
-                 another encoding; export it again from Common Ground."
-            ),
-            ImportError::TooLarge { bytes } => write!(
-                f,
-                "The file is {:.1} MB; Common Ground opens files up to {} MB, more than a \
-                 browser can store for one site.",
-                *bytes as f64 / 1_048_576.0,
-                MAX_FILE_BYTES / 1_048_576
-            ),
-            ImportError::NotJson { line, column, message } => write!(
-                f,
-                "This is not a valid JSON file: at line {line}, column {column}: {message}."
-            ),
-            ImportError::Truncated { line, column } => write!(
-                f,
-                "The file ends too early, at line {line}, column {column}: it looks cut off. \
-                 Ask for the file again."
-            ),
-            ImportError::NotCommonGround { found: None } => write!(
-                f,
-                "This JSON file is not a Common Ground export: it has no \"format\" field \
-                 (expected \"{FORMAT}\")."
-            ),
-            ImportError::NotCommonGround { found: Some(found) } => write!(
-                f,
-                "This JSON file is not a Common Ground export: its \"format\" is \"{found}\", \
-                 expected \"{FORMAT}\"."
-            ),
-            ImportError::BadVersion { found } => write!(
-                f,
-                "schema_version: expected a whole number from {OLDEST} to {CURRENT}, found {found}."
-            ),
-            ImportError::NewerVersion { found } => write!(
-                f,
-                "This file was made by a newer version of Common Ground (schema version {found}); \
-                 this page reads versions {OLDEST} to {CURRENT}. Reload the page to get the \
-                 latest version, then try again."
-            ),
-            ImportError::Migration { from, message } => write!(
-                f,
-                "The file uses the older schema version {from} and could not be updated: {message}."
-            ),
-            ImportError::WrongShape { path, message } => write!(f, "{path}: {message}."),
+            ImportError::Empty => Msg::new(import::EMPTY),
+            ImportError::NotUtf8 { byte, line } => Msg::new(import::NOT_UTF8).int("byte", *byte as i128).int("line", *line as i128),
+            ImportError::TooLarge { bytes } => Msg::new(import::TOO_LARGE)
+                .int("max", (MAX_FILE_BYTES / 1_048_576) as i128)
+                .number("size", (*bytes as f64 / 104_857.6).round() / 10.0),
+            ImportError::NotJson { line, column, message } => {
+                Msg::new(import::NOT_JSON).int("column", *column as i128).int("line", *line as i128).text("why", message.as_str())
+            }
+            ImportError::Truncated { line, column } => Msg::new(import::TRUNCATED).int("column", *column as i128).int("line", *line as i128),
+            ImportError::NotCommonGround { found: None } => Msg::new(import::NO_FORMAT).text("expected", FORMAT),
+            ImportError::NotCommonGround { found: Some(found) } => {
+                Msg::new(import::OTHER_FORMAT).text("expected", FORMAT).text("found", found.as_str())
+            }
+            ImportError::BadVersion { found } => {
+                Msg::new(import::BAD_VERSION).int("current", current).text("found", found.as_str()).int("oldest", oldest)
+            }
+            ImportError::NewerVersion { found } => {
+                Msg::new(import::NEWER_VERSION).int("current", current).int("found", *found).int("oldest", oldest)
+            }
+            ImportError::Migration { from, message } => Msg::new(import::MIGRATION).int("from", *from).text("why", message.as_str()),
+            ImportError::WrongShape { path, message } => Msg::new(import::WRONG_SHAPE).text("path", path.as_str()).text("why", message.as_str()),
             ImportError::Invalid(problems) => {
-                write!(f, "The file has {} problem(s): ", problems.len())?;
-                for (i, p) in problems.iter().enumerate() {
-                    let sep = if i == 0 { "" } else { "; " };
-                    write!(f, "{sep}partnership.{p}")?;
-                }
-                write!(f, ".")
+                let each: Vec<String> = problems.iter().map(|p| format!("partnership.{p}")).collect();
+                Msg::new(import::INVALID).int("n", problems.len() as i128).text("problems", each.join("; "))
             }
         }
+    }
+}
+
+/// In the interface's language (see [`Msg`]'s `Display`).
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.message().fmt(f)
     }
 }
 
@@ -331,7 +311,7 @@ fn read_long(text: &str) -> Result<Opened, ImportError> {
     let head: Head = serde_json::from_str(text).map_err(|e| match e.classify() {
         // Well-formed JSON that is not an object (a list, a number…).
         serde_json::error::Category::Data => ImportError::NotCommonGround { found: None },
-        _ => json_error(e),
+        _ => json_error(text, e),
     })?;
     match &head.format {
         Some(Value::String(s)) if s == FORMAT => {}
@@ -368,7 +348,7 @@ fn read_long(text: &str) -> Result<Opened, ImportError> {
     let partnership = if version == CURRENT {
         read_partnership(text)?
     } else {
-        let mut root: Value = serde_json::from_str(text).map_err(json_error)?;
+        let mut root: Value = serde_json::from_str(text).map_err(|e| json_error(text, e))?;
         let mut partnership = root.get_mut("partnership").map(Value::take).unwrap_or_default();
         if !partnership.is_object() {
             return Err(ImportError::WrongShape {
@@ -477,9 +457,12 @@ fn kind_of(v: &Value) -> &'static str {
     }
 }
 
-fn json_error(e: serde_json::Error) -> ImportError {
+fn json_error(text: &str, e: serde_json::Error) -> ImportError {
     let (line, column) = (e.line(), e.column());
-    if e.classify() == serde_json::error::Category::Eof {
+    // A file cut inside a number ("12.", "-") fails as a bad number at its very end: cut too.
+    let last = text.rsplit('\n').next().unwrap_or_default();
+    let at_end = line == text.split('\n').count() && column >= last.len() && e.to_string().starts_with("invalid number");
+    if e.classify() == serde_json::error::Category::Eof || at_end {
         return ImportError::Truncated { line, column };
     }
     ImportError::NotJson { line, column, message: json_path::message(&e) }

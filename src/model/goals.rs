@@ -1,7 +1,7 @@
 //! Goals and the SMART rules: a goal should be Specific, Measurable, Achievable, Relevant
 //! and Time-bound. Each letter is one function that says, in a sentence a non-specialist
 //! understands, what is missing; the goal builder shows them live as the group types.
-use crate::i18n::{tr, Msg};
+use crate::i18n::{tr, Key, Msg};
 use std::collections::HashSet;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -92,7 +92,8 @@ impl Goal {
 #[derive(Clone, Debug, PartialEq)]
 pub struct CommitmentRef {
     pub id: Uuid,
-    pub label: String,
+    /// Worded by the screen.
+    pub label: Msg,
 }
 
 /// Everything outside the goal that the SMART rules look at.
@@ -147,17 +148,39 @@ pub enum Letter {
 
 impl Letter {
     pub const ALL: [Letter; 5] = [Letter::Specific, Letter::Measurable, Letter::Achievable, Letter::Relevant, Letter::TimeBound];
-    pub fn name(self) -> &'static str {
+    /// The letter's name ("Specific"), worded by the screen.
+    pub fn name_key(self) -> Key {
+        use tr::model::smart::letter;
         match self {
-            Letter::Specific => "Specific",
-            Letter::Measurable => "Measurable",
-            Letter::Achievable => "Achievable",
-            Letter::Relevant => "Relevant",
-            Letter::TimeBound => "Time-bound",
+            Letter::Specific => letter::SPECIFIC,
+            Letter::Measurable => letter::MEASURABLE,
+            Letter::Achievable => letter::ACHIEVABLE,
+            Letter::Relevant => letter::RELEVANT,
+            Letter::TimeBound => letter::TIME_BOUND,
         }
     }
-    pub fn initial(self) -> &'static str {
-        &self.name()[..1]
+
+    /// The letter itself, as each language spells its SMART (the Spanish "E" of "Específica").
+    pub fn initial_key(self) -> Key {
+        use tr::model::smart::initial;
+        match self {
+            Letter::Specific => initial::SPECIFIC,
+            Letter::Measurable => initial::MEASURABLE,
+            Letter::Achievable => initial::ACHIEVABLE,
+            Letter::Relevant => initial::RELEVANT,
+            Letter::TimeBound => initial::TIME_BOUND,
+        }
+    }
+
+    /// A name for style sheets and tests, never shown.
+    pub fn code(self) -> &'static str {
+        match self {
+            Letter::Specific => "specific",
+            Letter::Measurable => "measurable",
+            Letter::Achievable => "achievable",
+            Letter::Relevant => "relevant",
+            Letter::TimeBound => "time-bound",
+        }
     }
 }
 
@@ -308,14 +331,13 @@ pub struct MetricMix {
 }
 
 impl MetricMix {
-    /// What to tell the group, or `None` when it has both kinds.
-    pub fn advice(self) -> Option<&'static str> {
+    /// What to tell the group (worded by the screen), or `None` when it has both kinds.
+    pub fn advice(self) -> Option<Key> {
+        use tr::model::mix;
         match (self.outputs, self.outcomes) {
-            (_, 0) if self.outputs > 0 => Some(
-                "Only outputs are tracked: add an outcome metric that shows what changed in the community.",
-            ),
-            (0, 0) => Some("No metrics yet: track an output (what we do) and an outcome (what changes)."),
-            (0, _) => Some("Only outcomes are tracked: an output metric would show the work that drives them."),
+            (_, 0) if self.outputs > 0 => Some(mix::ONLY_OUTPUTS),
+            (0, 0) => Some(mix::NO_METRICS),
+            (0, _) => Some(mix::ONLY_OUTCOMES),
             _ => None,
         }
     }

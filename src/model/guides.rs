@@ -3,7 +3,10 @@
 //! room, and what a good outcome looks like, so that someone who has never facilitated can
 //! run the session. The model holds the structure (steps, minutes, tools); the words are
 //! messages of group `guide` in `locales/`, so a guide reads in the room's language.
-use crate::i18n::tr::guide::{charter, dot_voting, health_check, problem_tree, resources, retrospective, smart_goals};
+use crate::i18n::tr::guide::{
+    charter, community_voice, dot_voting, experiments, health_check, metrics_review, problem_tree, resources, retrospective,
+    smart_goals, stories, sustainability,
+};
 use crate::i18n::Key;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -23,6 +26,8 @@ pub struct Guide {
     /// The address of the tool the exercise uses (`#/<tool>`).
     pub tool: &'static str,
     pub purpose: Key,
+    /// What to bring or get ready before the session.
+    pub prepare: Key,
     pub steps: &'static [Step],
 }
 
@@ -38,6 +43,7 @@ pub const GUIDES: &[Guide] = &[
         title: charter::TITLE,
         tool: "charter",
         purpose: charter::PURPOSE,
+        prepare: charter::PREPARE,
         steps: &[
             Step { title: charter::why::TITLE, minutes: 10, ask: charter::why::ASK, outcome: charter::why::OUTCOME },
             Step { title: charter::mission::TITLE, minutes: 15, ask: charter::mission::ASK, outcome: charter::mission::OUTCOME },
@@ -52,6 +58,7 @@ pub const GUIDES: &[Guide] = &[
         title: resources::TITLE,
         tool: "resources",
         purpose: resources::PURPOSE,
+        prepare: resources::PREPARE,
         steps: &[
             Step { title: resources::offer::TITLE, minutes: 20, ask: resources::offer::ASK, outcome: resources::offer::OUTCOME },
             Step { title: resources::need::TITLE, minutes: 15, ask: resources::need::ASK, outcome: resources::need::OUTCOME },
@@ -65,6 +72,7 @@ pub const GUIDES: &[Guide] = &[
         title: problem_tree::TITLE,
         tool: "root-causes",
         purpose: problem_tree::PURPOSE,
+        prepare: problem_tree::PREPARE,
         steps: &[
             Step { title: problem_tree::name::TITLE, minutes: 10, ask: problem_tree::name::ASK, outcome: problem_tree::name::OUTCOME },
             Step { title: problem_tree::symptoms::TITLE, minutes: 10, ask: problem_tree::symptoms::ASK, outcome: problem_tree::symptoms::OUTCOME },
@@ -77,6 +85,7 @@ pub const GUIDES: &[Guide] = &[
         title: smart_goals::TITLE,
         tool: "goals",
         purpose: smart_goals::PURPOSE,
+        prepare: smart_goals::PREPARE,
         steps: &[
             Step { title: smart_goals::goal::TITLE, minutes: 10, ask: smart_goals::goal::ASK, outcome: smart_goals::goal::OUTCOME },
             Step { title: smart_goals::measurable::TITLE, minutes: 15, ask: smart_goals::measurable::ASK, outcome: smart_goals::measurable::OUTCOME },
@@ -90,6 +99,7 @@ pub const GUIDES: &[Guide] = &[
         title: health_check::TITLE,
         tool: "health",
         purpose: health_check::PURPOSE,
+        prepare: health_check::PREPARE,
         steps: &[
             Step { title: health_check::tone::TITLE, minutes: 5, ask: health_check::tone::ASK, outcome: health_check::tone::OUTCOME },
             Step { title: health_check::rate::TITLE, minutes: 15, ask: health_check::rate::ASK, outcome: health_check::rate::OUTCOME },
@@ -102,6 +112,7 @@ pub const GUIDES: &[Guide] = &[
         title: dot_voting::TITLE,
         tool: "ideas",
         purpose: dot_voting::PURPOSE,
+        prepare: dot_voting::PREPARE,
         steps: &[
             Step { title: dot_voting::collect::TITLE, minutes: 15, ask: dot_voting::collect::ASK, outcome: dot_voting::collect::OUTCOME },
             Step { title: dot_voting::clarify::TITLE, minutes: 10, ask: dot_voting::clarify::ASK, outcome: dot_voting::clarify::OUTCOME },
@@ -114,12 +125,78 @@ pub const GUIDES: &[Guide] = &[
         title: retrospective::TITLE,
         tool: "milestones",
         purpose: retrospective::PURPOSE,
+        prepare: retrospective::PREPARE,
         steps: &[
             Step { title: retrospective::celebrate::TITLE, minutes: 10, ask: retrospective::celebrate::ASK, outcome: retrospective::celebrate::OUTCOME },
             Step { title: retrospective::well::TITLE, minutes: 10, ask: retrospective::well::ASK, outcome: retrospective::well::OUTCOME },
             Step { title: retrospective::hard::TITLE, minutes: 10, ask: retrospective::hard::ASK, outcome: retrospective::hard::OUTCOME },
             Step { title: retrospective::learned::TITLE, minutes: 10, ask: retrospective::learned::ASK, outcome: retrospective::learned::OUTCOME },
             Step { title: retrospective::next::TITLE, minutes: 10, ask: retrospective::next::ASK, outcome: retrospective::next::OUTCOME },
+        ],
+    },
+    Guide {
+        id: "community-voice",
+        title: community_voice::TITLE,
+        tool: "community",
+        purpose: community_voice::PURPOSE,
+        prepare: community_voice::PREPARE,
+        steps: &[
+            Step { title: community_voice::recap::TITLE, minutes: 10, ask: community_voice::recap::ASK, outcome: community_voice::recap::OUTCOME },
+            Step { title: community_voice::themes::TITLE, minutes: 15, ask: community_voice::themes::ASK, outcome: community_voice::themes::OUTCOME },
+            Step { title: community_voice::respond::TITLE, minutes: 20, ask: community_voice::respond::ASK, outcome: community_voice::respond::OUTCOME },
+            Step { title: community_voice::hand_back::TITLE, minutes: 10, ask: community_voice::hand_back::ASK, outcome: community_voice::hand_back::OUTCOME },
+        ],
+    },
+    Guide {
+        id: "metrics-review",
+        title: metrics_review::TITLE,
+        tool: "metrics",
+        purpose: metrics_review::PURPOSE,
+        prepare: metrics_review::PREPARE,
+        steps: &[
+            Step { title: metrics_review::update::TITLE, minutes: 10, ask: metrics_review::update::ASK, outcome: metrics_review::update::OUTCOME },
+            Step { title: metrics_review::trends::TITLE, minutes: 15, ask: metrics_review::trends::ASK, outcome: metrics_review::trends::OUTCOME },
+            Step { title: metrics_review::why::TITLE, minutes: 15, ask: metrics_review::why::ASK, outcome: metrics_review::why::OUTCOME },
+            Step { title: metrics_review::act::TITLE, minutes: 10, ask: metrics_review::act::ASK, outcome: metrics_review::act::OUTCOME },
+        ],
+    },
+    Guide {
+        id: "experiments",
+        title: experiments::TITLE,
+        tool: "ideas",
+        purpose: experiments::PURPOSE,
+        prepare: experiments::PREPARE,
+        steps: &[
+            Step { title: experiments::hypothesis::TITLE, minutes: 15, ask: experiments::hypothesis::ASK, outcome: experiments::hypothesis::OUTCOME },
+            Step { title: experiments::measure::TITLE, minutes: 10, ask: experiments::measure::ASK, outcome: experiments::measure::OUTCOME },
+            Step { title: experiments::plan::TITLE, minutes: 15, ask: experiments::plan::ASK, outcome: experiments::plan::OUTCOME },
+            Step { title: experiments::review::TITLE, minutes: 15, ask: experiments::review::ASK, outcome: experiments::review::OUTCOME },
+        ],
+    },
+    Guide {
+        id: "stories",
+        title: stories::TITLE,
+        tool: "stories",
+        purpose: stories::PURPOSE,
+        prepare: stories::PREPARE,
+        steps: &[
+            Step { title: stories::collect::TITLE, minutes: 15, ask: stories::collect::ASK, outcome: stories::collect::OUTCOME },
+            Step { title: stories::consent::TITLE, minutes: 5, ask: stories::consent::ASK, outcome: stories::consent::OUTCOME },
+            Step { title: stories::link::TITLE, minutes: 10, ask: stories::link::ASK, outcome: stories::link::OUTCOME },
+            Step { title: stories::choose::TITLE, minutes: 10, ask: stories::choose::ASK, outcome: stories::choose::OUTCOME },
+        ],
+    },
+    Guide {
+        id: "sustainability",
+        title: sustainability::TITLE,
+        tool: "sustainability",
+        purpose: sustainability::PURPOSE,
+        prepare: sustainability::PREPARE,
+        steps: &[
+            Step { title: sustainability::runway::TITLE, minutes: 10, ask: sustainability::runway::ASK, outcome: sustainability::runway::OUTCOME },
+            Step { title: sustainability::dependence::TITLE, minutes: 15, ask: sustainability::dependence::ASK, outcome: sustainability::dependence::OUTCOME },
+            Step { title: sustainability::options::TITLE, minutes: 20, ask: sustainability::options::ASK, outcome: sustainability::options::OUTCOME },
+            Step { title: sustainability::commit::TITLE, minutes: 10, ask: sustainability::commit::ASK, outcome: sustainability::commit::OUTCOME },
         ],
     },
 ];
@@ -144,6 +221,8 @@ fn companion_of(screen: &str) -> Option<&'static str> {
         _ => None,
     }
 }
+
+pub mod agenda;
 
 #[cfg(test)]
 mod tests;

@@ -1,7 +1,7 @@
 //! Milestones to celebrate, retrospectives to learn from setbacks in a safe space, and the
 //! lessons library. A retrospective's "we learned" column *is* its lessons (lessons that
 //! point back at it), so a lesson is written once and is found in the library by its tags.
-use crate::i18n::{tr, Key};
+use crate::i18n::{tr, Key, Msg};
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
@@ -28,8 +28,9 @@ crate::record! {
         #[serde(with = "crate::model::time::day")]
         pub date: NaiveDate,
         pub what: String,
-        #[serde(default)]
-        pub goal_id: Option<Uuid>,
+        /// The goals it serves, picked from the goals (older files: one `goal_id`).
+        #[serde(default, alias = "goal_id", deserialize_with = "crate::model::links::one_or_many")]
+        pub goal_ids: Vec<Uuid>,
         #[serde(default)]
         pub reached: bool,
         #[serde(default)]
@@ -63,6 +64,7 @@ impl MilestoneState {
     }
 
     /// In English (files, logs, tests).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn label(self) -> &'static str {
         crate::i18n::english(self.label_key())
     }
@@ -82,7 +84,7 @@ impl Milestone {
         crate::new_record!(now, Milestone {
             date,
             what: what.into(),
-            goal_id: None,
+            goal_ids: Vec::new(),
             reached: false,
             celebrated: false,
             how_celebrated: String::new(),
@@ -156,15 +158,30 @@ impl RetroAction {
 }
 
 crate::record! {
+    /// A card in a retrospective's "went well" or "was hard" column. It names no author, so
+    /// a retrospective can be gathered anonymously; its id lets the cards written on several
+    /// devices come together in one file (schema 4; older files' texts get ids in `migrate`).
+    pub struct RetroCard("retro_card") {
+        pub text: String,
+    }
+}
+
+impl RetroCard {
+    pub fn new(text: impl Into<String>, now: DateTime<Utc>) -> RetroCard {
+        crate::new_record!(now, RetroCard { text: text.into() })
+    }
+}
+
+crate::record! {
     /// A retrospective: went well / was hard / we learned (its lessons) / we will (its actions).
     pub struct Retrospective("retrospective") {
         #[serde(with = "crate::model::time::day")]
         pub date: NaiveDate,
         pub title: String,
         #[serde(default)]
-        pub went_well: Vec<String>,
+        pub went_well: Vec<RetroCard>,
         #[serde(default)]
-        pub was_hard: Vec<String>,
+        pub was_hard: Vec<RetroCard>,
         #[serde(default)]
         pub actions: Vec<RetroAction>,
     }
@@ -230,8 +247,9 @@ pub struct LibraryLesson {
     pub text: String,
     pub tags: Vec<String>,
     pub date: NaiveDate,
-    /// Where it was learned, e.g. "Retrospective: Autumn review" or "Experiment: … (stopped)".
-    pub source: String,
+    /// Where it was learned, e.g. "Retrospective: Autumn review" or "Experiment: … (stopped)",
+    /// worded by the screen.
+    pub source: Msg,
     /// The lesson record, when it is one of this tool's (editable here).
     pub lesson_id: Option<Uuid>,
 }
@@ -243,12 +261,22 @@ pub fn from_other_tools(p: &Partnership) -> Vec<LibraryLesson> {
         .into_iter()
         .map(|l| LibraryLesson {
             text: l.lesson,
-            tags: vec!["experiment".into(), l.decision.label().to_lowercase()],
+            tags: vec!["experiment".into(), l.decision.key().into()],
             date: l.decided_on,
-            source: format!("Experiment: {} ({})", l.title, l.decision.label().to_lowercase()),
+            source: Msg::new(tr::model::lessons::EXPERIMENT).word("decision", decided(l.decision)).text("title", l.title),
             lesson_id: None,
         })
         .collect()
+}
+
+/// What was decided about an experiment, as its lesson's source says it ("stopped").
+fn decided(d: super::ideas::Decision) -> Key {
+    use super::ideas::Decision;
+    match d {
+        Decision::Persevere => tr::model::lessons::PERSEVERED,
+        Decision::Pivot => tr::model::lessons::PIVOTED,
+        Decision::Stop => tr::model::lessons::STOPPED,
+    }
 }
 
 /// The whole library: this tool's lessons and `others` (from [`from_other_tools`]), newest
@@ -263,10 +291,10 @@ pub fn library(p: &Partnership, others: Vec<LibraryLesson>) -> Vec<LibraryLesson
             tags: l.tags.clone(),
             date: l.day(),
             source: match l.retrospective_id {
-                None => "Lessons library".to_string(),
+                None => Msg::new(tr::learning::LIBRARY),
                 Some(rid) => match super::record::find(&p.learning.retrospectives, rid) {
-                    Some(r) => format!("Retrospective: {}", r.title),
-                    None => "Retrospective (removed)".to_string(),
+                    Some(r) => Msg::new(tr::model::lessons::RETROSPECTIVE).text("title", r.title.as_str()),
+                    None => Msg::new(tr::model::lessons::RETRO_REMOVED),
                 },
             },
             lesson_id: Some(l.id),
@@ -338,6 +366,11 @@ pub fn check(p: &Partnership, c: &mut Checker) {
         c.record(path, r);
         c.not_blank(format!("{path}.title"), &r.title, tr::problem::what::RETRO_TITLE);
         c.date(path, "date", r.date);
+        for (column, cards) in [("went_well", &r.went_well), ("was_hard", &r.was_hard)] {
+            for (j, card) in cards.iter().enumerate() {
+                c.unique_id(format!("{path}.{column}[{j}]"), card.id);
+            }
+        }
         for (j, a) in r.actions.iter().enumerate() {
             c.unique_id(format!("{path}.actions[{j}]"), a.id);
             c.date(format_args!("{path}.actions[{j}]"), "due", a.due);
@@ -376,12 +409,12 @@ pub fn add_sample(p: &mut Partnership, now: DateTime<Utc>) {
     }
     let mut retro = Retrospective::new("Autumn review", day(-45), now);
     retro.went_well = vec![
-        "Market volunteers from the tenants' association ran every Saturday".into(),
-        "Surplus pick-ups from FreshMart doubled".into(),
+        RetroCard::new("Market volunteers from the tenants' association ran every Saturday", now),
+        RetroCard::new("Surplus pick-ups from FreshMart doubled", now),
     ];
     retro.was_hard = vec![
-        "The van broke down twice in October".into(),
-        "Survey response fell among older residents".into(),
+        RetroCard::new("The van broke down twice in October", now),
+        RetroCard::new("Survey response fell among older residents", now),
     ];
     let mut fix_van = RetroAction::new("Agree a back-up van with the council depot");
     fix_van.owner = partner("Riverside City");
@@ -407,3 +440,5 @@ pub fn add_sample(p: &mut Partnership, now: DateTime<Utc>) {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod cards_tests;

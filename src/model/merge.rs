@@ -238,10 +238,12 @@ pub fn slot_words(p: &Partnership, slot: &str) -> String {
         ["sign_offs", key] => format!("sign-off of {}", partner(key)),
         ["partner_terms", key] => format!("terms of {}", partner(key)),
         ["partner_terms", key, field] => format!("what {} {}", partner(key), field.replace('_', " ")),
+        ["ratings", key] if super::health::is_rater(p, key) => "an anonymous rater's ratings".to_string(),
         ["ratings", key] => format!("ratings of {}", partner(key)),
         ["ratings", key, "scores", statement] => {
-            let text = super::health::STATEMENTS.iter().find(|s| s.key == *statement).map(|s| s.text).unwrap_or(statement);
-            format!("{}'s rating of “{text}”", partner(key))
+            let text = super::health::STATEMENTS.iter().find(|s| s.key == *statement).map(|s| crate::i18n::text(s.text_key())).unwrap_or_else(|| statement.to_string());
+            let who = if super::health::is_rater(p, key) { "an anonymous rater".to_string() } else { partner(key) };
+            format!("{who}'s rating of “{text}”")
         }
         ["ballots", voter] => format!("dots of {voter}"),
         [field] if field.contains('.') => slot_label(field),
@@ -275,6 +277,7 @@ fn shell(p: &Partnership) -> Partnership {
         tombstones,
         community: Community { activities: _, inputs: _, responses: _ },
         ideas: IdeaBoard { ideas: _, rounds, experiments, pivots },
+        report,
         at,
         seen: _,
         extra,
@@ -304,6 +307,7 @@ fn shell(p: &Partnership) -> Partnership {
         tombstones: tombstones.clone(),
         community: Community { activities: Vec::new(), inputs: Vec::new(), responses: Vec::new() },
         ideas: IdeaBoard { ideas: Vec::new(), rounds: rounds.clone(), experiments: experiments.clone(), pivots: pivots.clone() },
+        report: report.clone(),
         at: at.clone(),
         // Joined from the partnerships themselves, not through their JSON.
         seen: Default::default(),

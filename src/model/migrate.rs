@@ -6,10 +6,11 @@
 //! | 1 | the first prototype: `title` for the partnership's name; partners had `organisation` and a free-text `type` |
 //! | 2 | `name`; partners have `name` and a fixed `sector` (non_profit, corporate, …) |
 //! | 3 | field-level merging: `at` (stamps) on records and the partnership, `seen`, and tombstone `stamp` (all optional); a charter's sign-offs and terms, a health round's ratings and a voting round's ballots hold one entry per partner (or voter) |
+//! | 4 | a retrospective's "went well" and "was hard" cards are records (`id`, `text`, stamps) instead of bare texts, so cards from several devices merge |
 use serde_json::{Map, Value};
 
 /// The schema version this app writes.
-pub const CURRENT: u32 = 3;
+pub const CURRENT: u32 = 4;
 /// The oldest schema version this app still reads.
 pub const OLDEST: u32 = 1;
 
@@ -21,6 +22,7 @@ pub fn migrate(partnership: &mut Value, from: u32) -> Result<(), String> {
         match version {
             1 => v1_to_v2(partnership)?,
             2 => v2_to_v3(partnership),
+            3 => v3_to_v4(partnership),
             v => return Err(format!("no migration from schema version {v}")),
         }
         version += 1;
@@ -83,6 +85,32 @@ fn v2_to_v3(p: &mut Value) {
         let rounds = p.get_mut(section).and_then(|s| s.get_mut("rounds")).and_then(Value::as_array_mut);
         for round in rounds.into_iter().flatten() {
             dedupe(round.get_mut(list), key);
+        }
+    }
+}
+
+/// Schema 4 gives each retrospective card an id. The id is derived from the retrospective's
+/// id, the column and the card's place, not drawn at random: two devices that update the
+/// same old file get the same cards, which then merge instead of appearing twice. A card
+/// takes its retrospective's creation time (when it was written is not known).
+fn v3_to_v4(p: &mut Value) {
+    let retros = p.get_mut("learning").and_then(|l| l.get_mut("retrospectives")).and_then(Value::as_array_mut);
+    for retro in retros.into_iter().flatten() {
+        let base = retro.get("id").and_then(Value::as_str).and_then(|s| uuid::Uuid::parse_str(s).ok()).map(|u| u.as_u128());
+        let made = retro.get("created_at").cloned().unwrap_or(Value::Null);
+        for (column, name) in [(1u128, "went_well"), (2, "was_hard")] {
+            let Some(Value::Array(cards)) = retro.get_mut(name) else { continue };
+            for (i, card) in cards.iter_mut().enumerate() {
+                let Value::String(text) = card else { continue };
+                // Only bits below the variant and version bits change, so the id stays a v4 uuid.
+                let id = base.map_or_else(super::record::new_id, |b| uuid::Uuid::from_u128(b ^ (column << 40 | (i as u128 + 1))));
+                let mut o = Map::new();
+                o.insert("id".into(), Value::String(id.to_string()));
+                o.insert("created_at".into(), made.clone());
+                o.insert("updated_at".into(), made.clone());
+                o.insert("text".into(), Value::String(std::mem::take(text)));
+                *card = Value::Object(o);
+            }
         }
     }
 }

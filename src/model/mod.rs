@@ -21,6 +21,7 @@ pub mod json_path;
 pub mod ideas;
 pub mod learning;
 pub mod limits;
+pub mod links;
 pub mod merge;
 pub mod metrics;
 pub mod migrate;

@@ -48,6 +48,9 @@ pub struct Partnership {
     pub community: super::community::Community,
     #[serde(default)]
     pub ideas: super::ideas::IdeaBoard,
+    /// The report's introduction, challenges and chosen sections.
+    #[serde(default, skip_serializing_if = "super::report::ReportSettings::is_empty")]
+    pub report: super::report::ReportSettings,
     /// When each of the partnership's own fields (`name`, `problem_tree.problem`, ...) was
     /// last edited, and by which tab; records keep theirs (see [`super::stamp`]).
     #[serde(default, skip_serializing_if = "super::stamp::Stamps::is_empty")]
@@ -100,6 +103,7 @@ impl Partnership {
             tombstones: Vec::new(),
             community: Default::default(),
             ideas: Default::default(),
+            report: Default::default(),
             at: Default::default(),
             seen: Default::default(),
             extra: Extra::new(),
@@ -110,11 +114,12 @@ impl Partnership {
         super::record::find(&self.partners, id)
     }
 
-    /// The partner's name, or a stand-in when it was deleted, for lists that refer to it.
+    /// The partner's name, or a stand-in (in the interface's language) when it was deleted, for
+    /// lists that refer to it.
     pub fn partner_name(&self, id: Uuid) -> String {
         self.partner(id)
             .map(|p| p.name.clone())
-            .unwrap_or_else(|| "(removed partner)".to_string())
+            .unwrap_or_else(|| crate::i18n::text(crate::i18n::tr::form::REMOVED_PARTNER))
     }
 
     /// Adds a record of any top-level list, or replaces the one with its id: the record is

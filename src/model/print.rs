@@ -1,11 +1,15 @@
 //! Printable materials for rooms without screens: the charter with a signature line per
 //! partner, resource-mapping cards, a health-check ballot (named or anonymous) and blank
-//! worksheets (problem tree, SMART goal, retrospective, dot voting with the current ideas).
+//! worksheets (problem tree, SMART goal, retrospective, dot voting with the current ideas),
+//! the "you said, we did" sheet to hand back to the community, and a session agenda.
 //! Each is written here as plain HTML in a language (`Words`), from the partnership where a
 //! sheet is about it; the page at `#/print/<kind>` shows it and prints it. Pure, so every
 //! sheet is tested natively; every text from the partnership is escaped.
 use std::fmt::Write as _;
 
+use chrono::NaiveDate;
+
+use super::guides::agenda::Agenda;
 use super::health::{statements_of, Practice};
 use super::text::escape_xml as esc;
 use super::Partnership;
@@ -22,10 +26,12 @@ pub enum Kind {
     SmartGoal,
     Retrospective,
     DotVoting,
+    SaidDid,
+    Agenda,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 8] = [
+    pub const ALL: [Kind; 10] = [
         Kind::Charter,
         Kind::Ballot,
         Kind::AnonymousBallot,
@@ -34,6 +40,8 @@ impl Kind {
         Kind::SmartGoal,
         Kind::Retrospective,
         Kind::DotVoting,
+        Kind::SaidDid,
+        Kind::Agenda,
     ];
 
     pub fn slug(self) -> &'static str {
@@ -46,6 +54,8 @@ impl Kind {
             Kind::SmartGoal => "smart-goal",
             Kind::Retrospective => "retrospective",
             Kind::DotVoting => "dot-voting",
+            Kind::SaidDid => "you-said-we-did",
+            Kind::Agenda => "agenda",
         }
     }
 
@@ -63,12 +73,24 @@ impl Kind {
             Kind::SmartGoal => tr::print::SMART_GOAL,
             Kind::Retrospective => tr::print::RETROSPECTIVE,
             Kind::DotVoting => tr::print::DOT_VOTING,
+            Kind::SaidDid => tr::print::SAID_DID,
+            Kind::Agenda => tr::print::AGENDA,
         }
     }
 }
 
+/// What the sheets are made from.
+pub struct Sources<'a> {
+    pub partnership: &'a Partnership,
+    /// The day of printing: the sheet handed back to the community is dated.
+    pub today: NaiveDate,
+    /// The facilitator's session agenda, a preference of this browser.
+    pub agenda: &'a Agenda,
+}
+
 /// The sheet as HTML (the inside of the page's `<article>`), in `w`'s language.
-pub fn document(kind: Kind, p: &Partnership, w: &Words) -> String {
+pub fn document(kind: Kind, src: &Sources, w: &Words) -> String {
+    let p = src.partnership;
     let mut s = Sheet { out: String::new(), w };
     s.raw(&format!(
         "<header class=\"doc-head\"><p class=\"doc-partnership\">{}</p><h1 tabindex=\"-1\">{}</h1></header>",
@@ -84,6 +106,8 @@ pub fn document(kind: Kind, p: &Partnership, w: &Words) -> String {
         Kind::SmartGoal => smart_goal(&mut s),
         Kind::Retrospective => retrospective(&mut s),
         Kind::DotVoting => dot_voting(&mut s, p),
+        Kind::SaidDid => said_did::sheet(&mut s, p, src.today),
+        Kind::Agenda => agenda::sheet(&mut s, src.agenda),
     }
     s.out
 }
@@ -212,11 +236,11 @@ fn ballot(s: &mut Sheet, p: &Partnership, anonymous: bool) {
     }
     for practice in Practice::ALL {
         s.raw("<section class=\"doc-block\">");
-        s.text("h2", "", practice.label());
+        s.text("h2", "", s.w.get(practice.label_key()));
         s.raw("<ol class=\"ballot-list\">");
         for st in statements_of(practice) {
             s.raw("<li class=\"ballot-statement keep\">");
-            s.text("p", "", st.text);
+            s.text("p", "", s.w.get(st.text_key()));
             s.raw("<div class=\"scale-boxes\" aria-hidden=\"true\">");
             for n in 1..=5 {
                 s.tag("span", "scale-box", &n.to_string());
@@ -318,6 +342,11 @@ fn dot_voting(s: &mut Sheet, p: &Partnership) {
     }
     s.raw("</ol>");
 }
+
+mod agenda;
+mod said_did;
+
+pub use agenda::say_fit;
 
 #[cfg(test)]
 mod tests;

@@ -3,9 +3,15 @@
 //! always looks current. It is written in English; `locales/sample-<code>.json` maps each of
 //! its texts to another language, and [`translate`] rewrites a copy, so a visitor's first
 //! click shows the sample in their language (names of people and organisations stay).
+//!
+//! The browser does not compile the sample in: it downloads `locales/sample.json`, the sample
+//! as [`sample`] wrote it at [`WRITTEN`] (an export file, `cargo run --example sample_file`),
+//! and [`from_file`] gives it fresh ids and moves its dates to today. That keeps about
+//! 14 KB (gzipped) of code and text out of the first download.
 use std::collections::HashMap;
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use serde_json::Value;
 
 use super::Partnership;
 
@@ -29,6 +35,92 @@ pub fn sample(now: DateTime<Utc>) -> Partnership {
     super::sustainability::add_sample(&mut p, now);
     p.updated_at = now;
     p
+}
+
+/// When `locales/sample.json` was written (by `cargo run --example sample_file`).
+pub const WRITTEN: &str = "2026-01-15T10:00:00Z";
+
+/// The sample file's text: what `locales/sample.json` must hold.
+pub fn file_text() -> String {
+    let written = WRITTEN.parse().expect("WRITTEN is a time");
+    super::file::compact_json(&sample(written), written)
+}
+
+/// The sample as of `now` from its file ([`file_text`]): read through the one door, then every
+/// id replaced by a fresh one (the same one wherever it is referred to) and every date and time
+/// moved by the time since [`WRITTEN`], so it equals [`sample`]`(now)` but for the ids.
+pub fn from_file(text: &str, now: DateTime<Utc>) -> Result<Partnership, super::file::ImportError> {
+    let written: DateTime<Utc> = WRITTEN.parse().expect("WRITTEN is a time");
+    let p = super::file::open(text)?.partnership;
+    let mut v = super::file::to_json_value(&p);
+    let mut ids = HashMap::new();
+    let by = Shift { time: now - written, days: now.date_naive() - written.date_naive(), months: months(now) - months(written) };
+    renew(&mut v, "", &by, &mut ids);
+    super::file::from_json_value(v)
+}
+
+/// How far the sample moves: times by the time since it was written, dates by the days since,
+/// and funding periods, which the sample puts at a month's first and last day, by months.
+struct Shift {
+    time: Duration,
+    days: Duration,
+    months: i32,
+}
+
+fn months(t: DateTime<Utc>) -> i32 {
+    use chrono::Datelike;
+    t.year() * 12 + t.month0() as i32
+}
+
+impl Shift {
+    fn date(&self, d: NaiveDate, monthly: bool) -> NaiveDate {
+        use chrono::{Datelike, Months};
+        let by_months = |d: NaiveDate| match self.months {
+            m if m >= 0 => d.checked_add_months(Months::new(m as u32)),
+            m => d.checked_sub_months(Months::new(m.unsigned_abs())),
+        };
+        let next = d + Duration::days(1);
+        let moved = if !monthly {
+            None
+        } else if d.day() == 1 {
+            by_months(d)
+        } else if next.day() == 1 {
+            by_months(next).map(|n| n - Duration::days(1))
+        } else {
+            None
+        };
+        moved.unwrap_or(d + self.days)
+    }
+}
+
+/// Moves one value of the sample to today: a fresh id for each id, its dates and times.
+fn renew(v: &mut Value, list: &str, by: &Shift, ids: &mut HashMap<String, String>) {
+    let fresh = |s: &str, ids: &mut HashMap<String, String>| -> Option<String> {
+        uuid::Uuid::parse_str(s).ok()?;
+        Some(ids.entry(s.to_string()).or_insert_with(|| uuid::Uuid::new_v4().to_string()).clone())
+    };
+    match v {
+        Value::String(s) => {
+            if let Some(id) = fresh(s, ids) {
+                *s = id;
+            } else if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+                *s = super::time::iso_date(by.date(d, list == "funding"));
+            } else if let Ok(t) = DateTime::parse_from_rfc3339(s) {
+                *s = (t.with_timezone(&Utc) + by.time).to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|x| renew(x, list, by, ids)),
+        Value::Object(map) => {
+            let old = std::mem::take(map);
+            for (k, mut x) in old {
+                // The list a record is in names it: a funding source's dates are in "funding".
+                let inner = if x.is_array() { k.as_str() } else { list };
+                renew(&mut x, inner, by, ids);
+                map.insert(fresh(&k, ids).unwrap_or(k), x);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// English text → its translation, as `locales/sample-<code>.json` holds it.

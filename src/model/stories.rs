@@ -34,10 +34,12 @@ crate::record! {
         /// Whether the person agreed to the story being shared outside the partnership.
         #[serde(default)]
         pub consent: bool,
-        #[serde(default)]
-        pub goal_id: Option<Uuid>,
-        #[serde(default)]
-        pub metric_id: Option<Uuid>,
+        /// The goals it serves, picked from the goals (older files: one `goal_id`).
+        #[serde(default, alias = "goal_id", deserialize_with = "crate::model::links::one_or_many")]
+        pub goal_ids: Vec<Uuid>,
+        /// The metrics it bears on, picked from the metrics (older files: one `metric_id`).
+        #[serde(default, alias = "metric_id", deserialize_with = "crate::model::links::one_or_many")]
+        pub metric_ids: Vec<Uuid>,
     }
 }
 
@@ -50,8 +52,8 @@ impl Story {
             quote: String::new(),
             date: None,
             consent: false,
-            goal_id: None,
-            metric_id: None,
+            goal_ids: Vec::new(),
+            metric_ids: Vec::new(),
         })
     }
 

@@ -64,15 +64,17 @@ impl Timer {
         format!("{}:{:02}", secs / 60, secs % 60)
     }
 
-    /// For screen readers: "4 minutes 5 seconds left".
-    pub fn spoken(&self, now_ms: i64) -> String {
+    /// For screen readers, in `w`'s language: "4 minutes 5 seconds left".
+    pub fn spoken(&self, now_ms: i64, w: &crate::i18n::Words) -> String {
+        use tr::model::timer;
         let secs = (self.remaining_ms(now_ms) + 999) / 1000;
-        match (secs / 60, secs % 60) {
-            (0, 0) => "Time is up".into(),
-            (0, s) => format!("{s} seconds left"),
-            (m, 0) => format!("{m} minute{} left", if m == 1 { "" } else { "s" }),
-            (m, s) => format!("{m} minute{} {s} seconds left", if m == 1 { "" } else { "s" }),
-        }
+        let time = match (secs / 60, secs % 60) {
+            (0, 0) => return w.get(tr::timer::UP).to_string(),
+            (0, s) => timer::seconds(w, s),
+            (m, 0) => timer::minutes(w, m),
+            (m, s) => timer::both(w, &timer::minutes(w, m), &timer::seconds(w, s)),
+        };
+        timer::left(w, &time)
     }
 }
 

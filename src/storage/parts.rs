@@ -431,13 +431,13 @@ struct PartsOnly {
 /// Loads partnership `id`: the head through the one door (size, format, version, migration,
 /// typed read), then its chunks, then validation of the whole. Returns the shadow to save
 /// against next.
-pub fn load<B: Backend>(backend: &B, id: Uuid) -> Result<(Partnership, Shadow), LoadFailure> {
+pub fn load(backend: &dyn Backend, id: Uuid) -> Result<(Partnership, Shadow), LoadFailure> {
     load_mending(backend, id).map(|(p, shadow, _)| (p, shadow))
 }
 
 /// [`load`], saying what was mended on the way ([`crate::model::repair`]): a partnership with
 /// problems the app can mend loads mended, and only one it cannot is unreadable.
-pub fn load_mending<B: Backend>(backend: &B, id: Uuid) -> Result<(Partnership, Shadow, Repairs), LoadFailure> {
+pub fn load_mending(backend: &dyn Backend, id: Uuid) -> Result<(Partnership, Shadow, Repairs), LoadFailure> {
     let key = partnership_key(id);
     let text = backend.get(&key).map_err(LoadFailure::Storage)?.ok_or(LoadFailure::Missing)?;
     let unreadable = |error: ImportError| LoadFailure::Unreadable { error, keys: keys_of(backend, id) };
@@ -451,7 +451,7 @@ pub fn load_mending<B: Backend>(backend: &B, id: Uuid) -> Result<(Partnership, S
     if let Some(parts) = parts {
         macro_rules! list {
             ($l:ty) => {
-                load_list::<$l, B>(backend, &mut p, &parts, &mut shadow).map_err(|e| unreadable(e))?;
+                load_list::<$l>(backend, &mut p, &parts, &mut shadow).map_err(|e| unreadable(e))?;
             };
         }
         every_list!(list);
@@ -470,8 +470,8 @@ pub fn load_mending<B: Backend>(backend: &B, id: Uuid) -> Result<(Partnership, S
     Ok((p, shadow, repairs))
 }
 
-fn load_list<L: StoredList, B: Backend>(
-    backend: &B,
+fn load_list<L: StoredList>(
+    backend: &dyn Backend,
     p: &mut Partnership,
     parts: &BTreeMap<String, Vec<String>>,
     shadow: &mut Shadow,

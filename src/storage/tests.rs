@@ -142,9 +142,10 @@ fn storage_keys_name_their_partnership() {
 fn data_from_a_newer_app_is_left_untouched() {
     let (store, p, _) = saved_store();
     let key = partnership_key(p.id);
-    let newer = store.read(&key).unwrap().replace("\"schema_version\":3", "\"schema_version\":4");
+    let (ours, next) = (crate::model::migrate::CURRENT, crate::model::migrate::CURRENT + 1);
+    let newer = store.read(&key).unwrap().replace(&format!("\"schema_version\":{ours}"), &format!("\"schema_version\":{next}"));
     store.backend.set(&key, &newer).unwrap();
-    assert_eq!(store.load(p.id, now()), Err(LoadError::Newer { found: 4 }));
+    assert_eq!(store.load(p.id, now()), Err(LoadError::Newer { found: next }));
     assert_eq!(store.read(&key), Some(newer), "not moved aside");
     assert!(store.backups().is_empty());
 }
@@ -199,10 +200,11 @@ fn a_racing_save_never_writes_over_a_newer_version() {
     let backend = MemoryBackend::default();
     let (_, b, in_a, mut in_b) = two_tabs(&backend);
     let key = partnership_key(in_a.id);
-    let newer = backend.get(&key).unwrap().unwrap().replacen("\"schema_version\":3", "\"schema_version\":4", 1);
+    let (ours, next) = (crate::model::migrate::CURRENT, crate::model::migrate::CURRENT + 1);
+    let newer = backend.get(&key).unwrap().unwrap().replacen(&format!("\"schema_version\":{ours}"), &format!("\"schema_version\":{next}"), 1);
     backend.set(&key, &newer).unwrap();
     in_b.name = "Should not be saved".into();
-    assert!(matches!(b.save_merging(&mut in_b, &mut Index::default(), now()).unwrap(), Saved::NewerElsewhere(4)));
+    assert!(matches!(b.save_merging(&mut in_b, &mut Index::default(), now()).unwrap(), Saved::NewerElsewhere(n) if n == next));
     assert_eq!(backend.get(&key).unwrap().unwrap(), newer);
 }
 

@@ -18,10 +18,11 @@ use crate::ui::widgets::When;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let state = AppState::init();
-    provide_context(state);
+    // The words first: the state's first notes (storage refused) are worded in them.
     let i18n = I18n::init();
     provide_context(i18n);
+    let state = AppState::init();
+    provide_context(state);
     let facilitation = Facilitation::init(state);
     provide_context(facilitation);
     listen_for_shortcuts(facilitation);

@@ -32,7 +32,7 @@ pub fn CausesPage() -> impl IntoView {
     let empty = move || state.current.with(|c| c.as_ref().is_none_or(|p| p.problem_tree.is_empty()));
     view! {
         <section class="causes">
-            <h1 tabindex="-1">{t(tr::route::CAUSES)}</h1>
+            <div class="page-head"><h1 tabindex="-1">{t(tr::route::CAUSES)}</h1><crate::ui::print::PrintButton kind=crate::model::print::Kind::ProblemTree/></div>
             <ProblemStatement/>
             <When when=empty>
                 <EmptyState

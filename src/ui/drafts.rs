@@ -59,6 +59,11 @@ impl Editing {
     pub fn track(&self) {
         self.which.track();
     }
+
+    /// The record being edited (tracked), for a form drawn apart from its list.
+    pub fn id(&self) -> Option<Uuid> {
+        self.which.with(|w| w.map(|(id, _)| id))
+    }
 }
 
 impl Default for Editing {
@@ -68,18 +73,23 @@ impl Default for Editing {
 }
 
 /// Guards a form that edits an existing record against saving over a change made since it
-/// opened. `noun` names the record for people ("partner", "goal").
+/// opened. `this` names the record for people ("this partner", `tr::form::record::PARTNER`).
 #[derive(Clone, Copy)]
 pub struct FormGuard {
     base: StoredValue<Option<DateTime<Utc>>>,
-    noun: &'static str,
+    this: Key,
     pub message: RwSignal<Option<String>>,
 }
 
 impl FormGuard {
     /// `opened` is the record's `updated_at` when the form opened; `None` for a new record.
-    pub fn new(opened: Option<DateTime<Utc>>, noun: &'static str) -> FormGuard {
-        FormGuard { base: StoredValue::new(opened), noun, message: RwSignal::new(None) }
+    pub fn new(opened: Option<DateTime<Utc>>, this: Key) -> FormGuard {
+        FormGuard { base: StoredValue::new(opened), this, message: RwSignal::new(None) }
+    }
+
+    /// Whether the form edits a record that exists (not a new one).
+    pub fn edits(&self) -> bool {
+        self.base.get_value().is_some()
     }
 
     /// For a form on a record of `list`: its version now, looked up in the open partnership.
@@ -102,7 +112,7 @@ impl FormGuard {
             return false;
         }
         let message = say(|w| {
-            let record = w.get(this_record(self.noun));
+            let record = w.get(self.this);
             let text = match now {
                 Some(_) => tr::form::changed_elsewhere(w, record),
                 None => tr::form::deleted_elsewhere(w, record),
@@ -115,26 +125,6 @@ impl FormGuard {
         // The next save goes through: over the new version, or adding the deleted one back.
         self.base.set_value(now);
         true
-    }
-}
-
-/// "this partner", "this goal"…, by the noun a form gives its guard, in words that agree with
-/// the noun in each language; an unknown noun is "this record".
-fn this_record(noun: &str) -> Key {
-    use tr::form::record;
-    match noun {
-        "activity" => record::ACTIVITY,
-        "funding source" => record::FUNDING_SOURCE,
-        "goal" => record::GOAL,
-        "idea" => record::IDEA,
-        "meeting" => record::MEETING,
-        "metric" => record::METRIC,
-        "milestone" => record::MILESTONE,
-        "note of what was heard" => record::HEARD,
-        "partner" => record::PARTNER,
-        "plan item" => record::PLAN_ITEM,
-        "story" => record::STORY,
-        _ => record::OTHER,
     }
 }
 

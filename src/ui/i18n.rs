@@ -157,20 +157,32 @@ pub fn page_lang() -> Lang {
     document().document_element().and_then(|e| e.get_attribute("lang")).and_then(|c| Lang::from_tag(&c)).unwrap_or(Lang::En)
 }
 
-/// The sample partnership in the page's language: English at once; another language once its
-/// translations (`locales/sample-<code>.json`) are read, or in English if they cannot be.
-pub fn sample_in_page_lang(p: crate::model::Partnership, then: impl FnOnce(crate::model::Partnership) + 'static) {
-    use crate::model::sample::{read_translations, translate};
+/// The sample partnership as of `now` in the page's language: downloaded
+/// (`locales/sample.json`, not compiled in), then translated when the page is in another
+/// language (`locales/sample-<code>.json`; in English if that cannot be read). `Err` says why
+/// the sample itself could not be had.
+pub fn sample_in_page_lang(
+    now: chrono::DateTime<chrono::Utc>,
+    then: impl FnOnce(Result<crate::model::Partnership, String>) + 'static,
+) {
+    use crate::model::sample::{from_file, read_translations, translate};
     let lang = page_lang();
-    if lang == Lang::En {
-        return then(p);
-    }
     leptos::task::spawn_local(async move {
-        let file = fetch_text(&format!("locales/sample-{}.json", lang.code())).await;
-        match file.and_then(|text| read_translations(&text)) {
-            Ok(tr) => then(translate(&p, &tr)),
-            Err(_) => then(p),
-        }
+        let p = match fetch_text("locales/sample.json").await {
+            Ok(text) => from_file(&text, now).map_err(|e| e.to_string()),
+            Err(why) => Err(why),
+        };
+        let p = match p {
+            Ok(p) if lang != Lang::En => {
+                let file = fetch_text(&format!("locales/sample-{}.json", lang.code())).await;
+                match file.and_then(|text| read_translations(&text)) {
+                    Ok(tr) => Ok(translate(&p, &tr)),
+                    Err(_) => Ok(p),
+                }
+            }
+            other => other,
+        };
+        then(p)
     });
 }
 

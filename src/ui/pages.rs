@@ -38,6 +38,7 @@ pub fn page(route: Route) -> AnyView {
         Route::Sustainability => view! { <super::sustainability::SustainabilityPage/> }.into_any(),
         Route::Report => view! { <super::report::ReportPage/> }.into_any(),
         Route::Print => view! { <super::print::PrintPage/> }.into_any(),
+        Route::Agenda => view! { <super::facilitation::AgendaPage/> }.into_any(),
         // Screens whose tool is not built yet fall through to "not found".
         _ => view! {
             <h1 tabindex="-1">{t(tr::route::NOT_FOUND)}</h1>

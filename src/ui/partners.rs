@@ -68,7 +68,7 @@ fn PartnerForm(partner: Option<Partner>, on_done: impl Fn() + 'static + Send + S
     let role = RwSignal::new(original.role.clone());
     let joined = RwSignal::new(original.joined.map(iso_date).unwrap_or_default());
     let notes = RwSignal::new(original.notes.clone());
-    let (original, errors, guard) = open_record(original, is_new, "partner", "partner");
+    let (original, errors, guard) = open_record(original, is_new, "partner", crate::i18n::tr::form::record::PARTNER);
 
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();

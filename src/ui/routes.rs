@@ -46,6 +46,7 @@ routes! {
     Sustainability => "sustainability", tr::route::SUSTAINABILITY;
     Report => "report", tr::route::REPORT;
     Print => "print", tr::route::PRINT;
+    Agenda => "agenda", tr::route::AGENDA;
 }
 
 /// The tools in the top navigation, in order, with their short labels. A tool appears here

@@ -48,8 +48,11 @@ fn monthly_cadence_keeps_to_the_calendar() {
     let monthly = Cadence { every: 1, unit: CadenceUnit::Months };
     assert_eq!(monthly.after(date("2026-01-31")), Some(date("2026-02-28")));
     assert_eq!(Cadence { every: 10, unit: CadenceUnit::Days }.after(date("2026-01-25")), Some(date("2026-02-04")));
-    assert_eq!(monthly.describe(), "every month");
-    assert_eq!(FORTNIGHTLY.unwrap().describe(), "every 2 weeks");
+    let [en, es, fr] = crate::i18n::every_language();
+    assert_eq!(monthly.describe(&en), "every month");
+    assert_eq!(FORTNIGHTLY.unwrap().describe(&en), "every 2 weeks");
+    assert_eq!(FORTNIGHTLY.unwrap().describe(&es), "cada 2 semanas");
+    assert_eq!(monthly.describe(&fr), "chaque mois");
 }
 
 #[test]
@@ -177,4 +180,21 @@ fn cadence_units_round_trip() {
         assert_eq!(CadenceUnit::from_key(u.key()), Some(u));
         assert_eq!(serde_json::to_string(&u).unwrap(), format!("\"{}\"", u.key()));
     }
+}
+
+#[test]
+fn an_edited_action_keeps_its_id_and_tick_and_follows_its_new_due_date() {
+    let (t, mut p, mid) = one_meeting();
+    let mut a = ActionItem::new("Call", None, Some(date("2026-01-12")), t);
+    p.upsert_action(mid, a.clone(), t);
+    p.set_action_done(mid, a.id, true, t);
+    a = p.check_ins.meetings[0].actions[0].clone();
+    (a.text, a.due) = ("Call the council".into(), Some(date("2026-03-01")));
+    let later = at("2026-01-20T00:00:00Z");
+    p.upsert_action(mid, a.clone(), later);
+    let stored = &p.check_ins.meetings[0].actions;
+    assert_eq!(stored.len(), 1, "the edit replaced the item, by its id");
+    assert_eq!((stored[0].id, stored[0].text.as_str(), stored[0].done), (a.id, "Call the council", true));
+    assert_eq!(stored[0].updated_at, later);
+    assert_eq!(p.check_ins.meetings[0].updated_at, later, "the meeting knows it changed");
 }

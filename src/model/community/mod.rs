@@ -113,9 +113,9 @@ crate::record! {
         /// Why not, for [`ResponseStatus::WontDo`].
         #[serde(default)]
         pub reason: String,
-        /// The goal this response serves, when there is one (the goals tool links it).
-        #[serde(default)]
-        pub goal_id: Option<Uuid>,
+        /// The goals it serves, picked from the goals (older files: one `goal_id`).
+        #[serde(default, alias = "goal_id", deserialize_with = "crate::model::links::one_or_many")]
+        pub goal_ids: Vec<Uuid>,
     }
 }
 
@@ -126,7 +126,7 @@ impl Response {
             did: did.into(),
             status,
             reason: String::new(),
-            goal_id: None,
+            goal_ids: Vec::new(),
         })
     }
 }
@@ -183,6 +183,37 @@ pub fn parse_tags(text: &str) -> Vec<String> {
         .map(|t| t.trim().to_string())
         .filter(|t| !t.is_empty() && seen.insert(t.to_lowercase()))
         .collect()
+}
+
+/// Every tag written so far in `lists` (the themes heard, or who was reached), once each
+/// whatever its case, as first written, in alphabetical order: what a form suggests, so that
+/// one typo does not split a count.
+pub fn known_tags<'a>(lists: impl Iterator<Item = &'a Vec<String>>) -> Vec<String> {
+    let mut seen = HashSet::new();
+    let mut tags: Vec<String> = lists.flatten().map(|t| t.trim()).filter(|t| !t.is_empty() && seen.insert(t.to_lowercase())).map(str::to_string).collect();
+    sort_by(&mut tags, |a, b| a.to_lowercase().cmp(&b.to_lowercase()));
+    tags
+}
+
+/// The themes heard in every input so far.
+pub fn known_themes(p: &Partnership) -> Vec<String> {
+    known_tags(p.community.inputs.iter().map(|i| &i.themes))
+}
+
+/// Who every activity so far reached.
+pub fn known_reached(p: &Partnership) -> Vec<String> {
+    known_tags(p.community.activities.iter().map(|a| &a.reached))
+}
+
+/// What to offer while `typed` (tags separated by commas) is being written: the text up to
+/// the tag being typed, then each of `known` not already there. The browser shows those that
+/// match what was typed.
+pub fn tag_suggestions(typed: &str, known: &[String]) -> Vec<String> {
+    let cut = typed.rfind([',', ';', '\n']).map_or(0, |i| i + 1);
+    let head = &typed[..cut];
+    let done: HashSet<String> = parse_tags(head).iter().map(|t| t.to_lowercase()).collect();
+    let space = if head.is_empty() { "" } else { " " };
+    known.iter().filter(|t| !done.contains(&t.to_lowercase())).map(|t| format!("{head}{space}{t}")).collect()
 }
 
 /// How often each theme came up, most frequent first; themes differing only in case count
@@ -288,7 +319,7 @@ pub fn you_said_we_did(c: &Community) -> Vec<SaidDid> {
             let response = responses.get(&input.id).copied();
             rows.push(SaidDid {
                 input_id: input.id,
-                activity: format!("{} ({})", activity.title, activity.kind.label()),
+                activity: format!("{} ({})", activity.title, crate::i18n::text(activity.kind.label_key())),
                 date: activity.date,
                 said: input.said.clone(),
                 quote: input.quote.clone(),

@@ -176,3 +176,26 @@ fn many_inputs_and_responses_are_summed_and_listed_in_linear_time() {
     assert_eq!(sheet.len(), N);
     assert_eq!(sheet.iter().filter(|r| r.status == ResponseStatus::Done).count(), N / 2);
 }
+
+#[test]
+fn tags_written_before_are_offered_once_each_after_those_already_typed() {
+    let lists = [vec!["Opening hours".to_string(), " access".into()], vec!["opening hours".into(), "Transport".into()]];
+    let known = known_tags(lists.iter());
+    assert_eq!(known, vec!["access", "Opening hours", "Transport"]);
+    assert_eq!(tag_suggestions("", &known), known);
+    assert_eq!(tag_suggestions("tra", &known), known, "the tag being typed is not yet taken");
+    assert_eq!(tag_suggestions("Access, opening hours; tr", &known), vec!["Access, opening hours; Transport"]);
+    assert_eq!(tag_suggestions("access,", &known), vec!["access, Opening hours", "access, Transport"]);
+    assert_eq!(tag_suggestions("x", &[]), Vec::<String>::new());
+}
+
+#[test]
+fn themes_and_reached_are_suggested_from_the_partnership() {
+    let (p, _) = heard();
+    assert_eq!(known_themes(&p), vec!["Access", "dignity", "hours"]);
+    let mut a = Activity::new(ActivityKind::FocusGroup, "Parents' evening", t0());
+    a.reached = vec!["Parents".into(), "seniors".into()];
+    let mut q = p.clone();
+    q.community.activities = vec![a.clone(), a];
+    assert_eq!(known_reached(&q), vec!["Parents", "seniors"]);
+}

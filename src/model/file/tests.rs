@@ -99,6 +99,11 @@ fn not_json_says_line_and_column() {
         other => panic!("expected NotJson, got {other:?}"),
     }
     assert!(err.to_string().starts_with("This is not a valid JSON file: at line 3, column 3"));
+    let [_, es, fr] = crate::i18n::every_language();
+    assert!(err.message().say(&es).starts_with("No es un archivo JSON válido: en la línea 3, columna 3: "));
+    assert_eq!(ImportError::Empty.message().say(&fr), "Le fichier est vide.");
+    let newer = ImportError::NewerVersion { found: 99 }.message().say(&es);
+    assert!(newer.starts_with("Este archivo se hizo con una versión más reciente de Common Ground (versión de esquema 99)"), "{newer}");
 }
 
 #[test]

@@ -307,7 +307,9 @@ fn a_goal_without_an_outcome_metric_says_so() {
     p.metrics[0].kind = MetricKind::Output;
     let mix = metric_mix(&smart_goal(&p), &p.metrics);
     assert_eq!(mix, MetricMix { outputs: 1, outcomes: 0 });
-    assert!(mix.advice().unwrap().starts_with("Only outputs are tracked"));
+    assert!(crate::i18n::english(mix.advice().unwrap()).starts_with("Only outputs are tracked"));
+    let [_, es, _] = crate::i18n::every_language();
+    assert!(es.get(mix.advice().unwrap()).starts_with("Solo se siguen productos"));
     let mut out = Metric::new("Meals", MetricKind::Output, now());
     out.counting = Counting::Cumulative;
     out.direction = Direction::Increase;
@@ -317,7 +319,7 @@ fn a_goal_without_an_outcome_metric_says_so() {
     g.metric_ids.push(p.metrics[1].id);
     assert_eq!(metric_mix(&g, &p.metrics).advice(), None);
     g.metric_ids.clear();
-    assert!(metric_mix(&g, &p.metrics).advice().unwrap().starts_with("No metrics yet"));
+    assert!(crate::i18n::english(metric_mix(&g, &p.metrics).advice().unwrap()).starts_with("No metrics yet"));
 }
 
 // Records
@@ -358,4 +360,14 @@ fn the_sample_has_two_smart_goals_and_one_that_is_not() {
     let unaddressed = p.problem_tree.unaddressed(&p.goals);
     assert!(!unaddressed.is_empty(), "the tree shows causes no goal addresses");
     assert!(p.problem_tree.causes.len() >= 6 && p.problem_tree.symptoms.len() == 3);
+}
+
+/// Each language spells its SMART: the Spanish "E" of "Específica".
+#[test]
+fn the_smart_letters_are_named_in_each_language() {
+    let [en, es, fr] = crate::i18n::every_language();
+    let names = |w: &crate::i18n::Words| Letter::ALL.map(|l| format!("{} {}", w.get(l.initial_key()), w.get(l.name_key())));
+    assert_eq!(names(&en), ["S Specific", "M Measurable", "A Achievable", "R Relevant", "T Time-bound"]);
+    assert_eq!(names(&es)[0], "E Específica");
+    assert_eq!(names(&fr)[3], "R Pertinent");
 }

@@ -3,7 +3,10 @@ use crate::i18n::every_language;
 
 #[test]
 fn every_exercise_named_in_the_brief_has_a_guide() {
-    for id in ["charter", "resources", "problem-tree", "smart-goals", "health-check", "dot-voting", "retrospective"] {
+    for id in ["charter", "resources", "problem-tree", "smart-goals", "health-check", "dot-voting", "retrospective"]
+        .into_iter()
+        .chain(["community-voice", "metrics-review", "experiments", "stories", "sustainability"])
+    {
         assert!(guide(id).is_some(), "missing guide {id}");
     }
 }
@@ -13,7 +16,7 @@ fn every_step_has_time_a_question_and_an_outcome_in_every_language() {
     for w in every_language() {
         for g in GUIDES {
             assert!(g.steps.len() >= 3, "{} has too few steps", g.id);
-            assert!(!w.get(g.title).is_empty() && !w.get(g.purpose).is_empty(), "{}", g.id);
+            assert!(!w.get(g.title).is_empty() && !w.get(g.purpose).is_empty() && !w.get(g.prepare).is_empty(), "{}", g.id);
             for s in g.steps {
                 let (title, ask) = (w.get(s.title), w.get(s.ask));
                 assert!(s.minutes > 0 && s.minutes <= 30, "{}: {title}", g.id);
@@ -51,4 +54,13 @@ fn guides_are_found_by_tool() {
 fn voting_and_workshop_screens_show_their_exercise_guide() {
     assert_eq!(guides_for_tool("dot-voting")[0].id, "dot-voting");
     assert_eq!(guides_for_tool("resource-workshop")[0].id, "resources");
+}
+
+#[test]
+fn every_tool_with_an_exercise_finds_its_guide() {
+    for (tool, id) in [("community", "community-voice"), ("metrics", "metrics-review"), ("stories", "stories"), ("sustainability", "sustainability")] {
+        assert_eq!(guides_for_tool(tool)[0].id, id);
+    }
+    let ideas: Vec<&str> = guides_for_tool("ideas").iter().map(|g| g.id).collect();
+    assert_eq!(ideas, ["dot-voting", "experiments"]);
 }

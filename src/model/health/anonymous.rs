@@ -11,10 +11,17 @@ use uuid::Uuid;
 
 use super::{HealthRound, PartnerRatings};
 use crate::model::record::new_id;
+use crate::model::Partnership;
 
 /// A fresh rater token: random, never a partner's id.
 pub fn new_rater() -> Uuid {
     new_id()
+}
+
+/// Whether `key` (of a ratings slot) is an anonymous rater rather than a partner, so that
+/// the merge review never words a token as "(removed partner)" or anything like a name.
+pub fn is_rater(p: &Partnership, key: &str) -> bool {
+    key.parse::<Uuid>().is_ok_and(|id| p.partner(id).is_none()) && p.health.rounds.iter().any(|r| r.anonymous)
 }
 
 impl HealthRound {

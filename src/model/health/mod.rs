@@ -62,6 +62,7 @@ impl Practice {
     }
 
     /// In English (files, logs, tests).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn label(self) -> &'static str {
         crate::i18n::english(self.label_key())
     }
@@ -73,7 +74,6 @@ pub struct Statement {
     /// Stored in files; never change it.
     pub key: &'static str,
     pub practice: Practice,
-    pub text: &'static str,
 }
 
 impl Statement {
@@ -102,44 +102,29 @@ impl Statement {
     }
 }
 
-const fn s(key: &'static str, practice: Practice, text: &'static str) -> Statement {
-    Statement { key, practice, text }
+const fn s(key: &'static str, practice: Practice) -> Statement {
+    Statement { key, practice }
 }
 
 /// The fixed statements, in the order they are asked; each one paraphrases the seed article.
+/// Their texts are messages (`model.statement.*` in the locale files, [`Statement::text_key`]).
 pub const STATEMENTS: [Statement; 16] = [
-    s("trust_open_conversation", Practice::TrustAndRespect,
-      "We talk openly and honestly with each other about our goals, values and expectations."),
-    s("trust_contributions_valued", Practice::TrustAndRespect,
-      "Each partner's unique contribution is recognised and valued."),
-    s("goals_smart", Practice::GoalsAndMetrics,
-      "Our goals are specific, measurable, achievable, relevant and time-bound."),
-    s("goals_outcomes_measured", Practice::GoalsAndMetrics,
-      "We measure the difference we make in the community, not only our outputs, and adapt to what we learn."),
-    s("strengths_mapped", Practice::Strengths,
-      "We know what each partner can contribute: expertise, networks, funding, technology."),
-    s("strengths_used", Practice::Strengths,
-      "Our work draws on every partner's strengths to tackle root causes, not just symptoms."),
-    s("community_co_design", Practice::Community,
-      "Community members help design and carry out what we do."),
-    s("community_input_reflected", Practice::Community,
-      "We ask the community for input regularly, and people can see their views reflected in our work."),
-    s("innovation_experiments", Practice::Innovation,
-      "New ideas and experiments are welcome here, and a failure is treated as something to learn from."),
-    s("innovation_pivot", Practice::Innovation,
-      "We change course when we learn what works and what does not."),
-    s("communication_in_the_loop", Practice::Communication,
-      "Every partner is kept in the loop about progress, challenges and successes."),
-    s("communication_external", Practice::Communication,
-      "We tell funders, the community and the media about our impact, with stories as well as data."),
-    s("celebrating_milestones", Practice::Celebrating,
-      "We acknowledge our milestones and achievements, however small."),
-    s("celebrating_safe_to_fail", Practice::Celebrating,
-      "It is safe to talk honestly about what went wrong and why."),
-    s("sustainability_funding", Practice::Sustainability,
-      "Our funding does not depend on a single source."),
-    s("sustainability_local_capacity", Practice::Sustainability,
-      "We are building local capacity and community engagement that will outlast this partnership."),
+    s("trust_open_conversation", Practice::TrustAndRespect),
+    s("trust_contributions_valued", Practice::TrustAndRespect),
+    s("goals_smart", Practice::GoalsAndMetrics),
+    s("goals_outcomes_measured", Practice::GoalsAndMetrics),
+    s("strengths_mapped", Practice::Strengths),
+    s("strengths_used", Practice::Strengths),
+    s("community_co_design", Practice::Community),
+    s("community_input_reflected", Practice::Community),
+    s("innovation_experiments", Practice::Innovation),
+    s("innovation_pivot", Practice::Innovation),
+    s("communication_in_the_loop", Practice::Communication),
+    s("communication_external", Practice::Communication),
+    s("celebrating_milestones", Practice::Celebrating),
+    s("celebrating_safe_to_fail", Practice::Celebrating),
+    s("sustainability_funding", Practice::Sustainability),
+    s("sustainability_local_capacity", Practice::Sustainability),
 ];
 
 pub fn statement(key: &str) -> Option<&'static Statement> {
@@ -198,8 +183,12 @@ impl HealthRound {
         self.ratings.iter().find(|r| r.partner == partner)
     }
 
-    /// The partners (of those in the partnership now) who have not rated in this round yet.
+    /// The partners (of those in the partnership now) who have not rated in this round yet;
+    /// nobody in an anonymous round, where who has rated is not known.
     pub fn waiting_for(&self, partners: &[super::Partner]) -> Vec<Uuid> {
+        if self.anonymous {
+            return Vec::new();
+        }
         partners.iter().map(|p| p.id).filter(|id| self.ratings_of(*id).is_none()).collect()
     }
 
@@ -216,6 +205,12 @@ impl HealthRound {
             }
             Some(i) => self.ratings[i].scores = scores,
             None if scores.is_empty() => {}
+            // Where its random token sorts, so that the order of an anonymous round's ratings
+            // does not tell who rated first on the shared screen.
+            None if self.anonymous => {
+                let at = self.ratings.partition_point(|r| r.partner < partner);
+                self.ratings.insert(at, PartnerRatings { partner, scores, extra: Extra::new() });
+            }
             None => self.ratings.push(PartnerRatings { partner, scores, extra: Extra::new() }),
         }
         self.touch(now);
@@ -444,7 +439,7 @@ pub fn add_sample(p: &mut Partnership, now: DateTime<Utc>) {
 }
 
 mod anonymous;
-pub use anonymous::new_rater;
+pub use anonymous::{is_rater, new_rater};
 
 #[cfg(test)]
 mod tests;

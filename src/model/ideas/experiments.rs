@@ -22,11 +22,12 @@ crate::record! {
         /// What we will try.
         #[serde(default)]
         pub test: String,
-        /// How we will know, in words (a metric, when one exists, is linked by `metric_id`).
+        /// How we will know, in words (a metric, when one exists, is linked in `metric_ids`).
         #[serde(default)]
         pub how_we_know: String,
-        #[serde(default)]
-        pub metric_id: Option<Uuid>,
+        /// The metrics it bears on, picked from the metrics (older files: one `metric_id`).
+        #[serde(default, alias = "metric_id", deserialize_with = "crate::model::links::one_or_many")]
+        pub metric_ids: Vec<Uuid>,
         #[serde(default)]
         pub start: Option<NaiveDate>,
         #[serde(default)]
@@ -51,7 +52,7 @@ impl Experiment {
             hypothesis: String::new(),
             test: String::new(),
             how_we_know: String::new(),
-            metric_id: None,
+            metric_ids: Vec::new(),
             start: None,
             end: None,
             result: String::new(),
@@ -95,6 +96,7 @@ impl Stage {
     }
 
     /// In English (files, logs, tests).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn label(self) -> &'static str {
         crate::i18n::english(self.label_key())
     }
@@ -131,6 +133,18 @@ crate::record! {
         #[serde(default)]
         pub experiment_id: Option<Uuid>,
     }
+}
+
+/// What stops a corrected pivot from being saved: what changed and why are needed, and it
+/// cannot be dated before its experiment started. Paths are field names, for a form.
+pub fn check_pivot(p: &Partnership, pivot: &Pivot) -> Vec<Problem> {
+    let experiment = pivot.experiment_id.and_then(|id| find(&p.ideas.experiments, id));
+    let too_early = experiment.and_then(|e| e.start).is_some_and(|start| pivot.date < start);
+    problems([
+        (too_early, "date", tr::problem::ideas::DECISION_TOO_EARLY),
+        (blank(&pivot.what_changed), "what_changed", tr::problem::ideas::WHAT_CHANGES),
+        (blank(&pivot.why), "why", tr::problem::ideas::WHY),
+    ])
 }
 
 /// What the partnership decided at the end of an experiment.

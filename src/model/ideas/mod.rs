@@ -207,7 +207,16 @@ impl Partnership {
 // that tested it: what was learned does not disappear with the card.
 crate::listed!(Idea => ideas.ideas);
 crate::listed!(VotingRound => ideas.rounds);
-crate::listed!(Pivot => ideas.pivots);
+crate::listed!(Pivot => ideas.pivots {
+    /// A pivot is dated by the decision that made it: a corrected date moves the decision too.
+    fn before_upsert(&mut self, p: &mut Partnership, now: DateTime<Utc>) {
+        let Some(e) = self.experiment_id.and_then(|id| find_mut(&mut p.ideas.experiments, id)) else { return };
+        if e.decision == Some(Decision::Pivot) && e.decided_on != Some(self.date) {
+            e.decided_on = Some(self.date);
+            e.touch(now);
+        }
+    }
+});
 crate::listed!(Experiment => ideas.experiments {
     /// Its pivot stays in the log (the strategy did change), no longer linked to it.
     fn cascade(removed: &Experiment, p: &mut Partnership, now: DateTime<Utc>) {

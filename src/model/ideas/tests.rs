@@ -336,3 +336,56 @@ fn a_round_has_at_most_a_thousand_dots_per_voter_and_a_thousand_voters() {
     let paths: Vec<String> = validate(&p).into_iter().map(|x| x.path).collect();
     assert_eq!(paths, vec!["ideas.rounds[0].dots_per_voter", "ideas.rounds[0].voters"]);
 }
+
+#[test]
+fn an_open_round_can_be_corrected_but_not_after_the_reveal() {
+    let (p, _) = ann_put_her_dot_on_the_first_idea();
+    let round = &p.ideas.rounds[0];
+    let fixed = round.amended("Which first?", 2, &names(&["ANN", " Bo "])).unwrap();
+    assert_eq!((fixed.id, fixed.question.as_str(), fixed.dots_per_voter), (round.id, "Which first?", 2));
+    assert_eq!(fixed.voters, names(&["ANN", "Bo"]));
+    assert_eq!(fixed.ballots[0].voter, "ANN", "Ann's ballot follows her name's new spelling");
+    assert_eq!(fixed.ballots[0].dots, round.ballots[0].dots, "her dots stay");
+    assert_eq!(round.amended(" ", 1, &names(&["Ann"])).unwrap().question, round.question, "a blank question keeps the old one");
+    assert_eq!(round.amended("", 1, &names(&["Bo"])), Err(VoteError::HasVoted("Ann".into())));
+    assert_eq!(round.amended("", 0, &names(&["Ann"])), Err(VoteError::NoDots));
+    assert_eq!(round.amended("", 1, &names(&["Ann", "ann"])), Err(VoteError::DuplicateVoter("ann".into())));
+    let mut revealed = round.clone();
+    revealed.reveal(t0());
+    assert_eq!(revealed.amended("", 1, &names(&["Ann"])), Err(VoteError::Revealed));
+}
+
+#[test]
+fn a_round_cannot_take_fewer_dots_than_a_ballot_placed() {
+    let mut p = board(2);
+    let rid = p.start_round("", 3, &names(&["Ann"]), t0()).unwrap();
+    let d = dots(&p, &[2, 1]);
+    p.cast_dots(rid, "Ann", &d, t0()).unwrap();
+    let refused = p.ideas.rounds[0].amended("", 2, &names(&["Ann"]));
+    assert_eq!(refused, Err(VoteError::OverLimit { voter: "Ann".into(), placed: 3, allowed: 2 }));
+    let fixed = p.ideas.rounds[0].amended("", 5, &names(&["Ann"])).unwrap();
+    p.upsert(fixed, t0() + chrono::Duration::minutes(1));
+    assert_eq!((p.ideas.rounds.len(), p.ideas.rounds[0].dots_per_voter), (1, 5), "the edit replaced the round by its id");
+    assert_eq!(validate(&p), vec![]);
+}
+
+#[test]
+fn a_corrected_pivot_is_checked_and_moves_its_decision_date() {
+    let (mut p, id) = one_experiment();
+    p.decide_experiment(id, verdict(Decision::Pivot), t0()).unwrap();
+    let mut pivot = p.ideas.pivots[0].clone();
+    pivot.date = date("2026-03-01");
+    pivot.why = " ".into();
+    let paths: Vec<String> = check_pivot(&p, &pivot).into_iter().map(|x| x.path).collect();
+    assert_eq!(paths, vec!["date", "why"], "not before the experiment started, and why is needed");
+    pivot.date = date("2026-04-15");
+    pivot.why = "Families asked for evenings.".into();
+    assert!(check_pivot(&p, &pivot).is_empty());
+    let later = t0() + chrono::Duration::hours(1);
+    p.upsert(pivot.clone(), later);
+    assert_eq!(p.ideas.pivots.len(), 1);
+    assert_eq!(p.ideas.pivots[0].why, "Families asked for evenings.");
+    let e = find(&p.ideas.experiments, id).unwrap();
+    assert_eq!((e.decided_on, e.updated_at), (Some(date("2026-04-15")), later), "the decision follows the pivot's date");
+    assert_eq!(validate(&p), vec![]);
+}

@@ -23,6 +23,29 @@ impl Ballot {
     }
 }
 
+/// The dots and voters of a round, checked: voter names trimmed, blank lines dropped, no
+/// name twice (whatever its case).
+fn checked_voters(dots_per_voter: u32, voters: &[String]) -> Result<Vec<String>, VoteError> {
+    if dots_per_voter == 0 {
+        return Err(VoteError::NoDots);
+    }
+    if dots_per_voter > MAX_DOTS_PER_VOTER {
+        return Err(VoteError::TooManyDots);
+    }
+    let voters: Vec<String> = voters.iter().map(|v| v.trim().to_string()).filter(|v| !v.is_empty()).collect();
+    if voters.is_empty() {
+        return Err(VoteError::NoVoters);
+    }
+    if voters.len() > MAX_VOTERS {
+        return Err(VoteError::TooManyVoters);
+    }
+    let mut seen = HashSet::new();
+    if let Some(twice) = voters.iter().find(|v| !seen.insert(v.to_lowercase())) {
+        return Err(VoteError::DuplicateVoter(twice.clone()));
+    }
+    Ok(voters)
+}
+
 /// A sum of dot counts that stops at `u32::MAX` instead of overflowing.
 fn saturating_sum(dots: impl Iterator<Item = u32>) -> u32 {
     dots.fold(0, u32::saturating_add)
@@ -64,6 +87,8 @@ pub enum VoteError {
     UnknownVoter(String),
     NotOnBallot,
     OverLimit { voter: String, placed: u32, allowed: u32 },
+    /// An edit took a voter off the list after they voted.
+    HasVoted(String),
 }
 
 impl VoteError {
@@ -85,6 +110,7 @@ impl VoteError {
                 .int("n", *placed)
                 .int("allowed", *allowed)
                 .int("extra", placed - allowed),
+            VoteError::HasVoted(v) => Msg::new(tr::problem::voting::HAS_VOTED).text("voter", v.as_str()),
         }
     }
 }
@@ -105,23 +131,7 @@ impl VotingRound {
         ideas: &[Idea],
         now: DateTime<Utc>,
     ) -> Result<VotingRound, VoteError> {
-        if dots_per_voter == 0 {
-            return Err(VoteError::NoDots);
-        }
-        if dots_per_voter > MAX_DOTS_PER_VOTER {
-            return Err(VoteError::TooManyDots);
-        }
-        let voters: Vec<String> = voters.iter().map(|v| v.trim().to_string()).filter(|v| !v.is_empty()).collect();
-        if voters.is_empty() {
-            return Err(VoteError::NoVoters);
-        }
-        if voters.len() > MAX_VOTERS {
-            return Err(VoteError::TooManyVoters);
-        }
-        let mut seen = HashSet::new();
-        if let Some(twice) = voters.iter().find(|v| !seen.insert(v.to_lowercase())) {
-            return Err(VoteError::DuplicateVoter(twice.clone()));
-        }
+        let voters = checked_voters(dots_per_voter, voters)?;
         if ideas.is_empty() {
             return Err(VoteError::NoIdeas);
         }
@@ -139,6 +149,32 @@ impl VotingRound {
             at: Default::default(),
             extra: Extra::new(),
         })
+    }
+
+    /// The round with its question, dots and voters changed, before the reveal only. A blank
+    /// question keeps the old one. Ballots already placed stay: their voters must stay on the
+    /// list (a name's case may change) and the dots may not fall below what one of them placed.
+    pub fn amended(&self, question: &str, dots_per_voter: u32, voters: &[String]) -> Result<VotingRound, VoteError> {
+        if self.is_revealed() {
+            return Err(VoteError::Revealed);
+        }
+        let voters = checked_voters(dots_per_voter, voters)?;
+        let mut round = self.clone();
+        for ballot in &mut round.ballots {
+            let Some(now) = voters.iter().find(|v| v.to_lowercase() == ballot.voter.to_lowercase()) else {
+                return Err(VoteError::HasVoted(ballot.voter.clone()));
+            };
+            if ballot.total() > dots_per_voter {
+                return Err(VoteError::OverLimit { voter: now.clone(), placed: ballot.total(), allowed: dots_per_voter });
+            }
+            ballot.voter = now.clone();
+        }
+        let question = question.trim();
+        if !question.is_empty() {
+            round.question = question.to_string();
+        }
+        (round.dots_per_voter, round.voters) = (dots_per_voter, voters);
+        Ok(round)
     }
 
     pub fn is_revealed(&self) -> bool {

@@ -60,6 +60,9 @@ fn the_library_is_searchable_by_tag_and_takes_other_tools_lessons() {
     assert_eq!(all.len(), 3);
     assert_eq!(all[0].source, "Experiment: SMS reminders (stopped)", "newest first");
     assert_eq!(all[1].source, "Retrospective: Spring review");
+    let [_, es, fr] = crate::i18n::every_language();
+    assert_eq!(all[1].source.say(&es), "Retrospectiva: Spring review");
+    assert_eq!(all[2].source.say(&fr), "Bibliothèque des enseignements");
     let found: Vec<String> = search(&all, "Risk").into_iter().map(|l| l.text).collect();
     assert_eq!(found, vec!["Back-up van"]);
     assert_eq!(search(&all, "comm").len(), 2, "a word matches the start of a tag");
@@ -75,7 +78,7 @@ fn stopped_and_pivoted_experiments_feed_the_library() {
     let from_experiments = from_other_tools(&p);
     assert!(!from_experiments.is_empty(), "the sample has a pivoted experiment");
     assert!(from_experiments.iter().all(|l| l.tags.contains(&"experiment".to_string())
-        && l.source.starts_with("Experiment: ")));
+        && l.source.to_string().starts_with("Experiment: ")));
     let all = library(&p, from_experiments.clone());
     assert_eq!(all.len(), p.learning.lessons.len() + from_experiments.len());
 }

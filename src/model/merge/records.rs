@@ -282,7 +282,9 @@ pub(super) fn merge_records(ms: &[Value], ts: &[Value], path: &str, cx: &mut Cx)
             None => {
                 let mut added = t.clone();
                 if let Value::Object(o) = &mut added {
-                    if !cx.origin.is_empty() && !o.contains_key("origin") {
+                    // A retrospective's cards name no author, so not the file they came in either.
+                    let anonymous = path.ends_with("went_well") || path.ends_with("was_hard");
+                    if !cx.origin.is_empty() && !anonymous && !o.contains_key("origin") {
                         o.insert("origin".into(), Value::String(cx.origin.to_string()));
                     }
                 }

@@ -90,6 +90,9 @@ crate::record! {
         pub target_value: Option<f64>,
         #[serde(default)]
         pub target_date: Option<NaiveDate>,
+        /// The partner who answers for it (gathers the readings), when one does.
+        #[serde(default)]
+        pub partner_id: Option<Uuid>,
     }
 }
 
@@ -119,6 +122,7 @@ impl Metric {
             baseline_date: None,
             target_value: None,
             target_date: None,
+            partner_id: None,
         })
     }
 

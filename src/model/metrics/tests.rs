@@ -182,15 +182,15 @@ fn numbers_are_shown_with_thousands_and_few_decimals() {
 #[test]
 fn csv_import_reads_good_rows_with_or_without_a_header() {
     let m = metric(Counting::Cumulative, Direction::Increase, 0.0, 1000.0);
-    let got = import_measurements("date,value,note\n2026-01-31,120,sheets\n2026-02-28,\"1,5\",\n", &m, &[], now())
+    let got = import_measurements("date,value,note\n2026-01-31,120,sheets\n2026-02-28,\"1,5\",\n", std::slice::from_ref(&m), Some(m.id), &[], now())
         .unwrap();
     assert_eq!(got.len(), 2);
     assert_eq!((got[0].date, got[0].value, got[0].note.as_str()), (date("2026-01-31"), 120.0, "sheets"));
     assert_eq!(got[1].value, 1.5);
     assert!(got.iter().all(|x| x.metric_id == m.id));
-    let bare = import_measurements("2026-03-31;80", &m, &[], now()).unwrap();
+    let bare = import_measurements("2026-03-31;80", std::slice::from_ref(&m), Some(m.id), &[], now()).unwrap();
     assert_eq!((bare[0].value, bare[0].note.as_str()), (80.0, ""));
-    let reordered = import_measurements("Note,Value,Date\nsurvey,7,2026-04-01\n", &m, &[], now()).unwrap();
+    let reordered = import_measurements("Note,Value,Date\nsurvey,7,2026-04-01\n", std::slice::from_ref(&m), Some(m.id), &[], now()).unwrap();
     assert_eq!((reordered[0].date, reordered[0].value), (date("2026-04-01"), 7.0));
 }
 
@@ -198,16 +198,16 @@ fn csv_import_reads_good_rows_with_or_without_a_header() {
 fn csv_import_reports_every_bad_date_with_its_line_and_saves_nothing() {
     let m = metric(Counting::PerPeriod, Direction::Increase, 0.0, 100.0);
     let text = "date,value,note\n2026-01-31,12,ok\n31/02/2026,13,\n2026-02-30,14,\n,15,\n";
-    let errors = import_measurements(text, &m, &[], now()).unwrap_err();
+    let errors = import_measurements(text, std::slice::from_ref(&m), Some(m.id), &[], now()).unwrap_err();
     assert_eq!(errors.iter().map(|e| e.line).collect::<Vec<_>>(), vec![3, 4, 5]);
-    assert_eq!(errors[0].to_string(), "Line 3: “31/02/2026” is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31");
+    assert_eq!(errors[0].to_string(), "Line 3: “31/02/2026” is not a date; write it as YYYY-MM-DD or DD/MM/YYYY, e.g. 2026-03-31 or 31/03/2026");
     assert_eq!(errors[2].message, "the date is missing");
 }
 
 #[test]
 fn csv_import_reports_bad_numbers() {
     let m = metric(Counting::PerPeriod, Direction::Increase, 0.0, 100.0);
-    let errors = import_measurements("2026-01-31,twelve\n2026-02-28,\n2026-03-31,NaN\n", &m, &[], now()).unwrap_err();
+    let errors = import_measurements("2026-01-31,twelve\n2026-02-28,\n2026-03-31,NaN\n", std::slice::from_ref(&m), Some(m.id), &[], now()).unwrap_err();
     let messages: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
     assert_eq!(
         messages,
@@ -223,11 +223,11 @@ fn csv_import_reports_bad_numbers() {
 fn csv_import_of_an_empty_file_says_so() {
     let m = metric(Counting::PerPeriod, Direction::Increase, 0.0, 100.0);
     for text in ["", "\n\n", "date,value,note\n"] {
-        let errors = import_measurements(text, &m, &[], now()).unwrap_err();
+        let errors = import_measurements(text, std::slice::from_ref(&m), Some(m.id), &[], now()).unwrap_err();
         assert_eq!(errors.len(), 1);
         assert!(errors[0].to_string().starts_with("There are no measurements to import"), "{text:?}");
     }
-    let broken = import_measurements("date,value\n\"2026-01-01,3\n", &m, &[], now()).unwrap_err();
+    let broken = import_measurements("date,value\n\"2026-01-01,3\n", std::slice::from_ref(&m), Some(m.id), &[], now()).unwrap_err();
     assert_eq!(broken[0].to_string(), "Line 2: a quoted field is never closed");
 }
 
@@ -235,10 +235,56 @@ fn csv_import_of_an_empty_file_says_so() {
 fn csv_import_refuses_a_reading_already_recorded() {
     let m = metric(Counting::Cumulative, Direction::Increase, 0.0, 1000.0);
     let existing = vec![reading(&m, "2026-01-31", 120.0)];
-    let errors = import_measurements("2026-01-31,120\n2026-01-31,80\n", &m, &existing, now()).unwrap_err();
+    let errors = import_measurements("2026-01-31,120\n2026-01-31,80\n", std::slice::from_ref(&m), Some(m.id), &existing, now()).unwrap_err();
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].line, 1);
     assert!(errors[0].message.to_string().contains("already recorded"));
+}
+
+#[test]
+fn csv_import_takes_several_metrics_named_in_a_metric_column_and_day_first_dates() {
+    let meals = metric(Counting::PerPeriod, Direction::Increase, 0.0, 100.0);
+    let mut kg = Metric::new("Food rescued", MetricKind::Output, now());
+    kg.unit = "kg".into();
+    let metrics = [meals.clone(), kg.clone()];
+    let text = "Metric,Date,Value,Note\nmeals served,31/01/2026,120,sheets\nFood rescued,2026-01-31,80,\n,1/2/2026,7,\n";
+    let got = import_measurements(text, &metrics, Some(meals.id), &[], now()).unwrap();
+    let seen: Vec<_> = got.iter().map(|m| (m.metric_id, m.date, m.value)).collect();
+    assert_eq!(seen, vec![
+        (meals.id, date("2026-01-31"), 120.0),
+        (kg.id, date("2026-01-31"), 80.0),
+        (meals.id, date("2026-02-01"), 7.0),
+    ]);
+    // Away from a metric's page, every row must name its metric.
+    let errors = import_measurements(text, &metrics, None, &[], now()).unwrap_err();
+    assert_eq!(errors.iter().map(|e| e.to_string()).collect::<Vec<_>>(), vec!["Line 4: the metric is missing"]);
+    let errors = import_measurements("2026-01-31,120\n", &metrics, None, &[], now()).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert!(errors[0].to_string().contains("add a “metric” column"), "{errors:?}");
+}
+
+#[test]
+fn csv_import_reports_every_bad_row_of_several_metrics_and_saves_nothing() {
+    let meals = metric(Counting::PerPeriod, Direction::Increase, 0.0, 100.0);
+    let existing = vec![reading(&meals, "2026-01-31", 120.0)];
+    let text = "metric,date,value\nMeals served,31/01/2026,120\nVolunteers,2026-02-01,3\nMeals served,02/31/2026,4\nMeals served,2026-03-01,5\n";
+    let errors = import_measurements(text, std::slice::from_ref(&meals), None, &existing, now()).unwrap_err();
+    let messages: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+    assert_eq!(messages, vec![
+        "Line 2: 120 meals on 31 Jan 2026 is already recorded",
+        "Line 3: there is no metric named “Volunteers”",
+        "Line 4: “02/31/2026” is not a date; write it as YYYY-MM-DD or DD/MM/YYYY, e.g. 2026-03-31 or 31/03/2026",
+    ]);
+}
+
+#[test]
+fn spreadsheet_dates_are_year_first_or_day_first() {
+    assert_eq!(parse_csv_date("2026-03-31"), Some(date("2026-03-31")));
+    assert_eq!(parse_csv_date("31/03/2026"), Some(date("2026-03-31")));
+    assert_eq!(parse_csv_date("1/3/2026"), Some(date("2026-03-01")));
+    for bad in ["03/31/2026", "31/03/26", "31/03/2026/1", "31-03-2026", "/03/2026", "31/3/+2026", ""] {
+        assert_eq!(parse_csv_date(bad), None, "{bad}");
+    }
 }
 
 #[test]
@@ -251,7 +297,7 @@ fn measurements_export_as_csv_and_import_back() {
     assert_eq!(text, "date,value,note\r\n2026-02-01,12.5,\"survey, wave 1\"\r\n2026-03-01,14,\r\n");
     let mut fresh = m.clone();
     fresh.id = Uuid::new_v4();
-    let back = import_measurements(&text, &fresh, &[], now()).unwrap();
+    let back = import_measurements(&text, std::slice::from_ref(&fresh), Some(fresh.id), &[], now()).unwrap();
     assert_eq!(back.iter().map(|x| (x.date, x.value, x.note.clone())).collect::<Vec<_>>(), vec![
         (date("2026-02-01"), 12.5, "survey, wave 1".to_string()),
         (date("2026-03-01"), 14.0, String::new()),
@@ -266,6 +312,36 @@ fn metrics_export_as_csv_with_their_standing() {
     let lines: Vec<&str> = text.lines().collect();
     assert!(lines[0].starts_with("metric,type,unit,direction,counting,baseline"));
     assert_eq!(lines[1], "Meals served,output,meals,increase,per_period,0,2026-01-01,100,2026-12-31,1,50,50.0,On track");
+}
+
+/// A file exported on a Spanish or French screen has its headers in that language, and opens
+/// on a screen in any language.
+#[test]
+fn measurement_headers_follow_the_language_and_are_read_in_any() {
+    let m = metric(Counting::PerPeriod, Direction::Increase, 0.0, 100.0);
+    let ms = vec![reading(&m, "2026-03-01", 14.0)];
+    for w in crate::i18n::every_language() {
+        crate::i18n::set_current(&w);
+        let text = measurements_csv(&m, &ms);
+        let metrics = metrics_csv(std::slice::from_ref(&m), &ms, date("2026-07-02"));
+        crate::i18n::set_current(&crate::i18n::Words::english());
+        let mut fresh = m.clone();
+        fresh.id = Uuid::new_v4();
+        let back = import_measurements(&text, std::slice::from_ref(&fresh), Some(fresh.id), &[], now()).unwrap();
+        assert_eq!(back.len(), 1, "{text}");
+        assert_eq!(back[0].value, 14.0);
+        let header = text.lines().next().unwrap().to_string();
+        match w.lang() {
+            crate::i18n::Lang::Es => {
+                assert_eq!(header, "fecha,valor,nota");
+                assert!(metrics.starts_with("indicador,tipo,unidad,sentido"), "{metrics}");
+            }
+            crate::i18n::Lang::Fr => assert_eq!(header, "date,valeur,remarque"),
+            crate::i18n::Lang::En => assert_eq!(header, "date,value,note"),
+        }
+    }
+    let reordered = import_measurements("Nota,Valor,Fecha\nencuesta,7,2026-04-01\n", std::slice::from_ref(&m), Some(m.id), &[], now()).unwrap();
+    assert_eq!((reordered[0].value, reordered[0].note.as_str()), (7.0, "encuesta"));
 }
 
 // Records
@@ -376,7 +452,7 @@ fn numbers_beyond_the_limit_are_refused_in_the_form_with_what_and_where() {
 fn csv_rows_beyond_the_limits_are_refused_with_their_line() {
     let m = metric(Counting::Cumulative, Direction::Increase, 0.0, 1000.0);
     let text = "date,value\n+262142-12-31,5\n0202-03-01,5\n2026-03-01,1.6e308\n2026-03-02,1e15\n";
-    let errors: Vec<String> = import_measurements(text, &m, &[], now()).unwrap_err().iter().map(|e| e.to_string()).collect();
+    let errors: Vec<String> = import_measurements(text, std::slice::from_ref(&m), Some(m.id), &[], now()).unwrap_err().iter().map(|e| e.to_string()).collect();
     assert_eq!(errors.len(), 3, "{errors:?}");
     assert!(errors[0].starts_with("Line 2: "), "{errors:?}");
     assert_eq!(errors[1], "Line 3: the date “0202-03-01” is outside the years 1900 to 2200; check the year");
@@ -389,11 +465,11 @@ fn a_reimported_reading_is_found_among_many_in_linear_time() {
     let existing: Vec<Measurement> =
         (0..20_000).map(|i| reading(&m, "2026-03-01", f64::from(i))).collect();
     let text: String = (0..20_000).map(|i| format!("2026-03-01,{}\n", i + 19_999)).collect();
-    let errors = import_measurements(&text, &m, &existing, now()).unwrap_err();
+    let errors = import_measurements(&text, std::slice::from_ref(&m), Some(m.id), &existing, now()).unwrap_err();
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].line, 1);
     let zero = [reading(&m, "2026-03-02", -0.0)];
-    assert!(import_measurements("2026-03-02,0", &m, &zero, now()).is_err());
+    assert!(import_measurements("2026-03-02,0", std::slice::from_ref(&m), Some(m.id), &zero, now()).is_err());
 }
 
 #[test]
@@ -422,4 +498,19 @@ fn progress_stays_finite_for_a_target_next_to_the_baseline() {
     let a = assess(&m, &rs, date("2026-07-01"));
     assert_eq!(a.progress, Some(1000.0));
     assert_eq!(a.track, Track::Reached);
+}
+
+#[test]
+fn an_edited_reading_keeps_its_id_and_the_running_total_follows() {
+    let m = metric(Counting::Cumulative, Direction::Increase, 0.0, 1000.0);
+    let mut p = Partnership::new("X", now());
+    p.upsert(m.clone(), now());
+    add_measurements(&mut p, vec![reading(&m, "2026-02-01", 100.0), reading(&m, "2026-03-01", 50.0)], now());
+    let mut first = p.measurements[0].clone();
+    (first.value, first.note) = (120.0, "sign-in sheets".into());
+    let later = now() + chrono::Duration::hours(1);
+    p.upsert(first.clone(), later);
+    assert_eq!(p.measurements.len(), 2, "the edit replaced the reading, by its id");
+    assert_eq!((p.measurements[0].id, p.measurements[0].updated_at), (first.id, later));
+    assert_eq!(series(&m, &p.measurements).last().map(|(_, v)| *v), Some(170.0), "the running total counts the new value");
 }

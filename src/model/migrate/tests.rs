@@ -67,7 +67,7 @@ fn a_v2_file_opens_and_merges_into_stamped_data() {
     let now = crate::model::time::at("2026-03-01T09:00:00Z");
     let sample = crate::model::sample::sample(now);
     // The same partnership as schema 2 wrote it: no stamps, version 2.
-    let text = export_json(&sample, now).replace("\"schema_version\": 3", "\"schema_version\": 2");
+    let text = export_json(&sample, now).replace(&format!("\"schema_version\": {CURRENT}"), "\"schema_version\": 2");
     assert!(text.contains("\"schema_version\": 2"));
     let opened = open(&text).unwrap();
     assert_eq!(opened.from_version, 2);
@@ -79,4 +79,32 @@ fn a_v2_file_opens_and_merges_into_stamped_data() {
     let m = crate::model::merge::merge(&mine, &opened.partnership, "", &Default::default(), now).unwrap();
     assert!(m.is_empty(), "{:?}", m.changes);
     assert_eq!(m.result.charter.vision, "Edited here");
+}
+
+#[test]
+fn v3_retrospective_cards_become_records_with_the_same_ids_on_every_device() {
+    use crate::model::file::read;
+    let retro = "00000000-0000-4000-8000-00000000003e";
+    let file = json!({"format": crate::model::file::FORMAT, "schema_version": 3, "app_version": "0.1.0",
+        "exported_at": "2026-11-27T09:00:00Z",
+        "partnership": {"id": "00000000-0000-4000-8000-000000000033", "name": "X",
+            "created_at": "2026-01-01T09:00:00Z", "updated_at": "2026-11-27T09:00:00Z",
+            "learning": {"retrospectives": [{"id": retro, "title": "Autumn review", "date": "2026-10-13",
+                "created_at": "2026-10-13T09:00:00Z", "updated_at": "2026-11-27T09:00:00Z",
+                "went_well": ["Volunteers came", "Surplus doubled"], "was_hard": ["The van broke down"],
+                "actions": []}]}}});
+    let opened = read(&file.to_string()).unwrap();
+    assert_eq!(opened.from_version, 3);
+    let r = &opened.partnership.learning.retrospectives[0];
+    let texts: Vec<&str> = r.went_well.iter().chain(&r.was_hard).map(|c| c.text.as_str()).collect();
+    assert_eq!(texts, ["Volunteers came", "Surplus doubled", "The van broke down"]);
+    let ids: std::collections::HashSet<_> = r.went_well.iter().chain(&r.was_hard).map(|c| c.id).collect();
+    assert_eq!(ids.len(), 3);
+    assert!(!ids.contains(&uuid::Uuid::parse_str(retro).unwrap()));
+    assert!(ids.iter().all(|id| id.get_version_num() == 4));
+    assert_eq!(r.went_well[0].created_at, r.created_at);
+    // Another device updating the same file gets the same cards, so they merge as one.
+    let again = read(&file.to_string()).unwrap().partnership;
+    assert_eq!(again.learning.retrospectives[0], *r);
+    assert!(crate::model::validate::validate(&opened.partnership).is_empty());
 }

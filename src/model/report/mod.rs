@@ -11,16 +11,20 @@
 use chrono::{DateTime, Duration, Months, NaiveDate, Utc};
 
 mod chart;
+mod credits;
 mod progress;
 mod render;
 mod sections;
+mod settings;
 
 pub use chart::{metric_chart, metric_svg, nice_step, Frame};
 pub use progress::{community_section, goals_section, metric_sections, smart_line};
 pub use render::{escape_md, preview_html, to_html, to_html_article, to_markdown, PREVIEW_ROWS, REPORT_CSS};
+pub use credits::NEXT_ACTIONS;
 pub use sections::runway_chart;
+pub use settings::{ReportSettings, SECTIONS};
 
-use sections::{communication_plan, funding, lessons, milestones, next_steps, stories_section, summary, sustainability};
+use sections::{communication_plan, funding, lessons, milestones, stories_section, summary, sustainability};
 use super::learning::LibraryLesson;
 use super::stories::Audience;
 use super::Partnership;
@@ -143,21 +147,30 @@ pub struct ReportOptions {
 
 /// Assembles the report in the language of `w`: every heading, label, number, date and
 /// amount (the partnership's own words stay as written). `other_lessons` are lessons other
-/// tools provide (see [`learning::from_other_tools`]).
+/// tools provide (see [`learning::from_other_tools`]). The sections the partnership's
+/// [`ReportSettings`] leave out are not built at all.
 pub fn build(p: &Partnership, opts: ReportOptions, today: NaiveDate, other_lessons: Vec<LibraryLesson>, w: &Words) -> Report {
-    let mut sections = vec![summary(p, opts, other_lessons.clone(), w)];
-    sections.push(progress::goals_section(p, opts.period, today, w));
-    sections.extend(progress::metric_sections(p, opts.period, today, w));
-    sections.push(milestones(p, opts.period, w));
-    sections.push(stories_section(p, opts.period, w));
-    sections.push(progress::community_section(p, opts.period, w));
-    sections.push(lessons(p, opts.period, other_lessons, w));
-    if opts.audience.sees_funding() {
-        sections.push(funding(p, today, w));
+    let settings = &p.report;
+    let wanted = |id: &str| settings.includes(id);
+    let mut sections = Vec::new();
+    let mut add = |section: Option<Section>| sections.extend(section.filter(|s| wanted(&s.id)));
+    add(wanted("introduction").then(|| credits::written("introduction", tr::report::INTRODUCTION, &settings.introduction, w)).flatten());
+    add(wanted("summary").then(|| summary(p, opts, other_lessons.clone(), w)));
+    add(wanted("goals").then(|| progress::goals_section(p, opts.period, today, w)));
+    if wanted("outcomes") || wanted("outputs") {
+        progress::metric_sections(p, opts.period, today, w).into_iter().for_each(|s| add(Some(s)));
     }
-    sections.push(sustainability(p, w));
-    sections.push(communication_plan(p, opts.audience, w));
-    sections.push(next_steps(p, today, w));
+    add(wanted("contributions").then(|| credits::contributions(p, w)));
+    add(wanted("milestones").then(|| milestones(p, opts.period, w)));
+    add(wanted("stories").then(|| stories_section(p, opts.period, w)));
+    add(wanted("community").then(|| progress::community_section(p, opts.period, w)));
+    add(wanted("health").then(|| credits::health(p, w)));
+    add(wanted("lessons").then(|| lessons(p, opts.period, other_lessons, w)));
+    add(wanted("challenges").then(|| credits::written("challenges", tr::report::CHALLENGES, &settings.challenges, w)).flatten());
+    add((opts.audience.sees_funding() && wanted("funding")).then(|| funding(p, today, w)));
+    add(wanted("sustainability").then(|| sustainability(p, w)));
+    add(wanted("communication").then(|| communication_plan(p, opts.audience, w)));
+    add(wanted("next-steps").then(|| credits::next_steps(p, today, w)));
     let period = opts.period.label(w);
     let subtitle = match opts.audience {
         ReportAudience::Funders => tr::report::for_funders(w, &period),

@@ -39,7 +39,7 @@ pub fn smart_line(checks: &[goals::Check], w: &Words) -> String {
         return tr::report::smart_all(w, &n);
     }
     let missing: Vec<String> =
-        checks.iter().filter(|c| !c.met).map(|c| format!("{} ({})", c.letter.name(), c.explanation.say(w).trim())).collect();
+        checks.iter().filter(|c| !c.met).map(|c| format!("{} ({})", w.get(c.letter.name_key()), c.explanation.say(w).trim())).collect();
     tr::report::smart_missing(w, &w.integer(met as i128), &missing.join("; "), &n)
 }
 
@@ -108,7 +108,10 @@ fn metric_section(p: &Partnership, period: Period, today: NaiveDate, kind: Metri
             None => amount(m, v, w),
         });
         let readings = tr::report::readings(w, in_period as i64);
-        s.blocks.push(Block::Paragraph(tr::report::metric_line(w, &a.explanation, &now, &readings, &target, a.track.label())));
+        s.blocks.push(Block::Paragraph(tr::report::metric_line(w, &a.explanation, &now, &readings, &target, w.get(a.track.label_key()))));
+        if let Some(partner) = m.partner_id.and_then(|id| p.partner(id)) {
+            s.blocks.push(Block::Paragraph(tr::metrics::responsible_is(w, partner.name.trim())));
+        }
         if let Some(chart) = chart_of(m, by.of(m.id), period, w) {
             s.blocks.push(Block::Chart(chart));
         }

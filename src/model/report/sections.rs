@@ -1,7 +1,7 @@
 //! The report's sections from the tools other than goals, metrics and community voice:
-//! summary, milestones, stories, lessons, funding and runway, sustainability, the
-//! communication plan and next steps. Each is a function that returns a [`Section`], worded
-//! by the report's `Words`.
+//! summary, milestones, stories, lessons, funding and runway, sustainability and the
+//! communication plan (the partners' credits and the next steps are in `credits`). Each is
+//! a function that returns a [`Section`], worded by the report's `Words`.
 use chrono::NaiveDate;
 
 use super::{Block, Chart, Period, ReportAudience, ReportOptions, Section, Table};
@@ -94,7 +94,7 @@ pub(super) fn lessons(p: &Partnership, period: Period, others: Vec<LibraryLesson
         .filter(|l| period.contains(l.date))
         .map(|l| {
             let tags = if l.tags.is_empty() { String::new() } else { format!(" ({})", l.tags.join(", ")) };
-            format!("{}{} – {}", l.text.trim(), tags, l.source)
+            format!("{}{} – {}", l.text.trim(), tags, l.source.say(w))
         })
         .collect();
     if items.is_empty() {
@@ -125,11 +125,11 @@ pub(super) fn funding(p: &Partnership, today: NaiveDate, w: &Words) -> Section {
         let text = tr::report::concentration(
             w,
             &c.currency,
-            c.reading.explanation(),
+            w.get(c.reading.explanation_key()),
             &c.largest_funder,
             &w.integer(c.hhi.into()),
             &w.integer(10_000),
-            &c.reading.label().to_lowercase(),
+            &w.get(c.reading.label_key()).to_lowercase(),
             &c.largest_share_percent(),
         );
         s.push(if c.reading == sus::Reading::Diversified { Block::Paragraph(text) } else { Block::Warning(text) });
@@ -164,7 +164,7 @@ pub(super) fn funding(p: &Partnership, today: NaiveDate, w: &Words) -> Section {
                 };
                 let restricted = w.get(if f.restricted { tr::report::RESTRICTED } else { tr::report::UNRESTRICTED });
                 let amount = w.money(f.amount.minor, &f.amount.currency);
-                vec![f.funder.clone(), amount, period, restricted.into(), f.status.label().into()]
+                vec![f.funder.clone(), amount, period, restricted.into(), w.get(f.status.label_key()).into()]
             })
             .collect(),
     }));
@@ -182,8 +182,8 @@ pub(super) fn funding(p: &Partnership, today: NaiveDate, w: &Words) -> Section {
 pub fn runway_chart(r: &sus::Runway, w: &Words) -> Chart {
     use chrono::Datelike;
     Chart {
-        svg: r.svg(),
-        alt: r.describe(),
+        svg: r.svg(w),
+        alt: r.describe(w),
         table: Some(Table {
             caption: tr::report::runway_caption(w, &r.currency),
             headers: headers(w, &[tr::report::MONTH, tr::report::CONFIRMED, tr::report::HOPED_FOR]),
@@ -266,24 +266,5 @@ pub(super) fn communication_plan(p: &Partnership, audience: ReportAudience, w: &
             })
             .collect(),
     }));
-    s
-}
-
-pub(super) fn next_steps(p: &Partnership, today: NaiveDate, w: &Words) -> Section {
-    let mut s = Section::new("next-steps", w.get(tr::report::NEXT_STEPS));
-    let mut items: Vec<String> = learning::next_milestones(&p.learning.milestones, today, 5)
-        .into_iter()
-        .map(|m| format!("{}: {}", w.date(m.date), m.what.trim()))
-        .collect();
-    items.extend(learning::open_actions(p).into_iter().map(|(_, a)| {
-        let owner = a.owner.map(|o| format!(" ({})", p.partner_name(o))).unwrap_or_default();
-        let due = a.due.map(|d| format!(", {}", tr::report::due(w, &w.date(d)))).unwrap_or_default();
-        format!("{}{}{}", a.what.trim(), owner, due)
-    }));
-    if items.is_empty() {
-        s.push(Block::Paragraph(w.get(tr::report::NO_NEXT_STEPS).into()));
-    } else {
-        s.push(Block::List(items));
-    }
     s
 }

@@ -86,7 +86,11 @@ fn the_sample_report_shows_every_section() {
     let ids: Vec<&str> = r.sections.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(
         ids,
-        vec!["summary", "goals", "outcomes", "outputs", "milestones", "stories", "community", "lessons", "funding", "sustainability", "communication", "next-steps"]
+        vec![
+            "summary", "goals", "outcomes", "outputs", "contributions", "milestones", "stories", "community", "health", "lessons",
+            "funding", "sustainability", "communication", "next-steps"
+        ],
+        "the introduction and the challenges are left out while the partners have not written them"
     );
     let html = to_html(&r, now(), &Words::english());
     assert!(html.contains("<svg") && html.contains("Runway (EUR)"));
@@ -232,4 +236,15 @@ fn lessons_from_other_tools_appear_in_the_report() {
     };
     let md = to_markdown(&build(&p, opts(ReportAudience::Partners), date("2026-11-27"), vec![other], &Words::english()), &Words::english());
     assert!(md.contains("Stopped the SMS pilot (experiments) – Experiment: SMS reminders (stopped)"));
+}
+
+#[test]
+fn a_metric_names_its_responsible_partner_in_the_report() {
+    let mut p = crate::model::sample::sample(now());
+    let partner = p.partners[0].clone();
+    p.metrics[0].partner_id = Some(partner.id);
+    let r = build(&p, opts(ReportAudience::Partners), date("2026-11-27"), vec![], &Words::english());
+    let id = if p.metrics[0].kind == crate::model::metrics::MetricKind::Outcome { "outcomes" } else { "outputs" };
+    let said = format!("Responsible: {}", partner.name);
+    assert!(section(&r, id).unwrap().blocks.iter().any(|b| matches!(b, Block::Paragraph(t) if *t == said)), "{said}");
 }

@@ -23,6 +23,11 @@ impl Amount {
     pub fn unit_key(&self) -> String {
         self.unit.trim().to_lowercase()
     }
+
+    /// The value as a number, for a sentence that writes it in its language.
+    pub fn number(&self) -> f64 {
+        self.value.plain().parse().unwrap_or(0.0)
+    }
 }
 
 impl fmt::Display for Amount {

@@ -5,9 +5,9 @@ use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
 
 use super::{Entry, EntryKind, Strength, Totals};
+use crate::i18n::{tr, Key, Msg};
 use crate::model::Partnership;
 use crate::model::order::{sort, sort_by_key};
-use crate::model::text::plural;
 
 /// One partner's offers and needs in one category.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -32,17 +32,18 @@ impl HeatCell {
     }
 
     /// The cell's text alternative: "FreshMart, Funding: 2 offers (up to large); 1 need (small)."
-    pub fn describe(&self, partner: &str, category: &str) -> String {
-        let part = |n: usize, one: &str, many: &str, s: Option<Strength>| match (n, s) {
-            (0, _) | (_, None) => format!("no {many}"),
-            (1, Some(s)) => format!("1 {one} ({})", s.label().to_lowercase()),
-            (n, Some(s)) => format!("{n} {many} (up to {})", s.label().to_lowercase()),
+    pub fn describe(&self, partner: &str, category: &str) -> Msg {
+        use tr::model::resources::cell;
+        let part = |n: usize, [none, one, many]: [Key; 3], s: Option<Strength>, offer: bool| match (n, s) {
+            (0, _) | (_, None) => Msg::new(none),
+            (1, Some(s)) => Msg::new(one).word("strength", s.size_key(offer)),
+            (n, Some(s)) => Msg::new(many).int("n", n as i128).word("strength", s.size_key(offer)),
         };
-        format!(
-            "{partner}, {category}: {}; {}.",
-            part(self.offers, "offer", "offers", self.strongest_offer),
-            part(self.needs, "need", "needs", self.strongest_need)
-        )
+        Msg::new(cell::DESCRIBE)
+            .text("category", category)
+            .said("needs", part(self.needs, [cell::NO_NEEDS, cell::ONE_NEED, cell::NEEDS], self.strongest_need, false))
+            .said("offers", part(self.offers, [cell::NO_OFFERS, cell::ONE_OFFER, cell::OFFERS], self.strongest_offer, true))
+            .text("partner", partner)
     }
 }
 
@@ -258,13 +259,14 @@ pub enum FindingKind {
 }
 
 impl FindingKind {
-    pub fn heading(self) -> &'static str {
+    pub fn heading(self) -> Key {
+        use tr::model::resources::heading;
         match self {
-            FindingKind::UnmetNeed => "Needs no offer meets",
-            FindingKind::SinglePartner => "Categories that depend on one partner",
-            FindingKind::OnlyOffers => "Partners who offer but need nothing",
-            FindingKind::OnlyNeeds => "Partners who need but offer nothing",
-            FindingKind::NothingYet => "Partners not on the map yet",
+            FindingKind::UnmetNeed => heading::UNMET_NEED,
+            FindingKind::SinglePartner => heading::SINGLE_PARTNER,
+            FindingKind::OnlyOffers => heading::ONLY_OFFERS,
+            FindingKind::OnlyNeeds => heading::ONLY_NEEDS,
+            FindingKind::NothingYet => heading::NOTHING_YET,
         }
     }
 }
@@ -273,53 +275,43 @@ impl FindingKind {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Finding {
     pub kind: FindingKind,
-    pub text: String,
+    /// Worded by the screen in its language.
+    pub text: Msg,
 }
 
 /// The whole gap analysis, grouped by kind in the order of [`FindingKind`].
 pub fn findings(p: &Partnership) -> Vec<Finding> {
+    use tr::model::resources::finding;
     let r = &p.resources;
     let mut out = Vec::new();
     for u in unmet_needs(p) {
         let Some(n) = r.entry(u.need_id) else { continue };
         let (who, cat) = (p.partner_name(n.partner_id), r.category_name(n.category_id));
         let why = match u.reason {
-            UnmetReason::NoOffer => format!("nobody offers anything in {cat}"),
-            UnmetReason::OnlyOwnOffer => format!("only {who} itself offers {cat}"),
-            UnmetReason::NotAvailableThen => format!("no {cat} offer is available when it is needed"),
+            UnmetReason::NoOffer => Msg::new(finding::NO_OFFER),
+            UnmetReason::OnlyOwnOffer => Msg::new(finding::ONLY_OWN_OFFER).text("who", who.as_str()),
+            UnmetReason::NotAvailableThen => Msg::new(finding::NOT_AVAILABLE_THEN),
         };
-        out.push(Finding {
-            kind: FindingKind::UnmetNeed,
-            text: format!("{who} needs “{}”, but {why}. Who outside the partnership could help?", n.description),
-        });
+        let text = Msg::new(finding::UNMET).text("need", n.description.as_str()).said("why", why.text("category", cat)).text("who", who);
+        out.push(Finding { kind: FindingKind::UnmetNeed, text });
     }
     for risk in single_partner_categories(p) {
         let (who, cat) = (p.partner_name(risk.partner_id), r.category_name(risk.category_id));
-        let relying = match risk.needs_relying {
-            0 => String::new(),
-            1 => " 1 need of another partner relies on it.".to_string(),
-            n => format!(" {n} needs of other partners rely on it."),
+        let text = match risk.needs_relying {
+            0 => Msg::new(finding::SINGLE),
+            n => Msg::new(finding::SINGLE_RELIED_ON).int("n", n as i128),
         };
-        out.push(Finding {
-            kind: FindingKind::SinglePartner,
-            text: format!("Only {who} offers {cat}: if it stepped back, the partnership would lose all of it.{relying}"),
-        });
+        out.push(Finding { kind: FindingKind::SinglePartner, text: text.text("category", cat.as_str()).text("who", who) });
     }
     for b in balance(p) {
         let who = p.partner_name(b.partner_id);
         let (kind, text) = match (b.offers, b.needs) {
-            (0, 0) => (FindingKind::NothingYet, format!("{who} has not added offers or needs yet.")),
-            (o, 0) => (
-                FindingKind::OnlyOffers,
-                format!("{who} offers {} but has named no needs. Ask what it needs: a partner that only gives is easy to lose.", plural(o, "thing", "things")),
-            ),
-            (0, n) => (
-                FindingKind::OnlyNeeds,
-                format!("{who} needs {} but offers nothing yet. Every partner brings something: knowledge and relationships count.", plural(n, "thing", "things")),
-            ),
+            (0, 0) => (FindingKind::NothingYet, Msg::new(finding::NOTHING_YET)),
+            (o, 0) => (FindingKind::OnlyOffers, Msg::new(finding::ONLY_OFFERS).int("n", o as i128)),
+            (0, n) => (FindingKind::OnlyNeeds, Msg::new(finding::ONLY_NEEDS).int("n", n as i128)),
             _ => continue,
         };
-        out.push(Finding { kind, text });
+        out.push(Finding { kind, text: text.text("who", who) });
     }
     let order = |k: FindingKind| k as u8;
     sort_by_key(&mut out, |f| order(f.kind));

@@ -2,29 +2,31 @@
 use chrono::{DateTime, Utc};
 
 use super::{Entry, EntryKind};
+use crate::i18n::Words;
 use crate::model::csv;
 use crate::model::time::iso_date;
 use crate::model::Partnership;
 use crate::model::order::sort_by_key;
 
-const HEADER: [&str; 12] = [
-    "Partner",
-    "Kind",
-    "Category",
-    "Description",
-    "Strength",
-    "Level (1-3)",
-    "Amount",
-    "Unit",
-    "Available from",
-    "Available until",
-    "Commitments",
-    "Entry id",
-];
+/// The columns, worded in the interface's language.
+const HEADER: [crate::i18n::Key; 12] = {
+    use crate::i18n::tr::model::csv::resources;
+    [
+        resources::PARTNER, resources::KIND, resources::CATEGORY, resources::DESCRIPTION, resources::STRENGTH,
+        resources::LEVEL, resources::AMOUNT, resources::UNIT, resources::AVAILABLE_FROM, resources::AVAILABLE_UNTIL,
+        resources::COMMITMENTS, resources::ENTRY_ID,
+    ]
+};
 
 /// Rows in partner-directory order, then category order, offers before needs. Amounts are
-/// plain decimals (`12500.5`) so spreadsheets read them as numbers.
+/// plain decimals (`12500.5`) so spreadsheets read them as numbers. Headers and words in the
+/// interface's language.
 pub fn csv(p: &Partnership) -> String {
+    crate::i18n::with_current(|w| csv_in(p, w))
+}
+
+fn csv_in(p: &Partnership, w: &Words) -> String {
+    use crate::i18n::tr::model::csv::resources;
     let r = &p.resources;
     let cat_rank = |e: &Entry| r.ordered_categories().iter().position(|c| c.id == e.category_id);
     let partner_rank = |e: &Entry| p.partners.iter().position(|x| x.id == e.partner_id);
@@ -37,13 +39,13 @@ pub fn csv(p: &Partnership) -> String {
                 .commitments_of_entry(e.id)
                 .iter()
                 .map(|c| match e.kind {
-                    EntryKind::Offer => format!("to {}", p.partner_name(c.to_partner)),
-                    EntryKind::Need => format!("from {}", p.partner_name(c.from_partner)),
+                    EntryKind::Offer => resources::to(w, &p.partner_name(c.to_partner)),
+                    EntryKind::Need => resources::from(w, &p.partner_name(c.from_partner)),
                 })
                 .collect();
             vec![
                 p.partner_name(e.partner_id),
-                e.kind.label().to_string(),
+                w.get(e.kind.label_key()).to_string(),
                 r.category_name(e.category_id),
                 e.description.clone(),
                 e.strength.key().to_string(),
@@ -57,7 +59,7 @@ pub fn csv(p: &Partnership) -> String {
             ]
         })
         .collect();
-    csv::table(&HEADER, &rows)
+    csv::table(&HEADER.map(|k| w.get(k)), &rows)
 }
 
 /// "riverside-food-security-partnership-resources-2026-11-27.csv"

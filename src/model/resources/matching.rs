@@ -16,6 +16,7 @@ use std::collections::HashMap;
 use uuid::Uuid;
 
 use super::{Commitment, Decimal, Entry, EntryKind};
+use crate::i18n::{tr, Msg};
 use crate::model::order::sort_by;
 use crate::model::record::IdMap;
 use crate::model::Partnership;
@@ -29,8 +30,9 @@ pub struct Match {
     pub offer: String,
     /// Other needs this offer is already committed to.
     pub promised_elsewhere: usize,
-    /// Plain reasons shown beside the suggestion, e.g. "Large offer for a medium need."
-    pub reasons: Vec<String>,
+    /// Plain reasons shown beside the suggestion, e.g. "A large offer for a medium need.",
+    /// worded by the screen.
+    pub reasons: Vec<Msg>,
 }
 
 /// One need with what has been agreed for it and the best of what else could meet it.
@@ -164,30 +166,24 @@ fn amount_towards(offer: &Entry, need: &Entry) -> Option<Decimal> {
 }
 
 /// `promised`: the offer's commitments.
-fn reasons(p: &Partnership, offer: &Entry, need: &Entry, promised: &[&Commitment]) -> Vec<String> {
+fn reasons(p: &Partnership, offer: &Entry, need: &Entry, promised: &[&Commitment]) -> Vec<Msg> {
+    use tr::model::resources::reason;
     let mut out = Vec::new();
-    let (o, n) = (offer.strength.label().to_lowercase(), need.strength.label().to_lowercase());
-    out.push(if offer.strength >= need.strength {
-        format!("A {o} offer for a {n} need.")
-    } else {
-        format!("A {o} offer for a {n} need: it may meet only part of it.")
-    });
+    let size = if offer.strength >= need.strength { reason::SIZE } else { reason::SIZE_PART };
+    out.push(Msg::new(size).word("need", need.strength.size_key(false)).word("offer", offer.strength.size_key(true)));
     if let (Some(oa), Some(na)) = (&offer.amount, &need.amount) {
         if oa.unit_key() == na.unit_key() {
-            out.push(if oa.value >= na.value {
-                format!("Offers {oa}, enough for the {na} needed.")
-            } else {
-                format!("Offers {oa} of the {na} needed.")
-            });
+            let enough = if oa.value >= na.value { reason::ENOUGH } else { reason::PART_OF };
+            out.push(Msg::new(enough).amount("needed", na.number(), &na.unit).amount("offered", oa.number(), &oa.unit));
         }
     }
     if offer.has_dates() && need.has_dates() {
-        out.push("Available when it is needed.".into());
+        out.push(Msg::new(reason::IN_TIME));
     }
-    let promised: Vec<String> =
-        promised.iter().filter(|c| c.need_id != need.id).map(|c| p.partner_name(c.to_partner)).collect();
+    let promised: Vec<Msg> =
+        promised.iter().filter(|c| c.need_id != need.id).map(|c| Msg::Text(p.partner_name(c.to_partner))).collect();
     if !promised.is_empty() {
-        out.push(format!("Already promised to {}.", promised.join(", ")));
+        out.push(Msg::new(reason::PROMISED).list("names", promised, false));
     }
     out
 }

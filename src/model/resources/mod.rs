@@ -32,18 +32,22 @@ pub use export::{csv, csv_file_name};
 pub use matching::{matches_for, suggestions, Match, NeedSuggestions};
 pub use sample::add_sample;
 
-/// The categories a new partnership starts with; the group renames, adds and removes freely.
-pub const DEFAULT_CATEGORIES: [&str; 9] = [
-    "Expertise",
-    "Networks",
-    "Funding",
-    "Technology",
-    "Community knowledge",
-    "Relationships",
-    "Facilities",
-    "Volunteers",
-    "Data",
-];
+/// The categories a new partnership starts with, named in the interface's language when it
+/// is made (then they are the group's text: it renames, adds and removes freely).
+pub const DEFAULT_CATEGORIES: [crate::i18n::Key; 9] = {
+    use crate::i18n::tr::resources::categories::usual;
+    [
+        usual::EXPERTISE,
+        usual::NETWORKS,
+        usual::FUNDING,
+        usual::TECHNOLOGY,
+        usual::COMMUNITY_KNOWLEDGE,
+        usual::RELATIONSHIPS,
+        usual::FACILITIES,
+        usual::VOLUNTEERS,
+        usual::DATA,
+    ]
+};
 
 crate::section! {
     pub struct ResourceMap {
@@ -81,6 +85,7 @@ impl EntryKind {
     }
 
     /// In English (files, logs, tests).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn label(self) -> &'static str {
         crate::i18n::english(self.label_key())
     }
@@ -110,6 +115,20 @@ crate::choice_enum! {
 impl Strength {
     pub fn level(self) -> u8 {
         self as u8 + 1
+    }
+
+    /// The size as a word that describes an offer (`offer`) or a need: the two agree
+    /// differently in Spanish and French.
+    pub fn size_key(self, offer: bool) -> crate::i18n::Key {
+        use crate::i18n::tr::model::resources::{need_size, offer_size};
+        match (self, offer) {
+            (Strength::Small, true) => offer_size::SMALL,
+            (Strength::Medium, true) => offer_size::MEDIUM,
+            (Strength::Large, true) => offer_size::LARGE,
+            (Strength::Small, false) => need_size::SMALL,
+            (Strength::Medium, false) => need_size::MEDIUM,
+            (Strength::Large, false) => need_size::LARGE,
+        }
     }
 }
 
@@ -193,10 +212,11 @@ impl ResourceMap {
         map
     }
 
-    /// Adds the default categories whose names are not used yet (for maps from older files).
+    /// Adds the default categories, in the interface's language, whose names are not used
+    /// yet.
     pub fn add_default_categories(&mut self, now: DateTime<Utc>) {
-        for name in DEFAULT_CATEGORIES {
-            let _ = self.add_category(name, now);
+        for name in DEFAULT_CATEGORIES.map(crate::i18n::text) {
+            let _ = self.add_category(&name, now);
         }
     }
 
@@ -212,7 +232,7 @@ impl ResourceMap {
     }
 
     pub fn category_name(&self, id: Uuid) -> String {
-        self.category(id).map_or_else(|| "(removed category)".to_string(), |c| c.name.clone())
+        self.category(id).map_or_else(|| crate::i18n::text(crate::i18n::tr::model::resources::REMOVED_CATEGORY), |c| c.name.clone())
     }
 
     pub fn entry(&self, id: Uuid) -> Option<&Entry> {
@@ -372,13 +392,12 @@ pub fn forget_partner(p: &mut Partnership, partner_id: Uuid, now: DateTime<Utc>)
 }
 
 /// "FreshMart Groceries gives “Refrigerated van” to Eastside Tenants' Association for “Winter hall”."
-pub fn describe_commitment(p: &Partnership, c: &Commitment) -> String {
-    let what = |id: Uuid| p.resources.entry(id).map_or("(removed entry)".to_string(), |e| e.description.clone());
-    format!(
-        "{} gives “{}” to {} for “{}”.",
-        p.partner_name(c.from_partner),
-        what(c.offer_id),
-        p.partner_name(c.to_partner),
-        what(c.need_id)
-    )
+pub fn describe_commitment(p: &Partnership, c: &Commitment) -> crate::i18n::Msg {
+    use crate::i18n::{tr::model::resources, Msg};
+    let what = |id: Uuid| p.resources.entry(id).map_or_else(|| Msg::new(resources::REMOVED_ENTRY), |e| Msg::Text(e.description.clone()));
+    Msg::new(resources::COMMITMENT)
+        .text("from", p.partner_name(c.from_partner))
+        .said("need", what(c.need_id))
+        .said("offer", what(c.offer_id))
+        .text("to", p.partner_name(c.to_partner))
 }

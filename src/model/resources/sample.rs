@@ -65,10 +65,17 @@ const SEEDS: [Seed; 24] = [
 /// (offer, need) pairs of [`SEEDS`] indices the sample has already agreed.
 const AGREED: [(usize, usize); 2] = [(16, 3), (20, 18)];
 
-/// Adds the sample resource map to `p` (which holds the sample's partners).
+/// The sample's categories: its text is English, translated as a whole afterwards
+/// (`locales/sample-<code>.json`), whatever the language of the screen that made it.
+const CATEGORIES: [&str; 9] =
+    ["Expertise", "Networks", "Funding", "Technology", "Community knowledge", "Relationships", "Facilities", "Volunteers", "Data"];
+
+/// Adds the sample resource map to `p` (which holds the sample's partners), in place of the
+/// categories a new partnership starts with.
 pub fn add_sample(p: &mut Partnership, now: DateTime<Utc>) {
-    if p.resources.categories.is_empty() {
-        p.resources.add_default_categories(now);
+    p.resources.categories.clear();
+    for name in CATEGORIES {
+        let _ = p.resources.add_category(name, now);
     }
     let today = now.date_naive();
     let mut ids = Vec::new();

@@ -54,3 +54,49 @@ fn the_translated_sample_keeps_its_structure_and_names() {
     let same: Vec<String> = texts(&fr).into_iter().filter(|t| texts(&english).contains(t)).collect();
     assert!(same.iter().all(|t| ["kg", "Eastside, Riverside", "communication", "transport", "Expertise"].contains(&t.as_str())), "{same:?}");
 }
+
+/// The ids of a serialised partnership replaced by their order of appearance, so that two
+/// copies with different ids compare equal when all else is.
+fn without_ids(p: &Partnership) -> String {
+    let text = serde_json::to_string(p).unwrap();
+    let mut seen: Vec<String> = Vec::new();
+    let mut out = String::new();
+    let mut rest = text.as_str();
+    while let Some(i) = rest.find('"') {
+        out.push_str(&rest[..=i]);
+        rest = &rest[i + 1..];
+        let candidate = rest.get(..36).unwrap_or("");
+        if uuid::Uuid::parse_str(candidate).is_ok() {
+            let n = seen.iter().position(|s| s == candidate).unwrap_or_else(|| {
+                seen.push(candidate.to_string());
+                seen.len() - 1
+            });
+            out.push_str(&format!("id-{n}"));
+            rest = &rest[36..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[test]
+fn the_sample_file_is_current() {
+    let stored: serde_json::Value = serde_json::from_str(include_str!("../../../locales/sample.json")).unwrap();
+    let now: serde_json::Value = serde_json::from_str(&file_text()).unwrap();
+    let (a, b) = (from_file(&stored.to_string(), at(WRITTEN)).unwrap(), from_file(&now.to_string(), at(WRITTEN)).unwrap());
+    assert!(without_ids(&a) == without_ids(&b), "locales/sample.json is stale: run `cargo run --example sample_file`");
+}
+
+#[test]
+fn the_sample_from_its_file_is_the_sample_of_today_with_fresh_ids() {
+    let file = file_text();
+    for now in ["2026-01-15T10:00:00Z", "2026-11-30T23:59:59Z", "2027-03-01T00:00:01Z", "2031-07-04T12:34:56.789Z"] {
+        let from = from_file(&file, at(now)).unwrap();
+        let built = sample(at(now));
+        assert_eq!(without_ids(&from), without_ids(&built), "at {now}");
+        assert_eq!(validate(&from), vec![]);
+        let again = from_file(&file, at(now)).unwrap();
+        assert_ne!(from.id, again.id, "each copy has its own ids");
+        assert!(from.partners.iter().all(|p| again.partners.iter().all(|q| q.id != p.id)));
+    }
+}

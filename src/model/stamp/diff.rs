@@ -34,6 +34,16 @@ pub fn record_edit(before: &Partnership, after: &mut Partnership, clock: &mut Cl
     if before.check_ins.cadence != after.check_ins.cadence {
         root.push("check_ins.cadence");
     }
+    let (br, ar) = (&before.report, &after.report);
+    for (slot, changed) in [
+        ("report.introduction", br.introduction != ar.introduction),
+        ("report.challenges", br.challenges != ar.challenges),
+        ("report.left_out", br.left_out != ar.left_out),
+    ] {
+        if changed {
+            root.push(slot);
+        }
+    }
     for slot in root {
         let s = d.stamp();
         after.at.insert(slot, s);

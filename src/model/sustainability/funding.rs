@@ -18,6 +18,7 @@ impl FundingStatus {
     }
 
     /// In English (files, logs, tests).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn label(self) -> &'static str {
         crate::i18n::english(self.label_key())
     }
@@ -38,6 +39,9 @@ crate::record! {
         pub status: FundingStatus,
         #[serde(default)]
         pub notes: String,
+        /// The funder as a partner of the directory, when it is one.
+        #[serde(default)]
+        pub partner_id: Option<Uuid>,
     }
 }
 
@@ -51,6 +55,7 @@ impl FundingSource {
             restricted: false,
             status: FundingStatus::Confirmed,
             notes: String::new(),
+            partner_id: None,
         })
     }
 
@@ -111,6 +116,7 @@ impl Reading {
     }
 
     /// In English (files, logs, tests).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn label(self) -> &'static str {
         crate::i18n::english(self.label_key())
     }
@@ -133,6 +139,7 @@ impl Reading {
     }
 
     /// In English (files, logs, tests).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn explanation(self) -> &'static str {
         crate::i18n::english(self.explanation_key())
     }

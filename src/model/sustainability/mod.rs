@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::check::Checker;
-use super::money::{format_amount, format_money, valid_currency, Money};
+use super::money::{valid_currency, Money};
 use super::text::escape_xml;
 use super::Partnership;
 use crate::model::check::Item;

@@ -1,6 +1,7 @@
 //! The runway: each source's money spread exactly over its months, and what is left month by month.
 use super::*;
-use crate::model::time::month_year;
+use crate::i18n::{tr, Words};
+use crate::model::money::currency_value;
 
 /// The first day of `d`'s month.
 pub fn month_start(d: NaiveDate) -> NaiveDate {
@@ -105,35 +106,40 @@ pub fn runway(sources: &[FundingSource], currency: &str, today: NaiveDate, month
 }
 
 impl Runway {
+    /// "Jan 2027" (`short`: "Jan 27") in `w`'s language.
+    fn month(w: &Words, d: NaiveDate, short: bool) -> String {
+        let year = if short { format!("{:02}", d.year().rem_euclid(100)) } else { d.year().to_string() };
+        tr::report::month_year(w, w.month(d), &year)
+    }
+
     /// One sentence saying what the chart shows, for screen readers and the report.
-    pub fn describe(&self) -> String {
+    pub fn describe(&self, w: &Words) -> String {
+        use tr::model::runway;
         let Some(first) = self.months.first() else { return String::new() };
         let covered = match self.months_covered {
-            0 => "No confirmed money is spread over this month.".to_string(),
-            n if n == self.months.len() => format!("Confirmed funding covers all {n} months shown."),
-            n => format!(
-                "Confirmed funding covers {n} month{} from {} (until the end of {}).",
-                if n == 1 { "" } else { "s" },
-                month_year(first.month, false),
-                month_year(self.months[n - 1].month, false)
-            ),
+            0 => w.get(runway::NONE_COVERED).to_string(),
+            n if n == self.months.len() => runway::all_covered(w, n as i64),
+            n => runway::covered(w, n as i64, &Self::month(w, first.month, false), &Self::month(w, self.months[n - 1].month, false)),
         };
-        format!("Runway in {}, month by month: {covered}", self.currency)
+        runway::describe(w, &covered, &self.currency)
     }
 
     /// A bar chart, confirmed (solid) under hoped-for (light), as inline SVG with a title
-    /// and description; every text is escaped, and nothing needs a script.
-    pub fn svg(&self) -> String {
+    /// and description in `w`'s language; every text is escaped, and nothing needs a script.
+    pub fn svg(&self, w: &Words) -> String {
+        let words = w;
         let (w, h, left, bottom, top) = (760.0_f64, 300.0_f64, 120.0_f64, 40.0_f64, 20.0_f64);
         let max = self.months.iter().map(|m| m.confirmed.saturating_add(m.hoped_for)).max().unwrap_or(0).max(1);
         let n = self.months.len().max(1) as f64;
         let slot = (w - left - 10.0) / n;
         let bar = slot * 0.7;
         let scale = (h - bottom - top) / max as f64;
+        let amount = |minor| words.amount(currency_value(minor, &self.currency));
         let mut s = format!(
-            r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="100%" role="img" aria-labelledby="runway-title-{c} runway-desc-{c}" class="chart runway-chart"><title id="runway-title-{c}">Runway ({c})</title><desc id="runway-desc-{c}">{desc}</desc>"##,
+            r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="100%" role="img" aria-labelledby="runway-title-{c} runway-desc-{c}" class="chart runway-chart"><title id="runway-title-{c}">{title}</title><desc id="runway-desc-{c}">{desc}</desc>"##,
             c = escape_xml(&self.currency),
-            desc = escape_xml(&self.describe()),
+            title = escape_xml(&tr::model::runway::title(words, &self.currency)),
+            desc = escape_xml(&self.describe(words)),
         );
         let base = h - bottom;
         s.push_str(&format!(
@@ -144,17 +150,16 @@ impl Runway {
             r##"<text x="{x}" y="{y}" text-anchor="end" font-size="14" fill="#1d2321">{max}</text><text x="{x}" y="{base}" text-anchor="end" font-size="14" fill="#1d2321">0</text>"##,
             x = left - 8.0,
             y = top + 5.0,
-            max = escape_xml(&format_money(max, &self.currency)),
+            max = escape_xml(&words.money(max, &self.currency)),
         ));
         for (i, m) in self.months.iter().enumerate() {
             let x = left + slot * i as f64 + (slot - bar) / 2.0;
             let hc = m.confirmed as f64 * scale;
             let hh = m.hoped_for as f64 * scale;
-            let label = month_year(m.month, false);
+            let label = tr::model::runway::bar(words, &amount(m.confirmed), &amount(m.hoped_for), &Self::month(words, m.month, false));
             s.push_str(&format!(
-                r##"<g><title>{label}: confirmed {c}, hoped for {h}</title><rect x="{x:.1}" y="{yc:.1}" width="{bar:.1}" height="{hc:.1}" fill="#0b5d4b"/><rect x="{x:.1}" y="{yh:.1}" width="{bar:.1}" height="{hh:.1}" fill="#a8d5c5" stroke="#0b5d4b" stroke-dasharray="3 2"/></g>"##,
-                c = escape_xml(&format_amount(m.confirmed, &self.currency)),
-                h = escape_xml(&format_amount(m.hoped_for, &self.currency)),
+                r##"<g><title>{label}</title><rect x="{x:.1}" y="{yc:.1}" width="{bar:.1}" height="{hc:.1}" fill="#0b5d4b"/><rect x="{x:.1}" y="{yh:.1}" width="{bar:.1}" height="{hh:.1}" fill="#a8d5c5" stroke="#0b5d4b" stroke-dasharray="3 2"/></g>"##,
+                label = escape_xml(&label),
                 yc = base - hc,
                 yh = base - hc - hh,
             ));
@@ -162,14 +167,16 @@ impl Runway {
             if self.months.len() <= 12 || i % 3 == 0 {
                 s.push_str(&format!(
                     r##"<text x="{tx:.1}" y="{ty}" text-anchor="middle" font-size="13" fill="#1d2321">{}</text>"##,
-                    month_year(m.month, true),
+                    escape_xml(&Self::month(words, m.month, true)),
                     tx = x + bar / 2.0,
                     ty = base + 20.0,
                 ));
             }
         }
         s.push_str(&format!(
-            r##"<g font-size="13" fill="#1d2321"><rect x="{l}" y="{ly}" width="14" height="14" fill="#0b5d4b"/><text x="{t1}" y="{ty}">Confirmed</text><rect x="{l2}" y="{ly}" width="14" height="14" fill="#a8d5c5" stroke="#0b5d4b" stroke-dasharray="3 2"/><text x="{t2}" y="{ty}">Hoped for</text></g></svg>"##,
+            r##"<g font-size="13" fill="#1d2321"><rect x="{l}" y="{ly}" width="14" height="14" fill="#0b5d4b"/><text x="{t1}" y="{ty}">{confirmed}</text><rect x="{l2}" y="{ly}" width="14" height="14" fill="#a8d5c5" stroke="#0b5d4b" stroke-dasharray="3 2"/><text x="{t2}" y="{ty}">{hoped}</text></g></svg>"##,
+            confirmed = escape_xml(words.get(tr::report::CONFIRMED)),
+            hoped = escape_xml(words.get(tr::report::HOPED_FOR)),
             l = left,
             ly = h - 16.0,
             t1 = left + 20.0,

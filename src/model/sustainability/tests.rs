@@ -142,10 +142,23 @@ fn the_runway_counts_months_of_confirmed_money_per_currency() {
     assert_eq!(r.months[11].confirmed, 0, "January 2027: the grant has ended");
     assert_eq!(r.months_covered, 11, "February to December");
     assert_eq!(r.undated, 1);
-    assert!(r.describe().contains("11 months"));
-    let svg = r.svg();
+    let [en, es, fr] = crate::i18n::every_language();
+    assert_eq!(
+        r.describe(&en),
+        "Runway in EUR, month by month: Confirmed funding covers 11 months from Feb 2026 (until the end of Dec 2026)."
+    );
+    assert_eq!(
+        r.describe(&es),
+        "Horizonte de financiación en EUR, mes a mes: La financiación confirmada cubre 11 meses desde feb 2026 (hasta el final de dic 2026)."
+    );
+    let svg = r.svg(&en);
     assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
     assert!(svg.contains("<title id=\"runway-title-EUR\">Runway (EUR)</title>"));
+    assert!(svg.contains(">Confirmed</text>") && svg.contains(">Hoped for</text>"));
+    let svg = r.svg(&fr);
+    assert!(svg.contains("<title id=\"runway-title-EUR\">Trésorerie prévisionnelle (EUR)</title>"), "{svg}");
+    assert!(svg.contains("<title>févr. 2026\u{a0}: confirmé 1,00, espéré 0,00</title>"), "{svg}");
+    assert!(svg.contains(">Confirmé</text>") && !svg.contains("Hoped"));
     assert_eq!(svg.matches("<rect").count(), 14 * 2 + 2, "two bars a month, two legend keys");
 }
 
@@ -207,5 +220,5 @@ fn funding_over_extreme_years_is_refused_and_the_runway_stays_small() {
     assert_eq!(r.months.len(), 12);
     assert!(r.months.iter().all(|m| m.confirmed > 0));
     assert_eq!(r.months[1].confirmed, i64::MAX);
-    assert!(r.svg().contains("<svg"));
+    assert!(r.svg(&crate::i18n::Words::english()).contains("<svg"));
 }

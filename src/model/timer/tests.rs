@@ -43,9 +43,13 @@ fn it_survives_being_saved() {
 #[test]
 fn spoken_time_reads_naturally() {
     let t = Timer::start(1.5, 0);
-    assert_eq!(t.spoken(0), "1 minute 30 seconds left");
-    assert_eq!(t.spoken(60_000), "30 seconds left");
-    assert_eq!(t.spoken(90_000), "Time is up");
+    let [en, es, fr] = crate::i18n::every_language();
+    assert_eq!(t.spoken(0, &en), "1 minute 30 seconds left");
+    assert_eq!(t.spoken(60_000, &en), "30 seconds left");
+    assert_eq!(t.spoken(90_000, &en), "Time is up");
+    assert_eq!(t.spoken(0, &es), "Tiempo restante: 1 minuto y 30 segundos");
+    assert_eq!(t.spoken(30_000, &fr), "Temps restant\u{a0}: 1 minute");
+    assert_eq!(t.spoken(90_000, &fr), "Le temps est écoulé");
 }
 
 #[test]

@@ -34,6 +34,7 @@ pub fn CharterPage() -> impl IntoView {
         <section class="charter">
             <div class="page-head">
                 <h1 tabindex="-1">{t(tr::route::CHARTER)}</h1>
+                <crate::ui::print::PrintButton kind=crate::model::print::Kind::Charter/>
                 <When when=move || !editing.get()>
                     <button type="button" class="primary edit-chrome" on:click=move |_| editing.set(true)>
                         {tw(move |w| w.get(if blank() { tr::charter::WRITE } else { tr::charter::EDIT }).to_string())}

@@ -6,7 +6,7 @@ use crate::i18n::tr;
 use crate::model::checkins::Meeting;
 use crate::ui::i18n::{t, tw};
 use crate::ui::state::AppState;
-use crate::ui::form::EditDelete;
+use crate::ui::form::{EditDelete, Editing};
 
 #[component]
 pub fn MeetingCard(meeting: Meeting, on_edit: Callback<()>) -> impl IntoView {
@@ -21,6 +21,7 @@ pub fn MeetingCard(meeting: Meeting, on_edit: Callback<()>) -> impl IntoView {
     let heading_id = format!("meeting-{id}");
     let labelled_by = heading_id.clone();
     let actions = meeting.actions.clone();
+    let editing = Editing::new();
     view! {
         <li class="card meeting-card">
             <article aria-labelledby=labelled_by>
@@ -43,7 +44,7 @@ pub fn MeetingCard(meeting: Meeting, on_edit: Callback<()>) -> impl IntoView {
                 <h4>{t(tr::checkins::ACTIONS)}</h4>
                 {actions.is_empty().then(|| view! { <p class="hint">{t(tr::checkins::NO_ACTIONS)}</p> })}
                 <ul class="action-list">
-                    {actions.into_iter().map(|a| view! { <ActionRow meeting=id action=a/> }).collect_view()}
+                    {actions.into_iter().map(|a| view! { <ActionRow meeting=id action=a editing/> }).collect_view()}
                 </ul>
                 <ActionForm meeting=id/>
             </article>

@@ -20,7 +20,7 @@ pub fn MeetingForm(meeting: Option<Meeting>, on_done: impl Fn() + 'static + Send
     let agenda = RwSignal::new(original.agenda.clone());
     let notes = RwSignal::new(original.notes.clone());
     let decisions = RwSignal::new(original.decisions.join("\n"));
-    let (original, errors, guard) = open_record(original, is_new, "meeting-form", "meeting");
+    let (original, errors, guard) = open_record(original, is_new, "meeting-form", crate::i18n::tr::form::record::MEETING);
 
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();

@@ -19,16 +19,6 @@ pub fn describe_next(w: &Words, next: NextCheckIn) -> (String, bool) {
     }
 }
 
-/// "every 2 weeks", "every month".
-fn describe_cadence(w: &Words, c: Cadence) -> String {
-    let n = i64::from(c.every);
-    match c.unit {
-        CadenceUnit::Days => tr::checkins::every_days(w, n),
-        CadenceUnit::Weeks => tr::checkins::every_weeks(w, n),
-        CadenceUnit::Months => tr::checkins::every_months(w, n),
-    }
-}
-
 /// A cadence unit as the form offers it.
 fn unit_label(u: CadenceUnit) -> Key {
     match u {
@@ -74,7 +64,7 @@ pub fn CadenceStatus() -> impl IntoView {
             })}
             <p class="hint">{tw(move |w| cadence.get().map_or_else(
                 || w.get(tr::checkins::NO_CADENCE).to_string(),
-                |c| tr::checkins::you_meet(w, &describe_cadence(w, c)),
+                |c| tr::checkins::you_meet(w, &c.describe(w)),
             ))}</p>
             <form class="inline-form cadence-form" on:submit=submit aria-label=t(tr::checkins::CADENCE)>
                 <label for="cadence-every">{t(tr::checkins::MEET_EVERY)}</label>

@@ -4,9 +4,9 @@ use leptos::prelude::*;
 use super::inputs::InputList;
 use crate::i18n::tr;
 use crate::ui::helpers::{chips, join_tags, peek};
-use crate::model::community::{check_activity, parse_tags, Activity, ActivityKind};
+use crate::model::community::{check_activity, known_reached, parse_tags, Activity, ActivityKind};
 use crate::model::time::{iso_date, parse_input_date};
-use crate::ui::form::{open_record, save_record, DateField, EditDelete, Found, LongText, NumberField, PartnerChecks, RecordForm, SelectField, TextField};
+use crate::ui::form::{open_record, save_record, DateField, EditDelete, Found, LongText, NumberField, PartnerChecks, RecordForm, SelectField, TagsField, TextField};
 use crate::ui::i18n::{t, tw, tw1, I18n};
 use crate::ui::state::AppState;
 
@@ -73,7 +73,7 @@ pub fn ActivityForm(activity: Option<Activity>, on_done: impl Fn() + 'static + S
     let ran_by = RwSignal::new(original.partner_ids.clone());
     let reached = RwSignal::new(join_tags(&original.reached));
     let notes = RwSignal::new(original.notes.clone());
-    let (original, errors, guard) = open_record(original, is_new, "activity", "activity");
+    let (original, errors, guard) = open_record(original, is_new, "activity", crate::i18n::tr::form::record::ACTIVITY);
 
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
@@ -103,7 +103,7 @@ pub fn ActivityForm(activity: Option<Activity>, on_done: impl Fn() + 'static + S
             <TextField form=errors field="title" label=t(tr::community::NAME) value=title/>
             <DateField form=errors field="date" label=t(tr::community::DATE) value=date/>
             <NumberField form=errors field="participants" label=t(tr::community::TOOK_PART) value=people/>
-            <TextField form=errors field="reached" label=t(tr::community::REACHED) value=reached wide=true
+            <TagsField form=errors field="reached" label=t(tr::community::REACHED) value=reached wide=true known=known_reached
                 placeholder=t(tr::community::REACHED_PLACEHOLDER)/>
             <PartnerChecks form=errors field="ran_by" legend=t(tr::community::RUN_BY_LEGEND) value=ran_by class="checks"/>
             <LongText form=errors field="notes" label=t(tr::community::NOTES) value=notes rows=2/>

@@ -5,8 +5,8 @@ use uuid::Uuid;
 use super::response::{ResponseForm, ResponseView};
 use crate::i18n::tr;
 use crate::ui::helpers::{chips, join_tags, read};
-use crate::model::community::{check_input, parse_tags, Input};
-use crate::ui::form::{open_record, save_record, EditDelete, LongText, RecordForm, TextField};
+use crate::model::community::{check_input, known_themes, parse_tags, Input};
+use crate::ui::form::{open_record, save_record, EditDelete, LongText, RecordForm, TagsField, TextField};
 use crate::ui::i18n::{t, tw, tw1};
 use crate::ui::state::AppState;
 use crate::ui::keyed::keyed;
@@ -111,7 +111,7 @@ fn InputForm(input: Input, is_new: bool, on_done: impl Fn() + 'static + Send + S
     let said = RwSignal::new(input.said.clone());
     let themes = RwSignal::new(join_tags(&input.themes));
     let quote = RwSignal::new(input.quote.clone());
-    let (original, errors, guard) = open_record(input, is_new, "input", "note of what was heard");
+    let (original, errors, guard) = open_record(input, is_new, "input", crate::i18n::tr::form::record::HEARD);
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let mut draft = original.get_value();
@@ -126,7 +126,7 @@ fn InputForm(input: Input, is_new: bool, on_done: impl Fn() + 'static + Send + S
         <RecordForm class="voice-form inset" heading=t(if is_new { tr::community::HEARD_FORM } else { tr::community::EDIT_HEARD }) unheaded=true
             on_submit=submit guard is_new save_new=t(tr::community::SAVE_HEARD) on_cancel=on_done>
             <LongText form=errors field="said" label=t(tr::community::SAID_LABEL) value=said rows=2/>
-            <TextField form=errors field="themes" label=t(tr::community::THEMES_LABEL) value=themes placeholder=t(tr::community::THEMES_PLACEHOLDER)/>
+            <TagsField form=errors field="themes" label=t(tr::community::THEMES_LABEL) value=themes known=known_themes placeholder=t(tr::community::THEMES_PLACEHOLDER)/>
             <TextField form=errors field="quote" label=t(tr::community::QUOTE_OPTIONAL) value=quote/>
         </RecordForm>
     }

@@ -4,7 +4,8 @@ use uuid::Uuid;
 
 use crate::i18n::tr;
 use crate::model::community::{check_response, Response, ResponseStatus};
-use crate::ui::form::{FormErrors, LongText, SelectField, TextField};
+use crate::model::links::goal_choices;
+use crate::ui::form::{linked_lines, FormErrors, LinkPicker, LongText, SelectField, TextField};
 use crate::ui::i18n::{t, I18n};
 use crate::ui::state::AppState;
 use crate::ui::widgets::ConfirmButton;
@@ -31,6 +32,7 @@ pub fn ResponseView(response: Option<Response>) -> impl IntoView {
                     {(!r.did.is_empty()).then(|| view! { <span class="label">{t(tr::community::WE_DID_LABEL)}" "</span>{r.did.clone()} })}
                 </p>
                 {(!r.reason.is_empty()).then(|| view! { <p class="reason"><span class="label">{t(tr::community::WHY_NOT_LABEL)}" "</span>{r.reason.clone()}</p> })}
+                {linked_lines(r.goal_ids.clone(), Vec::new())}
             </div>
         }
         .into_any(),
@@ -47,12 +49,14 @@ pub fn ResponseForm(input_id: Uuid, response: Option<Response>, on_done: impl Fn
     let did = RwSignal::new(original.did.clone());
     let status = RwSignal::new(original.status);
     let reason = RwSignal::new(original.reason.clone());
+    let goals = RwSignal::new(original.goal_ids.clone());
     let original = StoredValue::new(original);
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let mut draft = original.get_value();
         draft.did = did.get_untracked().trim().to_string();
         draft.status = status.get_untracked();
+        draft.goal_ids = goals.get_untracked();
         // A reason only belongs to "won't do"; keep none for the other statuses.
         draft.reason = if draft.status == ResponseStatus::WontDo { reason.get_untracked().trim().to_string() } else { String::new() };
         if errors.show(check_response(&draft)) {
@@ -67,6 +71,7 @@ pub fn ResponseForm(input_id: Uuid, response: Option<Response>, on_done: impl Fn
             <When when=move || status.get() == ResponseStatus::WontDo>
                 <TextField form=errors field="reason" label=t(tr::community::WHY_NOT) value=reason/>
             </When>
+            <LinkPicker form=errors field="goals" legend=t(tr::form::LINKED_GOALS) value=goals options=goal_choices removed=tr::form::REMOVED_GOAL empty=tr::form::NO_GOALS/>
             <div class="form-actions">
                 <button type="submit" class="primary">{t(tr::community::SAVE_RESPONSE)}</button>
                 <button type="button" on:click=move |_| on_done()>{t(tr::community::CANCEL)}</button>

@@ -1,7 +1,9 @@
 //! The facilitation bar for running a session on a shared screen: presentation view,
-//! themes, the facilitator's timer, step-by-step facilitation guides and keyboard shortcuts.
+//! themes, the facilitator's timer, step-by-step facilitation guides, the session agenda and
+//! keyboard shortcuts.
 //! Everything here is remembered in this browser, so a reload in the middle of a session
 //! loses nothing.
+mod agenda;
 mod guide;
 mod shortcuts;
 mod timer;
@@ -9,12 +11,14 @@ mod timer;
 use leptos::prelude::*;
 use std::time::Duration;
 
+use super::routes::Route;
 use super::state::AppState;
 use crate::i18n::{tr, Key};
 use crate::model::guides::guides_for_tool;
 use crate::ui::i18n::t;
 use crate::model::timer::Timer;
 
+pub use agenda::{AgendaPage, AGENDA_PREF};
 pub use guide::{GuidePanel, StepBanner};
 pub use shortcuts::{listen_for_shortcuts, ShortcutsDialog};
 pub use timer::{TimerBadge, TimerPanel};
@@ -32,6 +36,8 @@ pub struct Facilitation {
     /// The guide being run and its current step.
     pub run: RwSignal<Option<(String, usize)>>,
     pub guide_open: RwSignal<bool>,
+    /// The session agenda as stored (`model::guides::agenda`), text like every preference.
+    pub agenda: RwSignal<String>,
     pub timer_open: RwSignal<bool>,
     pub shortcuts_open: RwSignal<bool>,
 }
@@ -58,6 +64,7 @@ impl Facilitation {
             sound: RwSignal::new(state.pref("timer_sound").as_deref() == Some("on")),
             run: RwSignal::new(run),
             guide_open: RwSignal::new(state.pref("guide_open").as_deref() == Some("on")),
+            agenda: RwSignal::new(state.pref(AGENDA_PREF).unwrap_or_default()),
             timer_open: RwSignal::new(false),
             shortcuts_open: RwSignal::new(false),
         };
@@ -73,6 +80,7 @@ impl Facilitation {
             state.set_pref("presenting", if w.presenting.get() { "on" } else { "off" });
             state.set_pref("timer_sound", if w.sound.get() { "on" } else { "off" });
             state.set_pref("guide_open", if w.guide_open.get() { "on" } else { "off" });
+            state.set_pref(AGENDA_PREF, &w.agenda.get());
         });
         Effect::new(move |_| match w.timer.get() {
             Some(t) => state.set_pref("timer", &serde_json::to_string(&t).unwrap_or_default()),
@@ -112,6 +120,8 @@ pub fn FacilitationBar() -> impl IntoView {
                 on:click=move |_| w.presenting.update(|p| *p = !*p)>
                 {move || t(if w.presenting.get() { tr::workshop::EXIT_PRESENTATION } else { tr::workshop::PRESENT })()}
             </button>
+            // A button like its neighbours in the bar, though it opens a page.
+            <button type="button" on:click=move |_| { let _ = window().location().set_hash(&Route::Agenda.href()); }>{t(tr::workshop::AGENDA)}</button>
             <label class="theme-picker">
                 <span class="visually-hidden">{t(tr::workshop::THEME)}</span>
                 <select on:change=move |e| w.theme.set(event_target_value(&e))>

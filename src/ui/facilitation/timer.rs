@@ -94,7 +94,7 @@ pub fn TimerBadge() -> impl IntoView {
     view! {
         <When when=move || w.timer.with(|t| t.is_some())>
             <aside class="timer-badge" class:done=done class:paused=paused aria-label=t(tr::timer::COUNTDOWN)>
-                <span class="timer-time" role="timer" aria-label=move || w.timer.with(|t| t.map(|t| t.spoken(w.now_ms.get())).unwrap_or_default())>{label}</span>
+                <span class="timer-time" role="timer" aria-label=tw(move |words| w.timer.with(|t| t.map(|t| t.spoken(w.now_ms.get(), words)).unwrap_or_default()))>{label}</span>
                 <span class="visually-hidden" aria-live="assertive">{move || done().then(t(tr::timer::UP))}</span>
                 <div class="timer-actions">
                     <button type="button" on:click=move |_| w.toggle_pause() disabled=done>

@@ -1,11 +1,13 @@
 //! Fields whose words are known only at run time: a choice among options the partnership
-//! made (its categories, "Medium (2)"), a long text with a hint under its label, a checkbox
-//! per partner, a text with suggestions. Same frame, ids and messages as the other widgets.
+//! made (its categories, "Medium (2)"), a long text with a hint under its label, a text with
+//! suggestions. Same frame, ids and messages as the other widgets.
 use leptos::prelude::*;
-use uuid::Uuid;
+use std::sync::Arc;
 
 use super::errors::FormErrors;
 use super::fields::{FieldShell, Place};
+use crate::model::community::tag_suggestions;
+use crate::model::Partnership;
 use crate::ui::state::AppState;
 
 /// One of `options`, each a value and what people read. The options are read once, when the
@@ -69,50 +71,6 @@ pub fn HintedText(
     }
 }
 
-/// Any number of the partners, a checkbox each (who ran an activity, who came to a meeting).
-/// A partner that was deleted is kept in `value` without a box, so saving does not drop it.
-#[component]
-pub fn PartnerChecks(
-    #[prop(into)] legend: TextProp,
-    value: RwSignal<Vec<Uuid>>,
-    /// The fieldset's own class beside `field wide`, e.g. `checks`.
-    class: &'static str,
-    #[prop(optional)] form: Option<FormErrors>,
-    #[prop(optional)] field: &'static str,
-    #[prop(optional, into)] id: Option<String>,
-) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let base = Place::new(form, field, id).id;
-    let partners = move || {
-        state.current.with(|c| {
-            c.as_ref().map(|p| p.partners.iter().map(|x| (x.id, x.name.clone())).collect::<Vec<_>>()).unwrap_or_default()
-        })
-    };
-    let toggle = move |id: Uuid, on: bool| {
-        value.update(|list| {
-            list.retain(|x| *x != id);
-            if on {
-                list.push(id);
-            }
-        })
-    };
-    view! {
-        <fieldset class=format!("field wide {class}")>
-            <legend>{move || legend.get()}</legend>
-            {move || partners().into_iter().map(|(pid, name)| {
-                let cid = format!("{base}-{pid}");
-                view! {
-                    <span class="check">
-                        <input type="checkbox" id=cid.clone() prop:checked=move || value.with(|v| v.contains(&pid))
-                            on:change=move |e| toggle(pid, event_target_checked(&e))/>
-                        <label for=cid>{name}</label>
-                    </span>
-                }
-            }).collect_view()}
-        </fieldset>
-    }
-}
-
 /// A one-line text with suggestions the browser offers as you type (units: USD, hours…);
 /// anything else may be typed too.
 #[component]
@@ -124,16 +82,47 @@ pub fn SuggestField(
     #[prop(optional)] field: &'static str,
     #[prop(optional, into)] id: Option<String>,
 ) -> impl IntoView {
-    let place = Place::new(form, field, id);
+    let options = move || suggestions.iter().map(|s| s.to_string()).collect();
+    suggest_field(label, value, Place::new(form, field, id), false, None, Arc::new(options))
+}
+
+/// Tags separated by commas (themes, who was reached), offering those written before in the
+/// partnership (`known`, e.g. `model::community::known_themes`) after what is typed.
+#[component]
+pub fn TagsField(
+    #[prop(into)] label: TextProp,
+    value: RwSignal<String>,
+    known: fn(&Partnership) -> Vec<String>,
+    #[prop(optional)] form: Option<FormErrors>,
+    #[prop(optional)] field: &'static str,
+    #[prop(optional)] wide: bool,
+    #[prop(optional, into)] placeholder: Option<TextProp>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let known = state.current.with_untracked(|c| c.as_ref().map(known).unwrap_or_default());
+    let options = move || value.with(|typed| tag_suggestions(typed, &known));
+    suggest_field(label, value, Place::new(form, field, None), wide, placeholder, Arc::new(options))
+}
+
+// Not generic: one body for fixed and typed-along suggestions.
+fn suggest_field(
+    label: TextProp,
+    value: RwSignal<String>,
+    place: Place,
+    wide: bool,
+    placeholder: Option<TextProp>,
+    options: Arc<dyn Fn() -> Vec<String> + Send + Sync>,
+) -> AnyView {
     let (id, err_id, invalid) = (place.id.clone(), place.error_id(), place.invalid());
     let list_id = format!("{id}-suggestions");
     view! {
-        <FieldShell place label>
-            <input id=id type="text" list=list_id.clone() prop:value=value on:input=move |e| value.set(event_target_value(&e))
-                aria-invalid=invalid aria-describedby=err_id/>
+        <FieldShell place label wide>
+            <input id=id type="text" list=list_id.clone() placeholder=move || placeholder.as_ref().map(|p| p.get())
+                prop:value=value on:input=move |e| value.set(event_target_value(&e)) aria-invalid=invalid aria-describedby=err_id/>
             <datalist id=list_id>
-                {suggestions.iter().map(|s| view! { <option value=*s/> }).collect_view()}
+                {move || options().into_iter().map(|s| view! { <option value=s/> }).collect_view()}
             </datalist>
         </FieldShell>
     }
+    .into_any()
 }

@@ -1,6 +1,7 @@
 //! The frames of the forms: [`RecordForm`], a record's `<form>` named by its heading, the
 //! heading, the fields, then the guard's message with *Save* and *Cancel* ([`FormEnd`]); and
-//! [`AddForm`], a form that only adds (a lesson, a checklist item) and then empties itself.
+//! [`AddOrEditForm`], a form that adds (a lesson, a checklist item) and then empties itself,
+//! or edits one record in place.
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
@@ -68,26 +69,8 @@ fn record_form(
     .into_any()
 }
 
-/// A form that only adds: its fields, then one submit button.
-#[component]
-pub fn AddForm(
-    /// The form's classes, e.g. `card tool-form`.
-    class: &'static str,
-    /// The form's accessible name, e.g. "Add a lesson".
-    #[prop(into)]
-    label: TextProp,
-    /// A visible `<h3>`, when there is one.
-    #[prop(optional, into)]
-    heading: Option<TextProp>,
-    /// The submit button, e.g. "Add lesson".
-    #[prop(into)]
-    button: TextProp,
-    on_submit: impl Fn(SubmitEvent) + 'static,
-    children: Children,
-) -> impl IntoView {
-    add_form(class, label, heading, button, Box::new(on_submit), children)
-}
-
+// A form that only adds: its fields, then one submit button (the adding half of
+// [`AddOrEditForm`]).
 fn add_form(
     class: &'static str,
     label: TextProp,
@@ -104,6 +87,40 @@ fn add_form(
         </form>
     }
     .into_any()
+}
+
+/// A form that adds (its fields, then one button; it empties itself) or, opened on a record, edits it in place (as
+/// [`RecordForm`]): the same fields either way.
+#[component]
+pub fn AddOrEditForm(
+    class: &'static str,
+    is_new: bool,
+    /// The adding form's accessible name, e.g. "Add a lesson".
+    #[prop(into)]
+    label: TextProp,
+    /// The adding form's visible `<h3>`, when there is one.
+    #[prop(optional, into)]
+    heading: Option<TextProp>,
+    /// The editing form's heading, e.g. "Edit the lesson".
+    #[prop(into)]
+    edit_heading: TextProp,
+    /// The adding form's button, e.g. "Add lesson".
+    #[prop(into)]
+    button: TextProp,
+    guard: FormGuard,
+    on_submit: impl Fn(SubmitEvent) + 'static,
+    /// Closes the editing form.
+    on_done: Option<Callback<()>>,
+    children: Children,
+) -> impl IntoView {
+    let on_submit = Box::new(on_submit);
+    if is_new {
+        return add_form(class, label, heading, button, on_submit, children);
+    }
+    let cancel = Box::new(move || {
+        on_done.inspect(|d| d.run(()));
+    });
+    record_form(class, edit_heading, true, false, on_submit, guard, false, button, cancel, children)
 }
 
 /// The end of a small form that is not a record's: its submit button, then *Cancel*.

@@ -16,24 +16,28 @@
 //! if !errors.show(found) { return; }
 //! ```
 mod choice;
+mod editing;
 mod errors;
 mod extra;
 mod fields;
 mod frame;
 mod list;
+mod picker;
 mod record_actions;
 mod require;
 mod save;
 mod section;
 
 pub use choice::{PartnerSelect, SelectField};
+pub use editing::{edit_callback, listed, EditingForm};
 pub use errors::{FormErrors, Found};
-pub use extra::{HintedText, ListSelect, PartnerChecks, SuggestField};
+pub use extra::{HintedText, ListSelect, SuggestField, TagsField};
 pub use fields::{CheckField, DateField, FieldError, LongText, MoneyField, NumberField, TextField};
-pub use frame::{AddForm, RecordForm, SubmitCancel};
+pub use frame::{AddOrEditForm, RecordForm, SubmitCancel};
 pub use list::EditableList;
+pub use picker::{linked_lines, LinkPicker, PartnerChecks};
 pub use record_actions::EditDelete;
-pub use save::{open_record, save_record, submit_added, submit_new};
+pub use save::{edited, open_record, save_record, submit_add_or_edit, submit_new};
 pub use section::{ListSection, ListTexts};
 
 pub use super::drafts::{Editing, FormGuard, GuardMessage};

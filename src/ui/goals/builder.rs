@@ -45,7 +45,10 @@ fn options(state: AppState) -> Options {
             }).collect(),
             causes: p.problem_tree.rows(&[]).into_iter().map(|r| choice(r.cause.id, r.cause.text, r.depth)).collect(),
             symptoms: p.problem_tree.symptoms.iter().map(|s| choice(s.id, s.text.clone(), 0)).collect(),
-            commitments: cx.commitments.as_ref().map(|cs| cs.iter().map(|c| choice(c.id, c.label.clone(), 0)).collect()),
+            commitments: cx.commitments.as_ref().map(|cs| cs.iter().map(|c| {
+                let said = c.label.clone();
+                Choice { id: c.id, label: tw(move |w| said.say(w)).into(), depth: 0 }
+            }).collect()),
             has_mission: cx.mission.is_some(),
         }
     })
@@ -68,7 +71,7 @@ pub fn GoalBuilder(goal: Option<Goal>, on_done: impl Fn() + 'static + Send + Syn
     let status = RwSignal::new(original.status);
     let start = RwSignal::new(original.start.map(iso_date).unwrap_or_default());
     let end = RwSignal::new(original.end.map(iso_date).unwrap_or_default());
-    let (original, errors, guard) = open_record(original, is_new, "goal", "goal");
+    let (original, errors, guard) = open_record(original, is_new, "goal", crate::i18n::tr::form::record::GOAL);
 
     let draft = Memo::new(move |_| {
         let mut g = original.get_value();
@@ -173,7 +176,7 @@ fn SmartPanel(verdict: Memo<Option<([Check; 5], MetricMix)>>) -> impl IntoView {
                     <ul class="smart-list">
                         {checks.into_iter().map(|c| view! { <SmartItem check=c/> }).collect_view()}
                     </ul>
-                    {mix.advice().map(|a| view! { <p class="mix-advice">{a}</p> })}
+                    {mix.advice().map(|a| view! { <p class="mix-advice">{t(a)}</p> })}
                 }
             })}
         </aside>
@@ -185,10 +188,10 @@ pub fn SmartItem(check: Check) -> impl IntoView {
     let state_word = t(if check.met { tr::goals::MET } else { tr::goals::MISSING });
     view! {
         <li class="smart-item" class:met=check.met class:missing=!check.met
-            data-letter=check.letter.name().to_lowercase()>
-            <span class="smart-letter" aria-hidden="true">{check.letter.initial()}</span>
+            data-letter=check.letter.code()>
+            <span class="smart-letter" aria-hidden="true">{t(check.letter.initial_key())}</span>
             <div>
-                <p class="smart-name">{check.letter.name()} ": " <strong class="smart-state">{state_word}</strong></p>
+                <p class="smart-name">{t(check.letter.name_key())} ": " <strong class="smart-state">{state_word}</strong></p>
                 <p class="smart-why">{let why = check.explanation.clone(); crate::ui::i18n::tw(move |w| why.say(w))}</p>
             </div>
         </li>

@@ -16,8 +16,8 @@ struct Facts {
     owners: Vec<String>,
     causes: Vec<String>,
     symptoms: Vec<String>,
-    metrics: Vec<(String, String, Key, &'static str)>,
-    mix_advice: Option<&'static str>,
+    metrics: Vec<(String, String, Key, crate::model::metrics::Track)>,
+    mix_advice: Option<Key>,
 }
 
 fn facts(state: AppState, goal: &Goal) -> Option<Facts> {
@@ -36,7 +36,7 @@ fn facts(state: AppState, goal: &Goal) -> Option<Facts> {
                 .filter(|m| goal.metric_ids.contains(&m.id))
                 .map(|m| {
                     let a = assess(m, &p.measurements, today);
-                    (m.name.clone(), format!("#/metrics/{}", m.id), m.kind.label_key(), a.track.key())
+                    (m.name.clone(), format!("#/metrics/{}", m.id), m.kind.label_key(), a.track)
                 })
                 .collect(),
             mix_advice: metric_mix(goal, &p.metrics).advice(),
@@ -71,7 +71,7 @@ pub fn GoalCard(goal: Goal, on_edit: Callback<()>) -> impl IntoView {
                     <p class="smart-strip" aria-label=tw(move |w| tr::goals::smart_strip(w, met as i64))>
                         {f.checks.iter().map(|c| view! {
                             <span class="smart-chip" class:met=c.met class:missing=!c.met
-                                title=c.letter.name()>{c.letter.initial()}</span>
+                                title=t(c.letter.name_key())>{t(c.letter.initial_key())}</span>
                         }).collect_view()}
                         <span class="smart-count">{tw(move |w| tr::goals::smart_count(w, &w.integer(met as i128)))}</span>
                     </p>
@@ -93,13 +93,13 @@ pub fn GoalCard(goal: Goal, on_edit: Callback<()>) -> impl IntoView {
                                 view! { <ul class="goal-metrics">
                                     {f.metrics.into_iter().map(|(name, href, kind, track)| view! {
                                         <li><a href=href>{name}</a>" "<span class="badge">{t(kind)}</span>" "
-                                            <span class=format!("track track-{track}")>{track_label(track)}</span></li>
+                                            <span class=format!("track track-{}", track.key())>{t(track.label_key())}</span></li>
                                     }).collect_view()}
                                 </ul> }.into_any()
                             }}
                         </dd>
                     </dl>
-                    {f.mix_advice.map(|a| view! { <p class="mix-advice">{a}</p> })}
+                    {f.mix_advice.map(|a| view! { <p class="mix-advice">{t(a)}</p> })}
                 }
             })}
             <div class="row-actions">
@@ -113,13 +113,4 @@ pub fn GoalCard(goal: Goal, on_edit: Callback<()>) -> impl IntoView {
             </div>
         </li>
     }
-}
-
-/// The label of a [`crate::model::metrics::Track`] from its key.
-pub fn track_label(key: &str) -> &'static str {
-    use crate::model::metrics::Track::*;
-    [NoData, NeedsTarget, Reached, OnTrack, AtRisk, OffTrack]
-        .into_iter()
-        .find(|t| t.key() == key)
-        .map_or("", |t| t.label())
 }

@@ -17,7 +17,7 @@ use card::GoalCard;
 #[component]
 pub fn GoalsPage() -> impl IntoView {
     view! {
-        <ListSection class="goals" texts=&GOALS items={|p| p.goals.clone()}
+        <ListSection class="goals" texts=&GOALS items={|p| p.goals.clone()} head_actions=|| view! { <crate::ui::print::PrintButton kind=crate::model::print::Kind::SmartGoal/> }
             form={|goal, done: Callback<()>| view! { <GoalBuilder goal on_done=move || done.run(())/> }}
             card={|goal, edit: Callback<()>| view! { <GoalCard goal on_edit=edit/> }}/>
     }

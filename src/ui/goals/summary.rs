@@ -56,7 +56,7 @@ pub fn GoalsCard() -> impl IntoView {
                     <p>{tw(move |w| tr::goals::open_smart(w, &w.integer(s.smart as i128)))}</p>
                     <ul class="track-summary">
                         {s.tracks.into_iter().map(|(t, n)| view! {
-                            <li><span class=format!("track track-{}", t.key())>{t.label()}</span>
+                            <li><span class=format!("track track-{}", t.key())>{crate::ui::i18n::t(t.label_key())}</span>
                                 " " {tw(move |w| tr::goals::metric_count(w, n as i64))}</li>
                         }).collect_view()}
                     </ul>

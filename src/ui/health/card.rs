@@ -15,12 +15,11 @@ pub fn HealthCard() -> impl IntoView {
             let (round, cmp) = p.health.latest_result()?;
             let waiting = round.waiting_for(&p.partners).len();
             let weakest = cmp.weakest()?;
-            let disagreements: Vec<&str> =
-                cmp.rows.iter().filter(|r| r.now.disagreement()).map(|r| r.now.practice.label()).collect();
+            let disagreements: Vec<_> = cmp.rows.iter().filter(|r| r.now.disagreement()).map(|r| r.now.practice).collect();
             Some((
                 (round.name.clone(), round.held_on, waiting),
                 cmp.overall().unwrap_or_default(),
-                weakest.practice.label(),
+                weakest.practice,
                 weakest.average.unwrap_or_default(),
                 disagreements,
             ))
@@ -34,16 +33,18 @@ pub fn HealthCard() -> impl IntoView {
                     <p>{t(tr::health::NO_RATINGS)}" "<a href=Route::Health.href()>{t(tr::health::RUN_ROUND)}</a></p>
                 }.into_any(),
                 Some(((name, held_on, waiting), overall, weakest, low, disagreements)) => {
-                    let disagreements = disagreements.join(", ");
                     view! {
                         <p class="big-number">{tw(move |w| w.decimal(overall, 1))}<span class="out-of">" / 5"</span></p>
                         <p>{tw(move |w| {
                             let round = tr::health::round_on(w, &w.date(held_on), &name);
                             if waiting == 0 { round } else { tr::health::round_waiting(w, waiting as i64, &round) }
                         })}</p>
-                        <p>{t(tr::health::WEAKEST)}" "<strong data-testid="overview-weakest">{weakest}</strong>{tw(move |w| format!(" ({})", w.decimal(low, 1)))}</p>
+                        <p>{t(tr::health::WEAKEST)}" "<strong data-testid="overview-weakest">{t(weakest.label_key())}</strong>{tw(move |w| format!(" ({})", w.decimal(low, 1)))}</p>
                         {(!disagreements.is_empty()).then(|| view! {
-                            <p class="flag flag-warn">{tw(move |w| tr::health::disagree_on(w, &disagreements))}</p>
+                            <p class="flag flag-warn">{tw(move |w| {
+                                let names: Vec<&str> = disagreements.iter().map(|p| w.get(p.label_key())).collect();
+                                tr::health::disagree_on(w, &names.join(", "))
+                            })}</p>
                         })}
                     }.into_any()
                 }

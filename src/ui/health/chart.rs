@@ -26,7 +26,7 @@ fn signed(w: &Words, change: f64) -> String {
 }
 
 #[component]
-pub fn Results(round: Uuid) -> impl IntoView {
+pub fn Results(round: Uuid, anonymous: bool) -> impl IntoView {
     let state = expect_context::<crate::ui::state::AppState>();
     let cmp = Memo::new(move |_| state.current.with(|c| c.as_ref().and_then(|p| p.health.compare(round))));
     view! {
@@ -39,7 +39,7 @@ pub fn Results(round: Uuid) -> impl IntoView {
                     <h2 id="results-heading">{t(tr::health::RESULTS)}</h2>
                     <Summary cmp=cmp.clone()/>
                     <Chart cmp=cmp.clone()/>
-                    <ResultsTable cmp=cmp/>
+                    <ResultsTable cmp=cmp anonymous=anonymous/>
                 </section>
             }.into_any()
         })}
@@ -49,17 +49,20 @@ pub fn Results(round: Uuid) -> impl IntoView {
 #[component]
 fn Summary(cmp: Comparison) -> impl IntoView {
     let weakest = cmp.weakest();
-    let flagged = cmp.rows.iter().filter(|r| r.now.disagreement()).map(|r| r.now.practice.label()).collect::<Vec<_>>().join(", ");
+    let flagged: Vec<_> = cmp.rows.iter().filter(|r| r.now.disagreement()).map(|r| r.now.practice).collect();
     view! {
         <p class="results-summary">
             {cmp.overall().map(|o| tw(move |w| tr::health::overall(w, &w.decimal(o, 1))))}
             {weakest.map(|weak| view! {
-                " "<span data-testid="weakest">{t(tr::health::WEAKEST)}" "<strong>{weak.practice.label()}</strong>
+                " "<span data-testid="weakest">{t(tr::health::WEAKEST)}" "<strong>{t(weak.practice.label_key())}</strong>
                     {weak.average.map(|a| tw(move |w| format!(" ({})", w.decimal(a, 1))))}"."</span>
             })}
         </p>
         {(!flagged.is_empty()).then(|| view! {
-            <p class="flag flag-warn">{tw(move |w| tr::health::disagree_talk(w, &flagged))}</p>
+            <p class="flag flag-warn">{tw(move |w| {
+                let names: Vec<&str> = flagged.iter().map(|p| w.get(p.label_key())).collect();
+                tr::health::disagree_talk(w, &names.join(", "))
+            })}</p>
         })}
     }
 }
@@ -68,12 +71,12 @@ fn Summary(cmp: Comparison) -> impl IntoView {
 fn Chart(cmp: Comparison) -> impl IntoView {
     let weakest = cmp.weakest().map(|w| w.practice);
     let height = TOP + ROW_H * cmp.rows.len() as f64 + 40.0;
-    let averages: Vec<(&'static str, f64)> = cmp.rows.iter().filter_map(|r| r.now.average.map(|a| (r.now.practice.label(), a))).collect();
+    let averages: Vec<_> = cmp.rows.iter().filter_map(|r| r.now.average.map(|a| (r.now.practice, a))).collect();
     let label = tw(move |w| {
-        let description = averages.iter().map(|(p, a)| format!("{p} {}", w.decimal(*a, 1))).collect::<Vec<_>>().join("; ");
+        let description = averages.iter().map(|(p, a)| format!("{} {}", w.get(p.label_key()), w.decimal(*a, 1))).collect::<Vec<_>>().join("; ");
         let mut text = tr::health::chart_label(w, &description);
         if let Some(weak) = weakest {
-            text = format!("{text} {}", tr::health::chart_weakest(w, weak.label()));
+            text = format!("{text} {}", tr::health::chart_weakest(w, w.get(weak.label_key())));
         }
         text
     });
@@ -114,7 +117,7 @@ fn Row(row: ComparedPractice, y: f64, weakest: bool) -> impl IntoView {
     let r = row.now;
     view! {
         <g class="chart-row" class:weakest=weakest>
-            <text class="row-label" x=LABEL_W - 12.0 y=mid + 6.0 text-anchor="end">{r.practice.label()}</text>
+            <text class="row-label" x=LABEL_W - 12.0 y=mid + 6.0 text-anchor="end">{t(r.practice.label_key())}</text>
             {r.average.map(|a| view! {
                 <rect class="bar" x=LABEL_W y=y + 6.0 width=x_of(a) - LABEL_W height="26" rx="3"/>
                 <text class="value" x=x_of(f64::from(MAX_SCORE)) + 12.0 y=mid + 6.0>
@@ -139,7 +142,7 @@ fn Row(row: ComparedPractice, y: f64, weakest: bool) -> impl IntoView {
 }
 
 #[component]
-fn ResultsTable(cmp: Comparison) -> impl IntoView {
+fn ResultsTable(cmp: Comparison, anonymous: bool) -> impl IntoView {
     let one = |v: Option<f64>| tw(move |w| v.map_or("–".to_string(), |v| w.decimal(v, 1)));
     view! {
         <div class="table-wrap" tabindex="0" role="region" aria-label=t(tr::health::TABLE_CAPTION)>
@@ -148,12 +151,12 @@ fn ResultsTable(cmp: Comparison) -> impl IntoView {
                 <thead><tr>
                     <th scope="col">{t(tr::health::PRACTICE)}</th><th scope="col">{t(tr::health::AVERAGE)}</th>
                     <th scope="col">{t(tr::health::CHANGE)}</th><th scope="col">{t(tr::health::SPREAD)}</th>
-                    <th scope="col">{t(tr::health::PARTNERS)}</th>
+                    <th scope="col">{t(if anonymous { tr::health::anon::ANSWERS } else { tr::health::PARTNERS })}</th>
                 </tr></thead>
                 <tbody>
                     {cmp.rows.iter().map(|r| view! {
                         <tr class:flagged=r.now.disagreement()>
-                            <th scope="row">{r.now.practice.label()}</th>
+                            <th scope="row">{t(r.now.practice.label_key())}</th>
                             <td>{one(r.now.average)}</td>
                             <td>{{ let c = r.change; tw(move |w| c.map_or("–".to_string(), |c| signed(w, c))) }}</td>
                             <td>

@@ -1,5 +1,6 @@
 //! Rating entry on one shared screen: the partners take turns, one after another. Each sees
-//! the sixteen statements grouped by practice and picks 1–5 (or leaves one out).
+//! the sixteen statements grouped by practice and picks 1–5 (or leaves one out). The same
+//! sheet is the ballot of an anonymous round (`anonymous.rs`), without a name.
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
@@ -54,8 +55,8 @@ pub fn RatingEntry(round: Uuid) -> impl IntoView {
                     let list = partners.get_untracked();
                     list.get(i).cloned().map(|(id, name, _)| {
                         let next = (i + 1 < list.len()).then_some(i + 1);
-                        view! { <PartnerSheet round=round partner=id name=name position=i + 1 of=list.len()
-                            on_saved=move || if let Some(n) = next { turn.set(n) }/> }
+                        view! { <PartnerSheet round=round partner=id name=Some(name) position=i + 1 of=list.len()
+                            on_saved=Callback::new(move |()| if let Some(n) = next { turn.set(n) })/> }
                     })
                 }}
             </When>
@@ -63,15 +64,17 @@ pub fn RatingEntry(round: Uuid) -> impl IntoView {
     }
 }
 
-/// One partner's answers, saved together.
+/// One partner's answers, saved together; with no `name`, an anonymous rater's ballot
+/// (`partner` is then their token) whose button says `button`.
 #[component]
-fn PartnerSheet(
+pub(super) fn PartnerSheet(
     round: Uuid,
     partner: Uuid,
-    name: String,
-    position: usize,
-    of: usize,
-    on_saved: impl Fn() + 'static + Send + Sync + Copy,
+    name: Option<String>,
+    #[prop(optional)] position: usize,
+    #[prop(optional)] of: usize,
+    #[prop(optional)] button: Option<Key>,
+    on_saved: Callback<()>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let i = expect_context::<I18n>();
@@ -85,6 +88,8 @@ fn PartnerSheet(
     let error = RwSignal::new(None::<String>);
     let last = position == of;
     let who = name.clone();
+    let anonymous = name.is_none();
+    let name = name.unwrap_or_default();
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let s: BTreeMap<String, u8> = scores.get_untracked();
@@ -97,25 +102,29 @@ fn PartnerSheet(
         match result {
             Ok(()) => {
                 error.set(None);
-                state.notify_with_undo(i.now(|w| tr::health::ratings_saved(w, &who)));
-                on_saved();
+                match &who {
+                    Some(who) => state.notify_with_undo(i.now(|w| tr::health::ratings_saved(w, who))),
+                    // No undo: on a shared screen the next participant could take it back.
+                    None => state.notify(i.now(|w| w.get(tr::health::anon::SAVED).to_string())),
+                }
+                on_saved.run(());
             }
             Err(why) => error.set(Some(i.now(|w| why.say(w)))),
         }
     };
     let answered = move || scores.with(|s| s.len());
     view! {
-        <form class="card partner-sheet" on:submit=submit aria-label={ let name = name.clone(); tw(move |w| tr::health::ratings_of(w, &name)) }>
-            <h3 class="sheet-title">{ let name = name.clone(); tw(move |w| tr::health::partner_of(w, &w.integer(of as i128), &name, &w.integer(position as i128))) }</h3>
+        <form class="card partner-sheet" on:submit=submit aria-label={ let name = name.clone(); tw(move |w| if anonymous { w.get(tr::health::anon::BALLOT).to_string() } else { tr::health::ratings_of(w, &name) }) }>
+            <h3 class="sheet-title">{ let name = name.clone(); tw(move |w| if anonymous { w.get(tr::health::anon::BALLOT).to_string() } else { tr::health::partner_of(w, &w.integer(of as i128), &name, &w.integer(position as i128)) }) }</h3>
             <p class="hint">{t(tr::health::SCALE_HINT)}</p>
             {Practice::ALL.into_iter().map(|practice| view! {
                 <div class="practice-block">
-                    <h4>{practice.label()}</h4>
+                    <h4>{t(practice.label_key())}</h4>
                     {statements_of(practice).map(|s| {
                         let key = s.key;
                         view! {
                             <fieldset class="statement">
-                                <legend>{s.text}</legend>
+                                <legend>{t(s.text_key())}</legend>
                                 <div class="scale">
                                     {(MIN_SCORE..=MAX_SCORE).map(|v| {
                                         let id = format!("rate-{key}-{v}");
@@ -126,7 +135,7 @@ fn PartnerSheet(
                                             <label for=id title=t(SCALE[usize::from(v - 1)])>{v.to_string()}</label>
                                         }
                                     }).collect_view()}
-                                    <button type="button" class="link-button clear" aria-label={ let text = s.text; tw(move |w| tr::health::clear_answer(w, text)) }
+                                    <button type="button" class="link-button clear" aria-label={ let text = s.text_key(); tw(move |w| tr::health::clear_answer(w, w.get(text))) }
                                         on:click=move |_| scores.update(|s| { s.remove(key); })>{t(tr::health::CLEAR)}</button>
                                 </div>
                             </fieldset>
@@ -137,7 +146,11 @@ fn PartnerSheet(
             <FieldError id=format!("sheet-{partner}-error") message=move || error.get()/>
             <div class="form-actions">
                 <button type="submit" class="primary big">
-                    {tw(move |w| if last { w.get(tr::health::SAVE_RATINGS).to_string() } else { tr::health::save_and_next(w, &w.integer(position as i128 + 1)) })}
+                    {tw(move |w| match button {
+                        Some(key) => w.get(key).to_string(),
+                        None if last => w.get(tr::health::SAVE_RATINGS).to_string(),
+                        None => tr::health::save_and_next(w, &w.integer(position as i128 + 1)),
+                    })}
                 </button>
                 <span class="hint">{tw(move |w| tr::health::answered(w, &w.integer(answered() as i128), &w.integer(crate::model::health::STATEMENTS.len() as i128)))}</span>
             </div>

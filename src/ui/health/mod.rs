@@ -1,5 +1,7 @@
 //! The health check screen: pick or start a round, read its results (chart, spread, change
-//! since the last round) and enter ratings one partner after another on the shared screen.
+//! since the last round) and enter ratings one partner after another on the shared screen,
+//! or, in an anonymous round, without names (`anonymous.rs`).
+mod anonymous;
 mod card;
 mod chart;
 mod entry;
@@ -16,7 +18,8 @@ use crate::ui::widgets::{ConfirmButton, EmptyState};
 pub use card::HealthCard;
 use chart::Results;
 use entry::RatingEntry;
-use rounds::{NewRoundForm, RoundPicker};
+use anonymous::AnonymousEntry;
+use rounds::{RoundForm, RoundPicker};
 use crate::ui::widgets::When;
 
 #[component]
@@ -39,12 +42,13 @@ pub fn HealthPage() -> impl IntoView {
         <section class="health">
             <div class="page-head">
                 <h1 tabindex="-1">{t(tr::route::HEALTH)}</h1>
+                <crate::ui::print::PrintButton kind=crate::model::print::Kind::Ballot/>
                 <When when=move || !starting.get()>
                     <button type="button" class="primary" on:click=move |_| starting.set(true)>{t(tr::health::START_NEW)}</button>
                 </When>
             </div>
             <When when=move || starting.get()>
-                <NewRoundForm on_done=move |id| {
+                <RoundForm on_done=move |id| {
                     if let Some(id) = id { chosen.set(Some(id)); }
                     starting.set(false);
                 }/>
@@ -58,21 +62,28 @@ pub fn HealthPage() -> impl IntoView {
                         />
                     </When>
                 }.into_any(),
-                Some(id) => view! {
-                    <RoundPicker current=id on_pick=move |id| chosen.set(Some(id))/>
-                    <ResultsGate round=id/>
-                    <RatingEntry round=id/>
-                    <DeleteRound round=id/>
-                }.into_any(),
+                Some(id) => {
+                    let anonymous = state.current.with_untracked(|c| {
+                        c.as_ref().and_then(|p| p.health.rounds.iter().find(|r| r.id == id)).is_some_and(|r| r.anonymous)
+                    });
+                    view! {
+                        <RoundPicker current=id on_pick=move |id| chosen.set(Some(id))/>
+                        <ResultsGate round=id anonymous=anonymous/>
+                        {if anonymous { view! { <AnonymousEntry round=id/> }.into_any() } else { view! { <RatingEntry round=id/> }.into_any() }}
+                        <DeleteRound round=id/>
+                    }.into_any()
+                }
             }}
         </section>
     }
 }
 
 /// Results stay hidden until every partner has rated, so that nobody is swayed by the
-/// answers of those who rated before them on the shared screen.
+/// answers of those who rated before them on the shared screen. An anonymous round's stay
+/// hidden until the facilitator shows them: whoever rates next must not see the answers so
+/// far (with one answer in, the averages *are* that answer).
 #[component]
-fn ResultsGate(round: Uuid) -> impl IntoView {
+fn ResultsGate(round: Uuid, anonymous: bool) -> impl IntoView {
     let state = expect_context::<AppState>();
     let reveal = RwSignal::new(false);
     let waiting = Memo::new(move |_| {
@@ -83,13 +94,17 @@ fn ResultsGate(round: Uuid) -> impl IntoView {
         })
     });
     view! {
-        {move || if waiting.get() == 0 || reveal.get() {
-            view! { <Results round=round/> }.into_any()
+        {move || if (waiting.get() == 0 && !anonymous) || reveal.get() {
+            view! { <Results round=round anonymous=anonymous/> }.into_any()
         } else {
             view! {
                 <div class="card results-hidden">
-                    <p data-testid="results-hidden">{tw(move |w| tr::health::results_hidden(w, waiting.get() as i64))}</p>
-                    <button type="button" on:click=move |_| reveal.set(true)>{t(tr::health::SHOW_SO_FAR)}</button>
+                    <p data-testid="results-hidden">{tw(move |w| if anonymous {
+                        w.get(tr::health::anon::HIDDEN).to_string()
+                    } else {
+                        tr::health::results_hidden(w, waiting.get() as i64)
+                    })}</p>
+                    <button type="button" on:click=move |_| reveal.set(true)>{t(if anonymous { tr::health::anon::SHOW } else { tr::health::SHOW_SO_FAR })}</button>
                 </div>
             }.into_any()
         }}

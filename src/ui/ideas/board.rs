@@ -8,7 +8,7 @@ use crate::model::community::parse_tags;
 use crate::model::ideas::{stage, Author, Experiment, Idea};
 use crate::ui::helpers::{chips, join_tags, peek, read};
 use crate::ui::form::{open_record, save_record, EditDelete, Found, ListSection, ListTexts, LongText, PartnerSelect, RecordForm, TextField};
-use crate::ui::i18n::{t, tw1, I18n};
+use crate::ui::i18n::{t, tw, tw1, I18n};
 use crate::ui::state::AppState;
 use crate::ui::widgets::When;
 
@@ -37,7 +37,7 @@ fn IdeaCard(idea: Idea, on_edit: Callback<()>) -> impl IntoView {
     // Untracked: the card redraws when the idea changes (its key), so an open form
     // elsewhere on the page is not closed by an unrelated edit.
     let author = peek(state, |p| i.author.describe(p));
-    let tested = move || read(state, |p| p.ideas.experiments_of(id).iter().map(|e| stage(e, today).label()).collect::<Vec<_>>());
+    let tested = move || read(state, |p| p.ideas.experiments_of(id).iter().map(|e| stage(e, today)).collect::<Vec<_>>());
     let test = {
         let idea = i.clone();
         move |_| {
@@ -55,8 +55,11 @@ fn IdeaCard(idea: Idea, on_edit: Callback<()>) -> impl IntoView {
                 <p class="themes">{chips(&i.tags)}</p>
             })}
             {move || {
-                let stages = tested().join(", ");
-                (!stages.is_empty()).then(|| view! { <p class="tested">{tw1(|w, x| tr::ideas::experiment_stages(w, x), &stages)}</p> })
+                let stages = tested();
+                (!stages.is_empty()).then(|| view! { <p class="tested">{tw(move |w| {
+                    let names: Vec<&str> = stages.iter().map(|s| w.get(s.label_key())).collect();
+                    tr::ideas::experiment_stages(w, &names.join(", "))
+                })}</p> })
             }}
             <div class="row-actions">
                 <button type="button" aria-label=tw1(|w, x| tr::ideas::test_label(w, x), &i.title) on:click=test>{t(tr::ideas::TEST)}</button>
@@ -84,7 +87,7 @@ fn IdeaForm(idea: Option<Idea>, on_done: impl Fn() + 'static + Send + Sync + Cop
     };
     let by = RwSignal::new(by);
     let community_name = RwSignal::new(community_name);
-    let (original, errors, guard) = open_record(idea, is_new, "idea", "idea");
+    let (original, errors, guard) = open_record(idea, is_new, "idea", crate::i18n::tr::form::record::IDEA);
     let i18n = expect_context::<I18n>();
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();

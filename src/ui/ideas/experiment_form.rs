@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use crate::i18n::tr;
 use crate::model::ideas::{check_experiment, Experiment};
 use crate::model::time::{iso_date, parse_input_date};
-use crate::ui::form::{save_record, DateField, FormErrors, FormGuard, Found, LongText, RecordForm, TextField};
+use crate::model::links::metric_choices;
+use crate::ui::form::{save_record, DateField, FormErrors, FormGuard, Found, LinkPicker, LongText, RecordForm, TextField};
 use crate::ui::i18n::t;
 use crate::ui::state::AppState;
 
@@ -20,7 +21,8 @@ pub fn ExperimentForm(experiment: Experiment, is_new: bool, on_done: impl Fn() +
     let how = RwSignal::new(experiment.how_we_know.clone());
     let start = RwSignal::new(experiment.start.map(iso_date).unwrap_or_default());
     let end = RwSignal::new(experiment.end.map(iso_date).unwrap_or_default());
-    let guard = FormGuard::new((!is_new).then_some(experiment.updated_at), "experiment");
+    let metrics = RwSignal::new(experiment.metric_ids.clone());
+    let guard = FormGuard::new((!is_new).then_some(experiment.updated_at), crate::i18n::tr::form::record::OTHER);
     let original = StoredValue::new(experiment);
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
@@ -29,6 +31,7 @@ pub fn ExperimentForm(experiment: Experiment, is_new: bool, on_done: impl Fn() +
         draft.hypothesis = hypothesis.get_untracked().trim().to_string();
         draft.test = test.get_untracked().trim().to_string();
         draft.how_we_know = how.get_untracked().trim().to_string();
+        draft.metric_ids = metrics.get_untracked();
         let (from, until) = (parse_input_date(&start.get_untracked()), parse_input_date(&end.get_untracked()));
         let dates_read = from.is_ok() && until.is_ok();
         let mut found = Found::default();
@@ -49,6 +52,7 @@ pub fn ExperimentForm(experiment: Experiment, is_new: bool, on_done: impl Fn() +
             on_submit=submit guard is_new save_new=t(tr::ideas::SAVE_EXPERIMENT) on_cancel=on_done>
             <TextField form=errors field="title" label=t(tr::ideas::NAME) value=title/>
             <TextField form=errors field="how" label=t(tr::ideas::HOW_LABEL) value=how/>
+            <LinkPicker form=errors field="metrics" legend=t(tr::form::LINKED_METRICS) value=metrics options=metric_choices removed=tr::form::REMOVED_METRIC empty=tr::form::NO_METRICS/>
             <LongText form=errors field="hypothesis" label=t(tr::ideas::HYPOTHESIS_LABEL) value=hypothesis rows=2/>
             <LongText form=errors field="test" label=t(tr::ideas::TRY_LABEL) value=test rows=2/>
             <DateField form=errors field="start" label=t(tr::ideas::START) value=start/>

@@ -8,7 +8,7 @@ use super::Drafting;
 use crate::i18n::{tr, Key, Words};
 use crate::model::ideas::{stage, Decision, Experiment, Stage};
 use crate::ui::helpers::{peek, read};
-use crate::ui::form::{EditDelete, EditableList};
+use crate::ui::form::{linked_lines, EditDelete, EditableList};
 use crate::ui::i18n::{t, tw, tw1};
 use crate::ui::state::AppState;
 
@@ -67,7 +67,7 @@ fn ExperimentCard(experiment: Experiment, on_edit: Callback<()>) -> impl IntoVie
             <li class=format!("experiment-card card stage-{}", s.key())>
                 <div class="experiment-head">
                     <h3>{e.title.clone()}</h3>
-                    <span class=format!("stage-badge stage-badge-{}", s.key())>{s.label()}</span>
+                    <span class=format!("stage-badge stage-badge-{}", s.key())>{t(s.label_key())}</span>
                 </div>
                 {idea.map(|title| view! { <p class="hint">{tw1(|w, x| tr::ideas::tests_idea(w, x), &title)}</p> })}
                 {lesson_first.then(|| view! {
@@ -84,6 +84,7 @@ fn ExperimentCard(experiment: Experiment, on_edit: Callback<()>) -> impl IntoVie
                         tr::ideas::decided_on(w, &w.date(d), decision.map_or("", |k| w.get(k.label_key())))
                     })))}
                 </dl>
+                {linked_lines(Vec::new(), e.metric_ids.clone())}
                 {pivot.map(|p| view! {
                     <div class="pivot-note">
                         <p><span class="label">{t(tr::ideas::STRATEGY_CHANGE)}" "</span>{p.what_changed}</p>

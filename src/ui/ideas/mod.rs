@@ -50,6 +50,7 @@ pub fn IdeasPage() -> impl IntoView {
         <section class="voice ideas">
             <div class="page-head">
                 <h1 tabindex="-1">{t(tr::route::IDEAS)}</h1>
+                <crate::ui::print::PrintButton kind=crate::model::print::Kind::DotVoting/>
                 <nav class="page-sections" aria-label=t(tr::ideas::SECTIONS)>
                     <a href="#/ideas" on:click=jump("idea-board")>{t(tr::ideas::BOARD_HEADING)}</a>
                     <a href="#/ideas" on:click=jump("voting-rounds")>{t(tr::ideas::NAV_VOTING)}</a>

@@ -1,5 +1,6 @@
 //! The dot-voting screen, made for one shared screen or projector: the facilitator starts a
 //! round, voters take turns (each ballot is hidden once placed), the facilitator reveals.
+//! Before the reveal the round's question, dots and voters can be corrected.
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -10,7 +11,9 @@ use crate::i18n::tr;
 use crate::ui::helpers::focus_section_soon;
 use crate::model::ideas::VoteError;
 use crate::ui::helpers::read;
-use crate::ui::form::{FormErrors, Found, LongText, NumberField, TextField};
+use crate::model::ideas::VotingRound;
+use crate::ui::form::{open_record, save_record, FormErrors, FormGuard, Found, LongText, NumberField, RecordForm, TextField};
+use crate::ui::widgets::When;
 use crate::ui::i18n::{t, tn, tw, tw1, I18n};
 use crate::ui::routes::Route;
 use crate::ui::state::AppState;
@@ -43,7 +46,7 @@ pub fn VotingPage() -> impl IntoView {
                         <button type="button" class="primary big" on:click=move |_| starting.set(true)>{t(tr::ideas::NEW_ROUND)}</button>
                     }.into_any()
                 }
-                (None, _, true, _) => view! { <StartRound on_started=move || starting.set(false)/> }.into_any(),
+                (None, _, true, _) => view! { <RoundForm round=None on_done=move || starting.set(false)/> }.into_any(),
             }}
         </section>
     }
@@ -53,19 +56,28 @@ pub fn VotingPage() -> impl IntoView {
 fn field_of(why: &VoteError) -> &'static str {
     match why {
         VoteError::NoDots | VoteError::TooManyDots => "dots",
-        VoteError::NoVoters | VoteError::TooManyVoters | VoteError::DuplicateVoter(_) => "voters",
+        VoteError::NoVoters | VoteError::TooManyVoters | VoteError::DuplicateVoter(_) | VoteError::HasVoted(_) => "voters",
+        VoteError::OverLimit { .. } => "dots",
         _ => "question",
     }
 }
 
+/// Starts a round; with `round` (open, not yet revealed), corrects it with the same fields.
 #[component]
-fn StartRound(on_started: impl Fn() + 'static + Send + Sync + Copy) -> impl IntoView {
+fn RoundForm(round: Option<VotingRound>, on_done: impl Fn() + 'static + Send + Sync + Copy) -> impl IntoView {
     let state = expect_context::<AppState>();
     let i18n = expect_context::<I18n>();
-    let errors = FormErrors::new("round");
-    let question = RwSignal::new(String::new());
-    let dots = RwSignal::new("3".to_string());
-    let voters = RwSignal::new(String::new());
+    let is_new = round.is_none();
+    let question = RwSignal::new(round.as_ref().map(|r| r.question.clone()).unwrap_or_default());
+    let dots = RwSignal::new(round.as_ref().map_or(3, |r| r.dots_per_voter).to_string());
+    let voters = RwSignal::new(round.as_ref().map(|r| r.voters.join("\n")).unwrap_or_default());
+    let (original, errors, guard) = match round {
+        Some(r) => {
+            let (r, errors, guard) = open_record(r, false, "round", crate::i18n::tr::form::record::OTHER);
+            (StoredValue::new(Some(r.get_value())), errors, guard)
+        }
+        None => (StoredValue::new(None), FormErrors::new("round"), FormGuard::new(None, crate::i18n::tr::form::record::OTHER)),
+    };
     let idea_count = move || read(state, |p| p.ideas.ideas.len());
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
@@ -77,28 +89,31 @@ fn StartRound(on_started: impl Fn() + 'static + Send + Sync + Copy) -> impl Into
         };
         let q = question.get_untracked();
         let names: Vec<String> = voters.get_untracked().lines().map(String::from).collect();
-        match try_edit(state, None, move |p, now| p.start_round(&q, n, &names, now).map(|_| ())) {
-            Ok(()) => {
+        let result = match original.get_value() {
+            // The model says what an open round may still change; a refusal is shown like a typo.
+            Some(round) => round.amended(&q, n, &names).map(|amended| {
+                if save_record(state, errors, Found::default(), guard, amended) {
+                    on_done();
+                }
+            }),
+            None => try_edit(state, None, move |p, now| p.start_round(&q, n, &names, now).map(|_| ())).map(|()| {
                 errors.clear();
-                on_started();
-            }
-            Err(why) => {
-                found.push(field_of(&why), why.message());
-                errors.show(found);
-            }
+                on_done();
+            }),
+        };
+        if let Err(why) = result {
+            found.push(field_of(&why), why.message());
+            errors.show(found);
         }
     };
     view! {
-        <form class="card voice-form start-round" on:submit=submit aria-label=t(tr::ideas::START_ROUND_HEADING)>
-            <h2>{t(tr::ideas::START_ROUND_HEADING)}</h2>
+        <RecordForm class="card voice-form start-round" heading=t(if is_new { tr::ideas::START_ROUND_HEADING } else { tr::ideas::EDIT_ROUND_HEADING })
+            on_submit=submit guard is_new save_new=t(tr::ideas::START_ROUND) on_cancel=on_done>
             <p class="wide">{tw(move |w| tr::ideas::ballot_intro(w, idea_count() as i64))}</p>
             <TextField form=errors field="question" label=t(tr::ideas::QUESTION_LABEL) value=question wide=true placeholder=t(tr::ideas::QUESTION_PLACEHOLDER)/>
             <NumberField form=errors field="dots" label=t(tr::ideas::DOTS_PER_VOTER) value=dots/>
             <LongText form=errors field="voters" label=t(tr::ideas::VOTERS_LABEL) value=voters rows=5/>
-            <div class="form-actions">
-                <button type="submit" class="primary big">{t(tr::ideas::START_ROUND)}</button>
-            </div>
-        </form>
+        </RecordForm>
     }
 }
 
@@ -108,6 +123,7 @@ fn RoundInProgress(round_id: Uuid) -> impl IntoView {
     let i18n = expect_context::<I18n>();
     let round = move || read(state, |p| p.ideas.rounds.iter().find(|r| r.id == round_id).cloned());
     let turn = RwSignal::new(None::<String>);
+    let editing = RwSignal::new(false);
     let waiting = move || round().map(|r| r.waiting().into_iter().map(String::from).collect::<Vec<_>>()).unwrap_or_default();
     let voted = move || round().map(|r| r.ballots.iter().map(|b| b.voter.clone()).collect::<Vec<_>>()).unwrap_or_default();
     let reveal = move || {
@@ -148,6 +164,7 @@ fn RoundInProgress(round_id: Uuid) -> impl IntoView {
                             question=tn(|w, n| tr::ideas::reveal_question(w, n), left)
                             on_confirm=move || reveal()/> }.into_any()
                     }}
+                    <button type="button" class="edit-chrome" on:click=move |_| editing.set(true)>{t(tr::ideas::EDIT_ROUND)}</button>
                     <ConfirmButton label=t(tr::ideas::CANCEL_ROUND) aria_label=t(tr::ideas::CANCEL_ROUND)
                         question=t(tr::ideas::CANCEL_ROUND_QUESTION)
                         on_confirm=move || state.edit(Some(i18n.now(|w| w.get(tr::ideas::ROUND_CANCELLED).to_string())),
@@ -155,5 +172,8 @@ fn RoundInProgress(round_id: Uuid) -> impl IntoView {
                 </div>
             }.into_any(),
         }}
+        <When when=move || editing.get()>
+            {move || untrack(round).map(|r| view! { <RoundForm round=Some(r) on_done=move || editing.set(false)/> })}
+        </When>
     }
 }

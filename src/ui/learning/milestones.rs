@@ -6,7 +6,8 @@ use crate::model::learning::{timeline, Milestone, MilestoneState};
 use crate::model::time::iso_date;
 use crate::ui::i18n::{t, tw, I18n};
 use crate::ui::state::AppState;
-use crate::ui::form::{open_record, save_record, CheckField, DateField, EditDelete, Found, ListSection, ListTexts, TextField, RecordForm};
+use crate::model::links::goal_choices;
+use crate::ui::form::{linked_lines, open_record, save_record, CheckField, DateField, EditDelete, Found, LinkPicker, ListSection, ListTexts, TextField, RecordForm};
 use crate::ui::helpers::today;
 use crate::ui::widgets::When;
 
@@ -48,8 +49,9 @@ fn MilestoneItem(milestone: Milestone, on_edit: Callback<()>) -> impl IntoView {
             <p class="milestone-date">{tw(move |w| w.date(date))}</p>
             <div class="milestone-main">
                 <h3>{milestone.what.clone()}</h3>
-                <p><span class=format!("badge state-{}", status.key())>{status.label()}</span>
+                <p><span class=format!("badge state-{}", status.key())>{t(status.label_key())}</span>
                    {(!milestone.how_celebrated.is_empty()).then(|| format!(" {}", milestone.how_celebrated))}</p>
+                {linked_lines(milestone.goal_ids.clone(), Vec::new())}
                 <When when=move || celebrating.get()>
                     <form class="inline-form" on:submit=celebrate aria-label=t(tr::learning::CELEBRATE_FORM)>
                         <label for=format!("celebrate-{id}")>{t(tr::learning::HOW_CELEBRATED)}</label>
@@ -93,13 +95,15 @@ fn MilestoneForm(milestone: Option<Milestone>, on_done: impl Fn() + 'static + Se
     let what = RwSignal::new(original.what.clone());
     let date = RwSignal::new(iso_date(original.date));
     let reached = RwSignal::new(original.reached);
-    let (original, errors, guard) = open_record(original, is_new, "milestone", "milestone");
+    let goals = RwSignal::new(original.goal_ids.clone());
+    let (original, errors, guard) = open_record(original, is_new, "milestone", crate::i18n::tr::form::record::MILESTONE);
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let mut draft = original.get_value();
         let mut found = Found::default();
         draft.what = found.required("what", &what.get_untracked(), &i.now(|w| w.get(tr::learning::MILESTONE_NEEDED).to_string()));
         draft.reached = reached.get_untracked() || draft.celebrated;
+        draft.goal_ids = goals.get_untracked();
         if let Some(d) = found.required_date("date", &date.get_untracked(), &i.now(|w| w.get(tr::learning::MILESTONE_DATE_NEEDED).to_string())) {
             draft.date = d;
         }
@@ -112,6 +116,7 @@ fn MilestoneForm(milestone: Option<Milestone>, on_done: impl Fn() + 'static + Se
             <TextField form=errors field="what" label=t(tr::learning::MILESTONE) value=what wide=true/>
             <DateField form=errors field="date" label=t(tr::learning::DATE) value=date/>
             <CheckField form=errors field="reached" label=t(tr::learning::REACHED) value=reached/>
+            <LinkPicker form=errors field="goals" legend=t(tr::form::LINKED_GOALS) value=goals options=goal_choices removed=tr::form::REMOVED_GOAL empty=tr::form::NO_GOALS/>
         </RecordForm>
     }
 }

@@ -10,6 +10,7 @@ mod lessons;
 mod milestones;
 mod retro;
 mod retro_columns;
+mod retro_form;
 
 #[component]
 pub fn MilestonesPage() -> impl IntoView {

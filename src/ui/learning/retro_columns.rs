@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 use crate::i18n::{tr, Key};
-use crate::model::learning::{parse_tags, Lesson, RetroAction, Retrospective};
+use crate::model::learning::{parse_tags, Lesson, RetroAction, RetroCard, Retrospective};
 use crate::model::record::{find_mut, Record};
 use crate::model::time::parse_input_date;
 use crate::ui::i18n::{t, tw, I18n};
@@ -41,7 +41,7 @@ impl NoteKind {
         }
     }
 
-    fn list(self, r: &mut Retrospective) -> &mut Vec<String> {
+    fn list(self, r: &mut Retrospective) -> &mut Vec<RetroCard> {
         match self {
             NoteKind::WentWell => &mut r.went_well,
             NoteKind::WasHard => &mut r.was_hard,
@@ -85,23 +85,29 @@ fn AddNote(
 }
 
 #[component]
-pub fn NoteColumn(retro_id: Uuid, kind: NoteKind, items: Vec<String>) -> impl IntoView {
+pub fn NoteColumn(retro_id: Uuid, kind: NoteKind, items: Vec<RetroCard>) -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
         <div class=format!("retro-column col-{}", kind.slug())>
             <h4>{t(kind.title())}</h4>
             <ul>
-                {items.into_iter().enumerate().map(|(i, note)| view! {
-                    <li>{note.clone()}
-                        <button type="button" class="remove" aria-label={ let n = note.clone(); tw(move |w| tr::learning::remove_note(w, &n)) } on:click=move |_| {
-                            edit_retro(state, retro_id, None, move |r| { let list = kind.list(r); if i < list.len() { list.remove(i); } });
-                        }>"×"</button>
-                    </li>
+                {items.into_iter().map(|card| {
+                    let (id, note) = (card.id, card.text);
+                    view! {
+                        <li>{note.clone()}
+                            <button type="button" class="remove" aria-label={ let n = note.clone(); tw(move |w| tr::learning::remove_note(w, &n)) } on:click=move |_| {
+                                edit_retro(state, retro_id, None, move |r| kind.list(r).retain(|c| c.id != id));
+                            }>"×"</button>
+                        </li>
+                    }
                 }).collect_view()}
             </ul>
             <AddNote id=format!("note-{retro_id}-{}", kind.slug())
                 label=t(kind.add_label())
-                on_add=move |t| edit_retro(state, retro_id, None, move |r| kind.list(r).push(t))/>
+                on_add=move |t| {
+                    let card = RetroCard::new(t, state.now());
+                    edit_retro(state, retro_id, None, move |r| kind.list(r).push(card));
+                }/>
         </div>
     }
 }

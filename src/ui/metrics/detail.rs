@@ -6,9 +6,9 @@ use uuid::Uuid;
 use super::chart::Chart;
 use super::form::MetricForm;
 use super::import::ImportReadings;
-use super::readings::{ReadingEntry, ReadingTable};
+use super::readings::{ReadingForm, ReadingTable};
 use super::ProgressBar;
-use crate::ui::helpers::metric_amount as amount;
+use crate::ui::helpers::{metric_amount as amount, read};
 use crate::i18n::{tr, Words};
 use crate::model::metrics::{assess, measurements_csv, series, Metric};
 use crate::ui::i18n::{t, tw, I18n};
@@ -71,6 +71,7 @@ fn MetricPage(metric: Metric) -> impl IntoView {
                 <span class=format!("badge kind-{}", metric.kind.key())>{t(metric.kind.label_key())}</span>
             </div>
             <p class="metric-facts">{facts}</p>
+            {metric.partner_id.map(|pid| view! { <p class="hint">{tw(move |w| tr::metrics::responsible_is(w, &partner_or_removed(w, state, pid)))}</p> })}
             {move || goals().into_iter().next().is_some().then(|| view! {
                 <p class="hint">{tw(move |w| tr::metrics::tracks(w, &goals().join("; ")))}</p>
             })}
@@ -78,7 +79,7 @@ fn MetricPage(metric: Metric) -> impl IntoView {
                 let pct = a.progress.map(|p| (p * 100.0).round());
                 view! {
                     <div class="standing card">
-                        <span class=format!("track track-{} big", a.track.key()) data-testid="track">{a.track.label()}</span>
+                        <span class=format!("track track-{} big", a.track.key()) data-testid="track">{t(a.track.label_key())}</span>
                         <p class="standing-why">{a.explanation.clone()}</p>
                         {pct.map(|p| view! { <ProgressBar percent=p label=m.name.clone()/> })}
                     </div>
@@ -86,8 +87,8 @@ fn MetricPage(metric: Metric) -> impl IntoView {
                 }
             })}
             <div class="detail-columns">
-                <ReadingEntry metric=metric.clone()/>
-                <ImportReadings metric=metric.clone()/>
+                <ReadingForm metric=metric.clone()/>
+                <ImportReadings metric=Some(id)/>
             </div>
             <ReadingTable metric=metric.clone()/>
             <When when=move || editing.get()>
@@ -122,6 +123,11 @@ fn facts(w: &Words, m: &Metric) -> String {
         _ => parts.push(w.get(tr::metrics::NO_TARGET).to_string()),
     }
     parts.join(" · ")
+}
+
+/// The partner's name, or "(removed partner)" in the current language.
+pub(super) fn partner_or_removed(w: &Words, state: AppState, id: Uuid) -> String {
+    read(state, |p| p.partner(id).map(|x| x.name.clone())).unwrap_or_else(|| w.get(tr::form::REMOVED_PARTNER).to_string())
 }
 
 fn slug(name: &str) -> String {

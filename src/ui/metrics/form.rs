@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::i18n::{tr, Key, Msg};
 use crate::model::metrics::{check_metric, parse_in, Metric, MetricKind};
 use crate::ui::i18n::t;
-use crate::ui::form::{open_record, save_record, DateField, Found, NumberField, RecordForm, SelectField, TextField};
+use crate::ui::form::{open_record, save_record, DateField, Found, NumberField, PartnerSelect, RecordForm, SelectField, TextField};
 use crate::model::time::{iso_date, parse_input_date};
 use crate::ui::state::AppState;
 
@@ -34,7 +34,8 @@ pub fn MetricForm(metric: Option<Metric>, on_done: impl Fn() + 'static + Send + 
     let baseline_date = RwSignal::new(date(original.baseline_date));
     let target = RwSignal::new(num(original.target_value));
     let target_date = RwSignal::new(date(original.target_date));
-    let (original, errors, guard) = open_record(original, is_new, "metric", "metric");
+    let partner = RwSignal::new(original.partner_id);
+    let (original, errors, guard) = open_record(original, is_new, "metric", crate::i18n::tr::form::record::METRIC);
 
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
@@ -44,6 +45,7 @@ pub fn MetricForm(metric: Option<Metric>, on_done: impl Fn() + 'static + Send + 
         m.unit = unit.get_untracked().trim().to_string();
         m.direction = direction.get_untracked();
         m.counting = counting.get_untracked();
+        m.partner_id = partner.get_untracked();
         let mut found = Found::default();
         let number = |text: RwSignal<String>, field: Key| optional_number(&text.get_untracked(), field);
         // A value that could not be read is left out of the model's checks (`None`), so they
@@ -77,6 +79,7 @@ pub fn MetricForm(metric: Option<Metric>, on_done: impl Fn() + 'static + Send + 
             <DateField form=errors field="baseline_date" label=t(tr::metrics::BASELINE_DATE) value=baseline_date/>
             <NumberField form=errors field="target_value" label=t(tr::metrics::TARGET_VALUE) value=target/>
             <DateField form=errors field="target_date" label=t(tr::metrics::TARGET_DATE) value=target_date/>
+            <PartnerSelect form=errors field="partner" label=t(tr::metrics::RESPONSIBLE) value=partner/>
         </RecordForm>
     }
 }

@@ -1,27 +1,30 @@
-//! Measurements pasted from a spreadsheet or read from a CSV file. Every bad row is listed
-//! with its line; if any row is bad, nothing is saved.
+//! Measurements pasted from a spreadsheet or read from a CSV file, on a metric's page (rows
+//! may name other metrics) or on the list of metrics (each row names its metric). Every bad
+//! row is listed with its line; if any row is bad, nothing is saved.
 use leptos::html;
 use leptos::prelude::*;
+use uuid::Uuid;
 
 use crate::i18n::tr;
-use crate::model::metrics::{add_measurements, import_measurements, Metric, RowError};
+use crate::model::metrics::{add_measurements, import_measurements, RowError};
 use crate::ui::i18n::{t, tw, I18n};
 use crate::ui::state::AppState;
 
+/// `metric`: the page's metric, which rows naming none go to; `None` on the list of metrics.
 #[component]
-pub fn ImportReadings(metric: Metric) -> impl IntoView {
+pub fn ImportReadings(metric: Option<Uuid>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let i = expect_context::<I18n>();
     let text = RwSignal::new(String::new());
     let errors = RwSignal::new(Vec::<RowError>::new());
     let file_input = NodeRef::<html::Input>::new();
-    let metric = StoredValue::new(metric);
+    let one = metric.is_some();
 
     // `file` is the file's name, or none for pasted text.
     let run = move |file: Option<String>, content: String| {
         let now = state.now();
         let result = state.current.with_untracked(|c| {
-            c.as_ref().map(|p| metric.with_value(|m| import_measurements(&content, m, &p.measurements, now)))
+            c.as_ref().map(|p| import_measurements(&content, &p.metrics, metric, &p.measurements, now))
         });
         match result {
             Some(Ok(rows)) => {
@@ -58,11 +61,11 @@ pub fn ImportReadings(metric: Metric) -> impl IntoView {
             e.prevent_default();
             run(None, text.get_untracked());
         }>
-            <h2>{t(tr::metrics::PASTE_OR_IMPORT)}</h2>
+            <h2>{t(if one { tr::metrics::PASTE_OR_IMPORT } else { tr::metrics::IMPORT_ALL_HEADING })}</h2>
             <div class="field">
-                <label for="import-text">{t(tr::metrics::ROWS_LABEL)}</label>
+                <label for="import-text">{t(if one { tr::metrics::ROWS_LABEL } else { tr::metrics::IMPORT_ALL_ROWS })}</label>
                 <textarea id="import-text" rows="5" class="mono" aria-describedby="import-errors"
-                    placeholder=t(tr::metrics::ROWS_PLACEHOLDER)
+                    placeholder=t(if one { tr::metrics::ROWS_PLACEHOLDER } else { tr::metrics::IMPORT_ALL_PLACEHOLDER })
                     prop:value=text on:input=move |e| text.set(event_target_value(&e))></textarea>
             </div>
             <div class="row-actions">

@@ -79,6 +79,9 @@ fn MetricList() -> impl IntoView {
             </When>
             <MetricGroup kind=MetricKind::Outcome title=tr::metrics::OUTCOMES/>
             <MetricGroup kind=MetricKind::Output title=tr::metrics::OUTPUTS/>
+            <When when=move || !empty()>
+                <import::ImportReadings metric=None/>
+            </When>
         </section>
     }
 }
@@ -124,7 +127,7 @@ fn MetricGroup(kind: MetricKind, title: Key) -> impl IntoView {
                                 <p class="hint">{a.explanation.clone()}</p>
                             </div>
                             <div class="metric-side">
-                                <span class=format!("track track-{}", a.track.key())>{a.track.label()}</span>
+                                <span class=format!("track track-{}", a.track.key())>{t(a.track.label_key())}</span>
                                 {pct.map(|p| view! { <ProgressBar percent=p label=m.name.clone()/> })}
                             </div>
                         </li>

@@ -59,7 +59,7 @@ pub fn OverviewCards() -> impl IntoView {
             {move || match funding() {
                 None => view! { <p>{t(tr::report_ui::NO_FUNDING)}</p> }.into_any(),
                 Some((reading, share_bp, currency, funder)) => view! {
-                    <p class=format!("reading-badge reading-{}", reading.key())>{reading.label()}</p>
+                    <p class=format!("reading-badge reading-{}", reading.key())>{t(reading.label_key())}</p>
                     <p>{tw(move |w| tr::report_ui::largest_share(w, &currency, &funder, &w.decimal(f64::from(share_bp) / 100.0, 1)))}</p>
                 }.into_any(),
             }}

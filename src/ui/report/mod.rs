@@ -2,12 +2,16 @@
 //! as one standalone HTML file or as Markdown. The preview is the very HTML the download
 //! holds, so what the facilitator checks is what the funder gets. The report is written in
 //! the interface's language unless another is chosen for it (a funder's, a community's).
+//! What goes in it (the partners' introduction and challenges, the sections) is chosen
+//! below the settings and kept in the partnership.
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
 mod cards;
+mod contents;
 
 pub use cards::OverviewCards;
+use contents::ReportContents;
 
 use crate::i18n::{tr, Lang, Words};
 use crate::model::learning::from_other_tools;
@@ -120,6 +124,7 @@ pub fn ReportPage() -> impl IntoView {
                 </div>
                 <p class="hint">{move || t(if audience.get().sees_funding() { tr::report_ui::FUNDING_IN } else { tr::report_ui::FUNDING_OUT })()}</p>
             </form>
+            <ReportContents/>
             // The report's own stylesheet, shared with the standalone file; all rules are
             // scoped under `.report`.
             <style>{REPORT_CSS}</style>

@@ -4,8 +4,8 @@ use leptos::prelude::*;
 use super::super::state::AppState;
 use super::super::widgets::{ConfirmButton, EmptyState};
 use crate::ui::helpers::{focus_soon, peek, read};
-use crate::model::resources::{remove_category, Category};
-use crate::i18n::{tr, Key};
+use crate::model::resources::{remove_category, Category, DEFAULT_CATEGORIES};
+use crate::i18n::tr;
 use crate::model::Problem;
 use crate::ui::i18n::{t, tw, I18n};
 use crate::ui::form::{FieldError, FormErrors};
@@ -47,7 +47,7 @@ pub fn Categories() -> impl IntoView {
             {move || list().is_empty().then(|| view! {
                 <EmptyState title=t(tr::resources::categories::EMPTY_TITLE) prompt=t(tr::resources::categories::EMPTY_PROMPT)/>
                 <button type="button" on:click=move |_| {
-                    let names = i.now(|w| USUAL.map(|k| w.get(k).to_string()));
+                    let names = i.now(|w| DEFAULT_CATEGORIES.map(|k| w.get(k).to_string()));
                     state.edit(None, move |p, now| for name in names { let _ = p.resources.add_category(&name, now); });
                 }>{t(tr::resources::categories::ADD_USUAL)}</button>
             })}
@@ -136,17 +136,3 @@ fn CategoryRow(category: Category) -> impl IntoView {
         </li>
     }
 }
-
-
-/// The usual categories, in the current language (the model's `DEFAULT_CATEGORIES`, in order).
-const USUAL: [Key; 9] = [
-    tr::resources::categories::usual::EXPERTISE,
-    tr::resources::categories::usual::NETWORKS,
-    tr::resources::categories::usual::FUNDING,
-    tr::resources::categories::usual::TECHNOLOGY,
-    tr::resources::categories::usual::COMMUNITY_KNOWLEDGE,
-    tr::resources::categories::usual::RELATIONSHIPS,
-    tr::resources::categories::usual::FACILITIES,
-    tr::resources::categories::usual::VOLUNTEERS,
-    tr::resources::categories::usual::DATA,
-];

@@ -137,7 +137,7 @@ pub fn EntryForm(
     let state = expect_context::<AppState>();
     let i = expect_context::<I18n>();
     let is_new = entry.is_none();
-    let guard = FormGuard::new(entry.as_ref().map(|e| e.updated_at), "entry");
+    let guard = FormGuard::new(entry.as_ref().map(|e| e.updated_at), crate::i18n::tr::form::record::OTHER);
     let base = StoredValue::new(entry.unwrap_or_else(|| Entry::new(Uuid::nil(), kind, Uuid::nil(), "", Strength::Medium, state.now())));
     let errors = FormErrors::new(format!("entry-{}", base.with_value(|e| e.id)));
     let categories = peek(state, |p| {

@@ -3,9 +3,9 @@ use leptos::prelude::*;
 
 use super::super::state::AppState;
 use super::NothingMapped;
-use crate::i18n::tr;
+use crate::i18n::{tr, Msg};
 use crate::ui::helpers::read;
-use crate::ui::i18n::t;
+use crate::ui::i18n::{t, tw};
 use crate::model::resources::{findings, FindingKind};
 
 #[component]
@@ -22,11 +22,11 @@ pub fn Gaps() -> impl IntoView {
             view! {
                 <div class="gaps">
                     {FindingKind::ALL.into_iter().filter_map(|kind| {
-                        let texts: Vec<String> = found.iter().filter(|f| f.kind == kind).map(|f| f.text.clone()).collect();
+                        let texts: Vec<Msg> = found.iter().filter(|f| f.kind == kind).map(|f| f.text.clone()).collect();
                         (!texts.is_empty()).then(|| view! {
                             <section class=format!("card finding finding-{}", kind as u8)>
-                                <h2>{kind.heading()}</h2>
-                                <ul>{texts.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+                                <h2>{t(kind.heading())}</h2>
+                                <ul>{texts.into_iter().map(|m| view! { <li>{tw(move |w| m.say(w))}</li> }).collect_view()}</ul>
                             </section>
                         })
                     }).collect_view()}

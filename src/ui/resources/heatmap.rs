@@ -63,7 +63,8 @@ pub fn HeatMapTable() -> impl IntoView {
                                 {m.categories.iter().enumerate().map(|(c, (cid, cname))| {
                                     let cid = *cid;
                                     let cell = &m.cells[r][c];
-                                    let label = cell.describe(pname, cname);
+                                    let said = cell.describe(pname, cname);
+                                    let label = tw(move |w| said.say(w));
                                     let is_selected = is_selected.clone();
                                     let is_on = move || is_selected.selected(&Some((pid, cid)));
                                     view! {

@@ -6,7 +6,7 @@ use uuid::Uuid;
 use super::super::state::AppState;
 use super::editor::entry_meta;
 use super::NothingMapped;
-use crate::i18n::{tr, Words};
+use crate::i18n::{tr, Msg, Words};
 use crate::ui::helpers::read;
 use crate::ui::i18n::{t, tw, I18n};
 use crate::model::record::IdMap;
@@ -50,7 +50,7 @@ struct Card {
     what: String,
     meta: String,
     /// Commitments already agreed for it, described.
-    agreed: Vec<(Uuid, String)>,
+    agreed: Vec<(Uuid, Msg)>,
     matches: Vec<Match>,
     more: usize,
 }
@@ -92,8 +92,8 @@ fn NeedCard(card: Card) -> impl IntoView {
             <h2><span class="need-who">{tw(move |w| tr::resources::matches::who_needs(w, &w1))}" "</span>{tw(move |w| tr::resources::matches::quoted(w, &w2))}</h2>
             <p class="entry-meta">{meta}</p>
             {agreed.into_iter().map(|(cid, text)| view! {
-                <p class="agreed">"✓ "{t(tr::resources::matches::AGREED)}" "{text.clone()}
-                    <button type="button" aria-label=tw(move |w| tr::resources::matches::withdraw_named(w, &text)) on:click=move |_| {
+                <p class="agreed">"✓ "{t(tr::resources::matches::AGREED)}" "{let said = text.clone(); tw(move |w| said.say(w))}
+                    <button type="button" aria-label=tw(move |w| tr::resources::matches::withdraw_named(w, &text.say(w))) on:click=move |_| {
                         state.edit(Some(i.now(|w| w.get(tr::resources::matches::WITHDREW).to_string())), move |p, now| { p.remove::<Commitment>(cid, now); });
                     }>{t(tr::resources::matches::WITHDRAW)}</button>
                 </p>
@@ -138,7 +138,7 @@ fn MatchRow(m: Match, who: String) -> impl IntoView {
         <li class="match">
             <div>
                 <p><strong>{m.giver}</strong>": "{m.offer}</p>
-                <p class="reasons">{m.reasons.join(" ")}</p>
+                <p class="reasons">{let reasons = m.reasons; tw(move |w| reasons.iter().map(|r| r.say(w)).collect::<Vec<_>>().join(" "))}</p>
             </div>
             <button type="button" class="primary" aria-label=label on:click=move |_| {
                 let mut result = Ok(Uuid::nil());

@@ -78,6 +78,7 @@ pub fn ResourcesPage() -> impl IntoView {
                 <div class="head-actions">
                     <a class="button primary" href=Route::ResourceWorkshop.href()>{t(tr::resources::RUN_WORKSHOP)}</a>
                     <button type="button" class="edit-chrome" on:click=export>{t(tr::resources::EXPORT_CSV)}</button>
+                    <crate::ui::print::PrintButton kind=crate::model::print::Kind::ResourceCards/>
                 </div>
             </div>
             <p class="lead-in">{t(tr::resources::LEAD_IN)}</p>

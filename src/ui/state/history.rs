@@ -8,6 +8,8 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
 use super::AppState;
+use crate::i18n::tr;
+use crate::ui::i18n::say;
 use crate::model::{Partnership, Record};
 
 /// One change this tab made: the partnership before and after it. The version after is the
@@ -122,13 +124,13 @@ impl AppState {
         match outcome {
             Some(Ok(p)) => {
                 self.current.set(Some(p));
-                self.notify(if back { "Undone." } else { "Redone." });
+                self.notify(say(|w| w.get(if back { tr::state::UNDONE } else { tr::state::REDONE }).to_string()));
                 self.save();
             }
-            Some(Err(blocked)) => self.fail(format!(
-                "{} cannot take back your last change: {blocked}.",
-                if back { "Undo" } else { "Redo" }
-            )),
+            Some(Err(blocked)) => self.fail(say(|w| {
+                let why = blocked.to_string();
+                if back { tr::state::undo_blocked(w, &why) } else { tr::state::redo_blocked(w, &why) }
+            })),
             None => {}
         }
     }

@@ -18,6 +18,7 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 use super::clock;
+use crate::i18n::tr;
 use super::routes::Route;
 use crate::model::merge::Side;
 use crate::model::Partnership;
@@ -105,7 +106,7 @@ impl Review {
     pub fn title(&self) -> String {
         match self.files.as_slice() {
             [one] => one.file_name.clone(),
-            many => format!("{} files", many.len()),
+            many => crate::i18n::with_current(|w| tr::state::files(w, many.len() as i64)),
         }
     }
 }
@@ -129,9 +130,7 @@ impl AppState {
         let state = AppState {
             current: RwSignal::new(None),
             index: RwSignal::new(index),
-            save_problem: RwSignal::new(refused.map(|why| {
-                format!("{why} Your work is kept only while this tab stays open.")
-            })),
+            save_problem: RwSignal::new(refused.map(|why| crate::i18n::with_current(|w| tr::state::memory_only(w, &why)))),
             alert: RwSignal::new(index_note),
             notice: RwSignal::new(None),
             usage: RwSignal::new(with_store(|s| s.usage())),

@@ -4,7 +4,6 @@ use uuid::Uuid;
 
 use super::{with_store, AppState};
 use crate::i18n::tr;
-use crate::model::sample::sample;
 use crate::model::Partnership;
 use crate::storage::LoadError;
 use crate::ui::i18n::say;
@@ -76,9 +75,12 @@ impl AppState {
 
     pub fn open_sample(&self) {
         let me = *self;
-        crate::ui::i18n::sample_in_page_lang(sample(self.now()), move |p| {
-            me.adopt(p);
-            me.notify(say(|w| w.get(tr::state::SAMPLE_OPENED).to_string()));
+        crate::ui::i18n::sample_in_page_lang(self.now(), move |p| match p {
+            Ok(p) => {
+                me.adopt(p);
+                me.notify(say(|w| w.get(tr::state::SAMPLE_OPENED).to_string()));
+            }
+            Err(why) => me.fail(say(|w| tr::state::sample_unavailable(w, &why))),
         });
     }
 

@@ -81,9 +81,13 @@ impl AppState {
         let Some(before) = self.current.try_update_untracked(|c| c.take()).flatten() else { return };
         self.remember(before);
         self.current.set(Some(result));
-        self.save();
-        self.notify_with_undo(say(|w| tr::state::merged(w, &file_name, &summary)));
-        self.next_file();
+        // Saved once the merge is on the screen; its message says so only then.
+        let message = say(|w| tr::state::merged(w, &file_name, &summary));
+        let state = *self;
+        self.save_after_paint(move || {
+            state.notify_with_undo(message);
+            state.next_file();
+        });
     }
 
     pub fn cancel_review(&self) {

@@ -1,13 +1,49 @@
 //! Saving the open partnership after every change, and taking in what another tab saved.
+use std::cell::Cell;
+use std::rc::Rc;
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use super::{with_store, AppState};
+use crate::i18n::tr;
+use crate::ui::i18n::say;
 use crate::storage::{LoadError, Saved};
 
+thread_local! {
+    /// A save asked for by [`AppState::save_after_paint`] that has not run yet.
+    static DEFERRED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The longest a deferred save waits when no frame comes (a hidden tab draws none).
+const DEFER_AT_MOST: Duration = Duration::from_millis(200);
+
 impl AppState {
+    /// Saves once the screen shows the change, then calls `then`, for a change whose save
+    /// rewrites most of a large partnership (a merge): that save first keeps the whole new
+    /// version in the journal, which took longer than drawing the change. It is the same save,
+    /// only later (a frame, at most [`DEFER_AT_MOST`]); a save before it takes its place.
+    pub fn save_after_paint(&self, then: impl FnOnce() + 'static) {
+        DEFERRED.set(true);
+        let state = *self;
+        let then: Rc<Cell<Option<Box<dyn FnOnce()>>>> = Rc::new(Cell::new(Some(Box::new(then))));
+        let run = move || {
+            let Some(then) = then.take() else { return };
+            if DEFERRED.get() {
+                state.save();
+            }
+            then();
+        };
+        let after_frame = run.clone();
+        // A timeout set inside the frame's callback runs once that frame is painted.
+        request_animation_frame(move || set_timeout(after_frame, Duration::ZERO));
+        set_timeout(run, DEFER_AT_MOST);
+    }
+
     /// Saves the open partnership. On failure the user is told at once and keeps working
     /// in memory; the banner offers an export.
     pub fn save(&self) {
+        DEFERRED.set(false);
         if self.read_only.get_untracked().is_some() {
             return;
         }
@@ -58,23 +94,15 @@ impl AppState {
             (Ok(saved), index) => {
                 if let Saved::Merged { conflicts } = saved {
                     self.current.update(|_| {});
-                    self.notify(if conflicts == 0 {
-                        "Another tab saved this partnership at the same moment; both tabs' changes are kept.".to_string()
-                    } else {
-                        format!(
-                            "Another tab saved this partnership at the same moment; {conflicts} field{} \
-                             changed in both tabs, and the later edit was kept.",
-                            if conflicts == 1 { " was" } else { "s were" }
-                        )
-                    });
+                    self.notify(say(|w| match conflicts {
+                        0 => w.get(tr::state::SAVED_BOTH).to_string(),
+                        n => tr::state::saved_conflicts(w, n as i64),
+                    }));
                 }
                 self.index.set(index);
                 self.save_problem.set(None);
             }
-            (Err(e), _) => self.save_problem.set(Some(format!(
-                "Not saved: {e} Your changes are kept in this tab; export the partnership to \
-                 keep a copy, or free space by deleting partnerships you no longer need."
-            ))),
+            (Err(e), _) => self.save_problem.set(Some(say(|w| tr::state::not_saved(w, &e.to_string())))),
         }
         self.usage.set(with_store(|s| s.usage()));
         self.tell_repairs();
@@ -93,6 +121,11 @@ impl AppState {
         }
         let open_id = self.open_id();
         if crate::storage::partnership_id_of_key(key) == open_id && open_id.is_some() {
+            // A change not saved yet: its save merges in what the other tab saved.
+            if DEFERRED.get() {
+                self.save();
+                return;
+            }
             if self.save_problem.get_untracked().is_some() {
                 return;
             }
@@ -100,7 +133,7 @@ impl AppState {
                 Some(Ok(p)) => {
                     self.settle_history();
                     self.current.set(Some(p));
-                    self.notify("Updated with changes saved in another tab.");
+                    self.notify(say(|w| w.get(tr::state::UPDATED_ELSEWHERE).to_string()));
                     self.tell_repairs();
                 }
                 Some(Err(e @ (LoadError::Newer { .. } | LoadError::NewerLayout { .. }))) => {

@@ -90,7 +90,7 @@ fn PlanForm(item: Option<PlannedMessage>, on_done: impl Fn() + 'static + Send + 
     let frequency = RwSignal::new(original.frequency);
     let owner = RwSignal::new(original.owner);
     let due = RwSignal::new(original.next_due.map(iso_date).unwrap_or_default());
-    let (original, errors, guard) = open_record(original, is_new, "plan", "plan item");
+    let (original, errors, guard) = open_record(original, is_new, "plan", crate::i18n::tr::form::record::PLAN_ITEM);
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let mut draft = original.get_value();

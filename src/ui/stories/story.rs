@@ -6,7 +6,8 @@ use crate::model::stories::{check_story, Story};
 use crate::model::time::{iso_date, parse_input_date};
 use crate::ui::i18n::{t, tw, tw1};
 use crate::ui::state::AppState;
-use crate::ui::form::{open_record, save_record, CheckField, DateField, EditDelete, Found, LongText, TextField, RecordForm};
+use crate::model::links::{goal_choices, metric_choices};
+use crate::ui::form::{linked_lines, open_record, save_record, CheckField, DateField, EditDelete, Found, LinkPicker, LongText, TextField, RecordForm};
 
 #[component]
 pub fn StoryCard(story: Story, on_edit: Callback<()>) -> impl IntoView {
@@ -27,6 +28,7 @@ pub fn StoryCard(story: Story, on_edit: Callback<()>) -> impl IntoView {
                 </p>
                 {(!story.what_changed.is_empty()).then(|| view! { <p>{story.what_changed.clone()}</p> })}
                 {(!story.quote.is_empty()).then(|| view! { <blockquote class="story-quote">{tw1(|w, x| tr::stories::quote(w, x), &story.quote)}</blockquote> })}
+                {linked_lines(story.goal_ids.clone(), story.metric_ids.clone())}
             </div>
             <div class="row-actions">
                 <EditDelete edit_label=tw1(|w, x| tr::stories::edit_story(w, x), &title) delete_label=tw1(|w, x| tr::stories::delete_story(w, x), &title)
@@ -54,7 +56,9 @@ pub fn StoryForm(story: Option<Story>, on_done: impl Fn() + 'static + Send + Syn
     let quote = RwSignal::new(original.quote.clone());
     let date = RwSignal::new(original.date.map(iso_date).unwrap_or_default());
     let consent = RwSignal::new(original.consent);
-    let (original, errors, guard) = open_record(original, is_new, "story", "story");
+    let goals = RwSignal::new(original.goal_ids.clone());
+    let metrics = RwSignal::new(original.metric_ids.clone());
+    let (original, errors, guard) = open_record(original, is_new, "story", crate::i18n::tr::form::record::STORY);
 
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
@@ -64,6 +68,7 @@ pub fn StoryForm(story: Option<Story>, on_done: impl Fn() + 'static + Send + Syn
         draft.what_changed = what.get_untracked().trim().to_string();
         draft.quote = quote.get_untracked().trim().to_string();
         draft.consent = consent.get_untracked();
+        (draft.goal_ids, draft.metric_ids) = (goals.get_untracked(), metrics.get_untracked());
         let mut found = Found::default();
         if let Some(day) = found.read("date", parse_input_date(&date.get_untracked())) {
             draft.date = day;
@@ -83,6 +88,8 @@ pub fn StoryForm(story: Option<Story>, on_done: impl Fn() + 'static + Send + Syn
             <LongText form=errors field="what_changed" label=t(tr::stories::WHAT_CHANGED) value=what/>
             <LongText form=errors field="quote" label=t(tr::stories::QUOTE_LABEL) value=quote/>
             <CheckField form=errors field="consent" label=t(tr::stories::CONSENT_LABEL) value=consent/>
+            <LinkPicker form=errors field="goals" legend=t(tr::form::LINKED_GOALS) value=goals options=goal_choices removed=tr::form::REMOVED_GOAL empty=tr::form::NO_GOALS/>
+            <LinkPicker form=errors field="metrics" legend=t(tr::form::LINKED_METRICS) value=metrics options=metric_choices removed=tr::form::REMOVED_METRIC empty=tr::form::NO_METRICS/>
         </RecordForm>
     }
 }

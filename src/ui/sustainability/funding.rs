@@ -8,8 +8,8 @@ use crate::model::sustainability::{check_funding, FundingSource, FundingStatus};
 use crate::model::time::{iso_date, parse_input_date};
 use crate::ui::i18n::{t, tw};
 use crate::ui::state::AppState;
-use crate::ui::form::{open_record, save_record, CheckField, DateField, EditDelete, Found, MoneyField, TextField, RecordForm};
-use crate::ui::helpers::read;
+use crate::ui::form::{open_record, save_record, CheckField, DateField, EditDelete, Found, MoneyField, PartnerSelect, TextField, RecordForm};
+use crate::ui::helpers::{peek, read};
 use crate::ui::widgets::EmptyState;
 use crate::ui::keyed::keyed;
 use crate::ui::widgets::When;
@@ -59,7 +59,10 @@ pub fn FundingSources() -> impl IntoView {
 
 #[component]
 fn FundingRow(source: FundingSource, on_edit: Callback<()>) -> impl IntoView {
+    let state = expect_context::<AppState>();
     let id = source.id;
+    let partner = source.partner_id;
+    let is_partner = move || read(state, |p| partner.is_some_and(|pid| p.partners.iter().any(|x| x.id == pid)));
     let funder = source.funder.clone();
     let (start, end) = (source.start, source.end);
     let period = tw(move |w| match (start, end) {
@@ -71,11 +74,13 @@ fn FundingRow(source: FundingSource, on_edit: Callback<()>) -> impl IntoView {
     let (minor, currency) = (source.amount.minor, source.amount.currency.clone());
     view! {
         <tr class:hoped=source.status == FundingStatus::HopedFor>
-            <th scope="row">{source.funder.clone()}</th>
+            <th scope="row">{source.funder.clone()}
+                <When when=is_partner>" "<span class="badge">{t(tr::sustainability::A_PARTNER)}</span></When>
+            </th>
             <td class="num">{tw(move |w| w.money(minor, &currency))}</td>
             <td>{period}</td>
             <td>{t(if source.restricted { tr::sustainability::RESTRICTED } else { tr::sustainability::UNRESTRICTED })}</td>
-            <td>{source.status.label()}</td>
+            <td>{t(source.status.label_key())}</td>
             <td class="row-actions">
                 <EditDelete edit_label={ let f = funder.clone(); tw(move |w| tr::sustainability::edit_funding(w, &f)) }
                     delete_label={ let f = funder.clone(); tw(move |w| tr::sustainability::delete_funding(w, &f)) }
@@ -102,12 +107,19 @@ fn FundingForm(source: Option<FundingSource>, on_done: impl Fn() + 'static + Sen
     let end = RwSignal::new(original.end.map(iso_date).unwrap_or_default());
     let restricted = RwSignal::new(original.restricted);
     let hoped = RwSignal::new(original.status == FundingStatus::HopedFor);
-    let (original, errors, guard) = open_record(original, is_new, "funding", "funding source");
+    let partner = RwSignal::new(original.partner_id);
+    let (original, errors, guard) = open_record(original, is_new, "funding", crate::i18n::tr::form::record::FUNDING_SOURCE);
     let submit = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let mut found = Found::default();
         let mut draft = original.get_value();
         draft.funder = funder.get_untracked().trim().to_string();
+        draft.partner_id = partner.get_untracked();
+        // Picking the partner is enough: its name is the funder's unless one was typed.
+        if draft.funder.is_empty() {
+            let pid = draft.partner_id;
+            draft.funder = peek(state, |p| p.partners.iter().find(|x| Some(x.id) == pid).map(|x| x.name.clone())).unwrap_or_default();
+        }
         draft.amount.currency = currency.get_untracked().trim().to_uppercase();
         if let Some(minor) = found.read("amount", parse_amount(&amount.get_untracked(), &draft.amount.currency)) {
             draft.amount.minor = minor;
@@ -128,6 +140,7 @@ fn FundingForm(source: Option<FundingSource>, on_done: impl Fn() + 'static + Sen
     view! {
         <RecordForm class="card tool-form" heading=t(if is_new { tr::sustainability::NEW_FUNDING } else { tr::sustainability::EDIT_FUNDING_HEADING }) in_section=true on_submit=submit guard is_new save_new=t(tr::sustainability::SAVE_FUNDING) on_cancel=on_done>
             <TextField form=errors field="funder" label=t(tr::sustainability::FUNDER) value=funder/>
+            <PartnerSelect form=errors field="partner" label=t(tr::sustainability::FUNDER_PARTNER) value=partner none=t(tr::sustainability::NOT_A_PARTNER)/>
             <MoneyField form=errors field="amount" label=t(tr::sustainability::AMOUNT_PERIOD) amount currency currency_label=t(tr::sustainability::CURRENCY_ISO)/>
             <DateField form=errors field="start" label=t(tr::sustainability::START) value=start/>
             <DateField form=errors field="end" label=t(tr::sustainability::END) value=end/>

@@ -59,8 +59,8 @@ fn ConcentrationCard(c: Concentration) -> impl IntoView {
     view! {
         <article class=format!("concentration reading-{}", c.reading.key()) data-testid="concentration">
             <h3>{heading}</h3>
-            <p class="reading">{c.reading.label()}</p>
-            <p>{c.reading.explanation()}</p>
+            <p class="reading">{t(c.reading.label_key())}</p>
+            <p>{t(c.reading.explanation_key())}</p>
             <dl>
                 <dt>{t(tr::sustainability::LARGEST_FUNDER)}</dt>
                 <dd>{largest}</dd>

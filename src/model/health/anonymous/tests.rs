@@ -68,3 +68,61 @@ fn a_rater_changes_their_own_answer_and_a_named_round_stays_as_it_was() {
     let anon = serde_json::to_string(&p.health.rounds[0]).unwrap();
     assert!(anon.contains(r#""anonymous":true"#));
 }
+
+/// The round rated by three tokens, as the facilitator's copy would hold it.
+fn rated() -> Partnership {
+    let mut p = partnership();
+    for i in 0..3u8 {
+        let before = p.clone();
+        p.health.rounds[0].rate_anonymously(new_rater(), scores(i), t(1 + u32::from(i))).unwrap();
+        record_edit(&before, &mut p, &mut Clock::new(200 + u64::from(i)), t(1 + u32::from(i)));
+    }
+    p
+}
+
+#[test]
+fn the_exported_file_and_the_stored_copy_carry_no_name_or_partner_for_an_anonymous_rating() {
+    use crate::model::file::{compact_json, export_json, read};
+    let p = rated();
+    for text in [export_json(&p, t(50)), compact_json(&p, t(50))] {
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        // The round with its ratings, their stamps and any earlier versions it remembers.
+        let health = v["partnership"]["health"].to_string();
+        assert!(health.contains(r#""anonymous":true"#), "{health}");
+        for partner in &p.partners {
+            assert!(!health.contains(&partner.id.to_string()), "{} in {health}", partner.name);
+            assert!(!health.contains(&partner.name), "{} in {health}", partner.name);
+        }
+        let back = read(&text).unwrap().partnership;
+        assert_eq!(back.health.rounds[0].answered(), 3);
+        assert!(back.health.rounds[0].anonymous);
+    }
+}
+
+#[test]
+fn nobody_is_waited_for_by_name_and_the_merge_review_calls_a_token_an_anonymous_rater() {
+    use crate::model::merge::slot_words;
+    let p = rated();
+    let round = &p.health.rounds[0];
+    assert!(round.waiting_for(&p.partners).is_empty());
+    let token = round.ratings[0].partner.to_string();
+    assert_eq!(slot_words(&p, &format!("ratings/{token}")), "an anonymous rater's ratings");
+    let one = slot_words(&p, &format!("ratings/{token}/scores/goals_smart"));
+    assert!(one.starts_with("an anonymous rater's rating of “Our goals"), "{one}");
+    // A partner in a named round keeps their name.
+    let pantry = p.partners[0].id;
+    assert_eq!(slot_words(&p, &format!("ratings/{pantry}")), "ratings of Pantry");
+}
+
+#[test]
+fn the_order_of_the_ratings_does_not_say_who_rated_first() {
+    let mut round = HealthRound::new_anonymous("Spring", t(0).date_naive(), t(0));
+    let tokens: Vec<Uuid> = (0..8).map(|_| new_rater()).collect();
+    for (i, token) in tokens.iter().enumerate() {
+        round.rate_anonymously(*token, scores(i as u8), t(1 + i as u32)).unwrap();
+    }
+    let stored: Vec<Uuid> = round.ratings.iter().map(|r| r.partner).collect();
+    let mut sorted = tokens.clone();
+    sorted.sort_unstable();
+    assert_eq!(stored, sorted);
+}
