@@ -55,6 +55,18 @@ pub fn focus_soon(selector: impl Into<String>) {
     request_animation_frame(move || focus(&selector));
 }
 
+/// [`focus_soon`] to the first field of a form that just opened (`form` selects it), unless
+/// focus is already in that form by then: someone who clicked or tabbed into a field in the
+/// meantime keeps typing there (moving them would send their next keys to another field).
+pub fn focus_first_field_soon(form: &'static str) {
+    request_animation_frame(move || {
+        let inside = document().active_element().is_some_and(|a| a.closest(form).ok().flatten().is_some());
+        if !inside {
+            focus(&format!("{form} :is(input, textarea, select)"));
+        }
+    });
+}
+
 /// Moves focus to the element with `id` and scrolls it to the top of the view (jumping to
 /// a section or to a form that just opened), if it is on the page.
 pub fn focus_section(id: &str) {

@@ -6,7 +6,7 @@ use uuid::Uuid;
 
 use super::super::drafts::Editing;
 use crate::model::record::{find, Listed};
-use crate::ui::helpers::{focus_soon, peek};
+use crate::ui::helpers::{focus_first_field_soon, peek};
 use crate::ui::state::AppState;
 
 /// While `editing` names a record that `find` still finds, its `form`, which calls the
@@ -27,7 +27,7 @@ fn editing_form(editing: Editing, draw: Box<dyn Fn(Uuid, Callback<()>) -> Option
     (move || {
         let id = editing.id()?;
         let form = untrack(|| draw(id, Callback::new(move |_| editing.stop())))?;
-        focus_soon(".editing-form :is(input, textarea, select)");
+        focus_first_field_soon(".editing-form");
         Some(view! { <div class="editing-form">{form}</div> })
     })
     .into_any()
