@@ -124,6 +124,25 @@ describe('languages', () => {
 
   // Outputs (helper "outputs"): the sample in Spanish, and the report in French while the
   // screen stays in Spanish.
+  it('counts by each language’s plural rules (the browser’s own CLDR data): "0 action" in French, "0 acciones" in Spanish', async () => {
+    for (const [locale, sample, zero] of [
+      ['fr-FR', SAMPLE.fr, '0 action · 4 en retard'],
+      ['es-ES', SAMPLE.es, '0 acciones · 4 atrasadas'],
+    ]) {
+      const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(server.url + '/');
+      await page.locator('#boot').waitFor({ state: 'detached', timeout: 15000 });
+      await page.getByRole('button', { name: sample }).click();
+      await page.locator('main h1').first().waitFor();
+      await page.evaluate(() => (location.hash = '#/actions'));
+      await page.locator('#followup-source').selectOption('commitment');
+      await page.locator('#followup-status').selectOption('done');
+      await page.locator('.followup-summary', { hasText: zero }).waitFor();
+      await context.close();
+    }
+  });
+
   it('opens the sample in Spanish and writes its report in French on request', async () => {
     const context = await browser.newContext({ locale: 'es-ES', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
