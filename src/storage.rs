@@ -336,10 +336,8 @@ impl<B: Backend> Store<B> {
     /// [`parts::as_export`] reopens). With `remove`, the originals go once the copy is made.
     fn keep_copy(&self, id: Uuid, now: DateTime<Utc>, remove: bool) -> Option<String> {
         let head = partnership_key(id);
-        let texts: BTreeMap<String, String> = parts::keys_of(&self.backend, id)
-            .iter()
-            .filter_map(|k| Some((k.clone(), self.backend.get(k).ok().flatten()?)))
-            .collect();
+        let texts: BTreeMap<String, String> =
+            crate::model::order::map_of(parts::keys_of(&self.backend, id).iter().filter_map(|k| Some((k.clone(), self.backend.get(k).ok().flatten()?))));
         let text = match (texts.len(), texts.get(&head)) {
             (1, Some(only)) => only.clone(),
             _ => serde_json::to_string(&texts).unwrap_or_default(),
@@ -538,15 +536,10 @@ impl<B: Backend> Store<B> {
     pub fn usage(&self) -> Usage {
         let mut sizes = self.sizes.borrow_mut();
         let sizes = sizes.get_or_insert_with(|| {
-            self.backend
-                .keys()
-                .unwrap_or_default()
-                .into_iter()
-                .map(|k| {
-                    let n = utf16_len(&k) + self.read(&k).map(|v| utf16_len(&v)).unwrap_or(0);
-                    (k, n)
-                })
-                .collect()
+            crate::model::order::map_of(self.backend.keys().unwrap_or_default().into_iter().map(|k| {
+                let n = utf16_len(&k) + self.read(&k).map(|v| utf16_len(&v)).unwrap_or(0);
+                (k, n)
+            }))
         });
         Usage { used_chars: sizes.values().sum(), quota_chars: QUOTA_CHARS }
     }

@@ -37,14 +37,14 @@ fn walk<'a>(value: &'a serde_json::Value, path: &mut Vec<&'a str>, out: &mut Vec
                 let Value::String(form) = form else { return Err(format!("{}.{cat}: a plural form must be text", here())) };
                 forms.push((cat.clone(), form.clone()));
             }
-            forms.sort();
+            // In the map's order, which is sorted: serde_json's `Map` is a `BTreeMap` (a test
+            // checks it), so no sort is compiled in here.
             out.push(Flat { path: path.join("."), text: None, forms });
             Ok(())
         }
         Value::Object(map) => {
-            let mut keys: Vec<&'a String> = map.keys().collect();
-            keys.sort();
-            for key in keys {
+            // Sorted already (a `BTreeMap`): the messages' positions do not depend on the file's order.
+            for key in map.keys() {
                 path.push(key);
                 walk(&map[key.as_str()], path, out)?;
                 path.pop();

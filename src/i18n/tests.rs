@@ -181,3 +181,14 @@ fn fixed_places_keep_their_zeros() {
     assert_eq!(fr().fixed(5.0, 1), "5,0");
     assert_eq!(es().fixed(-0.5, 1), "-0,5");
 }
+
+#[test]
+fn a_locale_files_groups_are_read_in_sorted_order_whatever_the_files_order() {
+    // `walk` relies on serde_json's `Map` being a `BTreeMap` (no `preserve_order`): the
+    // messages' positions, which the generated keys are, must not follow the file's order.
+    let a = flatten(&serde_json::from_str(r#"{"b": {"z": "1", "a": "2"}, "a": {"n": {"other": "x", "one": "y"}}}"#).unwrap()).unwrap();
+    let paths: Vec<&str> = a.iter().map(|m| m.path.as_str()).collect();
+    assert_eq!(paths, ["a.n", "b.a", "b.z"]);
+    let forms: Vec<&str> = a[0].forms.iter().map(|(c, _)| c.as_str()).collect();
+    assert_eq!(forms, ["one", "other"]);
+}

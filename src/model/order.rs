@@ -40,6 +40,26 @@ pub fn sort<T: Ord>(items: &mut [T]) {
     sort_by(items, T::cmp);
 }
 
+/// A map built pair by pair (a repeated key keeps its last value, as `collect` does).
+/// `collect()` into a `BTreeMap` sorts the pairs first, with its own copy of the sorting code
+/// for every key and value type; inserting needs none.
+pub fn map_of<K: Ord, V>(pairs: impl IntoIterator<Item = (K, V)>) -> std::collections::BTreeMap<K, V> {
+    let mut map = std::collections::BTreeMap::new();
+    for (k, v) in pairs {
+        map.insert(k, v);
+    }
+    map
+}
+
+/// [`map_of`] for a JSON object.
+pub fn object_of(pairs: impl IntoIterator<Item = (String, serde_json::Value)>) -> serde_json::Map<String, serde_json::Value> {
+    let mut map = serde_json::Map::new();
+    for (k, v) in pairs {
+        map.insert(k, v);
+    }
+    map
+}
+
 #[inline(never)]
 fn sort_positions(order: &mut [usize], cmp: &dyn Fn(usize, usize) -> Ordering) {
     order.sort_by(|a, b| cmp(*a, *b));

@@ -252,7 +252,7 @@ fn find_record(json: &Value, id: uuid::Uuid) -> Option<(Vec<Step>, Value)> {
     let id = id.to_string();
     // Tombstones name deleted records; the record itself is what is wanted.
     let Value::Object(m) = json else { return None };
-    let body: serde_json::Map<String, Value> = m.iter().filter(|(k, _)| *k != "tombstones").map(|(k, v)| (k.clone(), v.clone())).collect();
+    let body = crate::model::order::object_of(m.iter().filter(|(k, _)| *k != "tombstones").map(|(k, v)| (k.clone(), v.clone())));
     walk(&Value::Object(body), &id, &mut at).map(|v| (at, v))
 }
 

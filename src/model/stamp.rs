@@ -128,7 +128,7 @@ pub fn set_slots(record: &mut serde_json::Map<String, serde_json::Value>, slots:
     if slots.is_empty() {
         record.remove(AT);
     } else {
-        let o = slots.iter().map(|(k, s)| (k.to_string(), serde_json::Value::String(s.to_string()))).collect();
+        let o = crate::model::order::object_of(slots.iter().map(|(k, s)| (k.to_string(), serde_json::Value::String(s.to_string()))));
         record.insert(AT.into(), serde_json::Value::Object(o));
     }
 }

@@ -72,7 +72,11 @@ fn blocked(c: &Value, path: &str, places: &mut Vec<String>) -> Value {
 
 fn object(b: &Map<String, Value>, a: &Map<String, Value>, c: &Map<String, Value>, path: &str, places: &mut Vec<String>) -> Map<String, Value> {
     let mut out = c.clone();
-    let keys: std::collections::BTreeSet<&String> = b.keys().chain(a.keys()).collect();
+    // Inserted one by one: `collect()` would bring its own copy of the sorting code.
+    let mut keys = std::collections::BTreeSet::new();
+    for key in b.keys().chain(a.keys()) {
+        keys.insert(key);
+    }
     for key in keys {
         if META.contains(&key.as_str()) || b.get(key) == a.get(key) || out.contains_key(key) && b.get(key) == out.get(key) {
             continue;
@@ -129,7 +133,7 @@ fn list(b: &[Value], a: &[Value], c: &[Value], key: &str, path: &str, places: &m
 /// An item without the fields that change with every edit.
 fn strip(v: &Value) -> Value {
     match v {
-        Value::Object(m) => Value::Object(m.iter().filter(|(k, _)| !META.contains(&k.as_str())).map(|(k, v)| (k.clone(), v.clone())).collect()),
+        Value::Object(m) => Value::Object(crate::model::order::object_of(m.iter().filter(|(k, _)| !META.contains(&k.as_str())).map(|(k, v)| (k.clone(), v.clone())))),
         other => other.clone(),
     }
 }

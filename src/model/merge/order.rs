@@ -28,6 +28,6 @@ pub fn merge_order(mine: &[(Uuid, Option<DateTime<Utc>>)], theirs: &[(Uuid, Opti
             (secs, nanos, k.as_u128())
         })
         .collect();
-    all.sort_unstable();
+    crate::model::order::sort(&mut all);
     all.into_iter().map(|(_, _, k)| Uuid::from_u128(k)).collect()
 }

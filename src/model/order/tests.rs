@@ -23,3 +23,11 @@ fn sorts_as_the_standard_stable_sort_does() {
     sort(&mut words);
     assert_eq!(words, ["apple", "apple", "fig", "pear"]);
 }
+
+#[test]
+fn maps_built_pair_by_pair_are_what_collect_builds() {
+    let pairs = [("b", 1), ("a", 2), ("b", 3)];
+    assert_eq!(map_of(pairs), pairs.into_iter().collect::<std::collections::BTreeMap<_, _>>());
+    let json = [("z".to_string(), serde_json::json!(1)), ("a".to_string(), serde_json::json!(2)), ("z".to_string(), serde_json::json!(3))];
+    assert_eq!(object_of(json.clone()), json.into_iter().collect::<serde_json::Map<_, _>>());
+}

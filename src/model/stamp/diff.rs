@@ -166,7 +166,7 @@ impl Diff<'_> {
         }
         let stamp = self.stamp();
         let mut ids: Vec<&String> = found.slots.iter().chain(&found.gone_below).map(|(r, _)| r).collect();
-        ids.sort();
+        crate::model::order::sort(&mut ids);
         ids.dedup();
         for id in ids {
             let Ok(id) = id.parse::<Uuid>() else { continue };

@@ -128,7 +128,7 @@ impl Lenient for Stamps {
         // Written sorted; a hand-made file may not be (then the last of a repeated slot wins).
         if !out.windows(2).all(|w| w[0].0 < w[1].0) {
             out.reverse();
-            out.sort_by(|a, b| a.0.cmp(&b.0));
+            crate::model::order::sort_by(&mut out, |a, b| a.0.cmp(&b.0));
             out.dedup_by(|a, b| a.0 == b.0);
         }
         Ok(Stamps((!out.is_empty()).then(|| Arc::new(out))))
