@@ -155,13 +155,18 @@ fn is_prose(parent: &str, field: &str, text: &str) -> bool {
     !structural && !coded
 }
 
-/// Calls `f` on every prose string of a serialised partnership, with the field it is in.
-fn each_prose(v: &mut serde_json::Value, parent: &str, field: &str, f: &mut impl FnMut(&mut String)) {
+/// Calls `f` on every prose string of a serialised partnership; `at` is the field it is in
+/// and the field that holds that one.
+///
+/// `at` is one (parent, field) pair rather than two parameters on purpose: rustc 1.95 with
+/// optimisations miscompiles a recursive call that passes its own `field` as the next
+/// `parent` (two levels down the callee saw the first call's `parent`; see the test of this shape).
+fn each_prose(v: &mut serde_json::Value, at: (&str, &str), f: &mut impl FnMut(&mut String)) {
     use serde_json::Value;
     match v {
-        Value::String(s) if is_prose(parent, field, s) => f(s),
-        Value::Array(items) => items.iter_mut().for_each(|x| each_prose(x, parent, field, f)),
-        Value::Object(map) => map.iter_mut().for_each(|(k, x)| each_prose(x, field, k, f)),
+        Value::String(s) if is_prose(at.0, at.1, s) => f(s),
+        Value::Array(items) => items.iter_mut().for_each(|x| each_prose(x, at, f)),
+        Value::Object(map) => map.iter_mut().for_each(|(k, x)| each_prose(x, (at.1, k), f)),
         _ => {}
     }
 }
@@ -170,7 +175,7 @@ fn each_prose(v: &mut serde_json::Value, parent: &str, field: &str, f: &mut impl
 pub fn texts(p: &Partnership) -> Vec<String> {
     let mut v = super::file::to_json_value(p);
     let mut out: Vec<String> = Vec::new();
-    each_prose(&mut v, "", "", &mut |s| {
+    each_prose(&mut v, ("", ""), &mut |s| {
         if !out.contains(s) {
             out.push(s.clone());
         }
@@ -184,7 +189,7 @@ pub fn translate(p: &Partnership, tr: &Translations) -> Partnership {
     // Through the file's one serializer and typed reader: serde_json's value (de)serializers
     // for a whole partnership would add tens of KB to the bundle.
     let mut v = super::file::to_json_value(p);
-    each_prose(&mut v, "", "", &mut |s| {
+    each_prose(&mut v, ("", ""), &mut |s| {
         if let Some(t) = tr.get(s.as_str()) {
             *s = t.clone();
         }

@@ -100,3 +100,25 @@ fn the_sample_from_its_file_is_the_sample_of_today_with_fresh_ids() {
         assert!(from.partners.iter().all(|p| again.partners.iter().all(|q| q.id != p.id)));
     }
 }
+
+/// The shape `each_prose` takes to avoid a compiler fault: written with two parameters,
+/// `fn walk(t, parent, field)` calling `walk(c, field, k)`, rustc 1.95 with optimisations
+/// (cargo test --release, the wasm) hands the leaf `parent` "" instead of "b"; passed as one
+/// pair it is right at every optimisation level.
+#[test]
+fn a_recursion_passing_its_field_on_as_the_next_parent_sees_the_right_parent() {
+    enum Tree {
+        Leaf,
+        Node(Vec<(&'static str, Tree)>),
+    }
+    fn by_pair(t: &Tree, at: (&str, &str), out: &mut Vec<(String, String)>) {
+        match t {
+            Tree::Leaf => out.push((at.0.to_string(), at.1.to_string())),
+            Tree::Node(children) => children.iter().for_each(|(k, c)| by_pair(c, (at.1, k), out)),
+        }
+    }
+    let tree = Tree::Node(vec![("a", Tree::Node(vec![("b", Tree::Node(vec![("c", Tree::Leaf)]))]))]);
+    let mut out = Vec::new();
+    by_pair(&tree, ("", ""), &mut out);
+    assert_eq!(out, [("b".to_string(), "c".to_string())]);
+}
