@@ -1,7 +1,8 @@
 // Anonymous rounds and retrospectives (issue 22): participants rate in turn on the shared
 // screen without seeing each other's answers, the results carry no names, ballots rated on
-// people's own devices come back in files and add up, and retrospective cards written on two
-// devices reach the facilitator's board.
+// people's own devices come back in files and add up, retrospective cards written on two
+// devices reach the facilitator's board, and a retrospective gathered hidden shows only how
+// many cards were written (on the shared screen and from files) until they are shown.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { audit, freshPage, noErrors, openApp, savedPartnership, screenshot, startApp, stopApp, tools, exportFile, importFiles } from './harness.mjs';
@@ -100,8 +101,16 @@ describe('anonymous health check', () => {
     assert.ok(!text.includes('removed partner'));
     // Sustainability: 1 and 5, four points apart; two answers.
     const row = page.locator('.results-table tr', { hasText: 'Sustainability' });
-    assert.match(await row.innerText(), /^Sustainability\s+3(\.0)?\s+\S+\s+1\.0–5\.0\s*disagree\s+2\s*$/);
-    assert.equal(await page.locator('.results-table thead th').last().innerText(), 'Answers');
+    // The average keeps its decimal (3.0, not 3).
+    assert.match(await row.innerText(), /^Sustainability\s+3\.0\s+\S+\s+1\.0–5\.0\s*disagree\s+2\s*$/);
+    const heads = await page.locator('.results-table thead th').allInnerTexts();
+    assert.equal(heads.at(-1), 'Answers');
+    assert.equal(heads.at(-2), 'Spread (lowest–highest answer)');
+    // Answers, not partners, everywhere in an anonymous round's results.
+    assert.match(text, /Answers differ widely \(2 points or more apart\) on: Sustainability\. Talk about why\./);
+    assert.ok(!/partner/i.test(text), `partners in the results: ${text}`);
+    assert.match(await page.locator('.practice-chart .legend').textContent(), /lowest to highest answer/);
+    assert.match(await page.locator('#round-picker option:checked').innerText(), /^Honest round \(.+, 2 answers\)$/);
     await audit(page, 'anonymous results');
     await screenshot(page, 'anonymous-results-1920');
 
@@ -210,6 +219,99 @@ describe('anonymous retrospective', () => {
     for (const c of [...retro.went_well, ...retro.was_hard]) {
       assert.deepEqual(Object.keys(c).filter((k) => !['id', 'created_at', 'updated_at', 'text', 'at'].includes(k)), []);
     }
+    noErrors(page);
+    await hub.context.close();
+  });
+});
+
+describe('retrospective gathered hidden', () => {
+  async function startHidden(page, title) {
+    // By address: on a phone the tools are behind the menu.
+    await page.evaluate(() => { location.hash = '#/milestones'; });
+    await page.getByRole('button', { name: 'New retrospective' }).click();
+    const form = page.getByRole('form', { name: 'New retrospective' });
+    await form.getByLabel('Name').fill(title);
+    await form.getByLabel('Gather the cards hidden: nobody sees them until you show them').check();
+    await page.getByRole('button', { name: 'Start retrospective' }).click();
+    const board = page.locator('article.retro', { hasText: title });
+    await board.getByText('Gathering hidden: each participant adds their cards in turn.').waitFor();
+    return board;
+  }
+
+  async function write(board, column, text) {
+    const field = board.getByLabel(`Add to “${column}”`);
+    await field.fill(text);
+    await field.press('Enter');
+  }
+
+  const count = (board, col) => board.locator(`.col-${col} .cards-written`);
+
+  for (const width of [1920, 390]) {
+    it(`two participants write in turn on the shared screen at ${width} px; the texts appear only when shown`, async () => {
+      const { context, page } = await fixedPage({ viewport: { width, height: width > 1000 ? 1080 : 844 } });
+      await sample(page);
+      const board = await startHidden(page, 'Hidden retro');
+      const cards = ['Our pantry never closed', 'Nobody read the minutes'];
+      await write(board, 'went well', cards[0]);
+      await count(board, 'well').getByText('1 card written').waitFor();
+      await write(board, 'was hard', cards[1]);
+      await count(board, 'hard').getByText('1 card written').waitFor();
+      const main = await page.locator('main').innerText();
+      for (const text of cards) assert.ok(!main.includes(text), `“${text}” is on screen while gathering`);
+      await audit(page, `retrospective gathering hidden at ${width} px`);
+      await board.scrollIntoViewIfNeeded();
+      await screenshot(page, `anonymous-retro-hidden-${width}`);
+
+      // Still hidden after a reload: the mode is the retrospective's, not the screen's.
+      await page.reload();
+      await count(board, 'hard').getByText('1 card written').waitFor();
+      assert.ok(!(await page.locator('main').innerText()).includes(cards[0]));
+
+      await board.getByRole('button', { name: 'Show the cards' }).click();
+      await page.getByText('The cards are shown.').waitFor();
+      for (const text of cards) await board.getByText(text).waitFor();
+      assert.equal(await board.locator('.cards-written').count(), 0);
+      assert.equal(await board.getByRole('button', { name: 'Show the cards' }).count(), 0);
+      await audit(page, `retrospective shown at ${width} px`);
+      await board.scrollIntoViewIfNeeded();
+      await screenshot(page, `anonymous-retro-shown-${width}`);
+
+      const retro = (await savedPartnership(page)).learning.retrospectives.find((r) => r.title === 'Hidden retro');
+      assert.ok(!retro.gather_hidden);
+      assert.deepEqual([retro.went_well[0].text, retro.was_hard[0].text], cards);
+      noErrors(page);
+      await context.close();
+    });
+  }
+
+  it('cards from a participant’s file stay hidden, in the merge review too, until shown', async () => {
+    const hub = await fixedPage({ viewport: { width: 1920, height: 1080 } });
+    const page = hub.page;
+    await sample(page);
+    const board = await startHidden(page, 'Files retro');
+    const base = await exportFile(page);
+    const cards = ['The new fridge arrived', 'Deliveries were late'];
+    const files = [];
+    for (const [i, [column, col]] of [['went well', 'well'], ['was hard', 'hard']].entries()) {
+      files.push(await device(base, async (d) => {
+        await tools(d).getByRole('link', { name: 'Milestones', exact: true }).click();
+        const b = d.locator('article.retro', { hasText: 'Files retro' });
+        await write(b, column, cards[i]);
+        // On their own device too, only the count.
+        await count(b, col).getByText('1 card written').waitFor();
+        assert.ok(!(await d.locator('main').innerText()).includes(cards[i]));
+      }, `hidden-retro-${i}.json`));
+    }
+    const review = await mergeAll(page, files);
+    for (const text of cards) assert.ok(!review.includes(text), `“${text}” in the merge review`);
+    assert.ok(review.includes('A hidden card'), review);
+    await tools(page).getByRole('link', { name: 'Milestones', exact: true }).click();
+    await count(board, 'well').getByText('1 card written').waitFor();
+    await count(board, 'hard').getByText('1 card written').waitFor();
+    const main = await page.locator('main').innerText();
+    for (const text of cards) assert.ok(!main.includes(text), `“${text}” on the board before it is shown`);
+    await board.getByRole('button', { name: 'Show the cards' }).click();
+    for (const text of cards) await board.getByText(text).waitFor();
     noErrors(page);
     await hub.context.close();
   });

@@ -4,8 +4,8 @@
 //! run the session. The model holds the structure (steps, minutes, tools); the words are
 //! messages of group `guide` in `locales/`, so a guide reads in the room's language.
 use crate::i18n::tr::guide::{
-    charter, community_voice, dot_voting, experiments, health_check, metrics_review, problem_tree, resources, retrospective,
-    smart_goals, stories, sustainability,
+    actions_review, charter, check_in, community_voice, dot_voting, experiments, health_check, metrics_review, partner_welcome,
+    problem_tree, progress_report, resources, retrospective, smart_goals, stories, sustainability,
 };
 use crate::i18n::Key;
 
@@ -197,6 +197,58 @@ pub const GUIDES: &[Guide] = &[
             Step { title: sustainability::dependence::TITLE, minutes: 15, ask: sustainability::dependence::ASK, outcome: sustainability::dependence::OUTCOME },
             Step { title: sustainability::options::TITLE, minutes: 20, ask: sustainability::options::ASK, outcome: sustainability::options::OUTCOME },
             Step { title: sustainability::commit::TITLE, minutes: 10, ask: sustainability::commit::ASK, outcome: sustainability::commit::OUTCOME },
+        ],
+    },
+    Guide {
+        id: "check-in",
+        title: check_in::TITLE,
+        tool: "check-ins",
+        purpose: check_in::PURPOSE,
+        prepare: check_in::PREPARE,
+        steps: &[
+            Step { title: check_in::actions::TITLE, minutes: 10, ask: check_in::actions::ASK, outcome: check_in::actions::OUTCOME },
+            Step { title: check_in::metrics::TITLE, minutes: 10, ask: check_in::metrics::ASK, outcome: check_in::metrics::OUTCOME },
+            Step { title: check_in::blockers::TITLE, minutes: 15, ask: check_in::blockers::ASK, outcome: check_in::blockers::OUTCOME },
+            Step { title: check_in::decisions::TITLE, minutes: 10, ask: check_in::decisions::ASK, outcome: check_in::decisions::OUTCOME },
+        ],
+    },
+    Guide {
+        id: "partner-welcome",
+        title: partner_welcome::TITLE,
+        tool: "partners",
+        purpose: partner_welcome::PURPOSE,
+        prepare: partner_welcome::PREPARE,
+        steps: &[
+            Step { title: partner_welcome::introductions::TITLE, minutes: 10, ask: partner_welcome::introductions::ASK, outcome: partner_welcome::introductions::OUTCOME },
+            Step { title: partner_welcome::strengths::TITLE, minutes: 15, ask: partner_welcome::strengths::ASK, outcome: partner_welcome::strengths::OUTCOME },
+            Step { title: partner_welcome::contacts::TITLE, minutes: 10, ask: partner_welcome::contacts::ASK, outcome: partner_welcome::contacts::OUTCOME },
+            Step { title: partner_welcome::terms::TITLE, minutes: 15, ask: partner_welcome::terms::ASK, outcome: partner_welcome::terms::OUTCOME },
+        ],
+    },
+    Guide {
+        id: "actions-review",
+        title: actions_review::TITLE,
+        tool: "actions",
+        purpose: actions_review::PURPOSE,
+        prepare: actions_review::PREPARE,
+        steps: &[
+            Step { title: actions_review::overdue::TITLE, minutes: 15, ask: actions_review::overdue::ASK, outcome: actions_review::overdue::OUTCOME },
+            Step { title: actions_review::reassign::TITLE, minutes: 10, ask: actions_review::reassign::ASK, outcome: actions_review::reassign::OUTCOME },
+            Step { title: actions_review::drop::TITLE, minutes: 10, ask: actions_review::drop::ASK, outcome: actions_review::drop::OUTCOME },
+            Step { title: actions_review::ahead::TITLE, minutes: 5, ask: actions_review::ahead::ASK, outcome: actions_review::ahead::OUTCOME },
+        ],
+    },
+    Guide {
+        id: "progress-report",
+        title: progress_report::TITLE,
+        tool: "report",
+        purpose: progress_report::PURPOSE,
+        prepare: progress_report::PREPARE,
+        steps: &[
+            Step { title: progress_report::intro::TITLE, minutes: 15, ask: progress_report::intro::ASK, outcome: progress_report::intro::OUTCOME },
+            Step { title: progress_report::challenges::TITLE, minutes: 15, ask: progress_report::challenges::ASK, outcome: progress_report::challenges::OUTCOME },
+            Step { title: progress_report::contributions::TITLE, minutes: 15, ask: progress_report::contributions::ASK, outcome: progress_report::contributions::OUTCOME },
+            Step { title: progress_report::check::TITLE, minutes: 15, ask: progress_report::check::ASK, outcome: progress_report::check::OUTCOME },
         ],
     },
 ];

@@ -184,6 +184,11 @@ crate::record! {
         pub was_hard: Vec<RetroCard>,
         #[serde(default)]
         pub actions: Vec<RetroAction>,
+        /// Gathering anonymously: the "went well" and "was hard" cards are written in turn on
+        /// the shared screen (or come in from files) and their texts stay hidden until the
+        /// facilitator shows them (see `gather.rs`).
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        pub gather_hidden: bool,
     }
 }
 
@@ -195,6 +200,7 @@ impl Retrospective {
             went_well: Vec::new(),
             was_hard: Vec::new(),
             actions: Vec::new(),
+            gather_hidden: false,
         })
     }
 }
@@ -437,6 +443,9 @@ pub fn add_sample(p: &mut Partnership, now: DateTime<Utc>) {
         p.learning.lessons.push(l);
     }
 }
+
+mod gather;
+pub use gather::hide_gathered_cards;
 
 #[cfg(test)]
 mod tests;

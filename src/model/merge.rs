@@ -114,7 +114,10 @@ pub fn merge(
     choices: &HashMap<String, Side>,
     now: DateTime<Utc>,
 ) -> Result<Merge, ImportError> {
-    merge_with(mine, theirs, origin, choices, now, true)
+    let mut m = merge_with(mine, theirs, origin, choices, now, true)?;
+    // Cards of a retrospective still gathering hidden keep their texts out of the review.
+    super::learning::hide_gathered_cards(&m.result, [mine, theirs], &mut m.changes);
+    Ok(m)
 }
 
 /// [`merge`]; `leave_out_equal: false` sends every record through the JSON merge (the tests

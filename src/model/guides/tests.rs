@@ -6,6 +6,7 @@ fn every_exercise_named_in_the_brief_has_a_guide() {
     for id in ["charter", "resources", "problem-tree", "smart-goals", "health-check", "dot-voting", "retrospective"]
         .into_iter()
         .chain(["community-voice", "metrics-review", "experiments", "stories", "sustainability"])
+        .chain(["check-in", "partner-welcome", "actions-review", "progress-report"])
     {
         assert!(guide(id).is_some(), "missing guide {id}");
     }
@@ -47,7 +48,9 @@ fn the_guides_speak_the_rooms_language() {
 #[test]
 fn guides_are_found_by_tool() {
     assert_eq!(guides_for_tool("resources")[0].id, "resources");
-    assert!(guides_for_tool("partners").is_empty());
+    assert_eq!(guides_for_tool("partners")[0].id, "partner-welcome");
+    // A screen that runs no exercise of its own has none.
+    assert!(guides_for_tool("partnerships").is_empty());
 }
 
 #[test]
@@ -58,9 +61,29 @@ fn voting_and_workshop_screens_show_their_exercise_guide() {
 
 #[test]
 fn every_tool_with_an_exercise_finds_its_guide() {
-    for (tool, id) in [("community", "community-voice"), ("metrics", "metrics-review"), ("stories", "stories"), ("sustainability", "sustainability")] {
+    for (tool, id) in [
+        ("community", "community-voice"),
+        ("metrics", "metrics-review"),
+        ("stories", "stories"),
+        ("sustainability", "sustainability"),
+        ("check-ins", "check-in"),
+        ("partners", "partner-welcome"),
+        ("actions", "actions-review"),
+        ("report", "progress-report"),
+    ] {
         assert_eq!(guides_for_tool(tool)[0].id, id);
     }
     let ideas: Vec<&str> = guides_for_tool("ideas").iter().map(|g| g.id).collect();
     assert_eq!(ideas, ["dot-voting", "experiments"]);
+}
+
+#[test]
+fn every_guide_has_its_own_id_and_words() {
+    let [en, ..] = every_language();
+    for (i, g) in GUIDES.iter().enumerate() {
+        for other in &GUIDES[i + 1..] {
+            assert_ne!(g.id, other.id);
+            assert_ne!(en.get(g.title), en.get(other.title), "{} and {}", g.id, other.id);
+        }
+    }
 }

@@ -290,6 +290,8 @@ impl PracticeResult {
 pub struct Comparison {
     pub round: Uuid,
     pub previous: Option<Uuid>,
+    /// The round's ratings carry no names: its results speak of answers, not partners.
+    pub anonymous: bool,
     pub rows: Vec<ComparedPractice>,
 }
 
@@ -355,7 +357,7 @@ impl HealthCheck {
                 ComparedPractice { now, before, change }
             })
             .collect();
-        Some(Comparison { round, previous: previous.map(|p| p.id), rows })
+        Some(Comparison { round, previous: previous.map(|p| p.id), anonymous: r.anonymous, rows })
     }
 
     /// The latest round with at least one rating, compared with the one before it.

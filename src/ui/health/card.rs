@@ -17,7 +17,7 @@ pub fn HealthCard() -> impl IntoView {
             let weakest = cmp.weakest()?;
             let disagreements: Vec<_> = cmp.rows.iter().filter(|r| r.now.disagreement()).map(|r| r.now.practice).collect();
             Some((
-                (round.name.clone(), round.held_on, waiting),
+                (round.name.clone(), round.held_on, waiting, round.anonymous),
                 cmp.overall().unwrap_or_default(),
                 weakest.practice,
                 weakest.average.unwrap_or_default(),
@@ -32,18 +32,18 @@ pub fn HealthCard() -> impl IntoView {
                 None => view! {
                     <p>{t(tr::health::NO_RATINGS)}" "<a href=Route::Health.href()>{t(tr::health::RUN_ROUND)}</a></p>
                 }.into_any(),
-                Some(((name, held_on, waiting), overall, weakest, low, disagreements)) => {
+                Some(((name, held_on, waiting, anonymous), overall, weakest, low, disagreements)) => {
                     view! {
-                        <p class="big-number">{tw(move |w| w.decimal(overall, 1))}<span class="out-of">" / 5"</span></p>
+                        <p class="big-number">{tw(move |w| w.fixed(overall, 1))}<span class="out-of">" / 5"</span></p>
                         <p>{tw(move |w| {
                             let round = tr::health::round_on(w, &w.date(held_on), &name);
                             if waiting == 0 { round } else { tr::health::round_waiting(w, waiting as i64, &round) }
                         })}</p>
-                        <p>{t(tr::health::WEAKEST)}" "<strong data-testid="overview-weakest">{t(weakest.label_key())}</strong>{tw(move |w| format!(" ({})", w.decimal(low, 1)))}</p>
+                        <p>{t(tr::health::WEAKEST)}" "<strong data-testid="overview-weakest">{t(weakest.label_key())}</strong>{tw(move |w| format!(" ({})", w.fixed(low, 1)))}</p>
                         {(!disagreements.is_empty()).then(|| view! {
                             <p class="flag flag-warn">{tw(move |w| {
-                                let names: Vec<&str> = disagreements.iter().map(|p| w.get(p.label_key())).collect();
-                                tr::health::disagree_on(w, &names.join(", "))
+                                let names = disagreements.iter().map(|p| w.get(p.label_key())).collect::<Vec<_>>().join(", ");
+                                if anonymous { tr::health::anon::differ_on(w, &names) } else { tr::health::disagree_on(w, &names) }
                             })}</p>
                         })}
                     }.into_any()

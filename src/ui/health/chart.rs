@@ -1,5 +1,7 @@
 //! A round's results: a summary sentence, a bar chart of the average per practice (with the
-//! spread between partners and the previous round's average), and the same numbers as a table.
+//! spread between partners, or between answers in an anonymous round, and the previous
+//! round's average), and the same numbers as a table. Averages always show one decimal
+//! (3.0, not 3), so that a column of them lines up and reads as the average it is.
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -19,14 +21,19 @@ fn x_of(score: f64) -> f64 {
     LABEL_W + score / f64::from(MAX_SCORE) * BAR_W
 }
 
-/// A change between rounds with its sign: +0.5, -1.2 (or -1,2).
+/// A change between rounds with its sign: +0.5, -1.2 (or -1,2), 0.0.
 fn signed(w: &Words, change: f64) -> String {
-    let n = w.decimal(change, 1);
-    if change > 0.0 && n != "0" { format!("+{n}") } else { n }
+    let n = w.fixed(change, 1);
+    if change > 0.0 && n.bytes().any(|b| (b'1'..=b'9').contains(&b)) { format!("+{n}") } else { n }
+}
+
+/// An average, with its one decimal: 3.0, 2,5.
+fn avg(w: &Words, a: f64) -> String {
+    w.fixed(a, 1)
 }
 
 #[component]
-pub fn Results(round: Uuid, anonymous: bool) -> impl IntoView {
+pub fn Results(round: Uuid) -> impl IntoView {
     let state = expect_context::<crate::ui::state::AppState>();
     let cmp = Memo::new(move |_| state.current.with(|c| c.as_ref().and_then(|p| p.health.compare(round))));
     view! {
@@ -39,7 +46,7 @@ pub fn Results(round: Uuid, anonymous: bool) -> impl IntoView {
                     <h2 id="results-heading">{t(tr::health::RESULTS)}</h2>
                     <Summary cmp=cmp.clone()/>
                     <Chart cmp=cmp.clone()/>
-                    <ResultsTable cmp=cmp anonymous=anonymous/>
+                    <ResultsTable cmp=cmp/>
                 </section>
             }.into_any()
         })}
@@ -50,18 +57,19 @@ pub fn Results(round: Uuid, anonymous: bool) -> impl IntoView {
 fn Summary(cmp: Comparison) -> impl IntoView {
     let weakest = cmp.weakest();
     let flagged: Vec<_> = cmp.rows.iter().filter(|r| r.now.disagreement()).map(|r| r.now.practice).collect();
+    let anonymous = cmp.anonymous;
     view! {
         <p class="results-summary">
-            {cmp.overall().map(|o| tw(move |w| tr::health::overall(w, &w.decimal(o, 1))))}
+            {cmp.overall().map(|o| tw(move |w| tr::health::overall(w, &avg(w, o))))}
             {weakest.map(|weak| view! {
                 " "<span data-testid="weakest">{t(tr::health::WEAKEST)}" "<strong>{t(weak.practice.label_key())}</strong>
-                    {weak.average.map(|a| tw(move |w| format!(" ({})", w.decimal(a, 1))))}"."</span>
+                    {weak.average.map(|a| tw(move |w| format!(" ({})", avg(w, a))))}"."</span>
             })}
         </p>
         {(!flagged.is_empty()).then(|| view! {
             <p class="flag flag-warn">{tw(move |w| {
-                let names: Vec<&str> = flagged.iter().map(|p| w.get(p.label_key())).collect();
-                tr::health::disagree_talk(w, &names.join(", "))
+                let names = flagged.iter().map(|p| w.get(p.label_key())).collect::<Vec<_>>().join(", ");
+                if anonymous { tr::health::anon::differ_talk(w, &names) } else { tr::health::disagree_talk(w, &names) }
             })}</p>
         })}
     }
@@ -73,7 +81,7 @@ fn Chart(cmp: Comparison) -> impl IntoView {
     let height = TOP + ROW_H * cmp.rows.len() as f64 + 40.0;
     let averages: Vec<_> = cmp.rows.iter().filter_map(|r| r.now.average.map(|a| (r.now.practice, a))).collect();
     let label = tw(move |w| {
-        let description = averages.iter().map(|(p, a)| format!("{} {}", w.get(p.label_key()), w.decimal(*a, 1))).collect::<Vec<_>>().join("; ");
+        let description = averages.iter().map(|(p, a)| format!("{} {}", w.get(p.label_key()), avg(w, *a))).collect::<Vec<_>>().join("; ");
         let mut text = tr::health::chart_label(w, &description);
         if let Some(weak) = weakest {
             text = format!("{text} {}", tr::health::chart_weakest(w, w.get(weak.label_key())));
@@ -81,6 +89,7 @@ fn Chart(cmp: Comparison) -> impl IntoView {
         text
     });
     let has_previous = cmp.previous.is_some();
+    let spread = if cmp.anonymous { tr::health::anon::LEGEND_SPREAD } else { tr::health::LEGEND_SPREAD };
     let title = label.clone();
     view! {
         <svg class="practice-chart" viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-label=label
@@ -104,7 +113,7 @@ fn Chart(cmp: Comparison) -> impl IntoView {
                     <text x="130" y="0">{t(tr::health::LEGEND_PREVIOUS)}</text>
                 })}
                 <g class="spread"><line x1="270" x2="310" y1="-5" y2="-5"/><line x1="270" x2="270" y1="-11" y2="1"/><line x1="310" x2="310" y1="-11" y2="1"/></g>
-                <text x="318" y="0">{t(tr::health::LEGEND_SPREAD)}</text>
+                <text x="318" y="0">{t(spread)}</text>
             </g>
         </svg>
     }
@@ -121,7 +130,7 @@ fn Row(row: ComparedPractice, y: f64, weakest: bool) -> impl IntoView {
             {r.average.map(|a| view! {
                 <rect class="bar" x=LABEL_W y=y + 6.0 width=x_of(a) - LABEL_W height="26" rx="3"/>
                 <text class="value" x=x_of(f64::from(MAX_SCORE)) + 12.0 y=mid + 6.0>
-                    {tw(move |w| w.decimal(a, 1))}{row.change.map(|c| tw(move |w| format!(" ({})", signed(w, c))))}
+                    {tw(move |w| avg(w, a))}{row.change.map(|c| tw(move |w| format!(" ({})", signed(w, c))))}
                 </text>
             })}
             {r.spread.map(|s| view! {
@@ -142,15 +151,16 @@ fn Row(row: ComparedPractice, y: f64, weakest: bool) -> impl IntoView {
 }
 
 #[component]
-fn ResultsTable(cmp: Comparison, anonymous: bool) -> impl IntoView {
-    let one = |v: Option<f64>| tw(move |w| v.map_or("–".to_string(), |v| w.decimal(v, 1)));
+fn ResultsTable(cmp: Comparison) -> impl IntoView {
+    let one = |v: Option<f64>| tw(move |w| v.map_or("–".to_string(), |v| avg(w, v)));
+    let anonymous = cmp.anonymous;
     view! {
         <div class="table-wrap" tabindex="0" role="region" aria-label=t(tr::health::TABLE_CAPTION)>
             <table class="results-table">
                 <caption>{t(tr::health::TABLE_CAPTION)}</caption>
                 <thead><tr>
                     <th scope="col">{t(tr::health::PRACTICE)}</th><th scope="col">{t(tr::health::AVERAGE)}</th>
-                    <th scope="col">{t(tr::health::CHANGE)}</th><th scope="col">{t(tr::health::SPREAD)}</th>
+                    <th scope="col">{t(tr::health::CHANGE)}</th><th scope="col">{t(if anonymous { tr::health::anon::SPREAD } else { tr::health::SPREAD })}</th>
                     <th scope="col">{t(if anonymous { tr::health::anon::ANSWERS } else { tr::health::PARTNERS })}</th>
                 </tr></thead>
                 <tbody>

@@ -95,7 +95,7 @@ fn ResultsGate(round: Uuid, anonymous: bool) -> impl IntoView {
     });
     view! {
         {move || if (waiting.get() == 0 && !anonymous) || reveal.get() {
-            view! { <Results round=round anonymous=anonymous/> }.into_any()
+            view! { <Results round=round/> }.into_any()
         } else {
             view! {
                 <div class="card results-hidden">

@@ -24,7 +24,16 @@ pub fn RoundPicker(current: Uuid, on_pick: impl Fn(Uuid) + 'static + Send + Sync
                         .rounds_in_order()
                         .into_iter()
                         .rev()
-                        .map(|r| (r.id, tr::health::round_option(w, r.ratings.len() as i64, &w.date(r.held_on), &r.name)))
+                        .map(|r| {
+                            let (n, day) = (r.answered() as i64, w.date(r.held_on));
+                            // An anonymous round counts answers, never partners.
+                            let label = if r.anonymous {
+                                tr::health::anon::round_option(w, n, &day, &r.name)
+                            } else {
+                                tr::health::round_option(w, n, &day, &r.name)
+                            };
+                            (r.id, label)
+                        })
                         .collect::<Vec<_>>()
                 })
             })

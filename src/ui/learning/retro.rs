@@ -1,17 +1,20 @@
 //! Retrospectives: a board of four columns per session. Nothing here names or blames a
-//! person; "we will" actions have an owner partner and a due date.
+//! person; "we will" actions have an owner partner and a due date. A retrospective that
+//! gathers hidden shows how many cards were written, not what they say, until the
+//! facilitator shows them all at once.
 use leptos::prelude::*;
 
 use super::retro_columns::{ActionsColumn, LearnedColumn, NoteColumn, NoteKind};
 use crate::i18n::tr;
 use crate::model::learning::{lessons_of, Retrospective};
-use crate::ui::i18n::{t, tw};
+use crate::ui::i18n::{t, tw, I18n};
 use crate::ui::state::AppState;
 use crate::ui::form::{edit_callback, listed, EditDelete, Editing, EditingForm};
 use crate::ui::helpers::read;
 use crate::ui::widgets::EmptyState;
 use super::retro_form::RetroForm;
 use crate::model::order::sort_by;
+use crate::model::record::find_mut;
 use crate::ui::keyed::keyed;
 use crate::ui::widgets::When;
 
@@ -57,6 +60,16 @@ fn RetroBoard(retro: Retrospective, editing: Editing) -> impl IntoView {
     let title = retro.title.clone();
     let date = retro.date;
     let lessons = move || read(state, |p| lessons_of(p, id));
+    let i = expect_context::<I18n>();
+    let hidden = !retro.shows_cards();
+    let show = move |_| {
+        let message = i.now(|w| w.get(tr::learning::CARDS_SHOWN).to_string());
+        state.edit(Some(message), move |p, now| {
+            if let Some(r) = find_mut(&mut p.learning.retrospectives, id) {
+                r.reveal(now);
+            }
+        });
+    };
     view! {
         <article class="retro card" aria-labelledby=format!("retro-{id}")>
             <div class="page-head">
@@ -69,9 +82,15 @@ fn RetroBoard(retro: Retrospective, editing: Editing) -> impl IntoView {
                         delete=move |p, now| { p.remove::<Retrospective>(id, now); }/>
                 </div>
             </div>
+            {hidden.then(|| view! {
+                <div class="gathering">
+                    <p>{t(tr::learning::GATHERING)}</p>
+                    <button type="button" class="primary" on:click=show>{t(tr::learning::SHOW_CARDS)}</button>
+                </div>
+            })}
             <div class="retro-columns">
-                <NoteColumn retro_id=id kind=NoteKind::WentWell items=retro.went_well.clone()/>
-                <NoteColumn retro_id=id kind=NoteKind::WasHard items=retro.was_hard.clone()/>
+                <NoteColumn retro_id=id kind=NoteKind::WentWell items=retro.went_well.clone() hidden/>
+                <NoteColumn retro_id=id kind=NoteKind::WasHard items=retro.was_hard.clone() hidden/>
                 {move || view! { <LearnedColumn retro_id=id lessons=lessons()/> }}
                 <ActionsColumn retro_id=id actions=retro.actions.clone()/>
             </div>

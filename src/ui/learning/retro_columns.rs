@@ -85,11 +85,17 @@ fn AddNote(
 }
 
 #[component]
-pub fn NoteColumn(retro_id: Uuid, kind: NoteKind, items: Vec<RetroCard>) -> impl IntoView {
+pub fn NoteColumn(retro_id: Uuid, kind: NoteKind, items: Vec<RetroCard>, hidden: bool) -> impl IntoView {
     let state = expect_context::<AppState>();
+    // Gathering hidden: how many, never what (see `model::learning::gather`).
+    let written = items.len() as i64;
+    let items = if hidden { Vec::new() } else { items };
     view! {
         <div class=format!("retro-column col-{}", kind.slug())>
             <h4>{t(kind.title())}</h4>
+            {hidden.then(|| view! {
+                <p class="cards-written" aria-live="polite">{tw(move |w| tr::learning::cards_written(w, written))}</p>
+            })}
             <ul>
                 {items.into_iter().map(|card| {
                     let (id, note) = (card.id, card.text);

@@ -126,3 +126,18 @@ fn the_order_of_the_ratings_does_not_say_who_rated_first() {
     sorted.sort_unstable();
     assert_eq!(stored, sorted);
 }
+
+#[test]
+fn an_anonymous_rounds_results_know_they_speak_of_answers() {
+    let mut p = partnership();
+    p.health.rounds[0].rate_anonymously(new_rater(), scores(0), t(1)).unwrap();
+    let id = p.health.rounds[0].id;
+    assert!(p.health.compare(id).unwrap().anonymous);
+    let mut named = HealthRound::new("Autumn", t(5).date_naive(), t(5));
+    named.set_ratings(p.partners[0].id, scores(1), t(6)).unwrap();
+    let named_id = named.id;
+    p.health.rounds.push(named);
+    assert!(!p.health.compare(named_id).unwrap().anonymous);
+    // The overview's card reads the latest round that has ratings.
+    assert!(!p.health.latest_result().unwrap().1.anonymous);
+}
