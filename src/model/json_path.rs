@@ -198,7 +198,8 @@ pub fn why(message: &str) -> crate::i18n::Msg {
         "expected `,` or `]`" => json::EXPECTED_COMMA_OR_BRACKET,
         "expected `,` or `}`" => json::EXPECTED_COMMA_OR_BRACE,
         "expected ident" => json::EXPECTED_WORD,
-        "expected value" => json::EXPECTED_VALUE,
+        // A value none of a field's accepted shapes reads (an untagged enum: one id or a list).
+        m if m == "expected value" || m.starts_with("data did not match any variant") => json::EXPECTED_VALUE,
         "key must be a string" | "expected `\"`" => json::KEY_NOT_TEXT,
         "invalid number" => json::INVALID_NUMBER,
         "number out of range" => json::NUMBER_OUT_OF_RANGE,
