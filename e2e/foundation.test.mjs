@@ -191,7 +191,7 @@ describe('files', () => {
     const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
     file.partnership.partners[3].sector = 'ngo';
     await page.locator('input[type=file]').setInputFiles({ name: 'typo.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
-    await page.getByRole('alert').getByText('partnership.partners[3].sector: unknown variant `ngo`').waitFor();
+    await page.getByRole('alert').getByText('partnership.partners[3].sector: “ngo” is not one of the choices (non_profit, corporate').waitFor();
     await context.close();
   });
 });

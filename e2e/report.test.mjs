@@ -48,6 +48,11 @@ describe('the report credits and informs', () => {
     assert.ok(await preview.locator('section.report-next-steps li').count() > 0);
     assert.equal(await preview.getByRole('heading', { name: 'Introduction' }).count(), 0, 'nothing written yet');
 
+    // A text past the bound is refused, with the reason under its field, and nothing is saved.
+    await contents.getByRole('textbox', { name: 'Introduction' }).fill('x'.repeat(5001));
+    await contents.getByRole('button', { name: 'Save texts' }).click();
+    await contents.getByText(/^This text can have at most 5,000 characters; it has 5,001\./).waitFor();
+    assert.equal(await preview.getByRole('heading', { name: 'Introduction' }).count(), 0, 'the long text is not saved');
     await contents.getByRole('textbox', { name: 'Introduction' }).fill(INTRO);
     await contents.getByRole('textbox', { name: 'Challenges and what we are doing about them' }).fill(CHALLENGE);
     await contents.getByRole('button', { name: 'Save texts' }).click();

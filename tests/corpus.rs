@@ -31,6 +31,11 @@ fn assert_clear(name: &str, e: &ImportError) {
         ImportError::WrongShape { path, message } => {
             assert!(!path.is_empty() && path != ".", "{name}: shape error without a place: {text}");
             assert!(!message.is_empty(), "{name}: shape error without a message");
+            // Worded in the reader's language, not left in serde's English.
+            assert!(common_ground::model::json_path::why(message).key().is_some(), "{name}: {message:?} is not worded");
+        }
+        ImportError::NotJson { message, .. } => {
+            assert!(common_ground::model::json_path::why(message).key().is_some(), "{name}: {message:?} is not worded");
         }
         ImportError::Invalid(problems) => {
             assert!(!problems.is_empty(), "{name}: invalid without problems");

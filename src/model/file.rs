@@ -190,7 +190,7 @@ impl ImportError {
                 .int("max", (MAX_FILE_BYTES / 1_048_576) as i128)
                 .number("size", (*bytes as f64 / 104_857.6).round() / 10.0),
             ImportError::NotJson { line, column, message } => {
-                Msg::new(import::NOT_JSON).int("column", *column as i128).int("line", *line as i128).text("why", message.as_str())
+                Msg::new(import::NOT_JSON).int("column", *column as i128).int("line", *line as i128).said("why", json_path::why(message))
             }
             ImportError::Truncated { line, column } => Msg::new(import::TRUNCATED).int("column", *column as i128).int("line", *line as i128),
             ImportError::NotCommonGround { found: None } => Msg::new(import::NO_FORMAT).text("expected", FORMAT),
@@ -204,7 +204,7 @@ impl ImportError {
                 Msg::new(import::NEWER_VERSION).int("current", current).int("found", *found).int("oldest", oldest)
             }
             ImportError::Migration { from, message } => Msg::new(import::MIGRATION).int("from", *from).text("why", message.as_str()),
-            ImportError::WrongShape { path, message } => Msg::new(import::WRONG_SHAPE).text("path", path.as_str()).text("why", message.as_str()),
+            ImportError::WrongShape { path, message } => Msg::new(import::WRONG_SHAPE).text("path", path.as_str()).said("why", json_path::why(message)),
             ImportError::Invalid(problems) => {
                 let each: Vec<String> = problems.iter().map(|p| format!("partnership.{p}")).collect();
                 Msg::new(import::INVALID).int("n", problems.len() as i128).text("problems", each.join("; "))
@@ -332,11 +332,11 @@ fn read_long(text: &str) -> Result<Opened, ImportError> {
     let exported_at = match &head.exported_at {
         Some(Value::String(s)) => DateTime::parse_from_rfc3339(s)
             .map(|t| t.with_timezone(&Utc))
-            .map_err(|e| ImportError::WrongShape { path: "exported_at".into(), message: friendlier(&e.to_string()) })?,
+            .map_err(|e| ImportError::WrongShape { path: "exported_at".into(), message: e.to_string() })?,
         Some(other) => {
             return Err(ImportError::WrongShape {
                 path: "exported_at".into(),
-                message: format!("expected a date and time, found {}", kind_of(other)),
+                message: format!("invalid type: {}, expected a date and time", kind_of(other)),
             })
         }
         None => return Err(missing("", "exported_at")),
@@ -353,7 +353,7 @@ fn read_long(text: &str) -> Result<Opened, ImportError> {
         if !partnership.is_object() {
             return Err(ImportError::WrongShape {
                 path: "partnership".into(),
-                message: format!("expected an object, found {}", kind_of(&partnership)),
+                message: format!("invalid type: {}, expected a map", kind_of(&partnership)),
             });
         }
         migrate::migrate(&mut partnership, version)
@@ -435,25 +435,19 @@ fn read_partnership(text: &str) -> Result<Partnership, ImportError> {
             let parent = if path == "." { String::new() } else { path };
             return missing(&parent, field);
         }
-        ImportError::WrongShape { path, message: friendlier(&message) }
+        ImportError::WrongShape { path, message }
     })
 }
 
-fn friendlier(message: &str) -> String {
-    message
-        .replace("invalid type: ", "wrong type: found ")
-        .replace("premature end of input", "the date or time is incomplete")
-        .replace("input contains invalid characters", "this is not a valid date or time")
-}
-
-fn kind_of(v: &Value) -> &'static str {
+/// A value's kind as serde names an unexpected one, so that [`json_path::why`] words it.
+fn kind_of(v: &Value) -> String {
     match v {
-        Value::Null => "null",
-        Value::Bool(_) => "true/false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
+        Value::Null => "null".into(),
+        Value::Bool(b) => format!("boolean `{b}`"),
+        Value::Number(n) => format!("floating point `{n}`"),
+        Value::String(s) => format!("string \"{s}\""),
+        Value::Array(_) => "sequence".into(),
+        Value::Object(_) => "map".into(),
     }
 }
 

@@ -351,24 +351,40 @@ pub fn metric_mix(goal: &Goal, metrics: &[Metric]) -> MetricMix {
     }
 }
 
-/// Words too common to link a goal to a mission.
-const COMMON: &[&str] = &[
-    "about", "after", "also", "among", "been", "being", "between", "both", "each", "every", "from", "have",
-    "into", "more", "most", "other", "over", "partner", "partners", "partnership", "same", "such", "than",
-    "that", "their", "them", "then", "there", "these", "they", "this", "those", "through", "under",
-    "until", "very", "what", "when", "where", "which", "while", "will", "with", "within", "work", "year",
-    "years", "make", "help", "better",
+/// Words too common to link a goal to a mission, in each language of the interface, in lower
+/// case: a partnership writes in its own language whatever the screen's, so all three apply.
+/// One text per language keeps them small in the wasm.
+const COMMON: [&str; 3] = [
+    "about after also among been being between both each every from have into more most other over \
+     partner partners partnership same such than that their them then there these they this those \
+     through under until very what when where which while will with within work year years make help better",
+    "para como este esta estos estas todo toda todos todas entre sobre desde hasta donde cuando tiene \
+     tienen nuestro nuestra nuestros nuestras alianza socio socios también cada otro otra otros otras \
+     mismo misma mismos hacer mejor mejores ayudar trabajo trabajar años durante través ellos ellas \
+     porque pero según contra hacia mediante cual cuales quien quienes mucho mucha muchos muchas poco \
+     pocos menos tanto será serán puede pueden estar haber sean",
+    "pour avec dans entre sans sous vers chez leur leurs notre nous vous votre cette ceux celle celles \
+     tous toute toutes tout plus aussi comme depuis pendant après avant être avoir faire mieux meilleur \
+     meilleure aider travail travailler année années chaque autre autres même mêmes très partenaire \
+     partenaires partenariat afin ainsi dont elles mais alors donc encore lors selon parmi contre quand \
+     quel quelle quels quelles sera seront peut peuvent ceci cela",
 ];
 
+fn is_common(w: &str) -> bool {
+    COMMON.iter().any(|words| words.split_ascii_whitespace().any(|c| c == w))
+}
+
 /// The meaningful words two texts share: words of four letters or more, ignoring case, a
-/// plural ending and a list of common words. Used to see whether a goal speaks to the mission
-/// ("healthy food for east-side families" shares "healthy", "food" and "families").
+/// plural ending and the common words of each language. Used to see whether a goal speaks to
+/// the mission ("healthy food for east-side families" shares "healthy", "food" and "families").
 pub fn shared_words(a: &str, b: &str) -> Vec<String> {
     let words = |s: &str| -> HashSet<String> {
         s.split(|c: char| !c.is_alphanumeric())
             .map(|w| w.to_lowercase())
+            .filter(|w| w.chars().count() >= 4 && !is_common(w))
             .map(singular)
-            .filter(|w| w.chars().count() >= 4 && !COMMON.contains(&w.as_str()))
+            // Again once singular: a plural of a common word ("socios") is common too.
+            .filter(|w| w.chars().count() >= 4 && !is_common(w))
             .collect()
     };
     let theirs = words(b);

@@ -25,6 +25,7 @@ use serde_json::Value;
 use uuid::Uuid;
 
 use super::file::ImportError;
+use crate::i18n::Msg;
 use super::record::{IdMap, IdSet};
 use super::{Partnership, Record, Tombstone};
 
@@ -33,7 +34,7 @@ mod order;
 mod records;
 
 pub use records::label_of;
-pub use records::{choice_key, slot_label};
+pub use records::{choice_key, field_words, slot_label};
 use records::{arrange, merge_container, merge_order, root_legacy, stamp, tombstones, Cx, Place};
 
 /// Which version of a record to keep.
@@ -66,8 +67,9 @@ pub struct Change {
     /// The fields concerned: the one field of a conflict (its `mine` and `theirs` are that
     /// field's values), the fields an update takes from theirs; empty for a whole record.
     pub fields: Vec<String>,
-    /// The record's name or title, for people.
-    pub label: String,
+    /// The record's name or title, for people (a message where the record has no name of
+    /// its own: the partnership's fields, a measurement).
+    pub label: Msg,
     /// This browser's version (`None` if it has none or deleted it).
     pub mine: Option<Value>,
     /// The file's version (`None` if it has none or deleted it).
@@ -152,7 +154,7 @@ fn merge_with(
         seen_t: &theirs.seen,
     };
     let mut updated = Vec::new();
-    let mut root = Place::new(Uuid::nil(), "", String::new(), mine.at.clone(), theirs.at.clone());
+    let mut root = Place::new(Uuid::nil(), "", Msg::Text(String::new()), mine.at.clone(), theirs.at.clone());
     let Value::Object(mut merged) = merge_container(&m, &t, "", root_legacy(&m, &t), &mut cx, &mut root, &mut updated) else {
         unreachable!("a partnership is an object")
     };
@@ -162,7 +164,7 @@ fn merge_with(
             list: String::new(),
             id: Uuid::nil(),
             fields: updated,
-            label: "The partnership".into(),
+            label: crate::i18n::tr::merge::slot::PARTNERSHIP.into(),
             mine: None,
             theirs: None,
             default: Side::Theirs,
@@ -230,28 +232,43 @@ fn each_big_list(mine: &Partnership, theirs: &Partnership, a: &mut Partnership, 
 }
 
 /// A slot of a record in words, for the review: `vision`, "the sign-off of Pantry",
-/// "Pantry's rating of “We talk openly…”".
-pub fn slot_words(p: &Partnership, slot: &str) -> String {
+/// "Pantry's rating of “We talk openly…”". A message, for the review to word.
+pub fn slot_msg(p: &Partnership, at: &str) -> Msg {
+    use crate::i18n::tr::merge::slot;
     let partner = |key: &str| match key.parse::<Uuid>() {
         Ok(id) => p.partner_name(id),
         Err(_) => key.to_string(),
     };
-    let parts: Vec<&str> = slot.split('/').collect();
+    let parts: Vec<&str> = at.split('/').collect();
     match parts.as_slice() {
-        ["sign_offs", key] => format!("sign-off of {}", partner(key)),
-        ["partner_terms", key] => format!("terms of {}", partner(key)),
-        ["partner_terms", key, field] => format!("what {} {}", partner(key), field.replace('_', " ")),
-        ["ratings", key] if super::health::is_rater(p, key) => "an anonymous rater's ratings".to_string(),
-        ["ratings", key] => format!("ratings of {}", partner(key)),
+        ["sign_offs", key] => Msg::new(slot::SIGN_OFF).text("partner", partner(key)),
+        ["partner_terms", key] => Msg::new(slot::TERMS).text("partner", partner(key)),
+        ["partner_terms", key, "expects"] => Msg::new(slot::EXPECTS).text("partner", partner(key)),
+        ["partner_terms", key, "commits"] => Msg::new(slot::COMMITS).text("partner", partner(key)),
+        ["partner_terms", key, field] => Msg::new(slot::TERMS_FIELD).said("field", field_words(field)).text("partner", partner(key)),
+        ["ratings", key] if super::health::is_rater(p, key) => slot::ANONYMOUS_RATINGS.into(),
+        ["ratings", key] => Msg::new(slot::RATINGS).text("partner", partner(key)),
         ["ratings", key, "scores", statement] => {
-            let text = super::health::STATEMENTS.iter().find(|s| s.key == *statement).map(|s| crate::i18n::text(s.text_key())).unwrap_or_else(|| statement.to_string());
-            let who = if super::health::is_rater(p, key) { "an anonymous rater".to_string() } else { partner(key) };
-            format!("{who}'s rating of “{text}”")
+            let text = match super::health::STATEMENTS.iter().find(|x| x.key == *statement) {
+                Some(x) => Msg::new(x.text_key()),
+                None => Msg::Text(statement.to_string()),
+            };
+            if super::health::is_rater(p, key) {
+                Msg::new(slot::ANONYMOUS_RATING).said("statement", text)
+            } else {
+                Msg::new(slot::RATING).text("partner", partner(key)).said("statement", text)
+            }
         }
-        ["ballots", voter] => format!("dots of {voter}"),
+        ["ballots", voter] => Msg::new(slot::DOTS).text("voter", *voter),
         [field] if field.contains('.') => slot_label(field),
-        _ => slot.replace(['_', '/'], " "),
+        [field] => field_words(field),
+        _ => Msg::Text(at.replace(['_', '/'], " ")),
     }
+}
+
+/// [`slot_msg`] in the interface's language (English natively): for tests and logs.
+pub fn slot_words(p: &Partnership, slot: &str) -> String {
+    slot_msg(p, slot).to_string()
 }
 
 /// A copy of `p` without the records of its big lists (see [`each_big_list`]). Every field is

@@ -194,11 +194,9 @@ pub(crate) fn dangling_from_theirs(
             list: list_name,
             id,
             fields: Vec::new(),
-            label: format!(
-                "{} (refers to {}, which this browser deleted: keep both, or leave it out)",
-                super::merge::label_of(&record),
-                super::merge::label_of(&original)
-            ),
+            label: crate::i18n::Msg::new(crate::i18n::tr::merge::slot::REFERS)
+                .said("other", super::merge::label_of(&original))
+                .said("record", super::merge::label_of(&record)),
             mine: None,
             theirs: Some(record),
             default: Side::Theirs,

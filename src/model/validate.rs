@@ -36,6 +36,7 @@ pub fn validate(p: &Partnership) -> Vec<Problem> {
     super::stories::check(p, &mut c);
     super::learning::check(p, &mut c);
     super::sustainability::check(p, &mut c);
+    super::report::check(&mut c, &p.report);
     c.problems
 }
 

@@ -7,8 +7,8 @@ use serde_json::Value;
 
 use super::i18n::{t, tw, I18n};
 use super::state::{merge_summary, AppState};
-use crate::i18n::{tr, Key, Words};
-use crate::model::merge::{slot_words, Change, ChangeKind, Side};
+use crate::i18n::{tr, Key, Msg, Words};
+use crate::model::merge::{field_words, slot_msg, Change, ChangeKind, Side};
 use crate::model::stamp::shape::value_of_slot;
 use crate::model::order::sort;
 
@@ -245,27 +245,27 @@ fn ChangeRow(change: Change) -> impl IntoView {
     let origin = from.then(|| tw({ let f = change.from.clone(); move |w| tr::merge::from(w, &f) }));
     // A conflict on one field names it; the whole record is in question when one side deleted it.
     let field = match (change.kind, change.fields.as_slice()) {
-        (ChangeKind::Conflict, [slot]) => Some(state.current.with_untracked(|c| c.as_ref().map(|p| slot_words(p, slot)).unwrap_or_default())),
+        (ChangeKind::Conflict, [slot]) => state.current.with_untracked(|c| c.as_ref().map(|p| slot_msg(p, slot))),
         _ => None,
     };
     let name = format!("choice-{key}");
     let question = {
         let (f, label) = (field.clone(), change.label.clone());
         tw(move |w| match &f {
-            Some(f) => tr::merge::which_field(w, f, &label),
-            None => tr::merge::which_version(w, &label),
+            Some(f) => tr::merge::which_field(w, &f.say(w), &label.say(w)),
+            None => tr::merge::which_version(w, &label.say(w)),
         })
     };
     let words = |slots: &[String]| state.current.with_untracked(|c| {
-        c.as_ref().map(|p| slots.iter().map(|s| slot_words(p, s)).collect::<Vec<_>>()).unwrap_or_default()
+        c.as_ref().map(|p| slots.iter().map(|s| slot_msg(p, s)).collect::<Vec<_>>()).unwrap_or_default()
     });
     let fields_taken = (change.kind == ChangeKind::Updated).then(|| words(&change.fields));
     view! {
         <li class="change">
             <p class="change-title">
                 <span class="tag">{tw({ let l = change.list.clone(); move |w| list_label(w, &l) })}</span>" "
-                <strong>{change.label.clone()}</strong>{origin}
-                {field.clone().map(|f| view! { " — "<span class="change-field">{f}</span> })}
+                <strong>{said(change.label.clone())}</strong>{origin}
+                {field.clone().map(|f| view! { " — "<span class="change-field">{said(f)}</span> })}
             </p>
             {match (change.kind, field.clone()) {
                 (ChangeKind::Conflict, Some(f)) => Some(view! {
@@ -278,8 +278,8 @@ fn ChangeRow(change: Change) -> impl IntoView {
                     <Differences mine=change.mine.clone() theirs=change.theirs.clone() only=Some(change.fields.clone())/>
                 }.into_any()),
                 (ChangeKind::Updated, _) => fields_taken.map(|f| {
-                    let f = f.join(", ");
-                    view! { <p class="hint">{tw(move |w| tr::merge::taken(w, &f))}</p> }.into_any()
+                    let each = move |w: &Words| f.iter().map(|m| m.say(w)).collect::<Vec<_>>().join(", ");
+                    view! { <p class="hint">{tw(move |w| tr::merge::taken(w, &each(w)))}</p> }.into_any()
                 }),
                 _ => None,
             }}
@@ -310,14 +310,19 @@ fn DiffHead() -> impl IntoView {
     }
 }
 
+/// A message worded in the current language, following it.
+fn said(m: Msg) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    tw(move |w| m.say(w))
+}
+
 /// One field's two values, side by side.
 #[component]
-fn FieldValues(field: String, mine: Option<Value>, theirs: Option<Value>) -> impl IntoView {
+fn FieldValues(field: Msg, mine: Option<Value>, theirs: Option<Value>) -> impl IntoView {
     view! {
         <table class="diff">
             <DiffHead/>
             <tbody>
-                <tr><th scope="row">{field}</th><td>{show(mine.as_ref())}</td><td>{show(theirs.as_ref())}</td></tr>
+                <tr><th scope="row">{said(field)}</th><td>{show(mine.as_ref())}</td><td>{show(theirs.as_ref())}</td></tr>
             </tbody>
         </table>
     }
@@ -330,7 +335,7 @@ fn Differences(mine: Option<Value>, theirs: Option<Value>, only: Option<Vec<Stri
     let m = mine.as_ref().and_then(Value::as_object).unwrap_or(&empty);
     let t = theirs.as_ref().and_then(Value::as_object).unwrap_or(&empty);
     let skip = ["id", "created_at", "updated_at", "history", "origin", "kept_over_deletion"];
-    let rows: Vec<(String, String, String)> = match only {
+    let rows: Vec<(Msg, String, String)> = match only {
         // An update: the fields taken from the file, each in words with its two values.
         Some(slots) => {
             let (mv, tv) = (mine.clone().unwrap_or_default(), theirs.clone().unwrap_or_default());
@@ -338,7 +343,7 @@ fn Differences(mine: Option<Value>, theirs: Option<Value>, only: Option<Vec<Stri
             slots
                 .iter()
                 .map(|slot| {
-                    let words = state.current.with_untracked(|c| c.as_ref().map(|p| slot_words(p, slot)).unwrap_or_default());
+                    let words = state.current.with_untracked(|c| c.as_ref().map(|p| slot_msg(p, slot))).unwrap_or_else(|| field_words(slot));
                     let value = |v: &Value| value_of_slot(v, slot).map(|x| show(Some(&x))).unwrap_or_else(|| "—".into());
                     (words, value(&mv), value(&tv))
                 })
@@ -350,7 +355,7 @@ fn Differences(mine: Option<Value>, theirs: Option<Value>, only: Option<Vec<Stri
             keys.dedup();
             keys.into_iter()
                 .filter(|k| m.get(*k) != t.get(*k))
-                .map(|k| (k.replace('_', " "), show(m.get(k)), show(t.get(k))))
+                .map(|k| (field_words(k), show(m.get(k)), show(t.get(k))))
                 .collect()
         }
     };
@@ -371,7 +376,7 @@ fn Differences(mine: Option<Value>, theirs: Option<Value>, only: Option<Vec<Stri
             <DiffHead/>
             <tbody>
                 <tr class="edited"><th scope="row">{super::i18n::t(tr::merge::LAST_EDITED)}</th><td>{edited_m}</td><td>{edited_t}</td></tr>
-                {rows.into_iter().map(|(k, a, b)| view! { <tr><th scope="row">{k}</th><td>{a}</td><td>{b}</td></tr> }).collect_view()}
+                {rows.into_iter().map(|(k, a, b)| view! { <tr><th scope="row">{said(k)}</th><td>{a}</td><td>{b}</td></tr> }).collect_view()}
             </tbody>
         </table>
     }
@@ -387,7 +392,7 @@ fn show(v: Option<&Value>) -> String {
         Some(Value::Object(o)) => o
             .iter()
             .filter(|(k, _)| !matches!(k.as_str(), "partner" | "voter" | "id"))
-            .map(|(k, v)| format!("{}: {}", k.replace('_', " "), show(Some(v))))
+            .map(|(k, v)| format!("{}: {}", crate::ui::i18n::say(|w| field_words(k).say(w)), show(Some(v))))
             .collect::<Vec<_>>()
             .join(", "),
         Some(Value::Array(items)) => items.iter().map(|v| show(Some(v))).collect::<Vec<_>>().join("; "),

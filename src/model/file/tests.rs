@@ -159,10 +159,33 @@ fn a_wrong_type_names_its_path() {
         other => panic!("expected WrongShape, got {other:?}"),
     }
     let err = open(&with(|v| v["partnership"]["partners"][1]["name"] = json!(42))).unwrap_err();
-    assert_eq!(
-        err.to_string(),
-        "partnership.partners[1].name: wrong type: found integer `42`, expected a string."
-    );
+    assert_eq!(err.to_string(), "partnership.partners[1].name: expected text, found the number 42.");
+}
+
+#[test]
+fn serdes_english_is_worded_in_the_readers_language_with_its_place() {
+    let [_, es, fr] = crate::i18n::every_language();
+    let err = open(&with(|v| v["partnership"]["partners"][1]["name"] = json!(42))).unwrap_err();
+    assert_eq!(err.message().say(&es), "partnership.partners[1].name: se esperaba un texto, pero se encontró el número 42.");
+    assert_eq!(err.message().say(&fr), "partnership.partners[1].name\u{a0}: on attendait un texte, on trouve le nombre 42.");
+    let err = open(&with(|v| v["partnership"]["partners"][3]["sector"] = json!("ngo"))).unwrap_err();
+    let said = err.message().say(&fr);
+    assert!(said.starts_with("partnership.partners[3].sector\u{a0}: «\u{a0}ngo\u{a0}» ne fait pas partie des choix possibles (non_profit"), "{said}");
+    let err = open(&with(|v| v["partnership"]["partners"][0]["joined"] = json!("2026-02-31"))).unwrap_err();
+    assert_eq!(err.message().say(&es), "partnership.partners[0].joined: esta fecha u hora no existe.");
+    // A syntax error keeps its line and column.
+    let err = open("{\n  \"format\": \"common-ground/partnership\",\n  \"x\" 1\n}").unwrap_err();
+    assert!(matches!(err, ImportError::NotJson { line: 3, .. }), "{err:?}");
+    let said = err.message().say(&es);
+    assert!(said.contains("línea 3") && said.contains("faltan los dos puntos (:)"), "{said}");
+    // What no reader of serde's words knows stays as it was said.
+    assert_eq!(crate::model::json_path::why("stored under a but says b"), "stored under a but says b");
+    // Every English message of serde_json's that a file can cause is read back.
+    for broken in ["[1,]", "{\"a\" 1}", "{\"a\":1 \"b\":2}", "[1 2]", "tru", "{1:2}", "1 2", "-", "\"\\q\"", "\"a\u{1}\""] {
+        let e = serde_json::from_str::<serde_json::Value>(broken).unwrap_err();
+        let why = crate::model::json_path::why(&crate::model::json_path::message(&e));
+        assert!(why.key().is_some(), "{broken}: {e} is left in English");
+    }
 }
 
 #[test]

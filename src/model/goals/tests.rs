@@ -257,6 +257,21 @@ fn shared_words_ignore_case_plurals_short_and_common_words() {
     assert_eq!(shared_words("access", "access"), vec!["access"]);
 }
 
+#[test]
+fn spanish_and_french_common_words_link_nothing_either() {
+    // Only the words that carry the meaning are shared.
+    assert_eq!(
+        shared_words("Comida sana para todas las familias del este, con los socios", "Que cada familia tenga comida sana, junto con nuestros socios"),
+        vec!["comida", "familia", "sana"]
+    );
+    assert_eq!(
+        shared_words("Une alimentation saine pour toutes les familles, avec nos partenaires", "Que chaque famille ait une alimentation saine, avec les partenaires"),
+        vec!["alimentation", "famille", "saine"]
+    );
+    assert_eq!(shared_words("Trabajar entre todos para mejorar", "trabajar todos entre ellos"), Vec::<String>::new());
+    assert_eq!(shared_words("Travailler ensemble depuis cette année", "travailler depuis cette année"), Vec::<String>::new());
+}
+
 // Time-bound
 
 #[test]

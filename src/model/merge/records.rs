@@ -9,6 +9,7 @@ use serde_json::{Map, Value};
 use uuid::Uuid;
 
 use super::{Change, ChangeKind, Side};
+use crate::i18n::Msg;
 use crate::model::order::sort_by;
 
 use super::keyed::merge_keyed;
@@ -161,7 +162,7 @@ fn later_value(mv: Option<&Value>, tv: Option<&Value>) -> Side {
 pub(super) struct Place {
     id: Uuid,
     path: String,
-    label: String,
+    label: Msg,
     at_m: Stamps,
     at_t: Stamps,
     /// The merge's stamps: for each slot the larger of the two, but where the value kept
@@ -170,7 +171,7 @@ pub(super) struct Place {
 }
 
 impl Place {
-    pub(super) fn new(id: Uuid, path: &str, label: String, at_m: Stamps, at_t: Stamps) -> Place {
+    pub(super) fn new(id: Uuid, path: &str, label: Msg, at_m: Stamps, at_t: Stamps) -> Place {
         let mut out = at_m.clone();
         for (slot, s) in at_t.iter() {
             if s >= out.get(slot) {
@@ -240,14 +241,57 @@ fn list(v: Option<&Value>) -> &[Value] {
     v.and_then(Value::as_array).map(Vec::as_slice).unwrap_or(&[])
 }
 
-/// A slot of the partnership, for people.
-pub fn slot_label(slot: &str) -> String {
+/// A slot of the partnership, for people: a message, for the review to word.
+pub fn slot_label(slot: &str) -> Msg {
+    use crate::i18n::tr::{merge::slot, report};
     match slot {
-        "name" => "The partnership's name".into(),
-        "problem_tree.problem" => "The problem statement".into(),
-        "check_ins.cadence" => "How often the partners meet".into(),
-        other => other.replace(['.', '_'], " "),
+        "name" => slot::NAME.into(),
+        "problem_tree.problem" => slot::PROBLEM.into(),
+        "check_ins.cadence" => slot::CADENCE.into(),
+        "report.introduction" => report::INTRODUCTION.into(),
+        "report.challenges" => report::CHALLENGES.into(),
+        "report.left_out" => slot::LEFT_OUT.into(),
+        other => field_words(other),
     }
+}
+
+/// A record's field for people ("vision", "contact person"): its word where the review has
+/// one, else its name in the file (`ground_rules` → "ground rules").
+pub fn field_words(field: &str) -> Msg {
+    use crate::i18n::tr::merge::fields;
+    let k = match field {
+        "name" => fields::NAME,
+        "mission" => fields::MISSION,
+        "vision" => fields::VISION,
+        "values" => fields::VALUES,
+        "ground_rules" => fields::GROUND_RULES,
+        "decision_making" => fields::DECISION_MAKING,
+        "description" => fields::DESCRIPTION,
+        "notes" | "note" => fields::NOTES,
+        "status" => fields::STATUS,
+        "title" => fields::TITLE,
+        "text" => fields::TEXT,
+        "statement" => fields::STATEMENT,
+        "date" => fields::DATE,
+        "value" => fields::VALUE,
+        "owner" | "owner_ids" => fields::OWNER,
+        "due" => fields::DUE,
+        "sector" => fields::SECTOR,
+        "role" => fields::ROLE,
+        "contact_person" => fields::CONTACT_PERSON,
+        "unit" => fields::UNIT,
+        "amount" => fields::AMOUNT,
+        "baseline_value" => fields::BASELINE_VALUE,
+        "baseline_date" => fields::BASELINE_DATE,
+        "target_value" => fields::TARGET_VALUE,
+        "target_date" => fields::TARGET_DATE,
+        "tags" => fields::TAGS,
+        "signed_on" => fields::SIGNED_ON,
+        "expects" => crate::i18n::tr::charter::EXPECTS_LABEL,
+        "commits" => crate::i18n::tr::charter::COMMITS_LABEL,
+        _ => return Msg::Text(field.replace(['.', '_', '/'], " ")),
+    };
+    k.into()
 }
 
 pub(super) fn merge_records(ms: &[Value], ts: &[Value], path: &str, cx: &mut Cx) -> Vec<Value> {
@@ -561,7 +605,7 @@ fn later(a: &Value, b: &Value) -> bool {
 }
 
 fn change(kind: ChangeKind, path: &str, id: Uuid, m: Option<&Value>, t: Option<&Value>, default: Side) -> Change {
-    let label = m.or(t).map(label_of).unwrap_or_default();
+    let label = m.or(t).map(label_of).unwrap_or_else(|| Msg::Text(String::new()));
     Change {
         kind,
         list: path.to_string(),
@@ -576,17 +620,18 @@ fn change(kind: ChangeKind, path: &str, id: Uuid, m: Option<&Value>, t: Option<&
 }
 
 /// A record's name for people: the first of its usual naming fields.
-pub fn label_of(v: &Value) -> String {
+pub fn label_of(v: &Value) -> Msg {
     for key in ["name", "title", "statement", "text", "description", "what", "hypothesis", "summary", "question"] {
         if let Some(s) = v.get(key).and_then(Value::as_str) {
             if !s.trim().is_empty() {
-                return s.chars().take(80).collect();
+                return Msg::Text(s.chars().take(80).collect());
             }
         }
     }
-    // A measurement has no name: its value and date say which it is.
-    if let (Some(value), Some(date)) = (v.get("value").and_then(Value::as_f64), v.get("date").and_then(Value::as_str)) {
-        return format!("{value} on {date}");
+    // A measurement has no name: its value and date say which it is ("12,500.5 on 1 Mar 2026").
+    let day = v.get("date").and_then(Value::as_str).and_then(crate::model::time::parse_ymd);
+    if let (Some(value), Some(date)) = (v.get("value").and_then(Value::as_f64), day) {
+        return Msg::new(crate::i18n::tr::metrics::READING).date("date", date).number("value", value);
     }
-    id_of(v).map(|id| id.to_string()).unwrap_or_default()
+    Msg::Text(id_of(v).map(|id| id.to_string()).unwrap_or_default())
 }

@@ -387,6 +387,36 @@ fn records_are_labelled_by_their_name_and_a_measurement_by_its_value_and_date() 
     let id = "0b7e6a52-7c1d-4e8a-9a53-2f0e7d6c1a11";
     assert_eq!(label_of(&serde_json::json!({ "id": id, "name": "Riverside Food Bank" })), "Riverside Food Bank");
     assert_eq!(label_of(&serde_json::json!({ "id": id, "text": "  ", "summary": "Met in March" })), "Met in March");
-    assert_eq!(label_of(&serde_json::json!({ "id": id, "date": "2026-03-01", "value": 12500.5 })), "12500.5 on 2026-03-01");
+    let reading = label_of(&serde_json::json!({ "id": id, "date": "2026-03-01", "value": 12500.5 }));
+    assert_eq!(reading, "12,500.5 on 1 Mar 2026");
+    let [_, es, fr] = crate::i18n::every_language();
+    assert_eq!(reading.say(&es), "12.500,5 el 1 mar 2026");
+    assert_eq!(reading.say(&fr), "12\u{202f}500,5 le 1 mars 2026");
     assert_eq!(label_of(&serde_json::json!({ "id": id })), id);
+}
+
+#[test]
+fn the_review_words_the_partnerships_fields_in_each_language() {
+    let [en, es, fr] = crate::i18n::every_language();
+    let p = crate::model::sample::sample(crate::model::time::at("2026-11-27T09:00:00Z"));
+    let pantry = p.partners[0].id;
+    let cases = [
+        ("name", ["name", "nombre", "nom"]),
+        ("check_ins.cadence", ["How often the partners meet", "Con qué frecuencia se reúnen los socios", "La fréquence des réunions entre partenaires"]),
+        ("vision", ["vision", "visión", "vision"]),
+        ("ground_rules", ["ground rules", "normas de funcionamiento", "règles de fonctionnement"]),
+    ];
+    for (slot, said) in cases {
+        let m = slot_msg(&p, slot);
+        assert_eq!([m.say(&en), m.say(&es), m.say(&fr)], said.map(String::from), "{slot}");
+    }
+    // The partnership's own fields, as a conflict on one of them is titled.
+    assert_eq!(slot_label("name").say(&fr), "Le nom du partenariat");
+    assert_eq!(slot_label("report.introduction").say(&es), "Introducción");
+    let sign_off = slot_msg(&p, &format!("sign_offs/{pantry}"));
+    let name = p.partner_name(pantry);
+    assert_eq!(sign_off.say(&es), format!("firma de {name}"));
+    assert_eq!(sign_off.say(&fr), format!("signature de {name}"));
+    // A field the review has no word for is shown by its name in the file, not dropped.
+    assert_eq!(slot_msg(&p, "revealed_at").say(&fr), "revealed at");
 }

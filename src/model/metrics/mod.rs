@@ -11,8 +11,6 @@ use uuid::Uuid;
 
 use super::record::{IdMap, Record};
 use super::money::Decimal;
-use super::text::join_and;
-use super::time::human_date;
 use super::check::{Checker, Item, Problem};
 use crate::i18n::{tr, Key, Msg};
 use super::limits;
@@ -37,11 +35,11 @@ crate::choice_enum! {
 }
 
 impl MetricKind {
-    /// One line for forms: what the difference is.
-    pub fn explain(self) -> &'static str {
+    /// One line for forms, what the difference is: a message, for the form to word.
+    pub fn hint_key(self) -> Key {
         match self {
-            MetricKind::Output => "what we did, e.g. meals served",
-            MetricKind::Outcome => "what changed in the community, e.g. households food-secure",
+            MetricKind::Output => tr::metrics::kind_hint::OUTPUT,
+            MetricKind::Outcome => tr::metrics::kind_hint::OUTCOME,
         }
     }
 }
@@ -65,10 +63,11 @@ crate::choice_enum! {
 }
 
 impl Counting {
-    pub fn short(self) -> &'static str {
+    /// A few words for a metric's facts ("running total"): a message, for the screen to word.
+    pub fn short_key(self) -> Key {
         match self {
-            Counting::Cumulative => "running total",
-            Counting::PerPeriod => "latest level",
+            Counting::Cumulative => tr::metrics::counting_short::CUMULATIVE,
+            Counting::PerPeriod => tr::metrics::counting_short::PER_PERIOD,
         }
     }
 }

@@ -143,8 +143,8 @@ pub struct Assessment {
     pub expected: Option<f64>,
     /// The date of the last reading: progress is only known as of then.
     pub as_of: Option<NaiveDate>,
-    /// One sentence for people.
-    pub explanation: String,
+    /// One sentence for people, worded by whoever shows it.
+    pub explanation: Msg,
 }
 
 /// On track or not, judged against time.
@@ -169,9 +169,9 @@ fn assess_of(metric: &Metric, rs: &[&Measurement], today: NaiveDate) -> Assessme
         (Some(start), Some(target), Some(now)) => share_of_the_way(start, target, now),
         _ => None,
     };
-    let mut a = Assessment { track: Track::NoData, current, progress, expected: None, as_of, explanation: String::new() };
+    use tr::model::standing;
+    let mut a = Assessment { track: Track::NoData, current, progress, expected: None, as_of, explanation: standing::NO_READINGS.into() };
     let Some(as_of) = as_of else {
-        a.explanation = "No measurements yet: record the first reading to see progress.".into();
         return a;
     };
     let (Some(_), Some(target), Some(start_date), Some(end_date), Some(progress)) =
@@ -181,19 +181,16 @@ fn assess_of(metric: &Metric, rs: &[&Measurement], today: NaiveDate) -> Assessme
         a.explanation = needs_target_reason(metric);
         return a;
     };
-    let pct = |f: f64| format!("{}%", (f * 100.0).round());
+    // A share of the way as the language writes a percentage ("32%", "32 %").
+    let pct = |f: f64| Msg::new(tr::metrics::PERCENT).int("value", (f * 100.0).round() as i128);
     if progress >= 1.0 {
         a.track = Track::Reached;
-        a.explanation = format!("Target of {} reached.", metric.amount(target));
+        a.explanation = Msg::new(standing::REACHED_WHY).amount("target", target, &metric.unit);
         return a;
     }
     if today > end_date {
         a.track = Track::OffTrack;
-        a.explanation = format!(
-            "The target date ({}) has passed at {} of the way to the target.",
-            human_date(end_date),
-            pct(progress.max(0.0))
-        );
+        a.explanation = Msg::new(standing::PASSED).date("date", end_date).said("percent", pct(progress.max(0.0)));
         return a;
     }
     let total = (end_date - start_date).num_days().max(1) as f64;
@@ -206,33 +203,26 @@ fn assess_of(metric: &Metric, rs: &[&Measurement], today: NaiveDate) -> Assessme
     } else {
         Track::OffTrack
     };
-    a.explanation = format!(
-        "{} of the way to the target on {}, where the plan expected {}.",
-        pct(progress),
-        human_date(as_of),
-        pct(expected)
-    );
+    a.explanation = Msg::new(standing::SO_FAR).date("date", as_of).said("expected", pct(expected)).said("percent", pct(progress));
     a
 }
 
-fn needs_target_reason(metric: &Metric) -> String {
-    let mut missing = Vec::new();
-    if metric.start_value().is_none() {
-        missing.push("a baseline value");
-    }
-    if metric.baseline_date.is_none() {
-        missing.push("a baseline date");
-    }
-    if metric.target_value.is_none() {
-        missing.push("a target value");
-    }
-    if metric.target_date.is_none() {
-        missing.push("a target date");
-    }
+fn needs_target_reason(metric: &Metric) -> Msg {
+    use tr::model::standing::{self, missing};
+    let missing: Vec<Msg> = [
+        (metric.start_value().is_none(), missing::BASELINE_VALUE),
+        (metric.baseline_date.is_none(), missing::BASELINE_DATE),
+        (metric.target_value.is_none(), missing::TARGET_VALUE),
+        (metric.target_date.is_none(), missing::TARGET_DATE),
+    ]
+    .into_iter()
+    .filter(|(gone, _)| *gone)
+    .map(|(_, k)| k.into())
+    .collect();
     if missing.is_empty() {
-        return "The target equals the baseline: set a target that differs from where you start.".into();
+        return standing::SAME_AS_BASELINE.into();
     }
-    format!("To judge progress, give it {}.", join_and(&missing))
+    Msg::new(standing::GIVE).list("list", missing, false)
 }
 
 /// Where the measurements so far point: the least-squares line through the baseline and

@@ -28,7 +28,7 @@ fn a_metric_without_measurements_has_no_data_yet() {
     let a = assess(&m, &[], date("2026-07-01"));
     assert_eq!(a.track, Track::NoData);
     assert_eq!(a.progress, None);
-    assert!(a.explanation.starts_with("No measurements yet"));
+    assert!(a.explanation.to_string().starts_with("No measurements yet"));
 }
 
 #[test]
@@ -103,7 +103,7 @@ fn a_target_date_passed_without_reaching_the_target_is_off_track() {
     assert_eq!(assess(&m, &ms, date("2026-12-31")).track, Track::OnTrack);
     let late = assess(&m, &ms, date("2027-01-01"));
     assert_eq!(late.track, Track::OffTrack);
-    assert!(late.explanation.contains("has passed"), "{}", late.explanation);
+    assert!(late.explanation.to_string().contains("has passed"), "{}", late.explanation);
 }
 
 #[test]
@@ -513,4 +513,38 @@ fn an_edited_reading_keeps_its_id_and_the_running_total_follows() {
     assert_eq!(p.measurements.len(), 2, "the edit replaced the reading, by its id");
     assert_eq!((p.measurements[0].id, p.measurements[0].updated_at), (first.id, later));
     assert_eq!(series(&m, &p.measurements).last().map(|(_, v)| *v), Some(170.0), "the running total counts the new value");
+}
+
+#[test]
+fn the_standing_is_worded_in_each_language() {
+    let [_, es, fr] = crate::i18n::every_language();
+    let m = metric(Counting::PerPeriod, Direction::Increase, 0.0, 100.0);
+    let a = assess(&m, &[reading(&m, "2026-07-02", 30.0)], date("2026-07-02"));
+    let (in_es, in_fr) = (a.explanation.say(&es), a.explanation.say(&fr));
+    assert!(in_es.contains("30\u{a0}% del camino") && in_es.contains("el 50\u{a0}%") && in_es.contains("jul"), "{in_es}");
+    assert!(in_fr.contains("30\u{202f}% du chemin") && in_fr.contains("50\u{202f}%") && in_fr.contains("juil."), "{in_fr}");
+    let mut m = metric(Counting::PerPeriod, Direction::Increase, 0.0, 100.0);
+    m.target_value = None;
+    m.target_date = None;
+    let a = assess(&m, &[reading(&m, "2026-02-01", 5.0)], date("2026-02-01"));
+    assert_eq!(a.explanation.say(&fr), "Pour juger de l’avancement, indiquez une valeur cible et une date cible.");
+    assert_eq!(a.explanation.say(&es), "Para evaluar el avance, indique un valor objetivo y una fecha objetivo.");
+}
+
+#[test]
+fn the_import_shows_each_languages_own_csv_headers_and_reads_its_example() {
+    use crate::i18n::tr::{metrics as ui, model::csv};
+    for w in crate::i18n::every_language() {
+        let cols = [csv::metrics::METRIC, csv::measurements::DATE, csv::measurements::VALUE, csv::measurements::NOTE].map(|k| w.get(k).to_string());
+        let all = cols.join(",");
+        assert!(w.get(ui::IMPORT_ALL_ROWS).ends_with(&all), "{:?}: {}", w.lang(), w.get(ui::IMPORT_ALL_ROWS));
+        assert!(w.get(ui::ROWS_LABEL).ends_with(&cols[1..].join(",")), "{:?}: {}", w.lang(), w.get(ui::ROWS_LABEL));
+        let example = w.get(ui::IMPORT_ALL_PLACEHOLDER);
+        assert_eq!(example.lines().next(), Some(all.as_str()), "{:?}", w.lang());
+        // The example, pasted as it is, imports into metrics of the names it gives.
+        let metrics: Vec<Metric> =
+            example.lines().skip(1).map(|l| Metric::new(l.split(',').next().unwrap(), MetricKind::Output, now())).collect();
+        let got = import_measurements(example, &metrics, None, &[], now()).unwrap_or_else(|e| panic!("{:?}: {e:?}", w.lang()));
+        assert_eq!(got.len(), metrics.len(), "{:?}", w.lang());
+    }
 }

@@ -22,7 +22,8 @@ pub use progress::{community_section, goals_section, metric_sections, smart_line
 pub use render::{escape_md, preview_html, to_html, to_html_article, to_markdown, PREVIEW_ROWS, REPORT_CSS};
 pub use credits::NEXT_ACTIONS;
 pub use sections::runway_chart;
-pub use settings::{ReportSettings, SECTIONS};
+pub use settings::{check_texts, ReportSettings, MAX_TEXT_CHARS, SECTIONS};
+pub(crate) use settings::check;
 
 use sections::{communication_plan, funding, lessons, milestones, stories_section, summary, sustainability};
 use super::learning::LibraryLesson;

@@ -108,7 +108,7 @@ fn metric_section(p: &Partnership, period: Period, today: NaiveDate, kind: Metri
             None => amount(m, v, w),
         });
         let readings = tr::report::readings(w, in_period as i64);
-        s.blocks.push(Block::Paragraph(tr::report::metric_line(w, &a.explanation, &now, &readings, &target, w.get(a.track.label_key()))));
+        s.blocks.push(Block::Paragraph(tr::report::metric_line(w, &a.explanation.say(w), &now, &readings, &target, w.get(a.track.label_key()))));
         if let Some(partner) = m.partner_id.and_then(|id| p.partner(id)) {
             s.blocks.push(Block::Paragraph(tr::metrics::responsible_is(w, partner.name.trim())));
         }

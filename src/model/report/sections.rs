@@ -130,7 +130,8 @@ pub(super) fn funding(p: &Partnership, today: NaiveDate, w: &Words) -> Section {
             &w.integer(c.hhi.into()),
             &w.integer(10_000),
             &w.get(c.reading.label_key()).to_lowercase(),
-            &c.largest_share_percent(),
+            // The language's own percentage: 12.5% / 12,5 % / 12,5 %.
+            &tr::metrics::percent(w, &w.decimal(f64::from(c.largest_share_bp) / 100.0, 1)),
         );
         s.push(if c.reading == sus::Reading::Diversified { Block::Paragraph(text) } else { Block::Warning(text) });
     }

@@ -5,7 +5,13 @@
 //! the choice holds in any language the report is written in.
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::{tr, Key};
+use crate::i18n::{tr, Key, Msg};
+use crate::model::check::{Checker, Problem};
+
+/// The most characters the introduction and the challenges may each have: a couple of pages,
+/// enough for what a report opens with, and a bound on what one field can make the report,
+/// the file and every partner's copy carry.
+pub const MAX_TEXT_CHARS: usize = 5_000;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ReportSettings {
@@ -39,6 +45,27 @@ impl ReportSettings {
         if !yes {
             self.left_out.push(section.to_string());
         }
+    }
+}
+
+/// The problems of the partners' texts, by field (`introduction`, `challenges`): each at
+/// most [`MAX_TEXT_CHARS`] characters.
+pub fn check_texts(introduction: &str, challenges: &str) -> Vec<Problem> {
+    [("introduction", introduction), ("challenges", challenges)]
+        .into_iter()
+        .filter_map(|(field, text)| {
+            let count = text.chars().count();
+            (count > MAX_TEXT_CHARS).then(|| {
+                Problem::new(field, Msg::new(tr::problem::report::TOO_LONG).int("count", count as i128).int("most", MAX_TEXT_CHARS as i128))
+            })
+        })
+        .collect()
+}
+
+/// [`check_texts`] of a partnership's report settings, at `report.<field>`.
+pub fn check(c: &mut Checker, s: &ReportSettings) {
+    for p in check_texts(&s.introduction, &s.challenges) {
+        c.problem(format!("report.{}", p.path), p.message);
     }
 }
 

@@ -248,3 +248,31 @@ fn a_metric_names_its_responsible_partner_in_the_report() {
     let said = format!("Responsible: {}", partner.name);
     assert!(section(&r, id).unwrap().blocks.iter().any(|b| matches!(b, Block::Paragraph(t) if *t == said)), "{said}");
 }
+
+#[test]
+fn the_largest_funders_share_is_written_as_each_language_writes_a_percentage() {
+    let mut p = Partnership::new("X", now());
+    p.sustainability.funding.push(FundingSource::new("A", Money::new(12_500, "EUR"), now()));
+    p.sustainability.funding.push(FundingSource::new("B", Money::new(87_500, "EUR"), now()));
+    let [en, es, fr] = crate::i18n::every_language();
+    for (w, share) in [(&en, "87.5%"), (&es, "87,5\u{a0}%"), (&fr, "87,5\u{202f}%")] {
+        let md = to_markdown(&build(&p, opts(ReportAudience::Funders), date("2026-11-27"), vec![], w), w);
+        assert!(md.contains(share), "{:?}: {md}", w.lang());
+    }
+}
+
+#[test]
+fn the_introduction_and_the_challenges_have_a_bound() {
+    let fits = "é".repeat(MAX_TEXT_CHARS);
+    assert!(check_texts(&fits, &fits).is_empty(), "counted in characters, not bytes");
+    let long = "x".repeat(MAX_TEXT_CHARS + 1);
+    let found = check_texts("", &long);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].path, "challenges");
+    assert_eq!(found[0].message.to_string(), "This text can have at most 5,000 characters; it has 5,001. Shorten it, or keep the details in a document of your own.");
+    // A file that carries one is refused, with the place named.
+    let mut p = crate::model::sample::sample(now());
+    p.report.introduction = long;
+    let problems = crate::model::validate::validate(&p);
+    assert!(problems.iter().any(|x| x.path == "report.introduction"), "{problems:?}");
+}

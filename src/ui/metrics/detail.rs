@@ -80,7 +80,7 @@ fn MetricPage(metric: Metric) -> impl IntoView {
                 view! {
                     <div class="standing card">
                         <span class=format!("track track-{} big", a.track.key()) data-testid="track">{t(a.track.label_key())}</span>
-                        <p class="standing-why">{a.explanation.clone()}</p>
+                        <p class="standing-why">{let why = a.explanation.clone(); tw(move |w| why.say(w))}</p>
                         {pct.map(|p| view! { <ProgressBar percent=p label=m.name.clone()/> })}
                     </div>
                     <Chart metric=m.clone() series=s today=state.now().date_naive()/>
@@ -113,7 +113,7 @@ fn MetricPage(metric: Metric) -> impl IntoView {
 /// "Should go up · latest level · baseline 62 % of households on 1 Jan 2026 · target 75 % of
 /// households by …", in the current language.
 fn facts(w: &Words, m: &Metric) -> String {
-    let mut parts = vec![w.get(m.direction.label_key()).to_string(), m.counting.short().to_string()];
+    let mut parts = vec![w.get(m.direction.label_key()).to_string(), w.get(m.counting.short_key()).to_string()];
     if let (Some(b), Some(d)) = (m.start_value(), m.baseline_date) {
         parts.push(tr::metrics::baseline_fact(w, &w.date(d), &amount(w, m, b)));
     }

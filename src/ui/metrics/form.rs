@@ -68,7 +68,7 @@ pub fn MetricForm(metric: Option<Metric>, on_done: impl Fn() + 'static + Send + 
                 {MetricKind::ALL.into_iter().map(|k| view! {
                     <label class="check">
                         <input type="radio" name=errors.id("kind") prop:checked=move || kind.get() == k on:change=move |_| kind.set(k)/>
-                        <span><strong>{t(k.label_key())}</strong>": " {k.explain()}</span>
+                        <span><strong>{t(k.label_key())}</strong>": " {t(k.hint_key())}</span>
                     </label>
                 }).collect_view()}
             </fieldset>

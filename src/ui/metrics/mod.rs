@@ -124,7 +124,7 @@ fn MetricGroup(kind: MetricKind, title: Key) -> impl IntoView {
                             <div class="metric-main">
                                 <h3><a href=format!("#/metrics/{}", m.id)>{m.name.clone()}</a></h3>
                                 <p class="metric-now">{now}</p>
-                                <p class="hint">{a.explanation.clone()}</p>
+                                <p class="hint">{let why = a.explanation.clone(); tw(move |w| why.say(w))}</p>
                             </div>
                             <div class="metric-side">
                                 <span class=format!("track track-{}", a.track.key())>{t(a.track.label_key())}</span>

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use crate::i18n::tr;
-use crate::model::report::SECTIONS;
-use crate::ui::form::LongText;
+use crate::model::report::{check_texts, SECTIONS};
+use crate::ui::form::{FormErrors, LongText};
 use crate::ui::i18n::t;
 use crate::ui::state::AppState;
 
@@ -19,9 +19,14 @@ pub fn ReportContents() -> impl IntoView {
         let (a, b) = saved();
         intro.with(|x| x.trim() != a.trim()) || challenges.with(|x| x.trim() != b.trim())
     };
+    // Ids `report-introduction` and `report-challenges`, where a too long text is said.
+    let errors = FormErrors::new("report");
     let save = move |e: leptos::ev::SubmitEvent| {
         e.prevent_default();
         let (a, b) = (intro.get_untracked().trim().to_string(), challenges.get_untracked().trim().to_string());
+        if !errors.show(check_texts(&a, &b)) {
+            return;
+        }
         state.edit(None, move |p, _| {
             p.report.introduction = a;
             p.report.challenges = b;
@@ -47,8 +52,8 @@ pub fn ReportContents() -> impl IntoView {
                 }).collect_view()}
             </fieldset>
             <div class="report-texts">
-                <LongText id="report-introduction" label=t(tr::report::INTRODUCTION) value=intro rows=4 placeholder=t(tr::report_ui::INTRO_PLACEHOLDER)/>
-                <LongText id="report-challenges" label=t(tr::report::CHALLENGES) value=challenges rows=4 placeholder=t(tr::report_ui::CHALLENGES_PLACEHOLDER)/>
+                <LongText form=errors field="introduction" label=t(tr::report::INTRODUCTION) value=intro rows=4 placeholder=t(tr::report_ui::INTRO_PLACEHOLDER)/>
+                <LongText form=errors field="challenges" label=t(tr::report::CHALLENGES) value=challenges rows=4 placeholder=t(tr::report_ui::CHALLENGES_PLACEHOLDER)/>
                 <p class="hint">{t(tr::report_ui::TEXTS_HINT)}</p>
                 <button type="submit" class="primary edit-chrome" disabled=move || !changed()>{t(tr::report_ui::SAVE_TEXTS)}</button>
             </div>
