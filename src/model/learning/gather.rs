@@ -50,7 +50,7 @@ pub fn hide_gathered_cards(result: &Partnership, sides: [&Partnership; 2], chang
     }
     let words = crate::i18n::text(tr::learning::HIDDEN_CARD);
     for c in changes.iter_mut().filter(|c| hidden.contains(&c.id)) {
-        c.label = words.clone();
+        c.label = tr::learning::HIDDEN_CARD.into();
         for v in [&mut c.mine, &mut c.theirs].into_iter().flatten() {
             if let Some(text) = v.get_mut("text") {
                 *text = Value::String(words.clone());
