@@ -151,8 +151,7 @@ fn list(w: &Words, items: &[Msg], capital: bool) -> String {
     if !capital {
         return text;
     }
-    let mut c = text.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+    crate::model::text::capitalise(&text)
 }
 
 impl From<Key> for Msg {

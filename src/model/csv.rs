@@ -27,7 +27,7 @@ pub fn field(value: &str) -> String {
 fn is_formula(value: &str) -> bool {
     const STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
     let starts = |part: &str| part.starts_with(STARTS);
-    (starts(value) && value.parse::<f64>().is_err()) || value.split(';').skip(1).any(|part| starts(part.trim_start_matches(' ')))
+    (starts(value) && crate::model::text::read_f64(value).is_none()) || value.split(';').skip(1).any(|part| starts(part.trim_start_matches(' ')))
 }
 
 /// One CSV line (without the line break).

@@ -1,6 +1,7 @@
 //! The export file, and the one door every partnership comes in through (files the user
 //! imports and data the browser stored alike): size check, JSON parse, format tag, schema
 //! version, migration, typed read, validation. Each step's failure says where and what.
+use crate::model::text::Case;
 use std::fmt;
 
 use chrono::{DateTime, Utc};
@@ -146,7 +147,7 @@ pub fn file_name(p: &Partnership, now: DateTime<Utc>) -> String {
     let mut slug = String::new();
     for ch in p.name.chars() {
         if ch.is_alphanumeric() {
-            slug.extend(ch.to_lowercase());
+            slug.push_str(&ch.to_string().lower());
         } else if !slug.ends_with('-') && !slug.is_empty() {
             slug.push('-');
         }

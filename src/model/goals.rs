@@ -1,6 +1,7 @@
 //! Goals and the SMART rules: a goal should be Specific, Measurable, Achievable, Relevant
 //! and Time-bound. Each letter is one function that says, in a sentence a non-specialist
 //! understands, what is missing; the goal builder shows them live as the group types.
+use crate::model::text::Case;
 use crate::i18n::{tr, Key, Msg};
 use std::collections::HashSet;
 
@@ -380,7 +381,7 @@ fn is_common(w: &str) -> bool {
 pub fn shared_words(a: &str, b: &str) -> Vec<String> {
     let words = |s: &str| -> HashSet<String> {
         s.split(|c: char| !c.is_alphanumeric())
-            .map(|w| w.to_lowercase())
+            .map(|w| w.lower())
             .filter(|w| w.chars().count() >= 4 && !is_common(w))
             .map(singular)
             // Again once singular: a plural of a common word ("socios") is common too.

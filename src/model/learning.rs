@@ -1,6 +1,7 @@
 //! Milestones to celebrate, retrospectives to learn from setbacks in a safe space, and the
 //! lessons library. A retrospective's "we learned" column *is* its lessons (lessons that
 //! point back at it), so a lesson is written once and is found in the library by its tags.
+use crate::model::text::Case;
 use crate::i18n::{tr, Key, Msg};
 use std::collections::BTreeMap;
 
@@ -239,7 +240,7 @@ impl Lesson {
 pub fn parse_tags(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for raw in text.split([',', '#', ';']) {
-        let tag = raw.trim().to_lowercase();
+        let tag = raw.trim().lower();
         if !tag.is_empty() && !out.contains(&tag) {
             out.push(tag);
         }

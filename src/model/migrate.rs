@@ -7,6 +7,7 @@
 //! | 2 | `name`; partners have `name` and a fixed `sector` (non_profit, corporate, …) |
 //! | 3 | field-level merging: `at` (stamps) on records and the partnership, `seen`, and tombstone `stamp` (all optional); a charter's sign-offs and terms, a health round's ratings and a voting round's ballots hold one entry per partner (or voter) |
 //! | 4 | a retrospective's "went well" and "was hard" cards are records (`id`, `text`, stamps) instead of bare texts, so cards from several devices merge |
+use crate::model::text::Case;
 use serde_json::{Map, Value};
 
 /// The schema version this app writes.
@@ -125,7 +126,7 @@ fn rename(obj: &mut Map<String, Value>, from: &str, to: &str) {
 
 /// The prototype let people type anything; these are the words they used.
 fn sector_from_v1_type(text: &str) -> &'static str {
-    let t = text.to_lowercase();
+    let t = text.lower();
     let has = |words: &[&str]| words.iter().any(|w| t.contains(w));
     if has(&["ngo", "non-profit", "nonprofit", "non profit", "charity", "not-for-profit"]) {
         "non_profit"

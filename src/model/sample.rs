@@ -42,7 +42,7 @@ pub const WRITTEN: &str = "2026-01-15T10:00:00Z";
 
 /// The sample file's text: what `locales/sample.json` must hold.
 pub fn file_text() -> String {
-    let written = WRITTEN.parse().expect("WRITTEN is a time");
+    let written = super::time::utc_stamp(WRITTEN).expect("WRITTEN is a time");
     super::file::compact_json(&sample(written), written)
 }
 
@@ -50,7 +50,7 @@ pub fn file_text() -> String {
 /// id replaced by a fresh one (the same one wherever it is referred to) and every date and time
 /// moved by the time since [`WRITTEN`], so it equals [`sample`]`(now)` but for the ids.
 pub fn from_file(text: &str, now: DateTime<Utc>) -> Result<Partnership, super::file::ImportError> {
-    let written: DateTime<Utc> = WRITTEN.parse().expect("WRITTEN is a time");
+    let written = super::time::utc_stamp(WRITTEN).expect("WRITTEN is a time");
     let p = super::file::open(text)?.partnership;
     let mut v = super::file::to_json_value(&p);
     let mut ids = HashMap::new();
@@ -148,9 +148,9 @@ fn is_prose(parent: &str, field: &str, text: &str) -> bool {
         || (parent, field) == ("partners", "name")
         || (parent, field) == ("cadence", "unit");
     let coded = text.is_empty()
-        || text.parse::<f64>().is_ok()
+        || crate::model::text::read_f64(text).is_some()
         || uuid::Uuid::parse_str(text).is_ok()
-        || chrono::NaiveDate::parse_from_str(text.get(..10).unwrap_or(""), "%Y-%m-%d").is_ok()
+        || super::time::parse_ymd(text.get(..10).unwrap_or("")).is_some()
         || (text.len() == 3 && text.chars().all(|c| c.is_ascii_uppercase()));
     !structural && !coded
 }

@@ -249,7 +249,7 @@ fn plain_day(b: &[u8]) -> Option<NaiveDate> {
 
 /// `YYYY-MM-DDTHH:MM:SS[.fraction]Z`, exactly; `None` for anything else, such as an offset or
 /// a leap second (chrono then decides).
-fn utc_stamp(s: &str) -> Option<DateTime<Utc>> {
+pub fn utc_stamp(s: &str) -> Option<DateTime<Utc>> {
     let b = s.as_bytes();
     if b.len() < 20 || b[10] != b'T' || b[13] != b':' || b[16] != b':' || b[b.len() - 1] != b'Z' {
         return None;

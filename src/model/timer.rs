@@ -2,6 +2,7 @@
 //! saved (it survives a reload and moving between tools) and tested without a clock.
 use serde::{Deserialize, Serialize};
 use crate::i18n::{tr, Msg};
+use crate::model::text::read_f64;
 
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Timer {
@@ -83,14 +84,14 @@ pub fn parse_minutes(text: &str) -> Result<f64, Msg> {
     let t = text.trim();
     let minutes = if let Some((m, s)) = t.split_once(':') {
         let not_a_time = || Msg::new(tr::problem::timer::NOT_A_TIME).text("text", t);
-        let m: f64 = m.trim().parse().map_err(|_| not_a_time())?;
-        let s: f64 = s.trim().parse().map_err(|_| not_a_time())?;
+        let m = read_f64(m.trim()).ok_or_else(not_a_time)?;
+        let s = read_f64(s.trim()).ok_or_else(not_a_time)?;
         if !(0.0..60.0).contains(&s) {
             return Err(tr::problem::timer::SECONDS.into());
         }
         m + s / 60.0
     } else {
-        t.replace(',', ".").parse().map_err(|_| Msg::new(tr::problem::timer::NOT_MINUTES).text("text", t))?
+        read_f64(&t.replace(',', ".")).ok_or_else(|| Msg::new(tr::problem::timer::NOT_MINUTES).text("text", t))?
     };
     if !(minutes > 0.0 && minutes <= 180.0) {
         return Err(Msg::new(tr::problem::timer::RANGE).int("most", 180));

@@ -118,8 +118,7 @@ impl FormGuard {
                 None => tr::form::deleted_elsewhere(w, record),
             };
             // The record may open the sentence ("This partner was…").
-            let mut chars = text.chars();
-            chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+            crate::model::text::capitalise(&text)
         });
         self.message.set(Some(message));
         // The next save goes through: over the new version, or adding the deleted one back.

@@ -1,5 +1,6 @@
 //! Opening a file while a partnership is open: choose new or merge (this file, or every file
 //! picked with it); then review the merge field by field before anything is written.
+use crate::model::text::Case;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -143,11 +144,7 @@ fn list_label(w: &Words, list: &str) -> String {
         }
         let words = list_word(part).map_or_else(|| part.replace('_', " "), |k| w.get(k).to_string());
         if i == 0 {
-            let mut c = words.chars();
-            if let Some(f) = c.next() {
-                out.extend(f.to_uppercase());
-                out.push_str(c.as_str());
-            }
+            out.push_str(&crate::model::text::capitalise(&words));
         } else {
             out.push_str(&words);
         }
@@ -213,7 +210,7 @@ fn ChangeGroup(kind: ChangeKind, mut changes: Vec<Change>) -> impl IntoView {
         let rest = StoredValue::new(rest);
         let show_rest = RwSignal::new(false);
         view! {
-            <section class=format!("change-group change-{kind:?}").to_lowercase()>
+            <section class=format!("change-group change-{kind:?}").lower()>
                 <h2>{tw(move |w| kind_title(w, kind, total))}</h2>
                 <ul>
                     {changes.into_iter().map(|c| view! { <ChangeRow change=c/> }).collect_view()}

@@ -4,6 +4,7 @@
 //! the "you said, we did" sheet and the session agenda. Each tool's *Print…* button opens
 //! its sheet. Each is a page at `#/print/<kind>` drawn in the current language for paper (A4 or US
 //! Letter, chosen here and remembered); the app's chrome is not printed.
+use crate::model::text::Case;
 use leptos::prelude::*;
 
 use crate::i18n::{tr, Key};
@@ -100,7 +101,7 @@ pub fn sheet(k: Kind) -> AnyView {
                 <button type="button" class="primary" on:click=move |_| { let _ = window().print(); }>{t(tr::print::PRINT)}</button>
             </div>
             // Written as HTML by the model, every text from the partnership escaped there.
-            <article class=move || format!("print-doc paper-{}", paper.get().to_lowercase())
+            <article class=move || format!("print-doc paper-{}", paper.get().lower())
                 inner_html=move || state.current.with(|c| match c {
                     Some(p) => i.with(|w| document(k, &Sources { partnership: p, today, agenda: &agenda }, w)),
                     None => i.with(|w| format!("<p>{}</p>", w.get(tr::print::NO_PARTNERSHIP))),

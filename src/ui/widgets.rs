@@ -1,4 +1,5 @@
 //! Small pieces used on several screens.
+use crate::model::text::Case;
 use leptos::prelude::*;
 use leptos::text_prop::TextProp;
 
@@ -129,7 +130,7 @@ fn confirm_button(
                         <button type="button" class="danger" on:click=move |_| {
                             asking.set(false);
                             on_confirm();
-                        }>{tw(move |w| tr::common::yes_action(w, &label.get().to_lowercase()))}</button>
+                        }>{tw(move |w| tr::common::yes_action(w, &label.get().lower()))}</button>
                         <button type="button" on:click=move |_| asking.set(false)>{t(tr::common::CANCEL)}</button>
                     </span>
                 }.into_any()

@@ -3,6 +3,7 @@
 //!
 //! The point of the tool is that people see their views reflected, so the summary counts what
 //! is still unanswered as prominently as what was done.
+use crate::model::text::Case;
 use crate::i18n::tr;
 use std::collections::HashSet;
 
@@ -181,7 +182,7 @@ pub fn parse_tags(text: &str) -> Vec<String> {
     let mut seen = HashSet::new();
     text.split([',', ';', '\n'])
         .map(|t| t.trim().to_string())
-        .filter(|t| !t.is_empty() && seen.insert(t.to_lowercase()))
+        .filter(|t| !t.is_empty() && seen.insert(t.lower()))
         .collect()
 }
 
@@ -190,8 +191,8 @@ pub fn parse_tags(text: &str) -> Vec<String> {
 /// one typo does not split a count.
 pub fn known_tags<'a>(lists: impl Iterator<Item = &'a Vec<String>>) -> Vec<String> {
     let mut seen = HashSet::new();
-    let mut tags: Vec<String> = lists.flatten().map(|t| t.trim()).filter(|t| !t.is_empty() && seen.insert(t.to_lowercase())).map(str::to_string).collect();
-    sort_by(&mut tags, |a, b| a.to_lowercase().cmp(&b.to_lowercase()));
+    let mut tags: Vec<String> = lists.flatten().map(|t| t.trim()).filter(|t| !t.is_empty() && seen.insert(t.lower())).map(str::to_string).collect();
+    sort_by(&mut tags, |a, b| a.lower().cmp(&b.lower()));
     tags
 }
 
@@ -211,9 +212,9 @@ pub fn known_reached(p: &Partnership) -> Vec<String> {
 pub fn tag_suggestions(typed: &str, known: &[String]) -> Vec<String> {
     let cut = typed.rfind([',', ';', '\n']).map_or(0, |i| i + 1);
     let head = &typed[..cut];
-    let done: HashSet<String> = parse_tags(head).iter().map(|t| t.to_lowercase()).collect();
+    let done: HashSet<String> = parse_tags(head).iter().map(|t| t.lower()).collect();
     let space = if head.is_empty() { "" } else { " " };
-    known.iter().filter(|t| !done.contains(&t.to_lowercase())).map(|t| format!("{head}{space}{t}")).collect()
+    known.iter().filter(|t| !done.contains(&t.lower())).map(|t| format!("{head}{space}{t}")).collect()
 }
 
 /// How often each theme came up, most frequent first; themes differing only in case count
@@ -223,17 +224,17 @@ pub fn theme_counts(c: &Community) -> Vec<(String, usize)> {
     for input in &c.inputs {
         let mut in_this = HashSet::new();
         for theme in &input.themes {
-            let key = theme.trim().to_lowercase();
+            let key = theme.trim().lower();
             if key.is_empty() || !in_this.insert(key.clone()) {
                 continue;
             }
-            match counts.iter_mut().find(|(t, _)| t.to_lowercase() == key) {
+            match counts.iter_mut().find(|(t, _)| t.lower() == key) {
                 Some((_, n)) => *n += 1,
                 None => counts.push((theme.trim().to_string(), 1)),
             }
         }
     }
-    sort_by(&mut counts, |a, b| b.1.cmp(&a.1).then_with(|| a.0.to_lowercase().cmp(&b.0.to_lowercase())));
+    sort_by(&mut counts, |a, b| b.1.cmp(&a.1).then_with(|| a.0.lower().cmp(&b.0.lower())));
     counts
 }
 

@@ -1,5 +1,6 @@
 //! Dot voting on the shared screen: a round's ballot, each voter's dots and the tally.
 //! Kept apart from the board because its rules (limits, reveal, ties) are a small game of their own.
+use crate::model::text::Case;
 use crate::i18n::Msg;
 use super::*;
 
@@ -40,7 +41,7 @@ fn checked_voters(dots_per_voter: u32, voters: &[String]) -> Result<Vec<String>,
         return Err(VoteError::TooManyVoters);
     }
     let mut seen = HashSet::new();
-    if let Some(twice) = voters.iter().find(|v| !seen.insert(v.to_lowercase())) {
+    if let Some(twice) = voters.iter().find(|v| !seen.insert(v.lower())) {
         return Err(VoteError::DuplicateVoter(twice.clone()));
     }
     Ok(voters)
@@ -161,7 +162,7 @@ impl VotingRound {
         let voters = checked_voters(dots_per_voter, voters)?;
         let mut round = self.clone();
         for ballot in &mut round.ballots {
-            let Some(now) = voters.iter().find(|v| v.to_lowercase() == ballot.voter.to_lowercase()) else {
+            let Some(now) = voters.iter().find(|v| v.lower() == ballot.voter.lower()) else {
                 return Err(VoteError::HasVoted(ballot.voter.clone()));
             };
             if ballot.total() > dots_per_voter {

@@ -182,8 +182,8 @@ pub fn parse_number(text: &str) -> Result<f64, Msg> {
         t.clone()
     };
     let ok_chars = normal.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E'));
-    match normal.parse::<f64>() {
-        Ok(v) if ok_chars => match limits::number_problem(v) {
+    match crate::model::text::read_f64(&normal) {
+        Some(v) if ok_chars => match limits::number_problem(v) {
             None => Ok(v),
             Some(why) => Err(Msg::new(tr::problem::numbers::OUT_OF_RANGE).text("text", text.trim()).said("why", why)),
         },

@@ -1,5 +1,6 @@
 //! Measurements in and out of spreadsheets: the CSV import with a message per bad row, and the
 //! CSV exports of one metric's readings and of every metric's standing.
+use crate::model::text::Case;
 use super::*;
 
 /// A bad row of an import: the line (1-based, as a spreadsheet numbers it) and what.
@@ -55,7 +56,7 @@ pub fn import_measurements(
     let mut rows = lines.as_slice();
     let (mut date_col, mut value_col, mut note_col, mut metric_col) = (0, 1, Some(2), None);
     if let Some(first) = rows.first() {
-        let names: Vec<String> = first.fields.iter().map(|f| f.trim().to_lowercase()).collect();
+        let names: Vec<String> = first.fields.iter().map(|f| f.trim().lower()).collect();
         if names.iter().any(|n| DATE_HEADERS.contains(&n.as_str())) {
             let pos = |wanted: &[&str]| names.iter().position(|n| wanted.contains(&n.as_str()));
             date_col = pos(&DATE_HEADERS).unwrap_or(0);
@@ -89,7 +90,7 @@ pub fn import_measurements(
         let named = metric_col.map(cell).unwrap_or("");
         let metric = match named {
             "" => default.and_then(|id| metrics.iter().find(|m| m.id == id)),
-            name => metrics.iter().find(|m| m.name.trim().to_lowercase() == name.to_lowercase()),
+            name => metrics.iter().find(|m| m.name.trim().lower() == name.lower()),
         };
         if metric.is_none() {
             bad(match named {

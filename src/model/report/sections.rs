@@ -2,6 +2,7 @@
 //! summary, milestones, stories, lessons, funding and runway, sustainability and the
 //! communication plan (the partners' credits and the next steps are in `credits`). Each is
 //! a function that returns a [`Section`], worded by the report's `Words`.
+use crate::model::text::Case;
 use chrono::NaiveDate;
 
 use super::{Block, Chart, Period, ReportAudience, ReportOptions, Section, Table};
@@ -129,7 +130,7 @@ pub(super) fn funding(p: &Partnership, today: NaiveDate, w: &Words) -> Section {
             &c.largest_funder,
             &w.integer(c.hhi.into()),
             &w.integer(10_000),
-            &w.get(c.reading.label_key()).to_lowercase(),
+            &w.get(c.reading.label_key()).lower(),
             // The language's own percentage: 12.5% / 12,5 % / 12,5 %.
             &tr::metrics::percent(w, &w.decimal(f64::from(c.largest_share_bp) / 100.0, 1)),
         );

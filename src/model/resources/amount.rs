@@ -1,5 +1,6 @@
 //! Amounts of money or hours with their unit, and sums per unit. The number is the shared
 //! exact [`Decimal`] in hundredths, written to files as a decimal string.
+use crate::model::text::Case;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -21,12 +22,12 @@ impl Amount {
 
     /// Units match regardless of case and spacing, so "Hours" and "hours" add up.
     pub fn unit_key(&self) -> String {
-        self.unit.trim().to_lowercase()
+        self.unit.trim().lower()
     }
 
     /// The value as a number, for a sentence that writes it in its language.
     pub fn number(&self) -> f64 {
-        self.value.plain().parse().unwrap_or(0.0)
+        crate::model::text::read_f64(&self.value.plain()).unwrap_or(0.0)
     }
 }
 

@@ -1,5 +1,6 @@
 //! What makes a resource map valid: for forms (`check_entry`, `check_category_name`) and for
 //! whole files (`check`, called from `validate::validate` with JSON paths).
+use crate::model::text::Case;
 use std::collections::HashSet;
 
 use uuid::Uuid;
@@ -63,7 +64,7 @@ pub fn check(c: &mut Checker, p: &Partnership) {
         let path = Item("resources.categories", i);
         c.record(path, cat);
         c.not_blank(format!("{path}.name"), &cat.name, tr::problem::what::CATEGORY_NAME);
-        let key = cat.name.trim().to_lowercase();
+        let key = cat.name.trim().lower();
         if !key.is_empty() && !names.insert(key) {
             c.problem(format!("{path}.name"), Msg::new(tr::problem::resources::CATEGORY_TWICE).text("name", cat.name.trim()));
         }

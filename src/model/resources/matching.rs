@@ -10,6 +10,7 @@
 //! 4. The stronger offer first.
 //! 5. Where both give an amount in the same unit, the one covering more of the need first.
 //! 6. Ties: partner name, then description, so the list is stable between screens.
+use crate::model::text::Case;
 use std::cmp::Reverse;
 use std::collections::HashMap;
 
@@ -102,10 +103,10 @@ impl<'a> Lookup<'a> {
         let mut offers: IdMap<Vec<(&Entry, String)>> = IdMap::default();
         let mut names = IdMap::default();
         for e in r.entries.iter().filter(|e| e.kind == EntryKind::Offer) {
-            offers.entry(e.category_id).or_default().push((e, e.description.to_lowercase()));
+            offers.entry(e.category_id).or_default().push((e, e.description.lower()));
             names.entry(e.partner_id).or_insert_with(|| {
                 let name = p.partner_name(e.partner_id);
-                let lower = name.to_lowercase();
+                let lower = name.lower();
                 (name, lower)
             });
         }

@@ -1,4 +1,5 @@
 //! Funding sources and how concentrated they are (the Herfindahl reading described in mod.rs).
+use crate::model::text::Case;
 use super::*;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -185,7 +186,7 @@ pub fn concentration(sources: &[FundingSource], today: NaiveDate) -> Vec<Concent
     for s in sources.iter().filter(|s| s.is_current(today) && s.amount.minor > 0) {
         let g = groups.entry(s.amount.currency.as_str()).or_default();
         g.0 += 1;
-        let e = g.1.entry(s.funder.trim().to_lowercase()).or_insert_with(|| (s.funder.trim().to_string(), 0));
+        let e = g.1.entry(s.funder.trim().lower()).or_insert_with(|| (s.funder.trim().to_string(), 0));
         e.1 += s.amount.minor as i128;
     }
     groups

@@ -1,5 +1,6 @@
 //! Offers and needs, partner by partner, with add, edit and delete (with undo). Each entry
 //! shows the commitments it is part of, so an agreement appears on both partners.
+use crate::model::text::Case;
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -131,7 +132,7 @@ pub fn EntryRow(entry: Entry, on_edit: Callback<()>) -> impl IntoView {
 
 /// "Funding · large · 30,000 USD · 1 Dec 2026 – 28 Feb 2027"
 pub fn entry_meta(w: &Words, p: &crate::model::Partnership, e: &Entry) -> String {
-    let mut parts = vec![p.resources.category_name(e.category_id), w.get(e.strength.label_key()).to_lowercase()];
+    let mut parts = vec![p.resources.category_name(e.category_id), w.get(e.strength.label_key()).lower()];
     if let Some(a) = &e.amount {
         parts.push(amount_text(w, a));
     }
@@ -146,7 +147,7 @@ pub fn entry_meta(w: &Words, p: &crate::model::Partnership, e: &Entry) -> String
 
 /// "30,000 USD", "7.5 hours": the number as the language writes it, then the unit as typed.
 pub fn amount_text(w: &Words, a: &Amount) -> String {
-    let value = a.value.plain().parse::<f64>().unwrap_or_default();
+    let value = crate::model::text::read_f64(&a.value.plain()).unwrap_or_default();
     format!("{} {}", w.decimal(value, 2), a.unit.trim())
 }
 

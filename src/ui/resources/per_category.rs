@@ -1,4 +1,5 @@
 //! One card per category: who offers, who needs, and the amounts on each side.
+use crate::model::text::Case;
 use leptos::prelude::*;
 
 use super::super::state::AppState;
@@ -55,7 +56,7 @@ fn cards(w: &Words, p: &Partnership) -> Vec<AnyView> {
 
 /// "Two pantry sites (medium, 30,000 USD)"
 fn line(w: &Words, e: &Entry) -> String {
-    let mut how = vec![w.get(e.strength.label_key()).to_lowercase()];
+    let mut how = vec![w.get(e.strength.label_key()).lower()];
     if let Some(a) = &e.amount {
         how.push(amount_text(w, a));
     }

@@ -1,5 +1,6 @@
 //! Funding sources: add, edit, delete. Amounts are typed as text and read exactly into
 //! minor units by the model.
+use crate::model::text::Case;
 use leptos::prelude::*;
 
 use crate::i18n::tr;
@@ -120,7 +121,7 @@ fn FundingForm(source: Option<FundingSource>, on_done: impl Fn() + 'static + Sen
             let pid = draft.partner_id;
             draft.funder = peek(state, |p| p.partners.iter().find(|x| Some(x.id) == pid).map(|x| x.name.clone())).unwrap_or_default();
         }
-        draft.amount.currency = currency.get_untracked().trim().to_uppercase();
+        draft.amount.currency = currency.get_untracked().trim().upper();
         if let Some(minor) = found.read("amount", parse_amount(&amount.get_untracked(), &draft.amount.currency)) {
             draft.amount.minor = minor;
         }
