@@ -152,29 +152,43 @@ impl Diff<'_> {
     }
 
     /// One record that differs: its changed slots are stamped in its `at` (and in the `at`
-    /// of the records nested in it).
+    /// of the records nested in it). Only the serialising and the finding of each `at` are
+    /// compiled per record type; the comparing is [`Diff::texts`], compiled once.
     fn one<T: Record + Serialize>(&mut self, before: &T, after: &mut T, nested: impl Fn(&mut T, Uuid) -> Option<&mut Stamps>) {
         // Through text, as `file::to_json_value` does: `to_value` would build a second
         // serialiser of every record type into the bundle.
-        let json = |t: &T| serde_json::to_string(t).ok().and_then(|s| serde_json::from_str(&s).ok()).unwrap_or(Value::Null);
-        let (b, a) = (json(before), json(after));
+        let text = |t: &T| serde_json::to_string(t).unwrap_or_default();
         let rid = after.id();
-        let mut found = Found::default();
-        values(&rid.to_string(), &b, &a, &mut found);
-        if found.slots.is_empty() && found.gone_below.is_empty() {
-            return;
-        }
-        let stamp = self.stamp();
-        let mut ids: Vec<&String> = found.slots.iter().chain(&found.gone_below).map(|(r, _)| r).collect();
-        crate::model::order::sort(&mut ids);
-        ids.dedup();
-        for id in ids {
-            let Ok(id) = id.parse::<Uuid>() else { continue };
+        let Some((stamp, found)) = self.texts(&text(before), &text(after), rid) else { return };
+        for id in found.ids() {
             let at = if id == rid { Some(after.at_mut()) } else { nested(after, id) };
             if let Some(at) = at {
                 stamp_into(at, &id.to_string(), &found, stamp);
             }
         }
+    }
+
+    /// The slots that differ between two JSON texts of record `rid`, and the edit's stamp,
+    /// if any differ.
+    #[inline(never)]
+    fn texts(&mut self, before: &str, after: &str, rid: Uuid) -> Option<(Stamp, Found)> {
+        let json = |s: &str| serde_json::from_str::<Value>(s).unwrap_or(Value::Null);
+        let mut found = Found::default();
+        values(&rid.to_string(), &json(before), &json(after), &mut found);
+        if found.slots.is_empty() && found.gone_below.is_empty() {
+            return None;
+        }
+        Some((self.stamp(), found))
+    }
+}
+
+impl Found {
+    /// The records with slots to stamp or to clear, each once.
+    fn ids(&self) -> Vec<Uuid> {
+        let mut ids: Vec<&String> = self.slots.iter().chain(&self.gone_below).map(|(r, _)| r).collect();
+        crate::model::order::sort(&mut ids);
+        ids.dedup();
+        ids.into_iter().filter_map(|id| id.parse().ok()).collect()
     }
 }
 
