@@ -13,7 +13,6 @@
 //!
 //! The logic is written against [`Backend`] so that failure paths (quota full, storage
 //! disabled, corrupt data) are tested natively with [`MemoryBackend`].
-use crate::model::text::Fixed;
 use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
@@ -140,10 +139,10 @@ impl Usage {
     /// "1.2 MB of 5 MB (24%)": a character of storage counted as a byte, as people expect.
     pub fn describe(&self) -> String {
         format!(
-            "{} of {} MB used ({}%)",
+            "{} of {} MB used ({:.0}%)",
             human_size(self.used_chars),
             self.quota_chars / 1_048_576,
-            Fixed(self.fraction() * 100.0, 0)
+            self.fraction() * 100.0
         )
     }
 }
@@ -152,9 +151,9 @@ pub fn human_size(n: usize) -> String {
     if n < 1024 {
         format!("{n} B")
     } else if n < 1_048_576 {
-        format!("{} KB", Fixed(n as f64 / 1024.0, 0))
+        format!("{:.0} KB", n as f64 / 1024.0)
     } else {
-        format!("{} MB", Fixed(n as f64 / 1_048_576.0, 1))
+        format!("{:.1} MB", n as f64 / 1_048_576.0)
     }
 }
 

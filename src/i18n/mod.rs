@@ -253,7 +253,7 @@ impl Words {
         if !x.is_finite() {
             return x.to_string();
         }
-        let text = crate::model::text::fixed_point(x.abs(), decimals);
+        let text = format!("{:.*}", decimals, x.abs());
         let (whole, frac) = text.split_once('.').unwrap_or((&text, ""));
         let frac = frac.trim_end_matches('0');
         let whole: i128 = whole.parse().unwrap_or(i128::MAX);

@@ -192,7 +192,7 @@ pub fn metrics_csv(metrics: &[Metric], measurements: &[Measurement], today: Naiv
                 date(m.target_date),
                 by.of(m.id).len().to_string(),
                 opt(a.current),
-                a.progress.map(|p| crate::model::text::fixed_point(p * 100.0, 1)).unwrap_or_default(),
+                a.progress.map(|p| format!("{:.1}", p * 100.0)).unwrap_or_default(),
                 crate::i18n::text(a.track.label_key()),
             ]
         })

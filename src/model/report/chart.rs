@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use super::{Chart, Period, Table};
 use crate::i18n::{tr, Words};
 use crate::model::metrics::{self, Measurement, Metric};
-use crate::model::text::{escape_xml, Fixed};
+use crate::model::text::escape_xml;
 
 /// Where the chart is shown; it decides the size, the wording and the marks.
 #[derive(Clone, Copy, Debug)]
@@ -229,11 +229,11 @@ pub fn metric_svg(m: &Metric, series: &[(NaiveDate, f64)], frame: Frame, words: 
         let (pa, pb) = (period.from.max(x0), period.to.min(x1));
         if pa < pb {
             s.push_str(&format!(
-                r##"<rect x="{}" y="{top}" width="{}" height="{}" fill="#e6f2ee"/><text x="{}" y="{}" font-size="13" fill="{INK}">{}</text>"##,
-                Fixed(x(pa), 1),
-                Fixed(x(pb) - x(pa), 1),
+                r##"<rect x="{:.1}" y="{top}" width="{:.1}" height="{}" fill="#e6f2ee"/><text x="{:.1}" y="{}" font-size="13" fill="{INK}">{}</text>"##,
+                x(pa),
+                x(pb) - x(pa),
                 h - top - bottom,
-                Fixed(x(pa) + 6.0, 1),
+                x(pa) + 6.0,
                 top + 16.0,
                 escape_xml(words.get(tr::report::THIS_PERIOD)),
             ));
@@ -244,14 +244,14 @@ pub fn metric_svg(m: &Metric, series: &[(NaiveDate, f64)], frame: Frame, words: 
     for i in 0..=ticks {
         let v = y0 + i as f64 * step;
         s.push_str(&format!(
-            r##"<line{} x1="{left}" x2="{}" y1="{yv}" y2="{yv}" stroke="#c9cfcb" stroke-width="1"/><text{} x="{}" y="{}" text-anchor="end" font-size="14" fill="{INK}">{}</text>"##,
+            r##"<line{} x1="{left}" x2="{}" y1="{yv:.1}" y2="{yv:.1}" stroke="#c9cfcb" stroke-width="1"/><text{} x="{}" y="{:.1}" text-anchor="end" font-size="14" fill="{INK}">{}</text>"##,
             class("grid"),
             w - right,
             class("axis-label"),
             left - l.tick_dx,
-            Fixed(y(v) + l.tick_dy, 1),
+            y(v) + l.tick_dy,
             escape_xml(&number(v, words)),
-            yv = Fixed(y(v), 1),
+            yv = y(v),
         ));
     }
     s.push_str(&format!(
@@ -266,11 +266,10 @@ pub fn metric_svg(m: &Metric, series: &[(NaiveDate, f64)], frame: Frame, words: 
         // "Today" is written under the axis, unless it would cover the first or last date.
         if today > x0 && today < x1 {
             let xt = x(today);
-            let xf = Fixed(xt, 1);
-            s.push_str(&format!(r##"<line class="today" x1="{xf}" x2="{xf}" y1="{top}" y2="{}" stroke="{PLANNED}" stroke-width="2" stroke-dasharray="4 4"/>"##, h - bottom));
+            s.push_str(&format!(r##"<line class="today" x1="{xt:.1}" x2="{xt:.1}" y1="{top}" y2="{}" stroke="{PLANNED}" stroke-width="2" stroke-dasharray="4 4"/>"##, h - bottom));
             if xt - left > 170.0 && w - right - xt > 170.0 {
                 s.push_str(&format!(
-                    r##"<text class="axis-label today-label" x="{xf}" y="{}" text-anchor="middle" font-size="14" fill="{INK}">{}</text>"##,
+                    r##"<text class="axis-label today-label" x="{xt:.1}" y="{}" text-anchor="middle" font-size="14" fill="{INK}">{}</text>"##,
                     l.date_y,
                     escape_xml(words.get(tr::report::TODAY)),
                 ));
@@ -279,26 +278,26 @@ pub fn metric_svg(m: &Metric, series: &[(NaiveDate, f64)], frame: Frame, words: 
     }
     if let Some([a, b]) = plan {
         s.push_str(&format!(
-            r##"<line{} x1="{}" y1="{}" x2="{}" y2="{}" stroke="{PLANNED}" stroke-width="3" stroke-dasharray="10 6"/><circle{} cx="{}" cy="{}" r="{}" fill="{PLANNED}"/>"##,
+            r##"<line{} x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="{PLANNED}" stroke-width="3" stroke-dasharray="10 6"/><circle{} cx="{:.1}" cy="{:.1}" r="{}" fill="{PLANNED}"/>"##,
             class("plan"),
-            Fixed(x(a.0), 1),
-            Fixed(y(a.1), 1),
-            Fixed(x(b.0), 1),
-            Fixed(y(b.1), 1),
+            x(a.0),
+            y(a.1),
+            x(b.0),
+            y(b.1),
             class("target-dot"),
-            Fixed(x(b.0), 1),
-            Fixed(y(b.1), 1),
+            x(b.0),
+            y(b.1),
             l.target_r,
         ));
     }
-    let line: Vec<String> = series.iter().map(|(d, v)| format!("{},{}", Fixed(x(*d), 1), Fixed(y(*v), 1))).collect();
+    let line: Vec<String> = series.iter().map(|(d, v)| format!("{:.1},{:.1}", x(*d), y(*v))).collect();
     s.push_str(&format!(r##"<polyline{} points="{}" fill="none" stroke="{MEASURED}" stroke-width="3"/>"##, class("actual"), line.join(" ")));
     for (d, v) in series {
         s.push_str(&format!(
-            r##"<circle{} cx="{}" cy="{}" r="{}" fill="{MEASURED}"><title>{}: {}</title></circle>"##,
+            r##"<circle{} cx="{:.1}" cy="{:.1}" r="{}" fill="{MEASURED}"><title>{}: {}</title></circle>"##,
             class("reading-dot"),
-            Fixed(x(*d), 1),
-            Fixed(y(*v), 1),
+            x(*d),
+            y(*v),
             l.reading_r,
             escape_xml(&words.date(*d)),
             escape_xml(&amount(m, *v, words))

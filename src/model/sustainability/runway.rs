@@ -2,7 +2,6 @@
 use super::*;
 use crate::i18n::{tr, Words};
 use crate::model::money::currency_value;
-use crate::model::text::Fixed;
 
 /// The first day of `d`'s month.
 pub fn month_start(d: NaiveDate) -> NaiveDate {
@@ -159,21 +158,17 @@ impl Runway {
             let hh = m.hoped_for as f64 * scale;
             let label = tr::model::runway::bar(words, &amount(m.confirmed), &amount(m.hoped_for), &Self::month(words, m.month, false));
             s.push_str(&format!(
-                r##"<g><title>{label}</title><rect x="{xf}" y="{yc}" width="{bf}" height="{hcf}" fill="#0b5d4b"/><rect x="{xf}" y="{yh}" width="{bf}" height="{hhf}" fill="#a8d5c5" stroke="#0b5d4b" stroke-dasharray="3 2"/></g>"##,
+                r##"<g><title>{label}</title><rect x="{x:.1}" y="{yc:.1}" width="{bar:.1}" height="{hc:.1}" fill="#0b5d4b"/><rect x="{x:.1}" y="{yh:.1}" width="{bar:.1}" height="{hh:.1}" fill="#a8d5c5" stroke="#0b5d4b" stroke-dasharray="3 2"/></g>"##,
                 label = escape_xml(&label),
-                xf = Fixed(x, 1),
-                bf = Fixed(bar, 1),
-                hcf = Fixed(hc, 1),
-                hhf = Fixed(hh, 1),
-                yc = Fixed(base - hc, 1),
-                yh = Fixed(base - hc - hh, 1),
+                yc = base - hc,
+                yh = base - hc - hh,
             ));
             // Every label on short runways; every third on long ones, so they stay readable.
             if self.months.len() <= 12 || i % 3 == 0 {
                 s.push_str(&format!(
-                    r##"<text x="{tx}" y="{ty}" text-anchor="middle" font-size="13" fill="#1d2321">{}</text>"##,
+                    r##"<text x="{tx:.1}" y="{ty}" text-anchor="middle" font-size="13" fill="#1d2321">{}</text>"##,
                     escape_xml(&Self::month(words, m.month, true)),
-                    tx = Fixed(x + bar / 2.0, 1),
+                    tx = x + bar / 2.0,
                     ty = base + 20.0,
                 ));
             }

@@ -59,7 +59,7 @@ fn ShareBar(part: Signal<usize>, whole: Signal<usize>) -> impl IntoView {
     view! {
         <svg class="share-bar" viewBox="0 0 300 16" width="300" height="16" aria-hidden="true" focusable="false">
             <rect x="0" y="0" width="300" height="16" rx="4" class="bar-track"/>
-            <rect x="0" y="0" width=move || crate::model::text::fixed_point(width(), 1) height="16" rx="4" class="bar-fill"/>
+            <rect x="0" y="0" width=move || format!("{:.1}", width()) height="16" rx="4" class="bar-fill"/>
         </svg>
     }
 }
@@ -85,7 +85,7 @@ fn Themes() -> impl IntoView {
                                 <li>
                                     <span class="theme-name">{theme}</span>
                                     <svg viewBox="0 0 160 14" width="160" height="14" aria-hidden="true" focusable="false">
-                                        <rect x="0" y="0" width=crate::model::text::fixed_point(w, 1) height="14" rx="3" class="bar-fill"/>
+                                        <rect x="0" y="0" width=format!("{w:.1}") height="14" rx="3" class="bar-fill"/>
                                     </svg>
                                     <span class="theme-count">{tn(|w, n| w.integer(n.into()), n as i64)}</span>
                                 </li>

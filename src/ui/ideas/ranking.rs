@@ -48,7 +48,7 @@ pub fn RoundRanking(round: VotingRound, #[prop(optional)] big: bool) -> impl Int
                                 <th scope="row">{title}</th>
                                 <td class="dots">
                                     <svg viewBox="0 0 200 18" width="200" height="18" aria-hidden="true" focusable="false">
-                                        <rect x="0" y="0" width=crate::model::text::fixed_point(w, 1) height="18" rx="4" class="bar-fill"/>
+                                        <rect x="0" y="0" width=format!("{w:.1}") height="18" rx="4" class="bar-fill"/>
                                     </svg>
                                     <span>{tn(|w, n| w.integer(n.into()), dots.into())}</span>
                                 </td>
