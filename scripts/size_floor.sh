@@ -15,10 +15,10 @@ gz() { gzip -9c "$1" | wc -c; }
 for name in size_floor size_leptos size_both; do
   cargo build --quiet --release --target wasm32-unknown-unknown --example "$name"
   wasm-bindgen --target web --no-typescript --out-dir "$out" "target/wasm32-unknown-unknown/release/examples/$name.wasm"
-  # The flags trunk passes for index.html's data-wasm-opt="z" and data-wasm-opt-params.
-  wasm-opt -Oz --strip-producers --reorder-functions-by-name --enable-bulk-memory --enable-nontrapping-float-to-int \
-    --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
-    "$out/${name}_bg.wasm" -o "$out/${name}_bg.wasm"
+  # What the release build does (scripts/optimise.sh): functions laid out, then wasm-opt -Oz.
+  node scripts/wasm-layout.mjs "$out/${name}_bg.wasm" "$out/${name}_bg.layout.wasm"
+  wasm-opt -Oz --strip-producers --reorder-functions-by-name "$out/${name}_bg.layout.wasm" -o "$out/${name}_bg.wasm"
+  rm "$out/${name}_bg.layout.wasm"
   size=$(( $(gz "$out/${name}_bg.wasm") + $(gz "$out/$name.js") ))
   awk -v b="$size" -v n="examples/$name.rs:" 'BEGIN { printf "%-36s wasm + js %7.1f KB gzipped\n", n, b / 1024 }'
 done
