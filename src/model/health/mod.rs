@@ -443,5 +443,8 @@ pub fn add_sample(p: &mut Partnership, now: DateTime<Utc>) {
 mod anonymous;
 pub use anonymous::{is_rater, new_rater};
 
+mod results;
+pub use results::results_html;
+
 #[cfg(test)]
 mod tests;
