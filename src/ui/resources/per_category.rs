@@ -3,7 +3,7 @@ use crate::model::text::Case;
 use leptos::prelude::*;
 
 use super::super::state::AppState;
-use super::editor::{amount_text, totals_text};
+use crate::model::resources::{amount_text, totals_text};
 use super::NothingMapped;
 use crate::i18n::{tr, Key, Words};
 use crate::ui::helpers::read;
