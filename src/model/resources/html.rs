@@ -81,7 +81,6 @@ pub fn gaps_html(w: &Words, p: &Partnership) -> String {
 /// One card per category: who offers, who needs, and the amounts on each side; which
 /// category only one partner offers.
 pub fn by_category_html(w: &Words, p: &Partnership) -> String {
-    use tr::resources::by_category as words;
     if p.resources.entries.is_empty() {
         return nothing_mapped(w);
     }
@@ -90,10 +89,10 @@ pub fn by_category_html(w: &Words, p: &Partnership) -> String {
     for c in by_category(p) {
         let _ = write!(s, "<article class=\"card category-card\"><h2>{}</h2>", esc(&c.name));
         if let Some(r) = risks.iter().find(|r| r.category_id == c.id) {
-            let _ = write!(s, "<p class=\"risk\">{}</p>", esc(&words::only(w, &p.partner_name(r.partner_id))));
+            let _ = write!(s, "<p class=\"risk\">{}</p>", esc(&tr::resources::by_category::only(w, &p.partner_name(r.partner_id))));
         }
-        side(&mut s, w, p, words::OFFERED_BY, &c.offers, &c.offered, words::NOBODY_OFFERS);
-        side(&mut s, w, p, words::NEEDED_BY, &c.needs, &c.needed, words::NOBODY_NEEDS);
+        side(&mut s, w, p, tr::resources::by_category::OFFERED_BY, &c.offers, &c.offered, tr::resources::by_category::NOBODY_OFFERS);
+        side(&mut s, w, p, tr::resources::by_category::NEEDED_BY, &c.needs, &c.needed, tr::resources::by_category::NOBODY_NEEDS);
         s.push_str("</article>");
     }
     s.push_str("</div>");
@@ -132,7 +131,7 @@ fn line(w: &Words, e: &Entry) -> String {
 /// [`BEST_SHOWN`] best offers and *Show more* (`data-more`: the need's id) unless it is in
 /// `all_shown`. The empty state while no need is mapped.
 pub fn matches_html(w: &Words, p: &Partnership, all_shown: &[Uuid]) -> String {
-    use tr::resources::matches as words;
+    use tr::resources::matches;
     let found = suggestions(p, BEST_SHOWN);
     if found.is_empty() {
         return nothing_mapped(w);
@@ -141,7 +140,7 @@ pub fn matches_html(w: &Words, p: &Partnership, all_shown: &[Uuid]) -> String {
     // Looked up once: a large map has a thousand needs.
     let entries: IdMap<&Entry> = r.entries.iter().map(|e| (e.id, e)).collect();
     let commitments: IdMap<&Commitment> = r.commitments.iter().map(|c| (c.id, c)).collect();
-    let mut s = format!("<p class=\"hint\">{}</p><ul class=\"need-list\">", esc(w.get(words::HINT)));
+    let mut s = format!("<p class=\"hint\">{}</p><ul class=\"need-list\">", esc(w.get(matches::HINT)));
     for n in found {
         let Some(need) = entries.get(&n.need_id) else { continue };
         let who = p.partner_name(need.partner_id);
@@ -149,8 +148,8 @@ pub fn matches_html(w: &Words, p: &Partnership, all_shown: &[Uuid]) -> String {
         let _ = write!(
             s,
             "<li class=\"card need-card\"><h2><span class=\"need-who\">{} </span>{}</h2><p class=\"entry-meta\">{}</p>",
-            esc(&words::who_needs(w, &who)),
-            esc(&words::quoted(w, what)),
+            esc(&matches::who_needs(w, &who)),
+            esc(&matches::quoted(w, what)),
             esc(&entry_meta(w, p, need))
         );
         let agreed: Vec<&&Commitment> = n.commitments.iter().filter_map(|id| commitments.get(id)).collect();
@@ -159,20 +158,20 @@ pub fn matches_html(w: &Words, p: &Partnership, all_shown: &[Uuid]) -> String {
             let _ = write!(
                 s,
                 "<p class=\"agreed\">✓ {} {}<button type=\"button\" data-withdraw=\"{}\" aria-label=\"{}\">{}</button></p>",
-                esc(w.get(words::AGREED)),
+                esc(w.get(matches::AGREED)),
                 esc(&said),
                 c.id,
-                esc(&words::withdraw_named(w, &said)),
-                esc(w.get(words::WITHDRAW))
+                esc(&matches::withdraw_named(w, &said)),
+                esc(w.get(matches::WITHDRAW))
             );
         }
         if agreed.is_empty() && n.matches.is_empty() {
-            let _ = write!(s, "<p class=\"risk\">{}</p>", esc(w.get(words::NONE_YET)));
+            let _ = write!(s, "<p class=\"risk\">{}</p>", esc(w.get(matches::NONE_YET)));
         }
         let need_name = format!("{who}: {what}");
         let all = all_shown.contains(&n.need_id);
         if !n.matches.is_empty() {
-            let _ = write!(s, "<ol class=\"match-list\" aria-label=\"{}\">", esc(&words::could_meet(w, &need_name)));
+            let _ = write!(s, "<ol class=\"match-list\" aria-label=\"{}\">", esc(&matches::could_meet(w, &need_name)));
             let shown = if all { matches_for(p, n.need_id) } else { n.matches };
             for m in shown {
                 let reasons: Vec<String> = m.reasons.iter().map(|r| r.say(w)).collect();
@@ -185,19 +184,19 @@ pub fn matches_html(w: &Words, p: &Partnership, all_shown: &[Uuid]) -> String {
                     esc(&reasons.join(" ")),
                     m.offer_id,
                     m.need_id,
-                    esc(&words::accept_named(w, &m.giver, &m.offer, &who)),
-                    esc(w.get(words::ACCEPT))
+                    esc(&matches::accept_named(w, &m.giver, &m.offer, &who)),
+                    esc(w.get(matches::ACCEPT))
                 );
             }
             s.push_str("</ol>");
         }
         if n.more > 0 && !all {
-            let more = words::show_more(w, n.more as i64);
+            let more = matches::show_more(w, n.more as i64);
             let _ = write!(
                 s,
                 "<button type=\"button\" class=\"show-rest\" data-more=\"{}\" aria-label=\"{}\">{}</button>",
                 n.need_id,
-                esc(&words::show_more_for(w, &need_name, &more)),
+                esc(&matches::show_more_for(w, &need_name, &more)),
                 esc(&more)
             );
         }
