@@ -8,6 +8,7 @@ mod amount;
 mod analysis;
 mod checks;
 mod export;
+mod html;
 mod matching;
 mod sample;
 #[cfg(test)]
@@ -29,6 +30,7 @@ pub use analysis::{
 };
 pub use checks::{check, check_category_name, check_entry};
 pub use export::{csv, csv_file_name};
+pub use html::{agreed_notice, amount_text, by_category_html, entry_meta, gaps_html, matches_html, totals_text};
 pub use matching::{matches_for, suggestions, Match, NeedSuggestions};
 pub use sample::add_sample;
 

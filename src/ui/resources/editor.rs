@@ -1,6 +1,5 @@
 //! Offers and needs, partner by partner, with add, edit and delete (with undo). Each entry
 //! shows the commitments it is part of, so an agreement appears on both partners.
-use crate::model::text::Case;
 use leptos::prelude::*;
 use uuid::Uuid;
 
@@ -9,7 +8,8 @@ use crate::ui::form::{EditDelete, Editing};
 use super::form::{Draft, EntryForm};
 use crate::i18n::{tr, Words};
 use crate::ui::helpers::read;
-use crate::model::resources::{Amount, Entry, EntryKind, Totals};
+pub use crate::model::resources::entry_meta;
+use crate::model::resources::{Entry, EntryKind};
 use crate::ui::i18n::{t, tw};
 use crate::ui::keyed::keyed;
 
@@ -128,30 +128,4 @@ pub fn EntryRow(entry: Entry, on_edit: Callback<()>) -> impl IntoView {
             </div>
         </li>
     }
-}
-
-/// "Funding · large · 30,000 USD · 1 Dec 2026 – 28 Feb 2027"
-pub fn entry_meta(w: &Words, p: &crate::model::Partnership, e: &Entry) -> String {
-    let mut parts = vec![p.resources.category_name(e.category_id), w.get(e.strength.label_key()).lower()];
-    if let Some(a) = &e.amount {
-        parts.push(amount_text(w, a));
-    }
-    match (e.available_from, e.available_until) {
-        (Some(f), Some(u)) => parts.push(tr::resources::entries::between(w, &w.date(f), &w.date(u))),
-        (Some(f), None) => parts.push(tr::resources::entries::from(w, &w.date(f))),
-        (None, Some(u)) => parts.push(tr::resources::entries::until(w, &w.date(u))),
-        (None, None) => {}
-    }
-    parts.join(" · ")
-}
-
-/// "30,000 USD", "7.5 hours": the number as the language writes it, then the unit as typed.
-pub fn amount_text(w: &Words, a: &Amount) -> String {
-    let value = crate::model::text::read_f64(&a.value.plain()).unwrap_or_default();
-    format!("{} {}", w.decimal(value, 2), a.unit.trim())
-}
-
-/// "30,000 USD + 40 hours": sums per unit.
-pub fn totals_text(w: &Words, t: &Totals) -> String {
-    t.0.iter().map(|a| amount_text(w, a)).collect::<Vec<_>>().join(" + ")
 }

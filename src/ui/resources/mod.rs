@@ -18,8 +18,9 @@ use super::helpers::read;
 use super::routes::Route;
 use super::state::AppState;
 use super::widgets::EmptyState;
-use crate::i18n::{tr, Key};
+use crate::i18n::{tr, Key, Words};
 use crate::model::resources::{csv, csv_file_name};
+use crate::model::Partnership;
 use crate::ui::i18n::{t, I18n};
 
 pub use card::ResourcesCard;
@@ -121,4 +122,13 @@ fn NothingMapped() -> impl IntoView {
             prompt=t(tr::resources::NOTHING_MAPPED_PROMPT)
         />
     }
+}
+
+/// A read-only view of the map that the model writes as markup (`model::resources::html`),
+/// drawn as one piece and redrawn when the partnership or the language changes: far smaller
+/// in the bundle than a view per element. Not generic, so it is compiled once.
+fn drawn(html: fn(&Words, &Partnership) -> String) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let i = expect_context::<I18n>();
+    view! { <div inner_html=move || i.with(|w| read(state, |p| html(w, p)))></div> }
 }
