@@ -6,6 +6,7 @@
 //   node bench/run.mjs           # the sizes, 5 cold loads, 5 runs per edit
 //   node bench/run.mjs --quick   # one run of everything with a small partnership (CI)
 //   node bench/run.mjs --large   # only the large partnership (for profiling a change)
+//   node bench/run.mjs --cold    # only the sizes and the 5 cold loads (the first render)
 //
 // Every time is taken inside the page with performance.now(): from the user's action (a
 // capture-phase listener sees the click or the file input's change before the app does) to
@@ -22,6 +23,7 @@ import { serve, screenshot, shots } from '../e2e/harness.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
 const largeOnly = process.argv.includes('--large');
+const coldOnly = process.argv.includes('--cold');
 const RUNS = quick ? 1 : 5;
 const KB = 1024;
 const QUOTA_CHARS = 5 * 1024 * 1024; // localStorage: about 5 Mi UTF-16 characters per origin
@@ -429,7 +431,9 @@ const server = await serve(process.env.BENCH_DIST || undefined); // default: dis
 const browser = await launch();
 try {
   if (!largeOnly) await coldLoad(browser, server.url);
-  if (quick) {
+  if (coldOnly) {
+    // Nothing more: the cold loads are the figure.
+  } else if (quick) {
     const small = generate('small.json', ['--small']);
     const smallMod = generate('small-modified.json', ['--small', '--modified']);
     await large(browser, server.url, 'small partnership (quick mode)', small, smallMod);
