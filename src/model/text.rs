@@ -60,6 +60,33 @@ pub fn lower(s: &str) -> String {
     s.to_lowercase()
 }
 
+/// `s` in capitals, by Unicode's full case mapping ("straße" → "STRASSE"), as
+/// `str::to_uppercase`; in the browser by its own `toUpperCase` (see [`lower`]).
+pub fn upper(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_uppercase();
+    }
+    #[cfg(target_arch = "wasm32")]
+    return String::from(js_sys::JsString::from(s).to_upper_case());
+    #[cfg(not(target_arch = "wasm32"))]
+    s.to_uppercase()
+}
+
+/// [`lower`] and [`upper`] as methods: `name.lower()`.
+pub trait Case {
+    fn lower(&self) -> String;
+    fn upper(&self) -> String;
+}
+
+impl Case for str {
+    fn lower(&self) -> String {
+        lower(self)
+    }
+    fn upper(&self) -> String {
+        upper(self)
+    }
+}
+
 /// A number written as the standard library reads one (`str::parse::<f64>`): an optional
 /// sign, digits with an optional point, an optional exponent, or `inf`, `infinity`, `nan`
 /// in any case. `None` for anything else (spaces included).
@@ -114,33 +141,6 @@ pub fn read_f64(s: &str) -> Option<f64> {
         // Only a number too large to hold fails once the grammar is right.
         Err(_) => Some(signed(f64::INFINITY)),
     }
-}
-
-/// [`lower`] and [`upper`] as methods: `name.lower()`.
-pub trait Case {
-    fn lower(&self) -> String;
-    fn upper(&self) -> String;
-}
-
-impl Case for str {
-    fn lower(&self) -> String {
-        lower(self)
-    }
-    fn upper(&self) -> String {
-        upper(self)
-    }
-}
-
-/// `s` in capitals, by Unicode's full case mapping ("straße" → "STRASSE"), as
-/// `str::to_uppercase`; in the browser by its own `toUpperCase` (see [`lower`]).
-pub fn upper(s: &str) -> String {
-    if s.is_ascii() {
-        return s.to_ascii_uppercase();
-    }
-    #[cfg(target_arch = "wasm32")]
-    return String::from(js_sys::JsString::from(s).to_upper_case());
-    #[cfg(not(target_arch = "wasm32"))]
-    s.to_uppercase()
 }
 
 #[cfg(test)]
